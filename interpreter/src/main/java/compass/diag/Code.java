@@ -1,0 +1,70 @@
+package compass.diag;
+
+/**
+ * Stable diagnostic ids. E01xx syntax, E02xx types and units, E03xx names, E04xx plan shape,
+ * E05xx data, E06xx evaluation, E07xx usage (command line). Documented in docs/diagnostics.md.
+ */
+public enum Code {
+  E0101("syntax error"),
+  E0102("unexpected character"),
+  E0103("invalid literal"),
+  E0104("nesting too deep"),
+
+  E0201("operands of different units"),
+  E0202("wrong type"),
+  E0203("comparison of different types"),
+  E0204("condition is not a yes/no value"),
+  E0205("component does not pay money"),
+  E0206("currency mismatch"),
+
+  E0301("unknown name"),
+  E0302("unknown field"),
+  E0303("duplicate definition"),
+  E0304("definitions depend on each other in a cycle"),
+  E0305("unknown stage"),
+  E0306("unknown period"),
+  E0307("unknown type"),
+  E0308("unknown currency"),
+
+  E0401("tier bands out of order"),
+  E0402("tier bands leave a gap"),
+  E0403("tier bands overlap"),
+  E0404("tier table has no bands"),
+  E0405("missing plan declaration"),
+  E0406("invalid plan setting"),
+  E0407("duplicate component"),
+  E0408("unsupported input path"),
+  E0409("tier bands mix units"),
+  E0410("invalid payout curve"),
+
+  E0501("data file missing or unreadable"),
+  E0502("missing column"),
+  E0503("wrong number of columns"),
+  E0504("invalid number"),
+  E0505("invalid date"),
+  E0506("unknown stage in data"),
+  E0507("unknown person"),
+  E0508("duplicate id"),
+  E0509("empty file"),
+  E0510("file is not UTF-8"),
+  E0511("unterminated quote"),
+  E0512("missing required value"),
+  E0513("invalid value"),
+  E0514("number too large"),
+  E0515("manager chain has a cycle"),
+
+  E0601("quota is zero"),
+  E0602("division by zero"),
+  E0603("evaluation budget exceeded"),
+  E0604("value out of range"),
+
+  E0701("invalid command-line argument");
+
+  private final String title;
+
+  Code(String title) { this.title = title; }
+
+  public String id() { return name(); }
+
+  public String title() { return title; }
+}

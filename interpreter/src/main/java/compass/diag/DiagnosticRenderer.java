@@ -1,0 +1,77 @@
+package compass.diag;
+
+import compass.source.DataLocation;
+import compass.source.Span;
+
+/**
+ * Renders a diagnostic the way the Rust and Elm compilers do: code, message, position, the source
+ * line with a caret under the span, secondary labels and a hint. Used by the CLI, the REPL and
+ * the golden tests alike.
+ */
+public final class DiagnosticRenderer {
+  private DiagnosticRenderer() {}
+
+  public static String render(Diagnostic d) {
+    StringBuilder out = new StringBuilder();
+    out.append(d.severity().label()).append('[').append(d.code().id()).append("]: ")
+        .append(d.message()).append('\n');
+    if (d.location() instanceof Span span) {
+      renderSpan(out, span, d);
+    } else if (d.location() instanceof DataLocation data) {
+      renderData(out, data);
+    }
+    if (d.hint() != null) out.append("   = hint: ").append(d.hint()).append('\n');
+    return out.toString();
+  }
+
+  public static String renderAll(Iterable<Diagnostic> all) {
+    StringBuilder out = new StringBuilder();
+    for (Diagnostic d : all) out.append(render(d));
+    return out.toString();
+  }
+
+  private static void renderSpan(StringBuilder out, Span span, Diagnostic d) {
+    int line = span.line();
+    String gutter = " ".repeat(String.valueOf(line).length());
+    out.append(gutter).append("--> ").append(span.describe()).append('\n');
+    out.append(gutter).append(" |\n");
+    String text = span.file().lineText(line);
+    out.append(line).append(" | ").append(text).append('\n');
+    out.append(gutter).append(" | ").append(underline(span, line, text, '^')).append('\n');
+    for (Label label : d.labels()) {
+      Span s = label.span();
+      if (s.file() != span.file() || s.line() != line) {
+        out.append(gutter).append(" = note: ").append(label.text()).append(" at ")
+            .append(s.describe()).append('\n');
+        continue;
+      }
+      out.append(gutter).append(" | ").append(underline(s, line, text, '-'))
+          .append(' ').append(label.text()).append('\n');
+    }
+  }
+
+  private static String underline(Span span, int line, String text, char mark) {
+    int col = span.column() - 1;
+    int lineEnd = span.file().lineStart(line) + text.length();
+    int width = Math.max(1, Math.min(span.end(), lineEnd) - span.start());
+    StringBuilder u = new StringBuilder();
+    for (int i = 0; i < col && i < text.length(); i++) u.append(text.charAt(i) == '\t' ? '\t' : ' ');
+    u.append(String.valueOf(mark).repeat(width));
+    return u.toString();
+  }
+
+  private static void renderData(StringBuilder out, DataLocation at) {
+    out.append("  --> ").append(at.describe());
+    if (at.field() != null) out.append(" (field ").append(at.field()).append(')');
+    out.append('\n');
+    if (at.lineText() != null && at.line() > 0) {
+      String num = String.valueOf(at.line());
+      String gutter = " ".repeat(num.length());
+      out.append(gutter).append(" |\n");
+      out.append(num).append(" | ").append(at.lineText()).append('\n');
+      if (at.column() > 0) {
+        out.append(gutter).append(" | ").append(" ".repeat(at.column() - 1)).append("^\n");
+      }
+    }
+  }
+}
