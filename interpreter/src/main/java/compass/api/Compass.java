@@ -1,19 +1,160 @@
 package compass.api;
 
+import compass.ast.Plan;
+import compass.calendar.Period;
+import compass.check.CheckedPlan;
+import compass.check.Checker;
+import compass.data.ColumnType;
+import compass.data.FieldSpec;
+import compass.data.LoadOptions;
+import compass.data.Table;
+import compass.data.TableLoader;
+import compass.data.TableSchema;
+import compass.data.TextColumn;
+import compass.diag.Code;
+import compass.diag.Diagnostic;
+import compass.diag.Diagnostics;
+import compass.eval.EvalError;
+import compass.eval.Evaluation;
+import compass.eval.Evaluator;
+import compass.source.DataLocation;
+import compass.source.SourceFile;
+import compass.syntax.PlanParser;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** The facade: check a plan, or run it on data. */
+/** The facade: check a plan, or run it on data. Every front end goes through here. */
 public final class Compass {
   private Compass() {}
 
   /** Parses and checks the plan; reads no data. */
   public static CheckResult check(Path plan) {
-    throw new UnsupportedOperationException("not yet");
+    Diagnostics diags = new Diagnostics();
+    load(plan, diags);
+    return new CheckResult(diags.all());
+  }
+
+  /** Parses and checks plan text given directly (tests, the REPL). */
+  public static CheckedPlan checkText(String path, String text, Diagnostics diags) {
+    Plan ast = PlanParser.parsePlan(new SourceFile(path, text), diags);
+    return ast == null ? null : Checker.check(ast, diags);
+  }
+
+  /** Reads, parses and checks a plan file; null when it has errors (they are in diags). */
+  public static CheckedPlan load(Path plan, Diagnostics diags) {
+    String text;
+    try {
+      byte[] bytes = Files.readAllBytes(plan);
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      if (text.startsWith("\uFEFF")) text = text.substring(1);
+    } catch (CharacterCodingException e) {
+      diags.error(Code.E0510, DataLocation.ofFile(plan.toString()), "the plan file is not UTF-8 text");
+      return null;
+    } catch (IOException e) {
+      diags.error(Code.E0501, DataLocation.ofFile(plan.toString()), "cannot read the plan file: " + reason(e));
+      return null;
+    }
+    return checkText(plan.toString(), text, diags);
   }
 
   /** Parses, checks, loads the data the plan declares and evaluates every participant. */
   public static RunResult run(RunRequest request) {
-    throw new UnsupportedOperationException("not yet");
+    Diagnostics diags = new Diagnostics();
+    CheckedPlan plan = load(request.plan(), diags);
+    if (plan == null) return failed(diags, null);
+    Evaluation evaluation = evaluate(plan, dataDir(request), diags, false);
+    if (evaluation == null) return failed(diags, plan);
+    List<StatementRow> rows = evaluation.rows();
+    List<LineItem> lines = evaluation.lines();
+    if (request.period() != null) {
+      String label = periodLabel(plan, request.period(), diags);
+      if (label == null) return failed(diags, plan);
+      rows = rows.stream().filter(r -> r.period().equals(label)).toList();
+      lines = lines.stream().filter(l -> l.period().equals(label)).toList();
+    }
+    return new RunResult(diags.all(), rows, lines, evaluation.reconciliation(), plan.name(), plan.currency().code());
+  }
+
+  /** Loads the plan's data from a folder and evaluates it; null when there were errors. */
+  public static Evaluation evaluate(CheckedPlan plan, Path dataDir, Diagnostics diags, boolean attribute) {
+    if (!Files.isDirectory(dataDir)) {
+      diags.error(Code.E0501, DataLocation.ofFile(dataDir.toString()), "the data folder does not exist",
+          "pass the folder that holds the plan's CSV files with --data");
+      return null;
+    }
+    Table people = TableLoader.load(plan.people(), dataDir, new LoadOptions(List.of(), null), diags);
+    if (people == null || diags.hasErrors()) return null;
+    Set<String> ids = new HashSet<>();
+    TextColumn idColumn = (TextColumn) people.column("id");
+    for (int i = 0; i < people.rowCount(); i++) ids.add(idColumn.get(i));
+    LoadOptions options = new LoadOptions(plan.stages(), ids);
+    Table deals = plan.deals() == null ? null : TableLoader.load(plan.deals(), dataDir, options, diags);
+    Map<String, Table> others = new LinkedHashMap<>();
+    for (TableSchema schema : plan.otherTables().values()) {
+      Table t = TableLoader.load(schema, dataDir, options, diags);
+      if (t != null) {
+        checkPeriods(plan, t, diags);
+        others.put(schema.name(), t);
+      }
+    }
+    if (diags.hasErrors()) return null;
+    try {
+      return Evaluator.evaluate(plan, people, deals, others, attribute);
+    } catch (EvalError e) {
+      diags.add(e.diagnostic());
+      return null;
+    }
+  }
+
+  private static void checkPeriods(CheckedPlan plan, Table t, Diagnostics diags) {
+    List<FieldSpec> fields = t.schema().fields();
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).type() != ColumnType.PERIOD) continue;
+      TextColumn labels = (TextColumn) t.column(i);
+      for (int row = 0; row < t.rowCount(); row++) {
+        String label = labels.get(row);
+        if (label != null && plan.calendar().parse(label).isEmpty()) {
+          diags.add(Diagnostic.error(Code.E0513, new DataLocation(t.file(), t.lineOf(row), 0, fields.get(i).name(), null),
+                  "`" + label + "` is not a period of the plan's calendar")
+              .withHint("write periods as 2027-03, 2027-Q1, 2027-H1 or FY2027"));
+        }
+      }
+    }
+  }
+
+  private static String periodLabel(CheckedPlan plan, String text, Diagnostics diags) {
+    for (Period p : plan.periods()) if (p.label().equals(text)) return text;
+    Period parsed = plan.calendar().parse(text).orElse(null);
+    if (parsed != null) for (Period p : plan.periods()) if (p.label().equals(parsed.label())) return p.label();
+    diags.error(Code.E0701, null, "`" + text + "` is not a pay period of this plan",
+        "the pay periods are " + String.join(", ", plan.periods().stream().map(Period::label).toList()));
+    return null;
+  }
+
+  private static Path dataDir(RunRequest request) {
+    if (request.dataDir() != null) return request.dataDir();
+    Path parent = request.plan().toAbsolutePath().getParent();
+    return parent == null ? Path.of(".") : parent;
+  }
+
+  private static RunResult failed(Diagnostics diags, CheckedPlan plan) {
+    return new RunResult(diags.all(), List.of(), List.of(), new Reconciliation(0, 0, List.of()),
+        plan == null ? null : plan.name(), plan == null ? null : plan.currency().code());
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

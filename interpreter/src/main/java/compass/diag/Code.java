@@ -52,6 +52,7 @@ public enum Code {
   E0513("invalid value"),
   E0514("number too large"),
   E0515("manager chain has a cycle"),
+  E0516("too many problems in one data file"),
 
   E0601("quota is zero"),
   E0602("division by zero"),

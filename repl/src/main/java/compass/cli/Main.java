@@ -1,6 +1,80 @@
 package compass.cli;
 
-/** Placeholder entry point, replaced by the picocli command. */
-public final class Main {
-  public static void main(String[] args) {}
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code compass} command: picocli subcommands over the {@link compass.api.Compass} facade.
+ * Exit codes: 0 ok, 1 plan errors, 2 data or usage errors, 70 internal error.
+ */
+@Command(
+    name = "compass",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Sales compensation plans as code: check them, run them on deal data.",
+    subcommands = {RunCommand.class, CheckCommand.class})
+public final class Main implements Callable<Integer> {
+  static final int USAGE = 2;
+  static final int INTERNAL = 70;
+
+  @Spec private CommandSpec spec;
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(execute(args, out, err));
+  }
+
+  /** Runs one command line with the given streams and returns its exit code; never throws. */
+  static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    try {
+      CommandLine cli = new CommandLine(new Main())
+          .setOut(out)
+          .setErr(err) // picocli exits 2 (ExitCode.USAGE) on invalid input
+          .setExecutionExceptionHandler((e, command, parsed) -> internalError(e, err));
+      return cli.execute(args);
+    } catch (RuntimeException | Error e) {
+      return internalError(e, err);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** {@code compass} alone: the usage on stderr, as for any other usage error. */
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.print("Missing subcommand\n");
+    spec.commandLine().usage(err);
+    return USAGE;
+  }
+
+  private static int internalError(Throwable e, PrintWriter err) {
+    String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+    err.print("internal error: " + message + " (please report this)\n");
+    err.flush();
+    return INTERNAL;
+  }
+
+  /** The version, from a resource that Maven fills in at build time. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws Exception {
+      Properties p = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        if (in != null) p.load(in);
+      }
+      return new String[] {"compass " + p.getProperty("version", "unknown")};
+    }
+  }
 }

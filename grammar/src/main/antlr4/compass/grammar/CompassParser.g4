@@ -1,0 +1,118 @@
+// The syntax of a Compass plan. Every alternative the AST builder reads has a #label; meaning
+// lives in Java (interpreter/syntax), never in actions here.
+parser grammar CompassParser;
+
+options { tokenVocab = CompassLexer; }
+
+// ---- entry rules -------------------------------------------------------------------------
+
+planFile: NEWLINE* planHeader? declaration* EOF;
+
+/** One expression on its own (the REPL, tests). */
+singleExpression: expr NEWLINE* EOF;
+
+// ---- plan header --------------------------------------------------------------------------
+
+planHeader: PLAN STRING_LIT (VERSION version=literalText)? (NEWLINE INDENT setting+ DEDENT | NEWLINE);
+
+literalText: NUMBER_LIT | STRING_LIT | name;
+
+setting
+  : CURRENCY code=name NEWLINE                                     #currencySetting
+  | FISCAL YEAR STARTS month=name NEWLINE                          #fiscalYearSetting
+  | PAYS frequency=name NEWLINE                                    #paysSetting
+  | EFFECTIVE from=DATE_LIT TO to=DATE_LIT NEWLINE                 #effectiveSetting
+  | ROUNDING roundingMode=name NEWLINE                                     #roundingSetting
+  ;
+
+// ---- declarations -------------------------------------------------------------------------
+
+declaration
+  : STAGES name (COMMA name)* NEWLINE                              #stagesDecl
+  | INPUT table=name FROM file=STRING_LIT inputBody                #inputDecl
+  | CREDIT table=name (WHERE filter=expr)? TO target=name (ON date=name)? NEWLINE   #creditDecl
+  | WHEN subject=name IS value=expr THEN target=name EQ replacement=expr NEWLINE    #whenDecl
+  | COMPONENT title=STRING_LIT componentHeader* COLON NEWLINE INDENT step+ DEDENT  #componentDecl
+  | defName=name EQ curve                                          #curveDecl
+  | defName=name EQ expr NEWLINE                                   #definitionDecl
+  ;
+
+inputBody: COLON NEWLINE INDENT field+ DEDENT | NEWLINE;
+
+field: fieldName=name COLON typeName=name (FROM column=STRING_LIT)? OPTIONAL? NEWLINE;
+
+componentHeader
+  : FOR ROLE? roleName (COMMA roleName)*                           #roleFilter
+  | CUMULATIVE OVER YEAR                                           #cumulativeHeader
+  ;
+
+roleName: name | STRING_LIT;
+
+// ---- component steps, applied in the order written (SEMANTICS 8) ----------------------------
+
+step
+  : tierMode TIERS ON base=expr (AGAINST against=expr)? (PER DEAL)?
+      (STRADDLE straddle=name)? NEWLINE INDENT band+ DEDENT        #tiersStep
+  | PAY amount=expr (PER DEAL)? (WHERE filter=expr)? (IF condition=expr)? NEWLINE  #payStep
+  | CAP limit=expr NEWLINE                                         #capStep
+  | FLOOR minimum=expr NEWLINE                                     #floorStep
+  | GATE condition=expr NEWLINE                                    #gateStep
+  | MULTIPLY BY factor=expr (WHERE filter=expr)? NEWLINE           #multiplyStep
+  ;
+
+tierMode: MARGINAL | RETROACTIVE | INTERPOLATED;
+
+band: (FROM | ABOVE) lower=expr (TO upper=expr)? PAY rate=expr NEWLINE;
+
+curve: CURVE ON subject=expr EXTRAPOLATE? COLON NEWLINE INDENT curvePoint+ DEDENT;
+
+curvePoint: x=expr ARROW y=expr NEWLINE;
+
+// ---- expressions: one left-recursive rule, tighter binding first ----------------------------
+
+expr
+  : primary                                                        #primaryExpr
+  | MINUS operand=expr                                             #negateExpr
+  | left=expr op=(STAR | X | SLASH) right=expr                     #multiplyExpr
+  | left=expr OF right=expr                                        #ofExpr
+  | left=expr op=(PLUS | MINUS) right=expr                         #addExpr
+  | value=expr PER unit=periodUnit                                 #perExpr
+  | left=expr op=(LT | LE | GT | GE | EQ | NE) right=expr          #compareExpr
+  | left=expr IS NOT? right=expr                                   #isExpr
+  | left=expr NOT? IN right=expr                                   #inExpr
+  | NOT operand=expr                                               #notExpr
+  | left=expr AND right=expr                                       #andExpr
+  | left=expr OR right=expr                                        #orExpr
+  | IF condition=expr THEN then=expr ELSE otherwise=expr           #ifExpr
+  ;
+
+primary
+  : NUMBER_LIT currencyCode=IDENT?                                 #numberLiteral
+  | NUMBER_LIT durationUnit                                        #durationLiteral
+  | PERCENT_LIT                                                    #percentLiteral
+  | DATE_LIT                                                       #dateLiteral
+  | PERIOD_LIT                                                     #periodLiteral
+  | STRING_LIT                                                     #stringLiteral
+  | (TRUE | FALSE)                                                 #boolLiteral
+  | SUM OF value=expr (WHERE filter=expr)?                         #sumExpr
+  | COUNT OF? DEALS (WHERE filter=expr)?                           #countExpr
+  | AVERAGE OF value=expr (WHERE filter=expr)?                     #averageExpr
+  | TEAM member=name                                               #teamExpr
+  | function=name LPAREN (expr (COMMA expr)*)? RPAREN              #callExpr
+  | table=name DOT fieldName=name                                  #fieldExpr
+  | name                                                           #nameExpr
+  | LPAREN expr RPAREN                                             #parenExpr
+  ;
+
+periodUnit: MONTH | QUARTER | HALF | YEAR | PERIOD;
+
+durationUnit: DAYS | DAY | MONTHS | MONTH | YEARS | YEAR;
+
+/** A name; most keywords are soft, so they may name a definition or a data column too. */
+name
+  : IDENT | VERSION | CURRENCY | FISCAL | YEAR | YEARS | STARTS | PAYS | EFFECTIVE | ROUNDING
+  | STAGES | INPUT | OPTIONAL | ROLE | CUMULATIVE | OVER | MARGINAL | RETROACTIVE
+  | INTERPOLATED | TIERS | AGAINST | STRADDLE | ABOVE | FLOOR | GATE | MULTIPLY | DEAL | DEALS
+  | COUNT | AVERAGE | SUM | CURVE | EXTRAPOLATE | MONTH | MONTHS | QUARTER | HALF | PERIOD | DAYS
+  | DAY | CAP | PAY | TEAM | CREDIT | COMPONENT | PLAN | WHEN | ON | BY | TO
+  ;

@@ -1,0 +1,83 @@
+package compass.ast;
+
+import compass.calendar.Frequency;
+import compass.source.Span;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An expression of the plan language. */
+public sealed interface Expr {
+  Span span();
+
+  /** A plain number; with a currency code ({@code 500 EUR}) it is money. */
+  record NumberLit(BigDecimal value, String currency, Span span) implements Expr {}
+
+  /** {@code 8%}, held as the fraction 0.08. */
+  record PercentLit(BigDecimal fraction, Span span) implements Expr {}
+
+  record DateLit(LocalDate value, Span span) implements Expr {}
+
+  /** A period label such as {@code 2027-Q1}, resolved against the plan's calendar. */
+  record PeriodLit(String label, Span span) implements Expr {}
+
+  record StringLit(String value, Span span) implements Expr {}
+
+  record BoolLit(boolean value, Span span) implements Expr {}
+
+  /** {@code 90 days}, {@code 12 months}. */
+  record DurationLit(BigDecimal amount, String unit, Span span) implements Expr {}
+
+  /** A name: a definition, a field of the current deal or participant, a stage. */
+  record Ref(String name, Span span) implements Expr {}
+
+  /** {@code quotas.amount}: a field of a keyed table, summed over the current participant and span. */
+  record TableField(Named table, Named field, Span span) implements Expr {}
+
+  enum UnaryOp { NEGATE, NOT }
+
+  record Unary(UnaryOp op, Expr operand, Span span) implements Expr {}
+
+  enum BinaryOp {
+    ADD("+"), SUBTRACT("-"), MULTIPLY("*"), DIVIDE("/"), OF("of"),
+    LESS("<"), LESS_EQUAL("<="), GREATER(">"), GREATER_EQUAL(">="), EQUAL("="), NOT_EQUAL("!="),
+    AND("and"), OR("or");
+
+    private final String symbol;
+
+    BinaryOp(String symbol) { this.symbol = symbol; }
+
+    public String symbol() { return symbol; }
+
+    public boolean isComparison() { return ordinal() >= LESS.ordinal() && ordinal() <= NOT_EQUAL.ordinal(); }
+  }
+
+  record Binary(BinaryOp op, Expr left, Expr right, Span span) implements Expr {}
+
+  /** {@code stage is closed_won}, {@code stage is not closed_lost}. */
+  record Is(Expr left, Expr right, boolean negated, Span span) implements Expr {}
+
+  /** {@code close_date in 2027-Q1}. */
+  record In(Expr left, Expr right, boolean negated, Span span) implements Expr {}
+
+  record If(Expr condition, Expr then, Expr otherwise, Span span) implements Expr {}
+
+  /** {@code 250_000 per quarter}: a value for each span of that length. */
+  record Per(Expr value, Frequency unit, Span span) implements Expr {}
+
+  enum AggregateKind { SUM, COUNT, AVERAGE }
+
+  /** A measure over the credited deals of the participant in the span being evaluated. */
+  record Aggregate(AggregateKind kind, Expr value, Expr filter, Span span) implements Expr {}
+
+  /** {@code team bookings}: the sum of a definition over the participant's direct reports. */
+  record Team(Named member, Span span) implements Expr {}
+
+  /** {@code min(a, b)}, {@code max(a, b)}. */
+  record Call(Named function, List<Expr> args, Span span) implements Expr {}
+
+  /** A payout curve (SEMANTICS 6): piecewise linear through its points. */
+  record Curve(Expr subject, boolean extrapolate, List<Point> points, Span span) implements Expr {}
+
+  record Point(Expr x, Expr y, Span span) {}
+}

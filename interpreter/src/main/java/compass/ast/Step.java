@@ -1,0 +1,38 @@
+package compass.ast;
+
+import compass.source.Span;
+import java.util.List;
+
+/** One clause of a component; a component applies them in the order they are written. */
+public sealed interface Step {
+  Span span();
+
+  /** How a tier table turns a base into pay (SEMANTICS 5). */
+  enum TierMode { MARGINAL, RETROACTIVE, INTERPOLATED }
+
+  /** Where a deal that crosses a band boundary is paid (SEMANTICS 5). */
+  enum Straddle { SPLIT, START, END }
+
+  /** A tier table on a base, bands in percent of {@code against} (default: quota) or in money. */
+  record Tiers(
+      TierMode mode, Expr base, Expr against, boolean perDeal, Straddle straddle, List<Band> bands, Span span)
+      implements Step {}
+
+  /** One band: from its lower bound (inclusive unless {@code above}) to the next band's. */
+  record Band(Expr lower, boolean exclusive, Expr upper, Expr pays, Span span) {}
+
+  /** A fixed or computed amount, per deal or once, optionally only when a condition holds. */
+  record Pay(Expr amount, boolean perDeal, Expr filter, Expr condition, Span span) implements Step {}
+
+  /** An upper limit on the component; {@code limit} may carry {@code per year}. */
+  record Cap(Expr limit, Span span) implements Step {}
+
+  /** A minimum for the component in a period. */
+  record Floor(Expr minimum, Span span) implements Step {}
+
+  /** The component pays nothing unless the condition holds. */
+  record Gate(Expr condition, Span span) implements Step {}
+
+  /** A factor on the whole component, or on the commission of the deals that match. */
+  record Multiply(Expr factor, Expr filter, Span span) implements Step {}
+}

@@ -1,0 +1,58 @@
+package compass.check;
+
+import compass.ast.Decl;
+import compass.ast.Expr;
+import compass.ast.Plan;
+import compass.calendar.FiscalCalendar;
+import compass.calendar.Frequency;
+import compass.calendar.Period;
+import compass.data.TableSchema;
+import compass.types.Type;
+import compass.value.Currency;
+import compass.value.RoundingPolicy;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A plan that passed the checker: settings resolved, every name bound to a {@link Symbol}, every
+ * expression typed, definitions in dependency order. Only a checked plan can be compiled.
+ */
+public record CheckedPlan(
+    Plan ast,
+    String name,
+    String version,
+    Currency currency,
+    RoundingPolicy rounding,
+    FiscalCalendar calendar,
+    Frequency frequency,
+    List<Period> periods,
+    List<String> stages,
+    TableSchema people,
+    TableSchema deals,
+    Map<String, TableSchema> otherTables,
+    Decl.Credit credit,
+    int creditTargetField,
+    int creditDateField,
+    List<Decl.Definition> definitions,
+    Map<String, Type> definitionTypes,
+    Set<String> dealLevelDefinitions,
+    Map<String, Decl.When> whenRules,
+    List<Decl.Component> components,
+    IdentityHashMap<Expr, Type> types,
+    IdentityHashMap<Expr, Symbol> symbols) {
+
+  public Type typeOf(Expr e) { return types.getOrDefault(e, Type.ERROR); }
+
+  public Symbol symbolOf(Expr e) { return symbols.get(e); }
+
+  /** Every table the plan reads, people first. */
+  public List<TableSchema> tables() {
+    var all = new java.util.ArrayList<TableSchema>();
+    all.add(people);
+    if (deals != null) all.add(deals);
+    all.addAll(otherTables.values());
+    return all;
+  }
+}

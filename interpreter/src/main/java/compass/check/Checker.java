@@ -1,0 +1,257 @@
+package compass.check;
+
+import compass.ast.Decl;
+import compass.ast.Header;
+import compass.ast.Named;
+import compass.ast.Plan;
+import compass.calendar.FiscalCalendar;
+import compass.calendar.Frequency;
+import compass.calendar.Period;
+import compass.data.ColumnType;
+import compass.data.FieldSpec;
+import compass.data.TableSchema;
+import compass.diag.Code;
+import compass.diag.Diagnostics;
+import compass.diag.Label;
+import compass.source.Span;
+import compass.value.Currency;
+import compass.value.RoundingPolicy;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks a parsed plan before any data is read: settings, declared tables, the credit rule,
+ * definitions and components. Every problem is reported; checking goes on after an error so one
+ * run shows them all.
+ */
+public final class Checker {
+  private static final Map<String, ColumnType> TYPE_NAMES = Map.ofEntries(
+      Map.entry("text", ColumnType.TEXT), Map.entry("number", ColumnType.NUMBER),
+      Map.entry("integer", ColumnType.INTEGER), Map.entry("money", ColumnType.MONEY),
+      Map.entry("percent", ColumnType.PERCENT), Map.entry("date", ColumnType.DATE),
+      Map.entry("bool", ColumnType.BOOL), Map.entry("person", ColumnType.PERSON),
+      Map.entry("stage", ColumnType.STAGE), Map.entry("period", ColumnType.PERIOD));
+
+  private final Plan plan;
+  private final Diagnostics diags;
+
+  private Checker(Plan plan, Diagnostics diags) {
+    this.plan = plan;
+    this.diags = diags;
+  }
+
+  /** Checks the plan; returns null when there were errors (they are in {@code diags}). */
+  public static CheckedPlan check(Plan plan, Diagnostics diags) {
+    return new Checker(plan, diags).run();
+  }
+
+  private CheckedPlan run() {
+    int before = diags.errorCount();
+    Header h = plan.header();
+    Span top = new Span(plan.file(), 0, 0);
+    if (h == null) {
+      diags.error(Code.E0405, top, "the plan has no header",
+          "start the file with `plan \"Name\"` and its settings (currency, pays, effective dates)");
+      return null;
+    }
+    Currency currency = currency(h);
+    RoundingPolicy rounding = rounding(h);
+    FiscalCalendar calendar = new FiscalCalendar(fiscalStart(h));
+    Frequency frequency = frequency(h);
+    List<Period> periods = periods(h, calendar, frequency);
+
+    List<String> stages = new ArrayList<>();
+    List<Decl.Stages> stageDecls = plan.all(Decl.Stages.class);
+    for (Decl.Stages s : stageDecls) for (Named n : s.names()) {
+      if (stages.contains(n.text())) diags.error(Code.E0303, n.span(), "stage `" + n.text() + "` is listed twice");
+      stages.add(n.text());
+    }
+    if (stageDecls.size() > 1) {
+      diags.error(Code.E0303, stageDecls.get(1).span(), "the stages are declared twice", "list all stages in one `stages` line");
+    }
+
+    Map<String, TableSchema> tables = tables();
+    TableSchema people = tables.remove("people");
+    if (people == null) {
+      diags.error(Code.E0405, h.span(), "the plan declares no `people` input",
+          "add `input people from \"people.csv\":` with at least the field `id: text`");
+    } else if (fieldIndex(people, "id") < 0) {
+      diags.error(Code.E0405, people.span(), "the people input has no `id` field", "add `id: text` to its fields");
+    }
+
+    Decl.Credit credit = null;
+    List<Decl.Credit> credits = plan.all(Decl.Credit.class);
+    if (credits.size() > 1) {
+      diags.error(Code.E0406, credits.get(1).span(), "only one credit rule is supported per plan",
+          "combine the conditions with `or` in one rule");
+    }
+    TableSchema deals = null;
+    int targetField = -1, dateField = -1;
+    if (!credits.isEmpty()) {
+      credit = credits.get(0);
+      deals = tables.remove(credit.table().text());
+      if (deals == null) {
+        diags.error(Code.E0301, credit.table().span(), "no input named `" + credit.table().text() + "`",
+            Suggestions.hint(credit.table().text(), tables.keySet()));
+      } else {
+        targetField = creditField(deals, credit.target(), ColumnType.PERSON, "a person");
+        if (credit.date() == null) {
+          diags.error(Code.E0406, credit.span(), "the credit rule does not say on which date deals are credited",
+              "end the rule with `on close_date` (the date field that places a deal in a period)");
+        } else {
+          dateField = creditField(deals, credit.date(), ColumnType.DATE, "a date");
+        }
+      }
+    }
+    if (people == null) return null;
+
+    var context = new CheckContext(plan, diags, currency, calendar, frequency, stages, people, deals, tables);
+    ExprChecker exprs = new ExprChecker(context);
+    if (credit != null && credit.filter() != null && deals != null) exprs.condition(credit.filter(), Scope.DEAL);
+    exprs.checkDefinitions();
+    for (Decl.When w : plan.all(Decl.When.class)) exprs.checkWhen(w);
+    new ComponentChecker(context, exprs).checkAll();
+
+    if (diags.errorCount() > before) return null;
+    return new CheckedPlan(plan, h.name(), h.version(), currency, rounding, calendar, frequency, periods,
+        List.copyOf(stages), people, deals, tables, credit, targetField, dateField,
+        exprs.orderedDefinitions(), exprs.definitionTypes(), exprs.dealLevelDefinitions(),
+        exprs.whenRules(), plan.all(Decl.Component.class), context.types, context.symbols);
+  }
+
+  // ---- header settings ---------------------------------------------------------------------
+
+  private Currency currency(Header h) {
+    if (h.currency() == null) {
+      diags.error(Code.E0405, h.span(), "the plan does not say its currency", "add a setting line `currency USD`");
+      return Currency.of("USD").orElseThrow();
+    }
+    Optional<Currency> c = Currency.of(h.currency().text());
+    if (c.isEmpty()) {
+      diags.error(Code.E0308, h.currency().span(), "unknown currency `" + h.currency().text() + "`",
+          "use an ISO 4217 code such as USD, EUR, GBP or JPY");
+      return Currency.of("USD").orElseThrow();
+    }
+    return c.get();
+  }
+
+  private RoundingPolicy rounding(Header h) {
+    if (h.rounding() == null) return RoundingPolicy.HALF_EVEN; // SEMANTICS 1: default HALF_EVEN
+    return RoundingPolicy.parse(h.rounding().text()).orElseGet(() -> {
+      diags.error(Code.E0406, h.rounding().span(), "unknown rounding `" + h.rounding().text() + "`",
+          "write `rounding half_even` or `rounding half_up`");
+      return RoundingPolicy.HALF_EVEN;
+    });
+  }
+
+  private int fiscalStart(Header h) {
+    if (h.fiscalStart() == null) return 1;
+    try {
+      return Month.valueOf(h.fiscalStart().text().toUpperCase(Locale.ROOT)).getValue();
+    } catch (IllegalArgumentException e) {
+      diags.error(Code.E0406, h.fiscalStart().span(), "`" + h.fiscalStart().text() + "` is not a month",
+          "write the month in English, e.g. `fiscal year starts February`");
+      return 1;
+    }
+  }
+
+  private Frequency frequency(Header h) {
+    if (h.frequency() == null) {
+      diags.error(Code.E0405, h.span(), "the plan does not say how often it pays",
+          "add a setting line such as `pays quarterly` (monthly, quarterly, half-yearly, yearly)");
+      return Frequency.QUARTER;
+    }
+    return Frequency.parse(h.frequency().text()).orElseGet(() -> {
+      diags.error(Code.E0406, h.frequency().span(), "unknown pay period `" + h.frequency().text() + "`",
+          "write `pays monthly`, `pays quarterly`, `pays half_yearly` or `pays yearly`");
+      return Frequency.QUARTER;
+    });
+  }
+
+  private List<Period> periods(Header h, FiscalCalendar calendar, Frequency frequency) {
+    if (h.effectiveFrom() == null) {
+      diags.error(Code.E0405, h.span(), "the plan does not say when it is effective",
+          "add a setting line such as `effective 2027-01-01 to 2027-12-31`");
+      return List.of();
+    }
+    LocalDate from = h.effectiveFrom(), to = h.effectiveTo();
+    if (to.isBefore(from)) {
+      diags.error(Code.E0406, h.effectiveSpan(), "the plan ends before it starts", null);
+      return List.of();
+    }
+    int fy = calendar.fiscalYearOf(from);
+    if (calendar.fiscalYearOf(to) != fy) {
+      diags.error(Code.E0406, h.effectiveSpan(), "the effective dates span more than one fiscal year",
+          "write one plan per fiscal year; the year runs " + calendar.yearStart(fy) + " to " + calendar.yearEnd(fy));
+      return List.of();
+    }
+    List<Period> inside = new ArrayList<>();
+    for (Period p : calendar.periods(frequency, fy)) if (!p.end().isBefore(from) && !p.start().isAfter(to)) inside.add(p);
+    return inside;
+  }
+
+  // ---- tables ------------------------------------------------------------------------------
+
+  private Map<String, TableSchema> tables() {
+    Map<String, TableSchema> tables = new LinkedHashMap<>();
+    for (Decl.Input in : plan.all(Decl.Input.class)) {
+      String name = in.table().text();
+      if (tables.containsKey(name)) {
+        diags.error(Code.E0303, in.table().span(), "the input `" + name + "` is declared twice");
+        continue;
+      }
+      List<FieldSpec> fields = new ArrayList<>();
+      for (Decl.Field f : in.fields()) {
+        ColumnType type = TYPE_NAMES.get(f.type().text());
+        if (type == null) {
+          diags.error(Code.E0307, f.type().span(), "unknown type `" + f.type().text() + "`",
+              Optional.ofNullable(Suggestions.hint(f.type().text(), TYPE_NAMES.keySet()))
+                  .orElse("types are text, number, integer, money, percent, date, bool, person, stage, period"));
+          continue;
+        }
+        if (type == ColumnType.STAGE && plan.all(Decl.Stages.class).isEmpty()) {
+          diags.error(Code.E0305, f.type().span(), "a stage field needs the plan's `stages` list",
+              "declare them in order: `stages prospecting, qualification, closed_won, closed_lost`");
+        }
+        for (FieldSpec other : fields) if (other.name().equals(f.name().text())) {
+          diags.error(Code.E0303, f.name().span(), "the field `" + f.name().text() + "` is declared twice");
+        }
+        fields.add(new FieldSpec(f.name().text(), f.column(), type, f.optional(), f.span()));
+      }
+      if (fields.isEmpty()) {
+        diags.error(Code.E0405, in.table().span(), "the input `" + name + "` declares no fields",
+            "list the columns it reads, e.g. `id: text`, each on its own indented line");
+      }
+      tables.put(name, new TableSchema(name, in.file(), fields, in.fileSpan()));
+    }
+    return tables;
+  }
+
+  static int fieldIndex(TableSchema t, String name) {
+    for (int i = 0; i < t.fields().size(); i++) if (t.fields().get(i).name().equals(name)) return i;
+    return -1;
+  }
+
+  private int creditField(TableSchema deals, Named field, ColumnType expected, String what) {
+    int i = fieldIndex(deals, field.text());
+    if (i < 0) {
+      diags.error(Code.E0302, field.span(), "`" + deals.name() + "` has no field `" + field.text() + "`",
+          Suggestions.hint(field.text(), deals.fields().stream().map(FieldSpec::name).toList()));
+      return -1;
+    }
+    ColumnType type = deals.fields().get(i).type();
+    if (type != expected) {
+      diags.add(compass.diag.Diagnostic.error(Code.E0202, field.span(),
+              "`" + field.text() + "` must be " + what + ", but it is declared as " + type.name().toLowerCase(Locale.ROOT))
+          .withLabel(new Label(deals.fields().get(i).span(), "declared here")));
+      return -1;
+    }
+    return i;
+  }
+}

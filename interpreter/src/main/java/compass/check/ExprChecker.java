@@ -1,0 +1,472 @@
+package compass.check;
+
+import compass.ast.Decl;
+import compass.ast.Expr;
+import compass.ast.Named;
+import compass.data.ColumnType;
+import compass.data.FieldSpec;
+import compass.data.TableSchema;
+import compass.diag.Code;
+import compass.diag.Diagnostic;
+import compass.diag.Label;
+import compass.source.Span;
+import compass.types.Type;
+import compass.types.UnitRules;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Types every expression (SEMANTICS 1: units) and binds every name. Definitions are checked on
+ * first use, which orders them by dependency and finds cycles.
+ */
+final class ExprChecker {
+  private final CheckContext cx;
+  private final Map<String, Decl.Definition> definitions = new LinkedHashMap<>();
+  private final Map<String, Type> defTypes = new HashMap<>();
+  private final Set<String> dealLevel = new HashSet<>();
+  private final List<String> inProgress = new ArrayList<>();
+  private final List<Decl.Definition> ordered = new ArrayList<>();
+  private final Map<String, Decl.When> whenRules = new HashMap<>();
+  private boolean sawDealField;
+  private int aggregateDepth;
+
+  ExprChecker(CheckContext cx) {
+    this.cx = cx;
+    for (Decl.Definition d : cx.plan.all(Decl.Definition.class)) {
+      String name = d.name().text();
+      if (definitions.containsKey(name)) {
+        cx.diags.add(Diagnostic.error(Code.E0303, d.name().span(), "`" + name + "` is defined twice")
+            .withLabel(new Label(definitions.get(name).name().span(), "first defined here")));
+      } else {
+        definitions.put(name, d);
+      }
+    }
+  }
+
+  void checkDefinitions() {
+    for (String name : definitions.keySet()) definitionType(name, definitions.get(name).name().span());
+  }
+
+  List<Decl.Definition> orderedDefinitions() { return List.copyOf(ordered); }
+
+  Map<String, Type> definitionTypes() { return Map.copyOf(defTypes); }
+
+  Set<String> dealLevelDefinitions() { return Set.copyOf(dealLevel); }
+
+  Map<String, Decl.When> whenRules() { return Map.copyOf(whenRules); }
+
+  boolean isDefinition(String name) { return definitions.containsKey(name); }
+
+  /** {@code when quota is 0 then attainment = 0%} (SEMANTICS 4: the zero-quota rule). */
+  void checkWhen(Decl.When w) {
+    for (Named n : List.of(w.subject(), w.target())) {
+      if (!definitions.containsKey(n.text())) {
+        cx.diags.error(Code.E0301, n.span(), "no definition named `" + n.text() + "`",
+            Suggestions.hint(n.text(), definitions.keySet()));
+        return;
+      }
+    }
+    Type subject = definitionType(w.subject().text(), w.subject().span());
+    Type value = type(w.value(), Scope.PARTICIPANT);
+    if (!UnitRules.comparable(subject, value)) typeError(w.value(), "`" + w.subject().text() + "` is " + subject + ", not " + value);
+    Type target = definitionType(w.target().text(), w.target().span());
+    Type replacement = type(w.replacement(), Scope.PARTICIPANT);
+    if (UnitRules.unify(target, replacement) == null) {
+      typeError(w.replacement(), "`" + w.target().text() + "` is " + target + ", but this is " + replacement);
+    }
+    if (whenRules.put(w.target().text(), w) != null) {
+      cx.diags.error(Code.E0303, w.span(), "two `when` rules replace `" + w.target().text() + "`");
+    }
+  }
+
+  Type definitionType(String name, Span usedAt) {
+    Type known = defTypes.get(name);
+    if (known != null) return known;
+    if (inProgress.contains(name)) {
+      List<String> cycle = new ArrayList<>(inProgress.subList(inProgress.indexOf(name), inProgress.size()));
+      cycle.add(name);
+      cx.diags.error(Code.E0304, definitions.get(name).name().span(),
+          "definitions depend on each other in a cycle: " + String.join(" -> ", cycle),
+          "a definition cannot use itself, directly or through others");
+      defTypes.put(name, Type.ERROR);
+      return Type.ERROR;
+    }
+    Decl.Definition d = definitions.get(name);
+    inProgress.add(name);
+    boolean outerSaw = sawDealField;
+    int outerDepth = aggregateDepth;
+    sawDealField = false;
+    aggregateDepth = 0;
+    Type t = type(d.value(), Scope.DEAL);
+    if (sawDealField) dealLevel.add(name);
+    sawDealField = outerSaw;
+    aggregateDepth = outerDepth;
+    inProgress.remove(inProgress.size() - 1);
+    defTypes.putIfAbsent(name, t);
+    ordered.add(d);
+    return defTypes.get(name);
+  }
+
+  /** Checks a yes/no condition. */
+  void condition(Expr e, Scope scope) {
+    Type t = type(e, scope);
+    if (t != Type.BOOL && t != Type.ERROR) {
+      cx.diags.error(Code.E0204, e.span(), "this condition is " + article(t) + ", not a yes/no value",
+          "compare it with something, e.g. `attainment >= 50%`");
+    }
+  }
+
+  /** Checks a money amount (a bare number is an amount in the plan currency). */
+  Type amount(Expr e, Scope scope, String what) {
+    Type t = type(e, scope);
+    if (t != Type.MONEY && t != Type.NUMBER && t != Type.ERROR) {
+      cx.diags.error(Code.E0205, e.span(), what + " must be money, but this is " + article(t),
+          t == Type.PERCENT ? "to pay a percent of an amount, write e.g. `" + e.span().text() + " of bookings`" : null);
+      return Type.ERROR;
+    }
+    return t;
+  }
+
+  Type type(Expr e, Scope scope) {
+    Type t = infer(e, scope);
+    cx.types.put(e, t);
+    return t;
+  }
+
+  private Type infer(Expr e, Scope scope) {
+    if (e instanceof Expr.NumberLit n) return numberLiteral(n);
+    if (e instanceof Expr.PercentLit) return Type.PERCENT;
+    if (e instanceof Expr.DateLit) return Type.DATE;
+    if (e instanceof Expr.PeriodLit p) {
+      if (cx.calendar.parse(p.label()).isEmpty()) {
+        cx.diags.error(Code.E0306, p.span(), "`" + p.label() + "` is not a period of this plan's calendar",
+            "periods are written 2027-03, 2027-Q1, 2027-H1 or FY2027");
+        return Type.ERROR;
+      }
+      return Type.PERIOD;
+    }
+    if (e instanceof Expr.StringLit) return Type.TEXT;
+    if (e instanceof Expr.BoolLit) return Type.BOOL;
+    if (e instanceof Expr.DurationLit) return Type.DURATION;
+    if (e instanceof Expr.Ref r) return ref(r, scope);
+    if (e instanceof Expr.TableField f) return tableField(f);
+    if (e instanceof Expr.Unary u) return unary(u, scope);
+    if (e instanceof Expr.Binary b) return binary(b, scope);
+    if (e instanceof Expr.Is i) return is(i, scope);
+    if (e instanceof Expr.In i) return in(i, scope);
+    if (e instanceof Expr.If i) return conditional(i, scope);
+    if (e instanceof Expr.Per p) return per(p, scope);
+    if (e instanceof Expr.Aggregate a) return aggregate(a);
+    if (e instanceof Expr.Team t) return team(t);
+    if (e instanceof Expr.Call c) return call(c, scope);
+    if (e instanceof Expr.Curve c) return curve(c, scope);
+    throw new IllegalStateException("unchecked expression " + e.getClass().getSimpleName());
+  }
+
+  private Type numberLiteral(Expr.NumberLit n) {
+    if (n.currency() == null) return Type.NUMBER;
+    if (compass.value.Currency.of(n.currency()).isEmpty()) {
+      cx.diags.error(Code.E0308, n.span(), "unknown currency `" + n.currency() + "`", "use an ISO 4217 code such as USD or EUR");
+      return Type.ERROR;
+    }
+    if (!n.currency().equals(cx.currency.code())) {
+      cx.diags.error(Code.E0206, n.span(), "this amount is in " + n.currency() + " but the plan pays in " + cx.currency.code(),
+          "write amounts in the plan currency");
+      return Type.ERROR;
+    }
+    return Type.MONEY;
+  }
+
+  private Type ref(Expr.Ref r, Scope scope) {
+    String name = r.name();
+    if (definitions.containsKey(name)) {
+      cx.symbols.put(r, new Symbol.Definition(name));
+      Type t = definitionType(name, r.span());
+      if (dealLevel.contains(name)) {
+        if (scope == Scope.PARTICIPANT) {
+          cx.diags.error(Code.E0302, r.span(), "`" + name + "` depends on the fields of a single deal",
+              "use it inside a measure, e.g. `sum of amount where " + name + "`");
+          return Type.ERROR;
+        }
+        if (aggregateDepth == 0) sawDealField = true;
+      }
+      return t;
+    }
+    if (cx.deals != null) {
+      int i = Checker.fieldIndex(cx.deals, name);
+      if (i >= 0) {
+        if (scope == Scope.PARTICIPANT) {
+          cx.diags.error(Code.E0302, r.span(), "`" + name + "` is a field of each deal, not of the participant",
+              "use it inside a measure, e.g. `sum of " + name + "`");
+          return Type.ERROR;
+        }
+        if (aggregateDepth == 0) sawDealField = true;
+        FieldSpec spec = cx.deals.fields().get(i);
+        cx.symbols.put(r, new Symbol.DealField(i, spec));
+        return columnType(spec.type());
+      }
+    }
+    int p = Checker.fieldIndex(cx.people, name);
+    if (p >= 0) {
+      FieldSpec spec = cx.people.fields().get(p);
+      cx.symbols.put(r, new Symbol.PersonField(p, spec));
+      return columnType(spec.type());
+    }
+    int stage = cx.stages.indexOf(name);
+    if (stage >= 0) {
+      cx.symbols.put(r, new Symbol.Stage(stage, name));
+      return Type.STAGE;
+    }
+    cx.diags.error(Code.E0301, r.span(), "unknown name `" + name + "`", Suggestions.hint(name, knownNames(scope)));
+    return Type.ERROR;
+  }
+
+  private Set<String> knownNames(Scope scope) {
+    Set<String> names = new TreeSet<>(definitions.keySet());
+    if (cx.deals != null && scope == Scope.DEAL) cx.deals.fields().forEach(f -> names.add(f.name()));
+    cx.people.fields().forEach(f -> names.add(f.name()));
+    names.addAll(cx.stages);
+    return names;
+  }
+
+  static Type columnType(ColumnType c) {
+    return switch (c) {
+      case TEXT -> Type.TEXT;
+      case NUMBER, INTEGER -> Type.NUMBER;
+      case MONEY -> Type.MONEY;
+      case PERCENT -> Type.PERCENT;
+      case DATE -> Type.DATE;
+      case BOOL -> Type.BOOL;
+      case PERSON -> Type.PERSON;
+      case STAGE -> Type.STAGE;
+      case PERIOD -> Type.PERIOD;
+    };
+  }
+
+  private Type tableField(Expr.TableField f) {
+    TableSchema table = cx.otherTables.get(f.table().text());
+    if (table == null) {
+      cx.diags.error(Code.E0301, f.table().span(), "no input table named `" + f.table().text() + "`",
+          Suggestions.hint(f.table().text(), cx.otherTables.keySet()));
+      return Type.ERROR;
+    }
+    boolean keyed = table.fields().stream().anyMatch(s -> s.type() == ColumnType.PERSON)
+        && table.fields().stream().anyMatch(s -> s.type() == ColumnType.PERIOD);
+    if (!keyed) {
+      cx.diags.error(Code.E0406, f.span(), "`" + table.name() + "` needs a person field and a period field to be looked up",
+          "declare e.g. `participant: person` and `period: period` in its input");
+      return Type.ERROR;
+    }
+    int i = Checker.fieldIndex(table, f.field().text());
+    if (i < 0) {
+      cx.diags.error(Code.E0302, f.field().span(), "`" + table.name() + "` has no field `" + f.field().text() + "`",
+          Suggestions.hint(f.field().text(), table.fields().stream().map(FieldSpec::name).toList()));
+      return Type.ERROR;
+    }
+    Type t = columnType(table.fields().get(i).type());
+    if (!t.isNumeric()) {
+      typeError(f, "only number, money and percent fields can be summed over periods; `" + f.field().text() + "` is " + t);
+      return Type.ERROR;
+    }
+    return t;
+  }
+
+  private Type unary(Expr.Unary u, Scope scope) {
+    Type t = type(u.operand(), scope);
+    if (u.op() == Expr.UnaryOp.NOT) {
+      condition(u.operand(), scope);
+      return Type.BOOL;
+    }
+    if (!t.isNumeric() && t != Type.ERROR) return typeError(u, "cannot negate " + article(t));
+    return t;
+  }
+
+  private Type binary(Expr.Binary b, Scope scope) {
+    if (b.op() == Expr.BinaryOp.AND || b.op() == Expr.BinaryOp.OR) {
+      condition(b.left(), scope);
+      condition(b.right(), scope);
+      return Type.BOOL;
+    }
+    Type l = type(b.left(), scope);
+    Type r = type(b.right(), scope);
+    if (b.op().isComparison()) {
+      if (!UnitRules.comparable(l, r)) {
+        cx.diags.add(Diagnostic.error(Code.E0203, b.span(), "cannot compare " + article(l) + " with " + article(r))
+            .withLabel(new Label(b.left().span(), l.label()))
+            .withLabel(new Label(b.right().span(), r.label()))
+            .withHint(l == Type.PERCENT || r == Type.PERCENT ? "write percentages with %, e.g. `attainment >= 100%`" : null));
+        return Type.ERROR;
+      }
+      if ((l == Type.BOOL || l == Type.STAGE || l == Type.TEXT || l == Type.PERSON)
+          && b.op() != Expr.BinaryOp.EQUAL && b.op() != Expr.BinaryOp.NOT_EQUAL) {
+        return typeError(b, "only `=` and `!=` compare " + l.label() + " values");
+      }
+      return Type.BOOL;
+    }
+    Type result = UnitRules.arithmetic(b.op(), l, r);
+    if (result == null) {
+      String verb = switch (b.op()) {
+        case ADD -> "add"; case SUBTRACT -> "subtract"; case MULTIPLY -> "multiply"; case DIVIDE -> "divide";
+        default -> "take";
+      };
+      String hint = null;
+      if ((l == Type.MONEY && r == Type.PERCENT) || (l == Type.PERCENT && r == Type.MONEY)) {
+        Expr money = l == Type.MONEY ? b.left() : b.right();
+        Expr pct = l == Type.MONEY ? b.right() : b.left();
+        hint = "to take " + pct.span().text() + " of " + money.span().text() + ", write `" + money.span().text() + " * " + pct.span().text() + "`";
+      } else if (l == Type.MONEY && r == Type.MONEY) {
+        hint = "money times money has no meaning; one side should be a rate (percent) or a number";
+      }
+      cx.diags.add(Diagnostic.error(Code.E0201, b.right().span(), "cannot " + verb + " " + article(l) + " and " + article(r))
+          .withLabel(new Label(b.left().span(), l.label()))
+          .withHint(hint));
+      return Type.ERROR;
+    }
+    return result;
+  }
+
+  private Type is(Expr.Is i, Scope scope) {
+    Type l = type(i.left(), scope);
+    if ((l == Type.TEXT || l == Type.PERSON) && i.right() instanceof Expr.Ref r
+        && !definitions.containsKey(r.name()) && cx.stages.indexOf(r.name()) < 0
+        && (cx.deals == null || Checker.fieldIndex(cx.deals, r.name()) < 0)
+        && Checker.fieldIndex(cx.people, r.name()) < 0) {
+      cx.symbols.put(r, new Symbol.TextConstant(r.name()));
+      cx.types.put(r, Type.TEXT);
+      return Type.BOOL;
+    }
+    Type r = type(i.right(), scope);
+    if (!UnitRules.comparable(l, r)) {
+      return typeError(i, "cannot compare " + article(l) + " with " + article(r));
+    }
+    return Type.BOOL;
+  }
+
+  private Type in(Expr.In i, Scope scope) {
+    Type l = type(i.left(), scope);
+    Type r = type(i.right(), scope);
+    if (r != Type.PERIOD && r != Type.ERROR) return typeError(i.right(), "`in` needs a period on its right, like 2027-Q1");
+    if (l != Type.DATE && l != Type.ERROR) return typeError(i.left(), "only a date can be `in` a period, but this is " + article(l));
+    return Type.BOOL;
+  }
+
+  private Type conditional(Expr.If i, Scope scope) {
+    condition(i.condition(), scope);
+    Type a = type(i.then(), scope);
+    Type b = type(i.otherwise(), scope);
+    Type t = UnitRules.unify(a, b);
+    if (t == null) return typeError(i.otherwise(), "the two branches differ: " + article(a) + " and " + article(b));
+    return t;
+  }
+
+  private Type per(Expr.Per p, Scope scope) {
+    Type t = type(p.value(), scope);
+    if (!t.isNumeric() && t != Type.ERROR) return typeError(p, article(t) + " cannot be spread over periods");
+    return t;
+  }
+
+  private Type aggregate(Expr.Aggregate a) {
+    if (cx.deals == null) {
+      cx.diags.error(Code.E0405, a.span(), "a measure needs deals: the plan has no credit rule",
+          "add e.g. `credit deals where stage is closed_won to owner on close_date`");
+      return Type.ERROR;
+    }
+    if (aggregateDepth > 0) return typeError(a, "a measure cannot be nested inside another measure");
+    aggregateDepth++;
+    try {
+      if (a.filter() != null) condition(a.filter(), Scope.DEAL);
+      if (a.kind() == Expr.AggregateKind.COUNT) return Type.NUMBER;
+      Type t = type(a.value(), Scope.DEAL);
+      if (!t.isNumeric() && t != Type.ERROR) return typeError(a.value(), "cannot add up " + article(t));
+      return t;
+    } finally {
+      aggregateDepth--;
+    }
+  }
+
+  private Type team(Expr.Team t) {
+    String name = t.member().text();
+    if (!definitions.containsKey(name)) {
+      cx.diags.error(Code.E0301, t.member().span(), "no definition named `" + name + "`", Suggestions.hint(name, definitions.keySet()));
+      return Type.ERROR;
+    }
+    if (Checker.fieldIndex(cx.people, "manager") < 0) {
+      cx.diags.error(Code.E0302, t.span(), "`team` needs a `manager: person` field in the people input", null);
+      return Type.ERROR;
+    }
+    Type m = definitionType(name, t.member().span());
+    if (dealLevel.contains(name) || (!m.isNumeric() && m != Type.ERROR)) {
+      return typeError(t, "`team` adds up a number or an amount per participant; `" + name + "` is not one");
+    }
+    return m;
+  }
+
+  private Type call(Expr.Call c, Scope scope) {
+    String fn = c.function().text();
+    if (!fn.equals("min") && !fn.equals("max")) {
+      cx.diags.error(Code.E0301, c.function().span(), "unknown function `" + fn + "`", "the functions are `min(a, b)` and `max(a, b)`");
+      return Type.ERROR;
+    }
+    if (c.args().size() < 2) return typeError(c, "`" + fn + "` needs at least two values");
+    Type result = Type.ERROR;
+    for (Expr arg : c.args()) {
+      Type t = type(arg, scope);
+      if (!t.isNumeric() && t != Type.ERROR) return typeError(arg, "`" + fn + "` works on numbers and amounts, not " + article(t));
+      Type u = UnitRules.unify(result, t);
+      if (u == null && !(result == Type.PERCENT && t == Type.PERCENT)) return typeError(arg, "`" + fn + "` mixes " + article(result) + " and " + article(t));
+      result = u == null ? t : u;
+    }
+    return result;
+  }
+
+  private Type curve(Expr.Curve c, Scope scope) {
+    Type subject = type(c.subject(), scope);
+    if (!subject.isNumeric() && subject != Type.ERROR) return typeError(c.subject(), "a curve runs on a number or percent, not " + article(subject));
+    if (c.points().size() < 2) {
+      cx.diags.error(Code.E0410, c.span(), "a payout curve needs at least two points", "write each point as `x -> y` on its own line");
+      return Type.ERROR;
+    }
+    Type y = null;
+    java.math.BigDecimal lastX = null;
+    for (Expr.Point p : c.points()) {
+      Type px = type(p.x(), Scope.PARTICIPANT);
+      Type py = type(p.y(), Scope.PARTICIPANT);
+      if (!UnitRules.comparable(subject, px)) typeError(p.x(), "the curve runs on " + subject + ", but this point is " + article(px));
+      if (y == null) y = py;
+      else if (UnitRules.unify(y, py) == null) typeError(p.y(), "all points of a curve must pay the same kind of value");
+      java.math.BigDecimal x = Constants.value(p.x());
+      if (x != null && lastX != null && x.compareTo(lastX) <= 0) {
+        cx.diags.error(Code.E0410, p.x().span(), "curve points must go up: " + p.x().span().text() + " comes after a larger or equal point", null);
+      }
+      if (x != null) lastX = x;
+    }
+    return y;
+  }
+
+  private Type typeError(Expr e, String message) {
+    cx.diags.error(Code.E0202, e.span(), message);
+    return Type.ERROR;
+  }
+
+  static String article(Type t) {
+    return switch (t) {
+      case MONEY -> "money (an amount)";
+      case PERCENT -> "a percent";
+      case NUMBER -> "a number";
+      case DATE -> "a date";
+      case PERIOD -> "a period";
+      case DURATION -> "a duration";
+      case BOOL -> "a yes/no value";
+      case TEXT -> "text";
+      case STAGE -> "a stage";
+      case PERSON -> "a person";
+      case ERROR -> "an unknown value";
+    };
+  }
+}

@@ -1,0 +1,46 @@
+package compass.check;
+
+import java.util.Collection;
+
+/** "Did you mean" for unknown names: the closest known name within a small edit distance. */
+public final class Suggestions {
+  private Suggestions() {}
+
+  /** The closest candidate, or null when none is close enough to be a likely typo. */
+  public static String closest(String name, Collection<String> candidates) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    int limit = Math.max(1, Math.min(3, name.length() / 3));
+    for (String c : candidates) {
+      int d = distance(name.toLowerCase(), c.toLowerCase());
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = c;
+      }
+    }
+    return bestDistance <= limit ? best : null;
+  }
+
+  /** A hint sentence, or null. */
+  public static String hint(String name, Collection<String> candidates) {
+    String c = closest(name, candidates);
+    return c == null ? null : "did you mean `" + c + "`?";
+  }
+
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) prev[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

@@ -1,0 +1,142 @@
+package compass.data;
+
+import compass.diag.Code;
+import java.math.BigDecimal;
+
+/**
+ * Parses one non-empty, trimmed cell by its declared type and appends it to its column; on a bad
+ * value it reports why, with what to write instead, and appends nothing.
+ */
+final class CellReader {
+  private CellReader() {}
+
+  /** True when the value was appended; false when it was reported and the caller must fill in. */
+  static boolean read(RowLoader loader, FieldSpec field, Column column,
+      char[] c, int from, int to, int cell) {
+    switch (field.type()) {
+      case TEXT:
+      case PERIOD: // checked against the fiscal calendar later, where periods are known
+        ((TextColumn) column).add(loader.text(c, from, to));
+        return true;
+      case PERSON:
+        return person(loader, field, (TextColumn) column, loader.text(c, from, to), cell);
+      case NUMBER:
+      case MONEY:
+        return decimal(loader, field, (DecimalColumn) column, c, from, to, cell, false);
+      case PERCENT:
+        return decimal(loader, field, (DecimalColumn) column, c, from, to, cell, true);
+      case INTEGER:
+        return integer(loader, field, (LongColumn) column, c, from, to, cell);
+      case DATE:
+        return date(loader, field, (DateColumn) column, c, from, to, cell);
+      case BOOL:
+        return bool(loader, field, (BoolColumn) column, c, from, to, cell);
+      case STAGE:
+        return stage(loader, field, (EnumColumn) column, loader.text(c, from, to), cell);
+      default:
+        throw new IllegalStateException("unhandled column type " + field.type());
+    }
+  }
+
+  private static boolean person(RowLoader loader, FieldSpec field, TextColumn column,
+      String id, int cell) {
+    if (loader.personIds() != null && !loader.personIds().contains(id)) {
+      loader.report(Code.E0507, cell, field, field.name() + " " + id + " is not in people",
+          "add " + id + " to the people file, or correct the id");
+      return false;
+    }
+    column.add(id);
+    return true;
+  }
+
+  /** NUMBER and MONEY; PERCENT also takes `12.5%`, meaning 0.125 (a plain value is a fraction). */
+  private static boolean decimal(RowLoader loader, FieldSpec field, DecimalColumn column,
+      char[] c, int from, int to, int cell, boolean percent) {
+    int end = to;
+    boolean percentSign = percent && c[to - 1] == '%';
+    if (percentSign) end = Cells.trimEnd(c, from, to - 1);
+    if (!Cells.isPlainDecimal(c, from, end)) {
+      String raw = new String(c, from, to - from);
+      String advice = Cells.numberAdvice(new String(c, from, end - from));
+      if (percent) advice += "; percents are written 12.5% or as a fraction, 0.125";
+      loader.report(Code.E0504, cell, field,
+          "found `" + raw + "` in " + field.name() + ": " + advice, null);
+      return false;
+    }
+    int digits = Cells.significantDigits(c, from, end);
+    if (digits > Cells.MAX_DIGITS) {
+      loader.report(Code.E0514, cell, field,
+          "found `" + new String(c, from, to - from) + "` in " + field.name() + ": " + digits
+              + " significant digits, at most " + Cells.MAX_DIGITS + " are supported",
+          "round the value in the export; amounts need at most a few decimals");
+      return false;
+    }
+    BigDecimal value = new BigDecimal(c, from, end - from);
+    column.add(percentSign ? value.movePointLeft(2) : value);
+    return true;
+  }
+
+  private static boolean integer(RowLoader loader, FieldSpec field, LongColumn column,
+      char[] c, int from, int to, int cell) {
+    int status = Cells.integerStatus(c, from, to);
+    if (status == Cells.INT_OK) {
+      column.add(Cells.parseLong(c, from, to));
+      return true;
+    }
+    String raw = new String(c, from, to - from);
+    if (status == Cells.INT_TOO_LARGE) {
+      loader.report(Code.E0514, cell, field,
+          "found `" + raw + "` in " + field.name() + ": too large for a whole number", null);
+    } else {
+      String advice = Cells.isPlainDecimal(c, from, to)
+          ? "expected a whole number, e.g. 12"
+          : Cells.numberAdvice(raw);
+      loader.report(Code.E0504, cell, field,
+          "found `" + raw + "` in " + field.name() + ": " + advice, null);
+    }
+    return false;
+  }
+
+  private static boolean date(RowLoader loader, FieldSpec field, DateColumn column,
+      char[] c, int from, int to, int cell) {
+    int day = Cells.parseDate(c, from, to);
+    if (day != Cells.BAD_DATE && day != Cells.NO_SUCH_DATE) {
+      column.add(day);
+      return true;
+    }
+    String raw = new String(c, from, to - from);
+    String why = day == Cells.NO_SUCH_DATE ? "no such date" : Cells.dateAdvice(raw);
+    loader.report(Code.E0505, cell, field, "found `" + raw + "` in " + field.name() + ": " + why,
+        null);
+    return false;
+  }
+
+  private static boolean bool(RowLoader loader, FieldSpec field, BoolColumn column,
+      char[] c, int from, int to, int cell) {
+    int b = Cells.parseBool(c, from, to);
+    if (b >= 0) {
+      column.add(b == 1);
+      return true;
+    }
+    loader.report(Code.E0513, cell, field, "found `" + new String(c, from, to - from) + "` in "
+        + field.name() + ": expected true or false (also yes/no or 1/0)", null);
+    return false;
+  }
+
+  private static boolean stage(RowLoader loader, FieldSpec field, EnumColumn column,
+      String name, int cell) {
+    Integer ordinal = loader.stageOf(name);
+    if (ordinal != null) {
+      column.add(ordinal);
+      return true;
+    }
+    String known = loader.stages().isEmpty()
+        ? "the plan declares no stages"
+        : "the stages are: " + String.join(", ", loader.stages());
+    String suggestion = Suggestions.closest(name, loader.stages());
+    loader.report(Code.E0506, cell, field,
+        "unknown stage `" + name + "` in " + field.name() + "; " + known,
+        suggestion == null ? null : "did you mean `" + suggestion + "`?");
+    return false;
+  }
+}

@@ -1,0 +1,51 @@
+package compass.data;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A loaded table: one {@link Column} per declared field, in schema order, plus the physical line
+ * each row came from so later phases can point at the data in their messages.
+ */
+public final class Table {
+  private final TableSchema schema;
+  private final Column[] columns;
+  private final int[] lines;
+  private final int rowCount;
+  private final Map<String, Integer> indexByName = new HashMap<>();
+
+  Table(TableSchema schema, Column[] columns, int[] lines, int rowCount) {
+    this.schema = schema;
+    this.columns = columns.clone();
+    this.lines = lines;
+    this.rowCount = rowCount;
+    List<FieldSpec> fields = schema.fields();
+    for (int i = 0; i < fields.size(); i++) indexByName.putIfAbsent(fields.get(i).name(), i);
+  }
+
+  public String name() { return schema.name(); }
+
+  public String file() { return schema.file(); }
+
+  public int rowCount() { return rowCount; }
+
+  public TableSchema schema() { return schema; }
+
+  /** The position of a field in the schema, or -1 when the schema has no such field. */
+  public int fieldIndex(String field) {
+    Integer i = indexByName.get(field);
+    return i == null ? -1 : i;
+  }
+
+  public Column column(int fieldIndex) { return columns[fieldIndex]; }
+
+  /** The column of a field, or {@code null} when the schema has no such field. */
+  public Column column(String field) {
+    int i = fieldIndex(field);
+    return i < 0 ? null : columns[i];
+  }
+
+  /** The 1-based physical line of a row in the file (the header is line 1), for messages. */
+  public long lineOf(int row) { return lines[Columns.checkRow(row, rowCount)]; }
+}

@@ -1,0 +1,129 @@
+package compass.eval;
+
+import compass.ast.Decl;
+import compass.ast.Expr;
+import compass.ast.Step;
+import compass.calendar.Frequency;
+import compass.check.CheckedPlan;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One component, compiled: its roles, its source of pay and its modifiers in written order
+ * (SEMANTICS 8). {@link #earn} evaluates it for one participant over one span.
+ */
+final class CompiledComponent {
+  final Decl.Component ast;
+  final Set<String> roles = new HashSet<>();
+  private final TierTable tiers;
+  private final PaySource pay;
+  private final List<Modifier> modifiers = new ArrayList<>();
+  private final Dataset data;
+  private final boolean needsAttribution;
+
+  /** A modifier step, compiled. {@code yearCap} marks `cap ... per year` (SEMANTICS 8). */
+  private record Modifier(Step step, Nodes.Num amount, Nodes.Bool condition, boolean yearCap) {}
+
+  CompiledComponent(Decl.Component ast, ExprCompiler compiler, CheckedPlan plan, Dataset data) {
+    this.ast = ast;
+    this.data = data;
+    ast.roles().forEach(r -> roles.add(r.text()));
+    Step source = ast.steps().get(0);
+    this.tiers = source instanceof Step.Tiers t ? new TierTable(t, compiler, plan, data) : null;
+    this.pay = source instanceof Step.Pay p ? new PaySource(p, compiler, data) : null;
+    boolean attribution = false;
+    for (Step s : ast.steps().subList(1, ast.steps().size())) {
+      if (s instanceof Step.Cap c) {
+        boolean year = c.limit() instanceof Expr.Per per && per.unit() == Frequency.YEAR;
+        Expr limit = year ? ((Expr.Per) c.limit()).value() : c.limit();
+        modifiers.add(new Modifier(s, compiler.num(limit), null, year));
+      } else if (s instanceof Step.Floor fl) {
+        modifiers.add(new Modifier(s, compiler.num(fl.minimum()), null, false));
+      } else if (s instanceof Step.Gate g) {
+        modifiers.add(new Modifier(s, null, compiler.condition(g.condition()), false));
+      } else if (s instanceof Step.Multiply m) {
+        modifiers.add(new Modifier(s, compiler.num(m.factor()), m.filter() == null ? null : compiler.condition(m.filter()), false));
+        attribution |= m.filter() != null;
+      }
+    }
+    this.needsAttribution = attribution;
+  }
+
+  boolean cumulative() { return ast.cumulative(); }
+
+  /** Whether its lines can be given per deal without rounding the sum differently. */
+  boolean paysPerDealLines() { return pay != null && pay.perDeal() && modifiers.isEmpty() && !ast.cumulative(); }
+
+  /**
+   * Earnings over the frame's span, after the modifiers. {@code paidBefore} is what this
+   * component already paid earlier in the year (for caps per year on non-cumulative components).
+   */
+  Outcome earn(Frame f, BigDecimal paidBefore, boolean attribute) {
+    Outcome o = tiers != null ? tiers.evaluate(f, attribute || needsAttribution) : pay.evaluate(f);
+    for (Modifier m : modifiers) apply(m, f, o, paidBefore);
+    return o;
+  }
+
+  private void apply(Modifier m, Frame f, Outcome o, BigDecimal paidBefore) {
+    Step s = m.step();
+    if (s instanceof Step.Cap) {
+      BigDecimal limit = m.amount().eval(f);
+      BigDecimal room = m.yearCap() && !ast.cumulative() ? limit.subtract(paidBefore).max(BigDecimal.ZERO) : limit;
+      if (o.value.compareTo(room) > 0) {
+        o.note("cap " + Fmt.money(limit) + (m.yearCap() ? " per year" : "") + ": " + Fmt.money(o.value.subtract(room)) + " cut");
+        o.value = room;
+        o.parts = null;
+      }
+    } else if (s instanceof Step.Floor) {
+      BigDecimal floor = m.amount().eval(f);
+      if (o.value.compareTo(floor) < 0) {
+        o.note("floor " + Fmt.money(floor) + ": raised from " + Fmt.money(o.value));
+        o.value = floor;
+        o.parts = null;
+      }
+    } else if (s instanceof Step.Gate g) {
+      if (!m.condition().test(f)) {
+        o.note("gate `" + g.condition().span().text() + "` not met: nothing paid");
+        o.value = BigDecimal.ZERO;
+        o.parts = null;
+      }
+    } else if (s instanceof Step.Multiply mul) {
+      multiply(m, mul, f, o);
+    }
+  }
+
+  /** SEMANTICS 8: a kicker on the commission of the deals that match, or on the whole value. */
+  private void multiply(Modifier m, Step.Multiply mul, Frame f, Outcome o) {
+    if (mul.filter() == null) {
+      BigDecimal factor = m.amount().eval(f);
+      o.note("x " + Fmt.number(factor) + " (" + mul.factor().span().text() + ")");
+      o.value = o.value.multiply(factor);
+      if (o.parts != null) o.parts = o.parts.stream().map(p -> new Outcome.DealAmount(p.deal(), p.amount().multiply(factor))).toList();
+      return;
+    }
+    if (o.parts == null) return;
+    int saved = f.deal;
+    BigDecimal extra = BigDecimal.ZERO;
+    List<Outcome.DealAmount> parts = new ArrayList<>();
+    try {
+      for (Outcome.DealAmount p : o.parts) {
+        f.deal = p.deal();
+        BigDecimal amount = p.amount();
+        if (m.condition().test(f)) {
+          BigDecimal raised = amount.multiply(m.amount().eval(f));
+          extra = extra.add(raised.subtract(amount));
+          amount = raised;
+        }
+        parts.add(new Outcome.DealAmount(p.deal(), amount));
+      }
+    } finally {
+      f.deal = saved;
+    }
+    o.parts = parts;
+    o.value = o.value.add(extra);
+    o.note("multiplier " + mul.factor().span().text() + " where " + mul.filter().span().text() + ": +" + Fmt.money(extra));
+  }
+}

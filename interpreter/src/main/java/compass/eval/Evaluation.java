@@ -1,0 +1,18 @@
+package compass.eval;
+
+import compass.api.LineItem;
+import compass.api.Reconciliation;
+import compass.api.StatementRow;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Everything a run computed: statement rows, their line items, the reconciliation of deals, and,
+ * when asked for, each deal's share of tiered commission (SEMANTICS 5), before rounding.
+ */
+public record Evaluation(
+    List<StatementRow> rows, List<LineItem> lines, Reconciliation reconciliation, List<Attribution> attributions) {
+
+  /** A deal's commission in a component and period, before rounding. */
+  public record Attribution(String participant, String period, String component, String deal, BigDecimal amount) {}
+}

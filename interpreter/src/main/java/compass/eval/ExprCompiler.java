@@ -1,0 +1,340 @@
+package compass.eval;
+
+import compass.ast.Decl;
+import compass.ast.Expr;
+import compass.calendar.Frequency;
+import compass.calendar.Period;
+import compass.check.CheckedPlan;
+import compass.check.Symbol;
+import compass.data.BoolColumn;
+import compass.data.Column;
+import compass.data.DateColumn;
+import compass.data.DecimalColumn;
+import compass.data.EnumColumn;
+import compass.data.LongColumn;
+import compass.data.Table;
+import compass.data.TextColumn;
+import compass.diag.Code;
+import compass.diag.Diagnostic;
+import compass.types.Type;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Compiles checked expressions into typed nodes once; names are resolved to columns and
+ * definition slots here, so evaluation does no lookups by name.
+ */
+final class ExprCompiler {
+  static final MathContext MC = MathContext.DECIMAL128; // SEMANTICS 1: at least 34 digits
+
+  private final CheckedPlan plan;
+  private final Dataset data;
+  private final Map<String, Nodes.Num> numericDefs = new HashMap<>();
+  private final Map<String, Decl.Definition> defs = new HashMap<>();
+  private final Measures measures;
+  private int slots;
+
+  ExprCompiler(CheckedPlan plan, Dataset data) {
+    this.plan = plan;
+    this.data = data;
+    this.measures = new Measures(this, data);
+    for (Decl.Definition d : plan.definitions()) defs.put(d.name().text(), d);
+    for (Decl.Definition d : plan.definitions()) {
+      String name = d.name().text();
+      if (plan.definitionTypes().get(name).isNumeric()) numericDefs.put(name, definition(d));
+    }
+    data.setDefinitionSlots(slots);
+  }
+
+  Measures measures() { return measures; }
+
+  /** The compiled node of a numeric definition (memoised per participant and span). */
+  Nodes.Num definitionNode(String name) { return numericDefs.get(name); }
+
+  private Nodes.Num definition(Decl.Definition d) {
+    String name = d.name().text();
+    Nodes.Num body = num(d.value());
+    Decl.When rule = plan.whenRules().get(name);
+    if (rule != null) body = whenRule(rule, body);
+    if (plan.dealLevelDefinitions().contains(name)) return body;
+    final Nodes.Num compiled = body;
+    final int slot = slots++;
+    return f -> {
+      BigDecimal v = f.memo(slot);
+      if (v == null) {
+        v = compiled.eval(f);
+        f.remember(slot, v);
+      }
+      return v;
+    };
+  }
+
+  /** SEMANTICS 4: `when quota is 0 then attainment = 0%`. */
+  private Nodes.Num whenRule(Decl.When rule, Nodes.Num body) {
+    Nodes.Num subject = numericDefs.get(rule.subject().text());
+    Nodes.Num value = num(rule.value());
+    Nodes.Num replacement = num(rule.replacement());
+    return f -> subject.eval(f).compareTo(value.eval(f)) == 0 ? replacement.eval(f) : body.eval(f);
+  }
+
+  // ---- numbers ---------------------------------------------------------------------------
+
+  Nodes.Num num(Expr e) {
+    if (e instanceof Expr.NumberLit n) return constant(n.value());
+    if (e instanceof Expr.PercentLit p) return constant(p.fraction());
+    if (e instanceof Expr.Ref r) return numRef(r);
+    if (e instanceof Expr.Unary u) {
+      Nodes.Num operand = num(u.operand());
+      return f -> operand.eval(f).negate();
+    }
+    if (e instanceof Expr.Binary b) return arithmetic(b);
+    if (e instanceof Expr.If i) {
+      Nodes.Bool c = condition(i.condition());
+      Nodes.Num a = num(i.then()), o = num(i.otherwise());
+      return f -> c.test(f) ? a.eval(f) : o.eval(f);
+    }
+    if (e instanceof Expr.Per p) return per(p);
+    if (e instanceof Expr.Aggregate a) return measures.aggregate(a);
+    if (e instanceof Expr.Team t) return measures.team(numericDefs.get(t.member().text()));
+    if (e instanceof Expr.TableField t) return measures.tableField(t);
+    if (e instanceof Expr.Call c) return call(c);
+    if (e instanceof Expr.Curve c) return new CurveNode(c, this);
+    throw new IllegalStateException("not a numeric expression: " + e.getClass().getSimpleName());
+  }
+
+  private static Nodes.Num constant(BigDecimal v) { return f -> v; }
+
+  private Nodes.Num numRef(Expr.Ref r) {
+    Symbol s = plan.symbolOf(r);
+    if (s instanceof Symbol.Definition d) {
+      Nodes.Num node = numericDefs.get(d.name());
+      return Objects.requireNonNull(node, () -> "definition compiled out of order: " + d.name());
+    }
+    if (s instanceof Symbol.DealField d) return dealNumber(d.index(), d.spec().name());
+    if (s instanceof Symbol.PersonField p) return personNumber(p.index(), p.spec().name());
+    throw new IllegalStateException("not a numeric name: " + r.name());
+  }
+
+  private Nodes.Num dealNumber(int index, String field) {
+    Column column = data.deals().column(index);
+    if (column instanceof LongColumn longs) return f -> BigDecimal.valueOf(longs.get(f.deal));
+    DecimalColumn decimals = (DecimalColumn) column;
+    return f -> {
+      BigDecimal v = decimals.get(f.deal);
+      if (v == null) throw missing(data.deals(), f.deal, field);
+      return v;
+    };
+  }
+
+  private Nodes.Num personNumber(int index, String field) {
+    Column column = data.people().column(index);
+    if (column instanceof LongColumn longs) return f -> BigDecimal.valueOf(longs.get(f.person));
+    DecimalColumn decimals = (DecimalColumn) column;
+    return f -> {
+      BigDecimal v = decimals.get(f.person);
+      if (v == null) throw missing(data.people(), f.person, field);
+      return v;
+    };
+  }
+
+  private EvalError missing(Table table, int row, String field) {
+    return new EvalError(Diagnostic.error(Code.E0512, null,
+        table.file() + " line " + table.lineOf(row) + ": `" + field + "` is empty, but the plan uses it here"));
+  }
+
+  private Nodes.Num arithmetic(Expr.Binary b) {
+    Nodes.Num l = num(b.left()), r = num(b.right());
+    return switch (b.op()) {
+      case ADD -> f -> l.eval(f).add(r.eval(f));
+      case SUBTRACT -> f -> l.eval(f).subtract(r.eval(f));
+      case MULTIPLY, OF -> f -> l.eval(f).multiply(r.eval(f));
+      case DIVIDE -> divide(b, l, r);
+      default -> throw new IllegalStateException("not arithmetic: " + b.op());
+    };
+  }
+
+  private Nodes.Num divide(Expr.Binary b, Nodes.Num l, Nodes.Num r) {
+    boolean byQuota = b.right() instanceof Expr.Ref ref && ref.name().equals("quota");
+    return f -> {
+      BigDecimal divisor = r.eval(f);
+      if (divisor.signum() == 0) throw divisionByZero(b, f, byQuota);
+      return l.eval(f).divide(divisor, MC);
+    };
+  }
+
+  static EvalError divisionByZero(Expr at, Frame f, boolean byQuota) {
+    if (byQuota) {
+      return new EvalError(Diagnostic.error(Code.E0601, at.span(),
+              "quota is 0 for " + f.where() + ", so attainment is undefined")
+          .withHint("say what it should be, e.g. `when quota is 0 then attainment = 0%`"));
+    }
+    return new EvalError(Diagnostic.error(Code.E0602, at.span(),
+            "division by zero for " + f.where() + ": `" + at.span().text() + "`")
+        .withHint("guard it with `if ... then ... else ...`"));
+  }
+
+  /** `250_000 per quarter` over a span: the value times the span's length in that unit. */
+  private Nodes.Num per(Expr.Per p) {
+    Nodes.Num value = num(p.value());
+    Frequency unit = p.unit() == null ? plan.frequency() : p.unit();
+    int periodMonths = plan.frequency().months();
+    BigDecimal unitMonths = BigDecimal.valueOf(unit.months());
+    return f -> {
+      BigDecimal months = BigDecimal.valueOf((long) (f.to - f.from + 1) * periodMonths);
+      BigDecimal v = value.eval(f);
+      return months.compareTo(unitMonths) == 0 ? v : v.multiply(months).divide(unitMonths, MC);
+    };
+  }
+
+  private Nodes.Num call(Expr.Call c) {
+    List<Nodes.Num> args = c.args().stream().map(this::num).toList();
+    boolean min = c.function().text().equals("min");
+    return f -> {
+      BigDecimal best = args.get(0).eval(f);
+      for (int i = 1; i < args.size(); i++) {
+        BigDecimal v = args.get(i).eval(f);
+        if (min ? v.compareTo(best) < 0 : v.compareTo(best) > 0) best = v;
+      }
+      return best;
+    };
+  }
+
+  // ---- conditions ------------------------------------------------------------------------
+
+  Nodes.Bool condition(Expr e) {
+    if (e instanceof Expr.BoolLit b) return f -> b.value();
+    if (e instanceof Expr.Unary u) {
+      Nodes.Bool inner = condition(u.operand());
+      return f -> !inner.test(f);
+    }
+    if (e instanceof Expr.Binary b) {
+      if (b.op() == Expr.BinaryOp.AND) {
+        Nodes.Bool l = condition(b.left()), r = condition(b.right());
+        return f -> l.test(f) && r.test(f);
+      }
+      if (b.op() == Expr.BinaryOp.OR) {
+        Nodes.Bool l = condition(b.left()), r = condition(b.right());
+        return f -> l.test(f) || r.test(f);
+      }
+      return compare(b.op(), b.left(), b.right());
+    }
+    if (e instanceof Expr.Is i) {
+      Nodes.Bool eq = compare(Expr.BinaryOp.EQUAL, i.left(), i.right());
+      return i.negated() ? f -> !eq.test(f) : eq;
+    }
+    if (e instanceof Expr.In i) {
+      Nodes.Day d = day(i.left());
+      Period p = plan.calendar().parse(((Expr.PeriodLit) i.right()).label()).orElseThrow();
+      int start = (int) p.start().toEpochDay(), end = (int) p.end().toEpochDay();
+      Nodes.Bool in = f -> {
+        int v = d.eval(f);
+        return v != DateColumn.MISSING && v >= start && v <= end;
+      };
+      return i.negated() ? f -> !in.test(f) : in;
+    }
+    if (e instanceof Expr.If i) {
+      Nodes.Bool c = condition(i.condition()), a = condition(i.then()), o = condition(i.otherwise());
+      return f -> c.test(f) ? a.test(f) : o.test(f);
+    }
+    if (e instanceof Expr.Ref r) {
+      Symbol s = plan.symbolOf(r);
+      if (s instanceof Symbol.Definition d) return condition(defs.get(d.name()).value());
+      Column column = s instanceof Symbol.DealField df ? data.deals().column(df.index())
+          : data.people().column(((Symbol.PersonField) s).index());
+      BoolColumn bools = (BoolColumn) column;
+      return s instanceof Symbol.DealField ? f -> bools.get(f.deal) : f -> bools.get(f.person);
+    }
+    throw new IllegalStateException("not a condition: " + e.getClass().getSimpleName());
+  }
+
+  private Nodes.Bool compare(Expr.BinaryOp op, Expr left, Expr right) {
+    Type t = plan.typeOf(left);
+    if (t == Type.NUMBER || t == Type.MONEY || t == Type.PERCENT) {
+      Nodes.Num l = num(left), r = num(right);
+      return f -> holds(op, l.eval(f).compareTo(r.eval(f)));
+    }
+    if (t == Type.DATE) {
+      Nodes.Day l = day(left), r = day(right);
+      return f -> {
+        int a = l.eval(f), b = r.eval(f);
+        return a != DateColumn.MISSING && b != DateColumn.MISSING && holds(op, Integer.compare(a, b));
+      };
+    }
+    if (t == Type.STAGE) {
+      Nodes.Ord l = ord(left), r = ord(right);
+      return f -> holds(op, Integer.compare(l.eval(f), r.eval(f)));
+    }
+    if (t == Type.BOOL) {
+      Nodes.Bool l = condition(left), r = condition(right);
+      return f -> holds(op, Boolean.compare(l.test(f), r.test(f)));
+    }
+    Nodes.Text l = text(left), r = text(right);
+    return f -> holds(op, Objects.equals(l.eval(f), r.eval(f)) ? 0 : 1);
+  }
+
+  private static boolean holds(Expr.BinaryOp op, int cmp) {
+    return switch (op) {
+      case LESS -> cmp < 0;
+      case LESS_EQUAL -> cmp <= 0;
+      case GREATER -> cmp > 0;
+      case GREATER_EQUAL -> cmp >= 0;
+      case EQUAL -> cmp == 0;
+      case NOT_EQUAL -> cmp != 0;
+      default -> throw new IllegalStateException("not a comparison: " + op);
+    };
+  }
+
+  // ---- dates, stages, text ------------------------------------------------------------------
+
+  Nodes.Day day(Expr e) {
+    if (e instanceof Expr.DateLit d) {
+      int v = (int) d.value().toEpochDay();
+      return f -> v;
+    }
+    Symbol s = plan.symbolOf(e);
+    if (s instanceof Symbol.DealField d) {
+      DateColumn dates = (DateColumn) data.deals().column(d.index());
+      return f -> dates.epochDay(f.deal);
+    }
+    if (s instanceof Symbol.PersonField p) {
+      DateColumn dates = (DateColumn) data.people().column(p.index());
+      return f -> dates.epochDay(f.person);
+    }
+    if (s instanceof Symbol.Definition d) return day(defs.get(d.name()).value());
+    throw new IllegalStateException("not a date: " + e.span().text());
+  }
+
+  private Nodes.Ord ord(Expr e) {
+    Symbol s = plan.symbolOf(e);
+    if (s instanceof Symbol.Stage st) {
+      int v = st.ordinal();
+      return f -> v;
+    }
+    if (s instanceof Symbol.DealField d) {
+      EnumColumn stages = (EnumColumn) data.deals().column(d.index());
+      return f -> stages.ordinal(f.deal);
+    }
+    if (s instanceof Symbol.Definition d) return ord(defs.get(d.name()).value());
+    throw new IllegalStateException("not a stage: " + e.span().text());
+  }
+
+  private Nodes.Text text(Expr e) {
+    if (e instanceof Expr.StringLit s) return f -> s.value();
+    Symbol s = plan.symbolOf(e);
+    if (s instanceof Symbol.TextConstant t) return f -> t.text();
+    if (s instanceof Symbol.DealField d) {
+      TextColumn texts = (TextColumn) data.deals().column(d.index());
+      return f -> texts.get(f.deal);
+    }
+    if (s instanceof Symbol.PersonField p) {
+      TextColumn texts = (TextColumn) data.people().column(p.index());
+      return f -> texts.get(f.person);
+    }
+    if (s instanceof Symbol.Definition d) return text(defs.get(d.name()).value());
+    throw new IllegalStateException("not text: " + e.span().text());
+  }
+}

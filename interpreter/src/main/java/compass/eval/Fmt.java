@@ -1,0 +1,43 @@
+package compass.eval;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Numbers in notes, as a rep reads them: {@code 130,000.00}, {@code 12%}. Locale-independent. */
+final class Fmt {
+  private Fmt() {}
+
+  static String money(BigDecimal v) {
+    BigDecimal shown = v.scale() < 2 ? v.setScale(2) : v.stripTrailingZeros();
+    if (shown.scale() < 2) shown = shown.setScale(2);
+    if (shown.scale() > 6) shown = shown.setScale(6, RoundingMode.HALF_EVEN);
+    return group(shown.toPlainString());
+  }
+
+  static String percent(BigDecimal fraction) {
+    BigDecimal p = fraction.movePointRight(2);
+    if (p.scale() > 4) p = p.setScale(4, RoundingMode.HALF_EVEN);
+    p = p.stripTrailingZeros();
+    return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + "%";
+  }
+
+  static String number(BigDecimal v) {
+    BigDecimal n = v.stripTrailingZeros();
+    if (n.scale() > 6) n = n.setScale(6, RoundingMode.HALF_EVEN);
+    return group((n.scale() < 0 ? n.setScale(0) : n).toPlainString());
+  }
+
+  private static String group(String plain) {
+    boolean negative = plain.startsWith("-");
+    String digits = negative ? plain.substring(1) : plain;
+    int dot = digits.indexOf('.');
+    String whole = dot < 0 ? digits : digits.substring(0, dot);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < whole.length(); i++) {
+      if (i > 0 && (whole.length() - i) % 3 == 0) out.append(',');
+      out.append(whole.charAt(i));
+    }
+    if (dot >= 0) out.append(digits, dot, digits.length());
+    return (negative ? "-" : "") + out;
+  }
+}

@@ -1,0 +1,51 @@
+package compass.eval;
+
+import java.math.BigDecimal;
+
+/**
+ * Where an expression is being evaluated: one participant, a span of pay periods (indexes into
+ * the plan's periods, both inclusive) and, inside a measure or filter, one deal. Holds the
+ * participant's memo of definition values per span.
+ */
+final class Frame {
+  final Dataset data;
+  final int person;
+  int from;
+  int to;
+  int deal = -1;
+  private final BigDecimal[] memo;
+  private final int spans;
+
+  Frame(Dataset data, int person, int definitionSlots) {
+    this.data = data;
+    this.person = person;
+    int n = Math.max(1, data.periodCount());
+    this.spans = n * n;
+    this.memo = new BigDecimal[Math.max(1, definitionSlots) * spans];
+  }
+
+  void span(int from, int to) {
+    this.from = from;
+    this.to = to;
+  }
+
+  int spanKey() { return from * data.periodCount() + to; }
+
+  BigDecimal memo(int slot) { return memo[slot * spans + spanKey()]; }
+
+  void remember(int slot, BigDecimal value) { memo[slot * spans + spanKey()] = value; }
+
+  /** Frame of another participant (a direct report), over the same span. */
+  Frame other(int otherPerson) {
+    Frame f = data.frameOf(otherPerson);
+    f.span(from, to);
+    return f;
+  }
+
+  /** A description for messages: "p000123 in 2027-Q1". */
+  String where() {
+    String label = from == to ? data.periods().get(from).label()
+        : data.periods().get(from).label() + ".." + data.periods().get(to).label();
+    return data.personId(person) + " in " + label;
+  }
+}

@@ -1,0 +1,128 @@
+package compass.eval;
+
+import compass.ast.Expr;
+import compass.calendar.Period;
+import compass.check.Symbol;
+import compass.data.Column;
+import compass.data.DecimalColumn;
+import compass.data.FieldSpec;
+import compass.data.LongColumn;
+import compass.data.Table;
+import compass.data.TextColumn;
+import compass.data.ColumnType;
+import compass.diag.Code;
+import compass.diag.Diagnostic;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Measures over credited deals ({@code sum of amount where ...}), over a manager's team, and over
+ * keyed tables such as quotas. A measure sees the deals credited to the participant in the span.
+ */
+final class Measures {
+  private final ExprCompiler compiler;
+  private final Dataset data;
+
+  Measures(ExprCompiler compiler, Dataset data) {
+    this.compiler = compiler;
+    this.data = data;
+  }
+
+  /** A deal's share of a measure: what the deal adds to it (zero when its filter rejects it). */
+  record Contribution(Nodes.Num value, Nodes.Bool filter) {
+    BigDecimal of(Frame f) {
+      return filter == null || filter.test(f) ? value.eval(f) : BigDecimal.ZERO;
+    }
+  }
+
+  Nodes.Num aggregate(Expr.Aggregate a) {
+    Nodes.Bool filter = a.filter() == null ? null : compiler.condition(a.filter());
+    Nodes.Num value = a.value() == null ? f -> BigDecimal.ONE : compiler.num(a.value());
+    boolean average = a.kind() == Expr.AggregateKind.AVERAGE;
+    return f -> {
+      int[] rows = data.credited(f.person);
+      int end = data.firstCreditedIn(f.person, f.to + 1);
+      int saved = f.deal;
+      BigDecimal sum = BigDecimal.ZERO;
+      long count = 0;
+      try {
+        for (int i = data.firstCreditedIn(f.person, f.from); i < end; i++) {
+          f.deal = rows[i];
+          if (filter != null && !filter.test(f)) continue;
+          sum = sum.add(value.eval(f));
+          count++;
+        }
+      } finally {
+        f.deal = saved;
+      }
+      if (!average) return sum;
+      return count == 0 ? BigDecimal.ZERO : sum.divide(BigDecimal.valueOf(count), ExprCompiler.MC);
+    };
+  }
+
+  /**
+   * If the expression is, directly or through definitions, a sum over deals, how each deal
+   * contributes to it; null otherwise. Tiers use this to attribute commission to deals.
+   */
+  Contribution contribution(Expr e, compass.check.CheckedPlan plan) {
+    Expr cur = e;
+    while (cur instanceof Expr.Ref r && plan.symbolOf(r) instanceof Symbol.Definition d) {
+      cur = plan.definitions().stream().filter(x -> x.name().text().equals(d.name())).findFirst().orElseThrow().value();
+    }
+    if (cur instanceof Expr.Aggregate a && a.kind() != Expr.AggregateKind.AVERAGE) {
+      Nodes.Num value = a.value() == null ? f -> BigDecimal.ONE : compiler.num(a.value());
+      return new Contribution(value, a.filter() == null ? null : compiler.condition(a.filter()));
+    }
+    return null;
+  }
+
+  /** {@code team bookings}: the definition summed over the direct reports, same span. */
+  Nodes.Num team(Nodes.Num member) {
+    return f -> {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (int r : data.directReports(f.person)) sum = sum.add(member.eval(f.other(r)));
+      return sum;
+    };
+  }
+
+  /** {@code quotas.amount}: rows of the participant whose period lies inside the span. */
+  Nodes.Num tableField(Expr.TableField t) {
+    Table table = data.table(t.table().text());
+    int personField = -1, periodField = -1;
+    for (int i = 0; i < table.schema().fields().size(); i++) {
+      FieldSpec s = table.schema().fields().get(i);
+      if (s.type() == ColumnType.PERSON && personField < 0) personField = i;
+      if (s.type() == ColumnType.PERIOD && periodField < 0) periodField = i;
+    }
+    TextColumn persons = (TextColumn) table.column(personField);
+    TextColumn labels = (TextColumn) table.column(periodField);
+    Column values = table.column(t.field().text());
+    Map<Integer, List<int[]>> rowsByPerson = new HashMap<>();
+    for (int row = 0; row < table.rowCount(); row++) {
+      Integer person = data.personIndex(persons.get(row));
+      if (person == null) continue; // reported as an unknown person when the table was loaded
+      Period p = data.plan().calendar().parse(labels.get(row)).orElseThrow(() -> new IllegalStateException("period checked at load"));
+      rowsByPerson.computeIfAbsent(person, k -> new ArrayList<>())
+          .add(new int[] {row, (int) p.start().toEpochDay(), (int) p.end().toEpochDay()});
+    }
+    String field = t.field().text();
+    return f -> {
+      int spanStart = (int) data.periods().get(f.from).start().toEpochDay();
+      int spanEnd = (int) data.periods().get(f.to).end().toEpochDay();
+      BigDecimal sum = BigDecimal.ZERO;
+      for (int[] r : rowsByPerson.getOrDefault(f.person, List.of())) {
+        if (r[1] < spanStart || r[2] > spanEnd) continue;
+        BigDecimal v = values instanceof LongColumn l ? BigDecimal.valueOf(l.get(r[0])) : ((DecimalColumn) values).get(r[0]);
+        if (v == null) {
+          throw new EvalError(Diagnostic.error(Code.E0512, null,
+              table.file() + " line " + table.lineOf(r[0]) + ": `" + field + "` is empty"));
+        }
+        sum = sum.add(v);
+      }
+      return sum;
+    };
+  }
+}

@@ -1,0 +1,24 @@
+package compass.eval;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a component earned in one evaluation: the value, the share of each deal where it can be
+ * attributed (SEMANTICS 5), and the steps of the computation in words.
+ */
+final class Outcome {
+  BigDecimal value;
+  /** Deal rows and their commission, in crediting order; null when not attributed. */
+  List<DealAmount> parts;
+  final List<String> notes = new ArrayList<>();
+
+  record DealAmount(int deal, BigDecimal amount) {}
+
+  Outcome(BigDecimal value) {
+    this.value = value;
+  }
+
+  void note(String text) { notes.add(text); }
+}

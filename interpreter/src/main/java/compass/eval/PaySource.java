@@ -1,0 +1,60 @@
+package compass.eval;
+
+import compass.ast.Step;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A `pay` clause (SEMANTICS 9): an amount per qualifying deal, or once when a condition holds. */
+final class PaySource {
+  private final Step.Pay ast;
+  private final Nodes.Num amount;
+  private final Nodes.Bool filter;
+  private final Nodes.Bool condition;
+  private final Dataset data;
+
+  PaySource(Step.Pay ast, ExprCompiler compiler, Dataset data) {
+    this.ast = ast;
+    this.data = data;
+    this.amount = compiler.num(ast.amount());
+    this.filter = ast.filter() == null ? null : compiler.condition(ast.filter());
+    this.condition = ast.condition() == null ? null : compiler.condition(ast.condition());
+  }
+
+  boolean perDeal() { return ast.perDeal(); }
+
+  Outcome evaluate(Frame f) {
+    if (condition != null && !condition.test(f)) {
+      Outcome none = new Outcome(BigDecimal.ZERO);
+      none.note("condition `" + ast.condition().span().text() + "` not met");
+      if (ast.perDeal()) none.parts = List.of();
+      return none;
+    }
+    if (!ast.perDeal()) {
+      Outcome o = new Outcome(amount.eval(f));
+      o.note("pay " + ast.amount().span().text() + " = " + Fmt.money(o.value));
+      return o;
+    }
+    List<Outcome.DealAmount> parts = new ArrayList<>();
+    BigDecimal total = BigDecimal.ZERO;
+    int[] rows = data.credited(f.person);
+    int end = data.firstCreditedIn(f.person, f.to + 1);
+    int saved = f.deal;
+    try {
+      for (int i = data.firstCreditedIn(f.person, f.from); i < end; i++) {
+        f.deal = rows[i];
+        if (filter != null && !filter.test(f)) continue;
+        BigDecimal v = amount.eval(f);
+        parts.add(new Outcome.DealAmount(rows[i], v));
+        total = total.add(v);
+      }
+    } finally {
+      f.deal = saved;
+    }
+    Outcome o = new Outcome(total);
+    o.parts = parts;
+    o.note(parts.size() + " deal(s) x " + ast.amount().span().text()
+        + (ast.filter() == null ? "" : " where " + ast.filter().span().text()) + " = " + Fmt.money(total));
+    return o;
+  }
+}

@@ -1,0 +1,234 @@
+package compass.eval;
+
+import compass.ast.Decl;
+import compass.ast.Step;
+import compass.check.CheckedPlan;
+import compass.diag.Code;
+import compass.diag.Diagnostic;
+import compass.types.Type;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A compiled tier table (SEMANTICS 5): bands with lower bounds inclusive (exclusive for
+ * {@code above}) and upper bounds exclusive, applied marginally, retroactively or interpolated,
+ * with percent bounds read against the quota. Attributes commission to deals in crediting order.
+ */
+final class TierTable {
+  private final Step.Tiers ast;
+  private final Nodes.Num base;
+  private final Nodes.Num against;
+  private final boolean percentBounds;
+  private final Nodes.Num[] lowers;
+  private final Nodes.Num[] uppers;
+  private final Nodes.Num[] pays;
+  private final boolean[] rateBands;
+  private final Measures.Contribution contribution;
+  private final Nodes.Num zeroQuotaPosition;
+  private final Dataset data;
+
+  /** Bounds in base units for one evaluation. */
+  private record Bands(BigDecimal[] lo, BigDecimal[] hi, BigDecimal[] pay, BigDecimal scale) {}
+
+  TierTable(Step.Tiers ast, ExprCompiler compiler, CheckedPlan plan, Dataset data) {
+    this.ast = ast;
+    this.data = data;
+    this.base = compiler.num(ast.base());
+    int n = ast.bands().size();
+    lowers = new Nodes.Num[n];
+    uppers = new Nodes.Num[n];
+    pays = new Nodes.Num[n];
+    rateBands = new boolean[n];
+    boolean percent = false;
+    for (int i = 0; i < n; i++) {
+      Step.Band b = ast.bands().get(i);
+      lowers[i] = compiler.num(b.lower());
+      uppers[i] = b.upper() == null ? null : compiler.num(b.upper());
+      pays[i] = compiler.num(b.pays());
+      rateBands[i] = plan.typeOf(b.pays()) == Type.PERCENT;
+      percent |= plan.typeOf(b.lower()) == Type.PERCENT;
+    }
+    this.percentBounds = percent;
+    this.against = !percent ? null : ast.against() != null ? compiler.num(ast.against()) : compiler.definitionNode("quota");
+    this.contribution = compiler.measures().contribution(ast.base(), plan);
+    Decl.When zero = plan.ast().all(Decl.When.class).stream()
+        .filter(w -> w.subject().text().equals("quota")).findFirst().orElse(null);
+    this.zeroQuotaPosition = zero == null ? null : compiler.num(zero.replacement());
+  }
+
+  boolean attributable() { return contribution != null; }
+
+  Outcome evaluate(Frame f, boolean attribute) {
+    Bands bands = bands(f);
+    BigDecimal x = base.eval(f);
+    boolean byDeal = ast.perDeal() || ast.straddle() != Step.Straddle.SPLIT;
+    Outcome out;
+    if (bands == null) { // zero quota with a `when quota is 0` rule: one position for the whole base
+      BigDecimal position = zeroQuotaPosition.eval(f);
+      int band = bandAtPosition(f, position);
+      BigDecimal pay = band < 0 ? BigDecimal.ZERO : pays[band].eval(f);
+      out = new Outcome(band < 0 ? BigDecimal.ZERO : rateBands[band] ? x.multiply(pay) : pay);
+      out.note("quota is 0: attainment taken as " + Fmt.percent(position) + " by the `when quota is 0` rule");
+      return out;
+    }
+    if (byDeal && contribution == null) byDeal = false;
+    if (byDeal || (attribute && contribution != null)) {
+      out = attributed(f, bands, byDeal);
+      if (!byDeal) out.value = apply(bands, x);
+    } else {
+      out = new Outcome(apply(bands, x));
+    }
+    out.note(describe(bands, x, out.value));
+    return out;
+  }
+
+  private Outcome attributed(Frame f, Bands bands, boolean byDeal) {
+    List<Outcome.DealAmount> parts = new ArrayList<>();
+    BigDecimal running = BigDecimal.ZERO, total = BigDecimal.ZERO;
+    int[] rows = data.credited(f.person);
+    int end = data.firstCreditedIn(f.person, f.to + 1);
+    int saved = f.deal;
+    try {
+      for (int i = data.firstCreditedIn(f.person, f.from); i < end; i++) {
+        f.deal = rows[i];
+        BigDecimal c = contribution.of(f);
+        if (c.signum() == 0) continue;
+        BigDecimal after = running.add(c);
+        BigDecimal amount;
+        if (ast.perDeal()) {
+          amount = apply(bands, c); // each deal alone starts in the first band
+        } else {
+          amount = switch (ast.straddle()) {
+            case SPLIT -> apply(bands, after).subtract(apply(bands, running));
+            case START -> rateAt(bands, running).multiply(c); // whole deal at the band where it starts
+            case END -> rateAt(bands, after).multiply(c); // whole deal at the band where it ends
+          };
+        }
+        parts.add(new Outcome.DealAmount(rows[i], amount));
+        total = total.add(amount);
+        running = after;
+      }
+    } finally {
+      f.deal = saved;
+    }
+    Outcome out = new Outcome(total);
+    out.parts = parts;
+    return out;
+  }
+
+  private Bands bands(Frame f) {
+    int n = lowers.length;
+    BigDecimal scale = BigDecimal.ONE;
+    if (percentBounds) {
+      scale = against.eval(f);
+      if (scale.signum() == 0) {
+        if (zeroQuotaPosition != null) return null;
+        throw ExprCompiler.divisionByZero(ast.base(), f, true);
+      }
+    }
+    BigDecimal[] lo = new BigDecimal[n], hi = new BigDecimal[n], pay = new BigDecimal[n];
+    for (int i = 0; i < n; i++) {
+      lo[i] = lowers[i].eval(f).multiply(scale);
+      pay[i] = pays[i].eval(f);
+    }
+    for (int i = 0; i < n; i++) {
+      hi[i] = uppers[i] != null ? uppers[i].eval(f).multiply(scale) : i + 1 < n ? lo[i + 1] : null;
+    }
+    return new Bands(lo, hi, pay, scale);
+  }
+
+  /** The tier function of a base amount. */
+  private BigDecimal apply(Bands b, BigDecimal x) {
+    return switch (ast.mode()) {
+      case MARGINAL -> marginal(b, x);
+      case RETROACTIVE -> retroactive(b, x);
+      case INTERPOLATED -> interpolated(b, x);
+    };
+  }
+
+  /** SEMANTICS 5: each band's rate on the part of the base inside it. */
+  private static BigDecimal marginal(Bands b, BigDecimal x) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (int i = 0; i < b.lo.length; i++) {
+      if (x.compareTo(b.lo[i]) <= 0) break;
+      BigDecimal top = b.hi[i] == null ? x : x.min(b.hi[i]);
+      total = total.add(top.subtract(b.lo[i]).multiply(b.pay[i]));
+    }
+    return total;
+  }
+
+  /** SEMANTICS 5: the band containing the whole base sets one rate (or amount) for all of it. */
+  private BigDecimal retroactive(Bands b, BigDecimal x) {
+    int band = bandOf(b, x);
+    if (band < 0) return BigDecimal.ZERO;
+    return rateBands[band] ? x.multiply(b.pay[band]) : b.pay[band];
+  }
+
+  /** SEMANTICS 5: full amounts of the bands passed, plus the current band's amount prorated. */
+  private static BigDecimal interpolated(Bands b, BigDecimal x) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (int i = 0; i < b.lo.length; i++) {
+      if (x.compareTo(b.lo[i]) <= 0) break;
+      if (b.hi[i] == null || x.compareTo(b.hi[i]) >= 0) {
+        total = total.add(b.pay[i]);
+      } else {
+        BigDecimal share = x.subtract(b.lo[i]).divide(b.hi[i].subtract(b.lo[i]), ExprCompiler.MC);
+        total = total.add(share.multiply(b.pay[i]));
+      }
+    }
+    return total;
+  }
+
+  private BigDecimal rateAt(Bands b, BigDecimal position) {
+    int band = bandOf(b, position);
+    return band < 0 || !rateBands[band] ? BigDecimal.ZERO : b.pay[band];
+  }
+
+  /** The band containing x: lower bound in (unless `above`), upper bound out; -1 below the first. */
+  private int bandOf(Bands b, BigDecimal x) {
+    int found = -1;
+    for (int i = 0; i < b.lo.length; i++) {
+      int c = x.compareTo(b.lo[i]);
+      boolean exclusive = ast.bands().get(i).exclusive();
+      if (c > 0 || (c == 0 && !exclusive)) found = i;
+    }
+    return found;
+  }
+
+  private int bandAtPosition(Frame f, BigDecimal position) {
+    BigDecimal[] lo = new BigDecimal[lowers.length];
+    for (int i = 0; i < lo.length; i++) lo[i] = lowers[i].eval(f);
+    return bandOf(new Bands(lo, new BigDecimal[lo.length], new BigDecimal[lo.length], BigDecimal.ONE), position);
+  }
+
+  /** "marginal tiers on 130,000.00 (quota 100,000.00): 50,000.00 x 5% + ... = 10,100.00". */
+  private String describe(Bands b, BigDecimal x, BigDecimal result) {
+    StringBuilder s = new StringBuilder(ast.mode().name().toLowerCase()).append(" tiers on ")
+        .append(ast.base().span().text()).append(' ').append(Fmt.money(x));
+    if (percentBounds) {
+      s.append(" against ").append(ast.against() == null ? "quota" : ast.against().span().text())
+          .append(' ').append(Fmt.money(b.scale()));
+    }
+    s.append(": ");
+    List<String> terms = new ArrayList<>();
+    if (ast.mode() == Step.TierMode.MARGINAL && !ast.perDeal() && ast.straddle() == Step.Straddle.SPLIT) {
+      for (int i = 0; i < b.lo.length && x.compareTo(b.lo[i]) > 0; i++) {
+        BigDecimal top = b.hi[i] == null ? x : x.min(b.hi[i]);
+        terms.add(Fmt.money(top.subtract(b.lo[i])) + " x " + Fmt.percent(b.pay[i]));
+      }
+    } else if (ast.mode() == Step.TierMode.RETROACTIVE) {
+      int band = bandOf(b, x);
+      if (band >= 0) terms.add(rateBands[band] ? Fmt.money(x) + " x " + Fmt.percent(b.pay[band]) + " (band from "
+          + ast.bands().get(band).lower().span().text() + ")" : Fmt.money(b.pay[band]));
+    }
+    if (terms.isEmpty()) terms.add(ast.perDeal() ? "each deal alone" : ast.straddle() != Step.Straddle.SPLIT
+        ? "each deal at the band where it " + (ast.straddle() == Step.Straddle.START ? "starts" : "ends") : "");
+    s.append(String.join(" + ", terms)).append(" = ").append(Fmt.money(result));
+    return s.toString();
+  }
+
+  static EvalError zeroQuota(Frame f, Step.Tiers at) {
+    return new EvalError(Diagnostic.error(Code.E0601, at.span(), "quota is 0 for " + f.where()));
+  }
+}

@@ -1,0 +1,290 @@
+package compass.syntax;
+
+import compass.ast.Decl;
+import compass.ast.Expr;
+import compass.ast.Header;
+import compass.ast.Named;
+import compass.ast.Plan;
+import compass.ast.Step;
+import compass.calendar.Frequency;
+import compass.diag.Code;
+import compass.diag.Diagnostics;
+import compass.grammar.CompassLexer;
+import compass.grammar.CompassParser.*;
+import compass.source.SourceFile;
+import compass.source.Span;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/** Builds the AST from ANTLR's parse tree; literal values are decoded here. */
+final class AstBuilder {
+  private static final DateTimeFormatter ISO_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+  private final SourceFile file;
+  private final Diagnostics diags;
+
+  AstBuilder(SourceFile file, Diagnostics diags) {
+    this.file = file;
+    this.diags = diags;
+  }
+
+  Plan plan(PlanFileContext ctx) {
+    Header header = ctx.planHeader() == null ? null : header(ctx.planHeader());
+    List<Decl> decls = new ArrayList<>();
+    for (DeclarationContext d : ctx.declaration()) decls.add(declaration(d));
+    return new Plan(file, header, decls);
+  }
+
+  // ---- header ----------------------------------------------------------------------------
+
+  private Header header(PlanHeaderContext ctx) {
+    Named currency = null, fiscal = null, frequency = null, rounding = null;
+    LocalDate from = null, to = null;
+    Span effective = null;
+    for (SettingContext s : ctx.setting()) {
+      if (s instanceof CurrencySettingContext c) currency = named(c.code);
+      else if (s instanceof FiscalYearSettingContext f) fiscal = named(f.month);
+      else if (s instanceof PaysSettingContext p) frequency = named(p.frequency);
+      else if (s instanceof RoundingSettingContext r) rounding = named(r.roundingMode);
+      else if (s instanceof EffectiveSettingContext e) {
+        from = date(e.from);
+        to = date(e.to);
+        effective = span(e);
+      }
+    }
+    String version = ctx.version == null ? null : unquote(ctx.version.getText());
+    return new Header(unquote(ctx.STRING_LIT().getText()), version, currency, fiscal, frequency,
+        from, to, effective, rounding, span(ctx));
+  }
+
+  // ---- declarations ----------------------------------------------------------------------
+
+  private Decl declaration(DeclarationContext ctx) {
+    if (ctx instanceof StagesDeclContext s) {
+      return new Decl.Stages(s.name().stream().map(this::named).toList(), span(s));
+    }
+    if (ctx instanceof InputDeclContext i) {
+      List<Decl.Field> fields = new ArrayList<>();
+      for (FieldContext f : i.inputBody().field()) {
+        String column = f.column == null ? f.fieldName.getText() : unquote(f.column.getText());
+        fields.add(new Decl.Field(named(f.fieldName), named(f.typeName), column, f.OPTIONAL() != null, span(f)));
+      }
+      return new Decl.Input(named(i.table), unquote(i.file.getText()), span(i.file), fields, span(i));
+    }
+    if (ctx instanceof CreditDeclContext c) {
+      return new Decl.Credit(named(c.table), c.filter == null ? null : expr(c.filter),
+          named(c.target), c.date == null ? null : named(c.date), span(c));
+    }
+    if (ctx instanceof WhenDeclContext w) {
+      return new Decl.When(named(w.subject), expr(w.value), named(w.target), expr(w.replacement), span(w));
+    }
+    if (ctx instanceof ComponentDeclContext c) return component(c);
+    if (ctx instanceof CurveDeclContext c) {
+      return new Decl.Definition(named(c.defName), curve(c.curve()), span(c));
+    }
+    if (ctx instanceof DefinitionDeclContext d) {
+      return new Decl.Definition(named(d.defName), expr(d.expr()), span(d));
+    }
+    throw new IllegalStateException("unknown declaration " + ctx.getClass().getSimpleName());
+  }
+
+  private Decl.Component component(ComponentDeclContext ctx) {
+    List<Named> roles = new ArrayList<>();
+    boolean cumulative = false;
+    for (ComponentHeaderContext h : ctx.componentHeader()) {
+      if (h instanceof RoleFilterContext r) {
+        for (RoleNameContext n : r.roleName()) {
+          String text = n.STRING_LIT() != null ? unquote(n.getText()) : n.getText();
+          roles.add(new Named(text, span(n)));
+        }
+      } else if (h instanceof CumulativeHeaderContext) {
+        cumulative = true;
+      }
+    }
+    List<Step> steps = new ArrayList<>();
+    for (StepContext s : ctx.step()) steps.add(step(s));
+    Token title = ctx.title;
+    return new Decl.Component(unquote(title.getText()), span(title), roles, cumulative, steps, span(ctx));
+  }
+
+  private Step step(StepContext ctx) {
+    if (ctx instanceof TiersStepContext t) {
+      Step.TierMode mode = switch (t.tierMode().getStart().getType()) {
+        case CompassLexer.MARGINAL -> Step.TierMode.MARGINAL;
+        case CompassLexer.RETROACTIVE -> Step.TierMode.RETROACTIVE;
+        default -> Step.TierMode.INTERPOLATED;
+      };
+      Step.Straddle straddle = Step.Straddle.SPLIT;
+      if (t.straddle != null) {
+        switch (t.straddle.getText()) {
+          case "split" -> straddle = Step.Straddle.SPLIT;
+          case "start" -> straddle = Step.Straddle.START;
+          case "end" -> straddle = Step.Straddle.END;
+          default -> diags.error(Code.E0406, span(t.straddle),
+              "unknown straddle policy `" + t.straddle.getText() + "`",
+              "write `straddle split`, `straddle start` or `straddle end`");
+        }
+      }
+      List<Step.Band> bands = new ArrayList<>();
+      for (BandContext b : t.band()) {
+        bands.add(new Step.Band(expr(b.lower), b.ABOVE() != null,
+            b.upper == null ? null : expr(b.upper), expr(b.rate), span(b)));
+      }
+      return new Step.Tiers(mode, expr(t.base), t.against == null ? null : expr(t.against),
+          t.PER() != null, straddle, bands, span(t));
+    }
+    if (ctx instanceof PayStepContext p) {
+      return new Step.Pay(expr(p.amount), p.PER() != null, opt(p.filter), opt(p.condition), span(p));
+    }
+    if (ctx instanceof CapStepContext c) return new Step.Cap(expr(c.limit), span(c));
+    if (ctx instanceof FloorStepContext f) return new Step.Floor(expr(f.minimum), span(f));
+    if (ctx instanceof GateStepContext g) return new Step.Gate(expr(g.condition), span(g));
+    if (ctx instanceof MultiplyStepContext m) return new Step.Multiply(expr(m.factor), opt(m.filter), span(m));
+    throw new IllegalStateException("unknown step " + ctx.getClass().getSimpleName());
+  }
+
+  private Expr.Curve curve(CurveContext ctx) {
+    List<Expr.Point> points = new ArrayList<>();
+    for (CurvePointContext p : ctx.curvePoint()) points.add(new Expr.Point(expr(p.x), expr(p.y), span(p)));
+    return new Expr.Curve(expr(ctx.subject), ctx.EXTRAPOLATE() != null, points, span(ctx));
+  }
+
+  // ---- expressions -----------------------------------------------------------------------
+
+  private Expr opt(ExprContext ctx) { return ctx == null ? null : expr(ctx); }
+
+  Expr expr(ExprContext ctx) {
+    Span s = span(ctx);
+    if (ctx instanceof PrimaryExprContext p) return primary(p.primary());
+    if (ctx instanceof PerExprContext p) return new Expr.Per(expr(p.value), unit(p.unit), s);
+    if (ctx instanceof NegateExprContext n) {
+      Expr operand = expr(n.operand);
+      if (operand instanceof Expr.NumberLit lit) return new Expr.NumberLit(lit.value().negate(), lit.currency(), s);
+      if (operand instanceof Expr.PercentLit lit) return new Expr.PercentLit(lit.fraction().negate(), s);
+      return new Expr.Unary(Expr.UnaryOp.NEGATE, operand, s);
+    }
+    if (ctx instanceof NotExprContext n) return new Expr.Unary(Expr.UnaryOp.NOT, expr(n.operand), s);
+    if (ctx instanceof MultiplyExprContext m) {
+      Expr.BinaryOp op = m.op.getType() == CompassLexer.SLASH ? Expr.BinaryOp.DIVIDE : Expr.BinaryOp.MULTIPLY;
+      return new Expr.Binary(op, expr(m.left), expr(m.right), s);
+    }
+    if (ctx instanceof OfExprContext o) return new Expr.Binary(Expr.BinaryOp.OF, expr(o.left), expr(o.right), s);
+    if (ctx instanceof AddExprContext a) {
+      Expr.BinaryOp op = a.op.getType() == CompassLexer.PLUS ? Expr.BinaryOp.ADD : Expr.BinaryOp.SUBTRACT;
+      return new Expr.Binary(op, expr(a.left), expr(a.right), s);
+    }
+    if (ctx instanceof CompareExprContext c) {
+      Expr.BinaryOp op = switch (c.op.getType()) {
+        case CompassLexer.LT -> Expr.BinaryOp.LESS;
+        case CompassLexer.LE -> Expr.BinaryOp.LESS_EQUAL;
+        case CompassLexer.GT -> Expr.BinaryOp.GREATER;
+        case CompassLexer.GE -> Expr.BinaryOp.GREATER_EQUAL;
+        case CompassLexer.EQ -> Expr.BinaryOp.EQUAL;
+        default -> Expr.BinaryOp.NOT_EQUAL;
+      };
+      return new Expr.Binary(op, expr(c.left), expr(c.right), s);
+    }
+    if (ctx instanceof IsExprContext i) return new Expr.Is(expr(i.left), expr(i.right), i.NOT() != null, s);
+    if (ctx instanceof InExprContext i) return new Expr.In(expr(i.left), expr(i.right), i.NOT() != null, s);
+    if (ctx instanceof AndExprContext a) return new Expr.Binary(Expr.BinaryOp.AND, expr(a.left), expr(a.right), s);
+    if (ctx instanceof OrExprContext o) return new Expr.Binary(Expr.BinaryOp.OR, expr(o.left), expr(o.right), s);
+    if (ctx instanceof IfExprContext i) return new Expr.If(expr(i.condition), expr(i.then), expr(i.otherwise), s);
+    throw new IllegalStateException("unknown expression " + ctx.getClass().getSimpleName());
+  }
+
+  private Expr primary(PrimaryContext ctx) {
+    Span s = span(ctx);
+    if (ctx instanceof NumberLiteralContext n) {
+      String code = n.currencyCode == null ? null : n.currencyCode.getText();
+      return new Expr.NumberLit(number(n.NUMBER_LIT().getSymbol()), code, s);
+    }
+    if (ctx instanceof DurationLiteralContext d) {
+      return new Expr.DurationLit(number(d.NUMBER_LIT().getSymbol()), d.durationUnit().getText(), s);
+    }
+    if (ctx instanceof PercentLiteralContext p) {
+      String text = p.getText();
+      BigDecimal pct = decimal(text.substring(0, text.length() - 1), s);
+      return new Expr.PercentLit(pct.movePointLeft(2), s);
+    }
+    if (ctx instanceof DateLiteralContext d) return new Expr.DateLit(date(d.DATE_LIT().getSymbol()), s);
+    if (ctx instanceof PeriodLiteralContext p) return new Expr.PeriodLit(p.getText(), s);
+    if (ctx instanceof StringLiteralContext str) return new Expr.StringLit(unquote(str.getText()), s);
+    if (ctx instanceof BoolLiteralContext b) return new Expr.BoolLit(b.TRUE() != null, s);
+    if (ctx instanceof SumExprContext a) {
+      return new Expr.Aggregate(Expr.AggregateKind.SUM, expr(a.value), opt(a.filter), s);
+    }
+    if (ctx instanceof CountExprContext c) return new Expr.Aggregate(Expr.AggregateKind.COUNT, null, opt(c.filter), s);
+    if (ctx instanceof AverageExprContext a) {
+      return new Expr.Aggregate(Expr.AggregateKind.AVERAGE, expr(a.value), opt(a.filter), s);
+    }
+    if (ctx instanceof TeamExprContext t) return new Expr.Team(named(t.member), s);
+    if (ctx instanceof CallExprContext c) {
+      return new Expr.Call(named(c.function), c.expr().stream().map(this::expr).toList(), s);
+    }
+    if (ctx instanceof FieldExprContext f) return new Expr.TableField(named(f.table), named(f.fieldName), s);
+    if (ctx instanceof NameExprContext n) return new Expr.Ref(n.getText(), s);
+    if (ctx instanceof ParenExprContext p) return expr(p.expr());
+    throw new IllegalStateException("unknown primary " + ctx.getClass().getSimpleName());
+  }
+
+  private static Frequency unit(PeriodUnitContext ctx) {
+    return switch (ctx.getStart().getType()) {
+      case CompassLexer.MONTH -> Frequency.MONTH;
+      case CompassLexer.QUARTER -> Frequency.QUARTER;
+      case CompassLexer.HALF -> Frequency.HALF;
+      case CompassLexer.YEAR -> Frequency.YEAR;
+      default -> null; // `per period`: the plan's own pay period, resolved by the checker
+    };
+  }
+
+  // ---- literals and positions --------------------------------------------------------------
+
+  private BigDecimal number(Token t) { return decimal(t.getText(), span(t)); }
+
+  private BigDecimal decimal(String text, Span at) {
+    String digits = text.replace("_", "");
+    if (digits.replace(".", "").length() > 30) {
+      diags.error(Code.E0103, at, "number `" + text + "` is too long (more than 30 digits)", null);
+      return BigDecimal.ZERO;
+    }
+    return new BigDecimal(digits);
+  }
+
+  private LocalDate date(Token t) {
+    try {
+      return LocalDate.parse(t.getText(), ISO_DATE);
+    } catch (DateTimeParseException e) {
+      diags.error(Code.E0103, span(t), "no such date `" + t.getText() + "`",
+          "dates are written year-month-day, e.g. 2027-02-28");
+      return LocalDate.of(1970, 1, 1);
+    }
+  }
+
+  private static String unquote(String text) {
+    if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+      return text.substring(1, text.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
+    }
+    return text;
+  }
+
+  private Named named(ParserRuleContext ctx) { return new Named(ctx.getText(), span(ctx)); }
+
+  private Span span(ParserRuleContext ctx) {
+    Token start = ctx.getStart();
+    Token stop = ctx.getStop();
+    int end = stop == null || stop.getStopIndex() < start.getStartIndex() ? start.getStopIndex() + 1 : stop.getStopIndex() + 1;
+    // a rule ending in NEWLINE/DEDENT: trim the zero-width layout tokens and the line break
+    String text = file.text();
+    while (end > start.getStartIndex() && end <= text.length() && Character.isWhitespace(text.charAt(end - 1))) end--;
+    return new Span(file, start.getStartIndex(), Math.max(end, start.getStartIndex()));
+  }
+
+  private Span span(Token t) { return new Span(file, t.getStartIndex(), t.getStopIndex() + 1); }
+}

@@ -1,0 +1,42 @@
+package compass.value;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CurrencyTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "USD, 2", "EUR, 2", "GBP, 2", "JPY, 0", "CHF, 2", "CAD, 2", "AUD, 2", "NZD, 2", "SEK, 2",
+    "NOK, 2", "DKK, 2", "INR, 2", "CNY, 2", "HKD, 2", "SGD, 2", "BRL, 2", "MXN, 2", "ZAR, 2",
+    "PLN, 2", "CZK, 2", "KRW, 0", "ILS, 2", "AED, 2", "SAR, 2", "TRY, 2", "BHD, 3", "KWD, 3",
+    "JOD, 3"
+  })
+  void knowsIsoMinorUnits(String code, int minorUnits) {
+    assertEquals(new Currency(code, minorUnits), Currency.of(code).orElseThrow());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"usd", "Usd", "XXX", "US", "USDD", "", " USD"})
+  void rejectsUnknownOrLowercaseCodes(String code) {
+    assertTrue(Currency.of(code).isEmpty());
+  }
+
+  @Test
+  void rejectsNullAndMalformedRecords() {
+    assertTrue(Currency.of(null).isEmpty());
+    assertThrows(IllegalArgumentException.class, () -> new Currency("usd", 2));
+    assertThrows(IllegalArgumentException.class, () -> new Currency("USD", -1));
+  }
+
+  @Test
+  void printsAsItsCode() {
+    assertEquals("EUR", Currency.of("EUR").orElseThrow().toString());
+  }
+}

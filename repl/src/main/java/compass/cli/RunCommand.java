@@ -1,0 +1,106 @@
+package compass.cli;
+
+import compass.api.Compass;
+import compass.api.RunRequest;
+import compass.api.RunResult;
+import compass.diag.Diagnostic;
+import compass.diag.DiagnosticRenderer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code compass run}: evaluates a plan on its data and writes every participant's payouts. */
+@Command(
+    name = "run",
+    description = "Evaluate a plan on its data: one row per participant and period.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:ok",
+      "1:errors in the plan",
+      "2:errors in the data or on the command line, or the output could not be written",
+      "70:internal error (please report it)"
+    })
+final class RunCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  private boolean help;
+
+  @Parameters(paramLabel = "PLAN", description = "The plan file (.comp).")
+  private Path plan;
+
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "Folder of the data files the plan reads (default: the plan's folder).")
+  private Path data;
+
+  @Option(names = "--period", paramLabel = "P",
+      description = "One pay period, such as 2027-Q1 (default: every period of the plan year).")
+  private String period;
+
+  @Option(names = "--format", paramLabel = "FORMAT", converter = Format.Converter.class,
+      completionCandidates = Format.Names.class, defaultValue = "table",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  private Format format;
+
+  @Option(names = "--lines", description = "One row per line item instead of one per payout.")
+  private boolean lines;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write the output to FILE (replaced whole, or left untouched on failure).")
+  private Path outFile;
+
+  @Override
+  public Integer call() {
+    RunResult result = Compass.run(new RunRequest(plan, data, period));
+    return report(result, format, lines, outFile,
+        spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /**
+   * Prints a finished run: diagnostics, then the statement (to {@code out} or {@code outFile}),
+   * then the reconciliation. Returns the exit code; separate from picocli so tests can call it.
+   */
+  static int report(RunResult result, Format format, boolean lines, Path outFile,
+      PrintWriter out, PrintWriter err) {
+    err.print(DiagnosticRenderer.renderAll(result.diagnostics())); // only warnings when ok
+    err.flush();
+    if (!result.ok()) {
+      int errors = 0;
+      boolean dataOrUsage = false;
+      for (Diagnostic d : result.diagnostics()) {
+        if (!d.isError()) continue;
+        errors++;
+        // E05xx data, E07xx command line: problems outside the plan
+        String id = d.code().id();
+        dataOrUsage |= id.startsWith("E05") || id.startsWith("E07");
+      }
+      err.print(errors + " error(s)\n");
+      err.flush();
+      return dataOrUsage ? 2 : 1;
+    }
+    String text = StatementWriter.write(result, format, lines);
+    if (outFile == null) {
+      out.print(text);
+      out.flush();
+    } else {
+      try {
+        AtomicFile.write(outFile, text);
+      } catch (IOException e) {
+        err.print("error: cannot write " + outFile + ": " + AtomicFile.reason(e) + "\n");
+        err.flush();
+        return 2;
+      }
+    }
+    if (result.reconciliation() != null) {
+      err.print(ReconciliationPrinter.print(result.reconciliation()));
+    }
+    err.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,54 @@
+package compass.cli;
+
+import static compass.cli.Results.line;
+import static compass.cli.Results.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class CsvFormatTest {
+
+  @Test
+  void summaryHasHeaderAndPlainDecimals() {
+    String csv = StatementWriter.write(Results.summary(
+        row("ann", "2027-Q1", "21244.25", "1234567.50", "USD"),
+        row("bob", "2027-Q1", "0.10", "123456789012.34", "USD")), Format.CSV, false);
+    assertEquals("participant,period,payout,ytd,currency\n"
+        + "ann,2027-Q1,21244.25,1234567.50,USD\n"
+        + "bob,2027-Q1,0.10,123456789012.34,USD\n", csv);
+  }
+
+  @Test
+  void neverWritesAnExponent() {
+    var r = Results.of(List.of(new compass.api.StatementRow(
+        "ann", "2027-Q1", new BigDecimal("1E+3"), new BigDecimal("0.0000001"), "USD")), List.of());
+    assertEquals("ann,2027-Q1,1000,0.0000001,USD\n",
+        StatementWriter.write(r, Format.CSV, false).lines().skip(1).findFirst().get() + "\n");
+  }
+
+  @Test
+  void quotesCellsWithCommaQuoteOrLineBreak() {
+    String csv = StatementWriter.write(Results.lines(
+        line("ann", "Commission", "D1", "100.00", "5% of 2,000.00"),
+        line("ann", "SPIF \"Q1\"", "", "500.00", "one\ntwo"),
+        line("ann", "Plain", "D2", "-12.50", null)), Format.CSV, true);
+    assertEquals("participant,period,component,deal,amount,currency,note\n"
+        + "ann,2027-Q1,Commission,D1,100.00,USD,\"5% of 2,000.00\"\n"
+        + "ann,2027-Q1,\"SPIF \"\"Q1\"\"\",,500.00,USD,\"one\ntwo\"\n"
+        + "ann,2027-Q1,Plain,D2,-12.50,USD,\n", csv);
+  }
+
+  @Test
+  void quoteTable() {
+    String[][] cases = {
+      {"plain", "plain"},
+      {"a,b", "\"a,b\""},
+      {"say \"hi\"", "\"say \"\"hi\"\"\""},
+      {"cr\rlf", "\"cr\rlf\""},
+      {"", ""},
+    };
+    for (String[] c : cases) assertEquals(c[1], CsvFormat.quote(c[0]), c[0]);
+  }
+}

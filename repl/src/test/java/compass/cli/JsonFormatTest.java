@@ -1,0 +1,94 @@
+package compass.cli;
+
+import static compass.cli.Results.line;
+import static compass.cli.Results.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import compass.api.Reconciliation;
+import compass.api.RunResult;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+final class JsonFormatTest {
+
+  @Test
+  void summaryWithExactNumbersAndKeysInOrder() {
+    String json = StatementWriter.write(Results.summary(
+        row("ann", "2027-Q1", "0.10", "123456789012.34", "USD")), Format.JSON, false);
+    assertEquals("{\n"
+        + "  \"plan\": \"AE FY2027\",\n"
+        + "  \"currency\": \"USD\",\n"
+        + "  \"rows\": [\n"
+        + "    {\n"
+        + "      \"participant\": \"ann\",\n"
+        + "      \"period\": \"2027-Q1\",\n"
+        + "      \"payout\": 0.10,\n"
+        + "      \"ytd\": 123456789012.34,\n"
+        + "      \"currency\": \"USD\"\n"
+        + "    }\n"
+        + "  ],\n"
+        + "  \"reconciliation\": {\n"
+        + "    \"read\": 20000,\n"
+        + "    \"credited\": 13000,\n"
+        + "    \"excluded\": [\n"
+        + "      {\n"
+        + "        \"reason\": \"stage is closed_won\",\n"
+        + "        \"count\": 5200\n"
+        + "      },\n"
+        + "      {\n"
+        + "        \"reason\": \"close_date in the plan year\",\n"
+        + "        \"count\": 1800\n"
+        + "      }\n"
+        + "    ]\n"
+        + "  }\n"
+        + "}\n", json);
+  }
+
+  @Test
+  void linesUseTheLinesKeyAndNullForMissingText() throws Exception {
+    String json = StatementWriter.write(Results.lines(
+        line("ann", "SPIF \"Q1\"", "", "1E+3", null)), Format.JSON, true);
+    JsonNode root = new ObjectMapper().readTree(json);
+    assertEquals(List.of("plan", "currency", "lines", "reconciliation"), fieldNames(root));
+    JsonNode first = root.get("lines").get(0);
+    assertEquals(List.of("participant", "period", "component", "deal", "amount", "currency", "note"),
+        fieldNames(first));
+    assertEquals("SPIF \"Q1\"", first.get("component").asText());
+    assertEquals("", first.get("deal").asText());
+    assertEquals(true, first.get("note").isNull());
+    assertEquals(true, json.contains("\"amount\": 1000,"), json); // plain, never 1E+3
+  }
+
+  @Test
+  void emptyRunAndMissingReconciliation() {
+    RunResult r = new RunResult(List.of(), List.of(), List.of(),
+        new Reconciliation(0, 0, List.of()), "P", "EUR");
+    assertEquals("{\n  \"plan\": \"P\",\n  \"currency\": \"EUR\",\n  \"rows\": [ ],\n"
+        + "  \"reconciliation\": {\n    \"read\": 0,\n    \"credited\": 0,\n    \"excluded\": [ ]\n"
+        + "  }\n}\n", StatementWriter.write(r, Format.JSON, false));
+  }
+
+  @Test
+  void deterministicUnderAGermanLocale() {
+    var result = Results.summary(row("ann", "2027-Q1", "1234567.89", "0.10", "USD"));
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.US);
+      String a = StatementWriter.write(result, Format.JSON, false);
+      Locale.setDefault(Locale.GERMANY);
+      assertEquals(a, StatementWriter.write(result, Format.JSON, false));
+      assertEquals(a, StatementWriter.write(result, Format.JSON, false));
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}
