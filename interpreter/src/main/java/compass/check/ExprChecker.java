@@ -300,7 +300,7 @@ final class ExprChecker {
         cx.diags.add(Diagnostic.error(Code.E0203, b.span(), "cannot compare " + article(l) + " with " + article(r))
             .withLabel(new Label(b.left().span(), l.label()))
             .withLabel(new Label(b.right().span(), r.label()))
-            .withHint(l == Type.PERCENT || r == Type.PERCENT ? "write percentages with %, e.g. `attainment >= 100%`" : null));
+            .withHint(comparisonHint(l, r)));
         return Type.ERROR;
       }
       if ((l == Type.BOOL || l == Type.STAGE || l == Type.TEXT || l == Type.PERSON)
@@ -452,6 +452,16 @@ final class ExprChecker {
   private Type typeError(Expr e, String message) {
     cx.diags.error(Code.E0202, e.span(), message);
     return Type.ERROR;
+  }
+
+  private static String comparisonHint(Type l, Type r) {
+    if ((l == Type.MONEY && r == Type.PERCENT) || (l == Type.PERCENT && r == Type.MONEY)) {
+      return "a ratio is money divided by money: if this is attainment, write the quota as money, e.g. `250_000 USD per quarter`";
+    }
+    if (l == Type.NUMBER && r == Type.PERCENT || l == Type.PERCENT && r == Type.NUMBER) {
+      return "write percentages with %, e.g. `attainment >= 100%`";
+    }
+    return null;
   }
 
   static String article(Type t) {

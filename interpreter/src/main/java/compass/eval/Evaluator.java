@@ -89,6 +89,7 @@ public final class Evaluator {
         }
         continue;
       }
+      if (o.notApplicable && !c.cumulative()) continue;
       BigDecimal pay = o.value;
       List<String> notes = new ArrayList<>(o.notes);
       if (c.cumulative()) {

@@ -13,6 +13,8 @@ final class Outcome {
   /** Deal rows and their commission, in crediting order; null when not attributed. */
   List<DealAmount> parts;
   final List<String> notes = new ArrayList<>();
+  /** A pay clause whose condition did not hold: no line item is written for it. */
+  boolean notApplicable;
 
   record DealAmount(int deal, BigDecimal amount) {}
 

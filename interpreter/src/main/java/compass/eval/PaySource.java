@@ -27,6 +27,7 @@ final class PaySource {
     if (condition != null && !condition.test(f)) {
       Outcome none = new Outcome(BigDecimal.ZERO);
       none.note("condition `" + ast.condition().span().text() + "` not met");
+      none.notApplicable = true;
       if (ast.perDeal()) none.parts = List.of();
       return none;
     }

@@ -1,0 +1,78 @@
+package compass.stdlib;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import compass.api.Compass;
+import compass.api.LineItem;
+import compass.api.RunRequest;
+import compass.api.RunResult;
+import compass.api.StatementRow;
+import compass.diag.DiagnosticRenderer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Golden statements: every example plan under plans/ runs on its bundled data, and its
+ * statement and line items must equal expected-statement.csv and expected-lines.csv beside it.
+ * Run with -Dgolden.update=true to rewrite them, then review the change in git diff.
+ */
+class ExamplePlansTest {
+  static final Path PLANS = Path.of("plans");
+  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+  @TestFactory
+  Stream<DynamicTest> everyExamplePlanMatchesItsGoldenStatement() throws IOException {
+    List<Path> plans;
+    try (Stream<Path> files = Files.walk(PLANS)) {
+      plans = files.filter(p -> p.toString().endsWith(".comp")).sorted().toList();
+    }
+    assertTrue(plans.size() >= 3, "expected at least three example plans, found " + plans);
+    return plans.stream().map(plan -> DynamicTest.dynamicTest(PLANS.relativize(plan).toString(), () -> check(plan)));
+  }
+
+  private static void check(Path plan) throws IOException {
+    RunResult result = Compass.run(new RunRequest(plan, null, null));
+    assertTrue(result.ok(), () -> DiagnosticRenderer.renderAll(result.diagnostics()));
+    compare(plan.resolveSibling("expected-statement.csv"), statement(result.rows()));
+    compare(plan.resolveSibling("expected-lines.csv"), lines(result.lines()));
+  }
+
+  private static void compare(Path golden, String actual) throws IOException {
+    if (UPDATE || !Files.exists(golden)) {
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+      if (!UPDATE) throw new AssertionError("wrote missing golden file " + golden + "; review it and rerun");
+      return;
+    }
+    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, "golden file " + golden);
+  }
+
+  static String statement(List<StatementRow> rows) {
+    StringBuilder out = new StringBuilder("participant,period,payout,ytd,currency\n");
+    for (StatementRow r : rows) {
+      out.append(String.join(",", r.participant(), r.period(), r.payout().toPlainString(),
+          r.ytd().toPlainString(), r.currency())).append('\n');
+    }
+    return out.toString();
+  }
+
+  static String lines(List<LineItem> lines) {
+    StringBuilder out = new StringBuilder("participant,period,component,deal,amount,currency,note\n");
+    for (LineItem l : lines) {
+      out.append(String.join(",", l.participant(), l.period(), quote(l.component()), l.deal(),
+          l.amount().toPlainString(), l.currency(), quote(l.note()))).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String quote(String s) {
+    if (s.indexOf(',') < 0 && s.indexOf('"') < 0) return s;
+    return '"' + s.replace("\"", "\"\"") + '"';
+  }
+}
