@@ -20,8 +20,13 @@ public final class DiagnosticRenderer {
     } else if (d.location() instanceof DataLocation data) {
       renderData(out, data);
     }
-    if (d.hint() != null) out.append("   = hint: ").append(d.hint()).append('\n');
+    if (d.hint() != null) out.append(hintIndent(d)).append("= hint: ").append(d.hint()).append('\n');
     return out.toString();
+  }
+
+  private static String hintIndent(Diagnostic d) {
+    if (d.location() instanceof Span span) return " ".repeat(String.valueOf(span.line()).length() + 1);
+    return "   ";
   }
 
   public static String renderAll(Iterable<Diagnostic> all) {

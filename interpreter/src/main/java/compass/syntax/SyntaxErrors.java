@@ -45,6 +45,12 @@ final class SyntaxErrors extends BaseErrorListener {
     lastLine = line;
     count++;
     Token token = offending instanceof Token t ? t : null;
+    // ANTLR reports "no viable alternative" at the start of the decision; the real problem is
+    // where the input stopped making sense
+    if (e instanceof org.antlr.v4.runtime.NoViableAltException nv && nv.getOffendingToken() != null) {
+      token = nv.getOffendingToken();
+      msg = "no viable alternative";
+    }
     Span span = spanOf(token, line, column);
     if (token == null) {
       diags.error(Code.E0102, span, "unexpected character `" + span.text() + "`",
@@ -79,7 +85,8 @@ final class SyntaxErrors extends BaseErrorListener {
     return switch (token.getType()) {
       case CompassLexer.INDENT -> "this line is indented more than the one before; indent only the clauses of a block";
       case CompassLexer.DEDENT -> "this block ended early; check the indentation of the line";
-      case CompassLexer.NEWLINE -> antlr.contains("COLON") ? "a block starts with `:` at the end of the line" : null;
+      case CompassLexer.NEWLINE, Token.EOF -> antlr.contains("COLON") ? "a block starts with `:` at the end of the line"
+          : "the line ended before the expression was complete; check for an unclosed bracket or a missing value";
       case CompassLexer.ERROR_CHAR -> "remove it, or put text in double quotes";
       default -> null;
     };
