@@ -25,3 +25,6 @@ attainment = bookings / quota
 
 component "Rate only":
   pay attainment
+
+component "Deal field outside a measure":
+  pay amount

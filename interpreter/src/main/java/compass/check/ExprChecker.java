@@ -368,7 +368,9 @@ final class ExprChecker {
   private Type per(Expr.Per p, Scope scope) {
     Type t = type(p.value(), scope);
     if (!t.isNumeric() && t != Type.ERROR) return typeError(p, article(t) + " cannot be spread over periods");
-    return t;
+    // `250_000 per quarter` is an amount per period (LANGUAGE.md's quota): a bare number here is
+    // money in the plan currency, so `bookings / quota` is a ratio
+    return t == Type.NUMBER ? Type.MONEY : t;
   }
 
   private Type aggregate(Expr.Aggregate a) {

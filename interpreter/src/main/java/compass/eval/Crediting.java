@@ -38,13 +38,12 @@ final class Crediting {
     String targetName = deals.schema().fields().get(plan.creditTargetField()).name();
 
     Map<String, long[]> excluded = new LinkedHashMap<>();
-    for (Expr c : conjuncts) excluded.put("not " + c.span().text(), new long[1]);
+    for (Expr c : conjuncts) excluded.put("fails `" + c.span().text() + "`", new long[1]);
     String noOwner = "no " + targetName;
     String outside = dateName + " outside the plan's periods";
     String noDate = "no " + dateName;
     List<List<Integer>> perPerson = new ArrayList<>();
     for (int i = 0; i < people; i++) perPerson.add(new ArrayList<>());
-    Frame frame = new Frame(data, 0, 0);
     long credited = 0;
     rows:
     for (int row = 0; row < deals.rowCount(); row++) {
@@ -58,7 +57,7 @@ final class Crediting {
       f.deal = row;
       for (int i = 0; i < tests.size(); i++) {
         if (!tests.get(i).test(f)) {
-          excluded.get("not " + conjuncts.get(i).span().text())[0]++;
+          excluded.get("fails `" + conjuncts.get(i).span().text() + "`")[0]++;
           f.deal = -1;
           continue rows;
         }
@@ -126,5 +125,4 @@ final class Crediting {
     }
   }
 
-  static int[] copy(int[] a) { return Arrays.copyOf(a, a.length); }
 }

@@ -227,8 +227,4 @@ final class TierTable {
     s.append(String.join(" + ", terms)).append(" = ").append(Fmt.money(result));
     return s.toString();
   }
-
-  static EvalError zeroQuota(Frame f, Step.Tiers at) {
-    return new EvalError(Diagnostic.error(Code.E0601, at.span(), "quota is 0 for " + f.where()));
-  }
 }
