@@ -1,5 +1,7 @@
 package compass.check;
 
+import compass.diag.Suggestions;
+
 import compass.ast.Decl;
 import compass.ast.Expr;
 import compass.ast.Named;

@@ -1,5 +1,7 @@
 package compass.data;
 
+import compass.diag.Suggestions;
+
 import compass.diag.Code;
 import java.math.BigDecimal;
 
@@ -133,7 +135,7 @@ final class CellReader {
     String known = loader.stages().isEmpty()
         ? "the plan declares no stages"
         : "the stages are: " + String.join(", ", loader.stages());
-    String suggestion = Suggestions.closest(name, loader.stages());
+    String suggestion = Suggestions.closest(name, loader.stages(), 2);
     loader.report(Code.E0506, cell, field,
         "unknown stage `" + name + "` in " + field.name() + "; " + known,
         suggestion == null ? null : "did you mean `" + suggestion + "`?");

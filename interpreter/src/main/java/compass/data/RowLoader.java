@@ -1,5 +1,7 @@
 package compass.data;
 
+import compass.diag.Suggestions;
+
 import compass.diag.Code;
 import compass.source.DataLocation;
 import java.util.ArrayList;
@@ -132,7 +134,7 @@ final class RowLoader {
       Integer at = positions.get(field.column());
       cellOf[f] = at == null ? -1 : at;
       if (at != null) continue;
-      String suggestion = Suggestions.closest(field.column(), names);
+      String suggestion = Suggestions.closest(field.column(), names, 2);
       String what = field.column().equals(field.name())
           ? "column `" + field.column() + "`"
           : "column `" + field.column() + "` (field " + field.name() + ")";

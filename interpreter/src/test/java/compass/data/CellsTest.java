@@ -86,8 +86,8 @@ class CellsTest {
   @Test
   void suggestionsIgnoreCaseAndStopAtDistanceTwo() {
     var names = java.util.List.of("closed_won", "closed_lost", "prospecting");
-    assertEquals("closed_won", Suggestions.closest("Closed_Won", names));
-    assertEquals("closed_won", Suggestions.closest("closed-won", names));
-    assertEquals(null, Suggestions.closest("won", names));
+    assertEquals("closed_won", compass.diag.Suggestions.closest("Closed_Won", names, 2));
+    assertEquals("closed_won", compass.diag.Suggestions.closest("closed-won", names, 2));
+    assertEquals(null, compass.diag.Suggestions.closest("won", names, 2));
   }
 }

@@ -1,4 +1,4 @@
-package compass.check;
+package compass.diag;
 
 import java.util.Collection;
 
@@ -7,12 +7,16 @@ public final class Suggestions {
   private Suggestions() {}
 
   /** The closest candidate, or null when none is close enough to be a likely typo. */
-  public static String closest(String name, Collection<String> candidates) {
+  public static String closest(String name, Iterable<String> candidates) {
+    return closest(name, candidates, Math.max(1, Math.min(3, name.length() / 3)));
+  }
+
+  /** The closest candidate within {@code limit} edits, ignoring case, or null. */
+  public static String closest(String name, Iterable<String> candidates, int limit) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    int limit = Math.max(1, Math.min(3, name.length() / 3));
     for (String c : candidates) {
-      int d = distance(name.toLowerCase(), c.toLowerCase());
+      int d = distance(name.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
       if (d < bestDistance) {
         bestDistance = d;
         best = c;
@@ -27,7 +31,7 @@ public final class Suggestions {
     return c == null ? null : "did you mean `" + c + "`?";
   }
 
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) prev[j] = j;
