@@ -30,19 +30,42 @@ setting
 declaration
   : STAGES name (COMMA name)* NEWLINE                              #stagesDecl
   | INPUT table=name FROM file=STRING_LIT inputBody                #inputDecl
-  | CREDIT table=name (WHERE filter=expr)? TO target=name (ON date=name)? NEWLINE   #creditDecl
+  | IMPORT file=STRING_LIT NEWLINE                                 #importDecl
+  | EXTENDS file=STRING_LIT NEWLINE                                #extendsDecl
+  | CREDIT table=name (WHERE filter=expr)? creditTargets (ON date=name)? rollUp? NEWLINE  #creditDecl
+  | CONVERT table=name WITH fx=name (USING currencyField=name)? (ON date=name)? NEWLINE   #convertDecl
   | WHEN subject=name IS value=expr THEN target=name EQ replacement=expr NEWLINE    #whenDecl
+  | RAMP NEW HIRES expr (COMMA expr)* NEWLINE                       #rampDecl
+  | DRAW amount=expr drawKind (RECOVERY CAP recoveryCap=expr)?
+      (yearEnd=(FORGIVEN | CARRIED) AT YEAR END)? roleFilter? NEWLINE  #drawDecl
+  | CLAWBACK (name | DEALS)* WITHIN window=expr ON date=name (PRORATED BY term=name)? NEWLINE  #clawbackDecl
+  | OVERRIDE target=name FOR overrideWho (FROM from=DATE_LIT)? EQ value=expr NEWLINE  #overrideDecl
   | COMPONENT title=STRING_LIT componentHeader* COLON NEWLINE INDENT step+ DEDENT  #componentDecl
   | defName=name EQ curve                                          #curveDecl
   | defName=name EQ expr NEWLINE                                   #definitionDecl
   ;
+
+creditTargets
+  : TO creditTarget (COMMA creditTarget)* OVERLAY?                 #fieldTargets
+  | SPLIT BY splits=name                                           #tableTargets
+  ;
+
+creditTarget: person=name (SHARE share=expr)?;
+
+rollUp: ROLL UP (ONE LEVEL | ALL LEVELS);
+
+drawKind: RECOVERABLE | NONRECOVERABLE;
+
+roleFilter: FOR ROLE? roleName (COMMA roleName)*;
+
+overrideWho: ROLE roleName | TEAM roleName | roleName;
 
 inputBody: COLON NEWLINE INDENT field+ DEDENT | NEWLINE;
 
 field: fieldName=name COLON typeName=name (FROM column=STRING_LIT)? OPTIONAL? NEWLINE;
 
 componentHeader
-  : FOR ROLE? roleName (COMMA roleName)*                           #roleFilter
+  : roleFilter                                                     #roleHeader
   | CUMULATIVE OVER YEAR                                           #cumulativeHeader
   ;
 
@@ -58,7 +81,11 @@ step
   | FLOOR minimum=expr NEWLINE                                     #floorStep
   | GATE condition=expr NEWLINE                                    #gateStep
   | MULTIPLY BY factor=expr (WHERE filter=expr)? NEWLINE           #multiplyStep
+  | PAY OUT payoutPart (COMMA payoutPart)* NEWLINE                 #payoutStep
+  | PAY OUT AS COLLECTED BY payments=name NEWLINE                  #collectedStep
   ;
+
+payoutPart: share=expr ON when=expr;
 
 tierMode: MARGINAL | RETROACTIVE | INTERPOLATED;
 
@@ -98,6 +125,7 @@ primary
   | COUNT OF? DEALS (WHERE filter=expr)?                           #countExpr
   | AVERAGE OF value=expr (WHERE filter=expr)?                     #averageExpr
   | TEAM member=name                                               #teamExpr
+  | FULL fieldName=name                                            #fullExpr
   | function=name LPAREN (expr (COMMA expr)*)? RPAREN              #callExpr
   | table=name DOT fieldName=name                                  #fieldExpr
   | name                                                           #nameExpr
@@ -115,4 +143,7 @@ name
   | INTERPOLATED | TIERS | AGAINST | STRADDLE | ABOVE | FLOOR | GATE | MULTIPLY | DEAL | DEALS
   | COUNT | AVERAGE | SUM | CURVE | EXTRAPOLATE | MONTH | MONTHS | QUARTER | HALF | PERIOD | DAYS
   | DAY | CAP | PAY | TEAM | CREDIT | COMPONENT | PLAN | WHEN | ON | BY | TO
+  | IMPORT | EXTENDS | CONVERT | WITH | USING | RAMP | NEW | HIRES | DRAW | RECOVERY | FORGIVEN
+  | CARRIED | AT | END | CLAWBACK | WITHIN | PRORATED | OVERRIDE | OVERLAY | SPLIT | SHARE | ROLL
+  | UP | ONE | LEVEL | ALL | LEVELS | RECOVERABLE | OUT | AS | COLLECTED | FULL
   ;

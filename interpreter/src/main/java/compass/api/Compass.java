@@ -19,6 +19,7 @@ import compass.eval.Evaluation;
 import compass.eval.Evaluator;
 import compass.source.DataLocation;
 import compass.source.SourceFile;
+import compass.syntax.PlanAssembler;
 import compass.syntax.PlanParser;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -64,7 +65,9 @@ public final class Compass {
       diags.error(Code.E0501, DataLocation.ofFile(plan.toString()), "cannot read the plan file: " + reason(e));
       return null;
     }
-    return checkText(plan.toString(), text, diags);
+    Plan ast = PlanParser.parsePlan(new SourceFile(plan.toString(), text), diags);
+    ast = PlanAssembler.assemble(ast, plan, diags); // resolves `import` and `extends`
+    return ast == null ? null : Checker.check(ast, diags);
   }
 
   /** Parses, checks, loads the data the plan declares and evaluates every participant. */
@@ -82,6 +85,7 @@ public final class Compass {
       rows = rows.stream().filter(r -> r.period().equals(label)).toList();
       lines = lines.stream().filter(l -> l.period().equals(label)).toList();
     }
+    diags.addAll(evaluation.warnings());
     return new RunResult(diags.all(), rows, lines, evaluation.reconciliation(), plan.name(), plan.currency().code());
   }
 

@@ -16,8 +16,50 @@ public sealed interface Decl {
   /** One declared column: its name in the plan, its type, the CSV header it reads. */
   record Field(Named name, Named type, String column, boolean optional, Span span) {}
 
-  /** A credit rule (SEMANTICS 3): which deals count, for whom, on which date. */
-  record Credit(Named table, Expr filter, Named target, Named date, Span span) implements Decl {}
+  /**
+   * A credit rule (SEMANTICS 3): which deals count, for whom and with what share, on which date;
+   * shares come from deal fields ({@code targets}) or from a splits table; {@code overlay}
+   * credits each target in full; {@code rollUp} also credits the owner's manager chain.
+   */
+  record Credit(
+      Named table, Expr filter, List<CreditTarget> targets, boolean overlay, Named splitsTable,
+      Named date, RollUp rollUp, Span span) implements Decl {
+
+    /** The first person field credited (the owner), or null for a splits table. */
+    public Named target() { return targets.isEmpty() ? null : targets.get(0).person(); }
+  }
+
+  /** One person field a deal is credited to, with its share (null: 100%). */
+  record CreditTarget(Named person, Expr share, Span span) {}
+
+  /** How far up the manager chain a deal's credit rolls. */
+  enum RollUp { NONE, ONE_LEVEL, ALL_LEVELS }
+
+  /** SEMANTICS 13: money fields of a table convert to the plan currency at the rate in force. */
+  record Convert(Named table, Named fx, Named currencyField, Named date, Span span) implements Decl {}
+
+  /** Definitions (and `when` rules) taken from another plan file or from stdlib-plans. */
+  record Import(String file, Span span) implements Decl {}
+
+  /** This plan is another plan with a few values changed. */
+  record Extends(String file, Span span) implements Decl {}
+
+  /** SEMANTICS 4: quota percentages by month of tenure (the 30-60-90 plan). */
+  record Ramp(List<Expr> steps, Span span) implements Decl {}
+
+  /** SEMANTICS 10: a guaranteed draw per period against earnings. */
+  record Draw(Expr amount, boolean recoverable, Expr recoveryCap, boolean forgivenAtYearEnd,
+      List<Named> roles, Span span) implements Decl {}
+
+  /** SEMANTICS 11: deals cancelled within the window reverse their commission. */
+  record Clawback(Expr window, Named date, Named term, Span span) implements Decl {}
+
+  /** Who an override applies to. */
+  enum OverrideScope { PERSON, ROLE, TEAM }
+
+  /** A value replaced for one participant, role or team, from a date on. */
+  record Override(Named target, OverrideScope scope, Named who, java.time.LocalDate from, Expr value, Span span)
+      implements Decl {}
 
   /** A named value, like a spreadsheet cell: {@code attainment = bookings / quota}. */
   record Definition(Named name, Expr value, Span span) implements Decl {}

@@ -73,6 +73,9 @@ public sealed interface Expr {
   /** {@code team bookings}: the sum of a definition over the participant's direct reports. */
   record Team(Named member, Span span) implements Expr {}
 
+  /** {@code full amount}: a deal's money field before the participant's split share. */
+  record Full(Named field, Span span) implements Expr {}
+
   /** {@code min(a, b)}, {@code max(a, b)}. */
   record Call(Named function, List<Expr> args, Span span) implements Expr {}
 

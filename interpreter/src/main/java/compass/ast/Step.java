@@ -33,6 +33,14 @@ public sealed interface Step {
   /** The component pays nothing unless the condition holds. */
   record Gate(Expr condition, Span span) implements Step {}
 
+  /** SEMANTICS 11a: each deal's earnings become payable in parts, each on its date. */
+  record Payout(List<PayoutPart> parts, Span span) implements Step {}
+
+  record PayoutPart(Expr share, Expr when, Span span) {}
+
+  /** SEMANTICS 11a: each deal's earnings become payable as its invoices are paid. */
+  record Collected(Named payments, Span span) implements Step {}
+
   /** A factor on the whole component, or on the commission of the deals that match. */
   record Multiply(Expr factor, Expr filter, Span span) implements Step {}
 }

@@ -41,7 +41,8 @@ public record CheckedPlan(
     Map<String, Decl.When> whenRules,
     List<Decl.Component> components,
     IdentityHashMap<Expr, Type> types,
-    IdentityHashMap<Expr, Symbol> symbols) {
+    IdentityHashMap<Expr, Symbol> symbols,
+    PayRules rules) {
 
   public Type typeOf(Expr e) { return types.getOrDefault(e, Type.ERROR); }
 

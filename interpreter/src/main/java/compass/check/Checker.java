@@ -102,7 +102,7 @@ public final class Checker {
         diags.error(Code.E0301, credit.table().span(), "no input named `" + credit.table().text() + "`",
             Suggestions.hint(credit.table().text(), tables.keySet()));
       } else {
-        targetField = creditField(deals, credit.target(), ColumnType.PERSON, "a person");
+        if (credit.target() != null) targetField = creditField(deals, credit.target(), ColumnType.PERSON, "a person");
         if (credit.date() == null) {
           diags.error(Code.E0406, credit.span(), "the credit rule does not say on which date deals are credited",
               "end the rule with `on close_date` (the date field that places a deal in a period)");
@@ -119,12 +119,13 @@ public final class Checker {
     exprs.checkDefinitions();
     for (Decl.When w : plan.all(Decl.When.class)) exprs.checkWhen(w);
     new ComponentChecker(context, exprs).checkAll();
+    PayRules rules = new RulesChecker(context, exprs).check(credit);
 
     if (diags.errorCount() > before) return null;
     return new CheckedPlan(plan, h.name(), h.version(), currency, rounding, calendar, frequency, periods,
         List.copyOf(stages), people, deals, tables, credit, targetField, dateField,
         exprs.orderedDefinitions(), exprs.definitionTypes(), exprs.dealLevelDefinitions(),
-        exprs.whenRules(), plan.all(Decl.Component.class), context.types, context.symbols);
+        exprs.whenRules(), plan.all(Decl.Component.class), context.types, context.symbols, rules);
   }
 
   // ---- header settings ---------------------------------------------------------------------

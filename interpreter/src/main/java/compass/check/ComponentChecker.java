@@ -48,6 +48,11 @@ final class ComponentChecker {
           "put the `tiers` or `pay` line first; caps, floors, gates and multipliers come after it");
     }
     boolean attributable = source instanceof Step.Tiers || (source instanceof Step.Pay p && p.perDeal());
+    boolean schedule = steps.stream().anyMatch(s -> s instanceof Step.Payout || s instanceof Step.Collected);
+    if (schedule && c.cumulative()) {
+      cx.diags.error(Code.E0406, c.span(), "a payment schedule (`pay out ...`) cannot be combined with `cumulative over year`",
+          "pay the cumulative component at once, or make the scheduled part a component of its own");
+    }
     for (int i = 0; i < steps.size(); i++) {
       Step s = steps.get(i);
       if (i > 0 && (s instanceof Step.Tiers || s instanceof Step.Pay)) {
@@ -65,6 +70,8 @@ final class ComponentChecker {
     else if (s instanceof Step.Floor f) exprs.amount(f.minimum(), Scope.PARTICIPANT, "a floor");
     else if (s instanceof Step.Gate g) exprs.condition(g.condition(), Scope.PARTICIPANT);
     else if (s instanceof Step.Multiply m) multiply(m, attributable);
+    else if (s instanceof Step.Payout p) payout(p, attributable);
+    else if (s instanceof Step.Collected c) collected(c, attributable);
     else throw new IllegalStateException("unchecked step " + s.getClass().getSimpleName());
   }
 
@@ -84,6 +91,50 @@ final class ComponentChecker {
       }
     }
     if (p.condition() != null) exprs.condition(p.condition(), Scope.PARTICIPANT);
+  }
+
+  /** SEMANTICS 11a/12: each deal's earnings payable in parts on dates (milestones, holdbacks). */
+  private void payout(Step.Payout p, boolean attributable) {
+    payable(p.span(), attributable);
+    BigDecimal total = BigDecimal.ZERO;
+    boolean literal = true;
+    for (Step.PayoutPart part : p.parts()) {
+      Type share = exprs.type(part.share(), Scope.PARTICIPANT);
+      if (share != Type.PERCENT && share != Type.ERROR) {
+        cx.diags.error(Code.E0202, part.share().span(), "each part is a percent of the deal's earnings", "write e.g. `pay out 70% on close_date, 30% on close_date + 90 days`");
+      }
+      BigDecimal v = Constants.value(part.share());
+      if (v == null) literal = false;
+      else total = total.add(v);
+      Type when = exprs.type(part.when(), Scope.DEAL);
+      if (when != Type.DATE && when != Type.ERROR) {
+        cx.diags.error(Code.E0202, part.when().span(), "a part is paid on a date of the deal, but this is " + ExprChecker.article(when), null);
+      }
+    }
+    if (literal && total.compareTo(BigDecimal.ONE) != 0) {
+      cx.diags.error(Code.E0406, p.span(), "the parts add up to " + total.movePointRight(2).stripTrailingZeros().toPlainString() + "%, not 100%", null);
+    }
+  }
+
+  private void collected(Step.Collected c, boolean attributable) {
+    payable(c.span(), attributable);
+    compass.data.TableSchema t = cx.otherTables.get(c.payments().text());
+    if (t == null) {
+      cx.diags.error(Code.E0301, c.payments().span(), "no input named `" + c.payments().text() + "`", null);
+      return;
+    }
+    for (String[] f : new String[][] {{"deal", "TEXT"}, {"date", "DATE"}, {"amount", "MONEY"}}) {
+      int i = Checker.fieldIndex(t, f[0]);
+      if (i < 0 || !t.fields().get(i).type().name().equals(f[1])) {
+        cx.diags.error(Code.E0302, c.payments().span(), "`" + t.name() + "` needs a field `" + f[0] + ": " + f[1].toLowerCase() + "`", null);
+      }
+    }
+  }
+
+  private void payable(compass.source.Span at, boolean attributable) {
+    if (!attributable) {
+      cx.diags.error(Code.E0406, at, "a payment schedule works deal by deal, so the component must pay per deal or on tiers of a sum of deals", null);
+    }
   }
 
   private void multiply(Step.Multiply m, boolean attributable) {

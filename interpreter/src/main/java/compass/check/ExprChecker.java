@@ -166,6 +166,7 @@ final class ExprChecker {
     if (e instanceof Expr.Per p) return per(p, scope);
     if (e instanceof Expr.Aggregate a) return aggregate(a);
     if (e instanceof Expr.Team t) return team(t);
+    if (e instanceof Expr.Full f) return full(f, scope);
     if (e instanceof Expr.Call c) return call(c, scope);
     if (e instanceof Expr.Curve c) return curve(c, scope);
     throw new IllegalStateException("unchecked expression " + e.getClass().getSimpleName());
@@ -311,6 +312,9 @@ final class ExprChecker {
       }
       return Type.BOOL;
     }
+    if (l == Type.DATE && r == Type.DURATION && (b.op() == Expr.BinaryOp.ADD || b.op() == Expr.BinaryOp.SUBTRACT)) {
+      return Type.DATE;
+    }
     Type result = UnitRules.arithmetic(b.op(), l, r);
     if (result == null) {
       String verb = switch (b.op()) {
@@ -392,6 +396,22 @@ final class ExprChecker {
     } finally {
       aggregateDepth--;
     }
+  }
+
+  /** {@code full amount}: a deal's money field before the participant's split share. */
+  private Type full(Expr.Full f, Scope scope) {
+    int i = cx.deals == null ? -1 : Checker.fieldIndex(cx.deals, f.field().text());
+    if (i < 0 || cx.deals.fields().get(i).type() != compass.data.ColumnType.MONEY) {
+      cx.diags.error(Code.E0302, f.field().span(), "`full` takes a money field of the deals", null);
+      return Type.ERROR;
+    }
+    if (scope == Scope.PARTICIPANT) {
+      cx.diags.error(Code.E0302, f.span(), "`" + f.span().text() + "` is a field of each deal", "use it inside a measure, e.g. `sum of full amount`");
+      return Type.ERROR;
+    }
+    if (aggregateDepth == 0) sawDealField = true;
+    cx.symbols.put(f, new Symbol.DealField(i, cx.deals.fields().get(i)));
+    return Type.MONEY;
   }
 
   private Type team(Expr.Team t) {

@@ -36,6 +36,10 @@ public enum Code {
   E0408("unsupported input path"),
   E0409("tier bands mix units"),
   E0410("invalid payout curve"),
+  E0411("plan files import or extend each other in a cycle"),
+  E0412("imported file missing or unreadable"),
+  E0413("imports nested too deeply"),
+  E0414("more than one extends"),
 
   E0501("data file missing or unreadable"),
   E0502("missing column"),
@@ -59,7 +63,9 @@ public enum Code {
   E0603("evaluation budget exceeded"),
   E0604("value out of range"),
 
-  E0701("invalid command-line argument");
+  E0701("invalid command-line argument"),
+
+  W0601("participant receives no component");
 
   private final String title;
 

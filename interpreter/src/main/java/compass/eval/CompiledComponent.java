@@ -23,6 +23,8 @@ final class CompiledComponent {
   private final List<Modifier> modifiers = new ArrayList<>();
   private final Dataset data;
   private final boolean needsAttribution;
+  /** When earnings become payable (null: at once). */
+  final PaySchedule schedule;
 
   /** A modifier step, compiled. {@code yearCap} marks `cap ... per year` (SEMANTICS 8). */
   private record Modifier(Step step, Nodes.Num amount, Nodes.Bool condition, boolean yearCap) {}
@@ -35,7 +37,12 @@ final class CompiledComponent {
     this.tiers = source instanceof Step.Tiers t ? new TierTable(t, compiler, plan, data) : null;
     this.pay = source instanceof Step.Pay p ? new PaySource(p, compiler, data) : null;
     boolean attribution = false;
+    PaySchedule sched = null;
     for (Step s : ast.steps().subList(1, ast.steps().size())) {
+      if (s instanceof Step.Payout || s instanceof Step.Collected) {
+        sched = new PaySchedule(s, compiler, data, compiler.fullMoney());
+        attribution = true;
+      }
       if (s instanceof Step.Cap c) {
         boolean year = c.limit() instanceof Expr.Per per && per.unit() == Frequency.YEAR;
         Expr limit = year ? ((Expr.Per) c.limit()).value() : c.limit();
@@ -50,12 +57,16 @@ final class CompiledComponent {
       }
     }
     this.needsAttribution = attribution;
+    this.schedule = sched;
   }
 
   boolean cumulative() { return ast.cumulative(); }
 
   /** Whether its lines can be given per deal without rounding the sum differently. */
   boolean paysPerDealLines() { return pay != null && pay.perDeal() && modifiers.isEmpty() && !ast.cumulative(); }
+
+  /** Whether each deal's share of its earnings is known (needed for clawbacks and schedules). */
+  boolean attributable() { return tiers != null ? tiers.attributable() : pay.perDeal(); }
 
   /**
    * Earnings over the frame's span, after the modifiers. {@code paidBefore} is what this
@@ -101,26 +112,26 @@ final class CompiledComponent {
       BigDecimal factor = m.amount().eval(f);
       o.note("x " + Fmt.number(factor) + " (" + mul.factor().span().text() + ")");
       o.value = o.value.multiply(factor);
-      if (o.parts != null) o.parts = o.parts.stream().map(p -> new Outcome.DealAmount(p.deal(), p.amount().multiply(factor))).toList();
+      if (o.parts != null) o.parts = o.parts.stream().map(p -> new Outcome.DealAmount(p.pos(), p.amount().multiply(factor))).toList();
       return;
     }
     if (o.parts == null) return;
-    int saved = f.deal;
+    int saved = f.pos;
     BigDecimal extra = BigDecimal.ZERO;
     List<Outcome.DealAmount> parts = new ArrayList<>();
     try {
       for (Outcome.DealAmount p : o.parts) {
-        f.deal = p.deal();
+        f.enter(p.pos());
         BigDecimal amount = p.amount();
         if (m.condition().test(f)) {
           BigDecimal raised = amount.multiply(m.amount().eval(f));
           extra = extra.add(raised.subtract(amount));
           amount = raised;
         }
-        parts.add(new Outcome.DealAmount(p.deal(), amount));
+        parts.add(new Outcome.DealAmount(p.pos(), amount));
       }
     } finally {
-      f.deal = saved;
+      f.leave(saved);
     }
     o.parts = parts;
     o.value = o.value.add(extra);

@@ -1,81 +1,93 @@
 package compass.eval;
 
 import compass.api.Reconciliation;
+import compass.ast.Decl;
 import compass.ast.Expr;
 import compass.check.CheckedPlan;
+import compass.check.PayRules;
 import compass.data.DateColumn;
 import compass.data.Table;
 import compass.data.TextColumn;
+import compass.diag.Code;
+import compass.diag.Diagnostic;
+import compass.source.DataLocation;
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Applies the credit rule (SEMANTICS 3): each deal is credited to its owner on its crediting
- * date, or excluded with the part of the rule that excluded it, so that
- * {@code read = credited + excluded} always holds.
+ * Applies the credit rule (SEMANTICS 3): each deal is credited to its targets with their shares
+ * (and up the manager chain when the rule rolls up), on its crediting date, or excluded with the
+ * part of the rule that excluded it, so that {@code read = credited + excluded} always holds.
  */
 final class Crediting {
-  private Crediting() {}
+  private final Dataset data;
+  private final CheckedPlan plan;
+  private final PayRules rules;
+  private final Table deals;
+  private final List<List<Credit>> perPerson = new ArrayList<>();
+  private final Map<String, long[]> excluded = new LinkedHashMap<>();
+
+  /** One credit of one deal to one person. */
+  private record Credit(int row, BigDecimal share, boolean rolledUp) {}
+
+  private Crediting(Dataset data) {
+    this.data = data;
+    this.plan = data.plan();
+    this.rules = plan.rules();
+    this.deals = data.deals();
+    for (int i = 0; i < data.personCount(); i++) perPerson.add(new ArrayList<>());
+  }
 
   static Reconciliation apply(Dataset data, ExprCompiler compiler) {
-    CheckedPlan plan = data.plan();
-    Table deals = data.deals();
-    int people = data.personCount();
-    if (deals == null || plan.credit() == null) {
-      data.setCredits(new int[people][0], emptyOffsets(people, data.periodCount()));
+    if (data.deals() == null || data.plan().credit() == null) {
+      Credits[] none = new Credits[data.personCount()];
+      java.util.Arrays.fill(none, Credits.empty(data.periodCount()));
+      data.setCredits(none);
       return new Reconciliation(0, 0, List.of());
     }
+    return new Crediting(data).run(compiler);
+  }
+
+  private Reconciliation run(ExprCompiler compiler) {
     List<Expr> conjuncts = new ArrayList<>();
     if (plan.credit().filter() != null) split(plan.credit().filter(), conjuncts);
     List<Nodes.Bool> tests = conjuncts.stream().map(compiler::condition).toList();
-    TextColumn owners = (TextColumn) deals.column(plan.creditTargetField());
+    for (Expr c : conjuncts) excluded.put(reason(c), new long[1]);
+    ShareSource shares = new ShareSource(data, compiler);
     DateColumn dates = (DateColumn) deals.column(plan.creditDateField());
     String dateName = deals.schema().fields().get(plan.creditDateField()).name();
-    String targetName = deals.schema().fields().get(plan.creditTargetField()).name();
-
-    Map<String, long[]> excluded = new LinkedHashMap<>();
-    for (Expr c : conjuncts) excluded.put("fails `" + c.span().text() + "`", new long[1]);
-    String noOwner = "no " + targetName;
-    String outside = dateName + " outside the plan's periods";
-    String noDate = "no " + dateName;
-    List<List<Integer>> perPerson = new ArrayList<>();
-    for (int i = 0; i < people; i++) perPerson.add(new ArrayList<>());
+    Frame frame = new Frame(data, 0, 0);
     long credited = 0;
     rows:
     for (int row = 0; row < deals.rowCount(); row++) {
-      String owner = owners.get(row);
-      Integer person = owner == null ? null : data.personIndex(owner);
-      if (person == null) {
-        excluded.computeIfAbsent(noOwner, k -> new long[1])[0]++;
-        continue;
-      }
-      Frame f = data.frameOf(person);
-      f.deal = row;
+      frame.deal = row;
       for (int i = 0; i < tests.size(); i++) {
-        if (!tests.get(i).test(f)) {
-          excluded.get("fails `" + conjuncts.get(i).span().text() + "`")[0]++;
-          f.deal = -1;
+        if (!tests.get(i).test(frame)) {
+          excluded.get(reason(conjuncts.get(i)))[0]++;
           continue rows;
         }
       }
-      f.deal = -1;
       int day = dates.epochDay(row);
       if (day == DateColumn.MISSING) {
-        excluded.computeIfAbsent(noDate, k -> new long[1])[0]++;
+        count("no " + dateName);
         continue;
       }
       if (data.periodOf(day) < 0) {
-        excluded.computeIfAbsent(outside, k -> new long[1])[0]++;
+        count(dateName + " outside the plan's periods");
         continue;
       }
-      perPerson.get(person).add(row);
+      List<ShareSource.Share> targets = shares.of(frame, row);
+      if (targets.isEmpty()) {
+        count(shares.emptyReason());
+        continue;
+      }
+      for (ShareSource.Share s : targets) credit(s.person(), row, s.share());
       credited++;
     }
-    order(data, perPerson, dates);
+    data.setCredits(order(dates));
     List<Reconciliation.Exclusion> reasons = new ArrayList<>();
     excluded.forEach((reason, n) -> {
       if (n[0] > 0) reasons.add(new Reconciliation.Exclusion(reason, n[0]));
@@ -83,37 +95,61 @@ final class Crediting {
     return new Reconciliation(deals.rowCount(), credited, reasons);
   }
 
-  /** SEMANTICS 5: deals in order of crediting date, then deal id. */
-  private static void order(Dataset data, List<List<Integer>> perPerson, DateColumn dates) {
-    Table deals = data.deals();
-    TextColumn ids = deals.fieldIndex("id") >= 0 && deals.column("id") instanceof TextColumn t ? t : null;
-    Comparator<Integer> byDate = Comparator.comparingInt(dates::epochDay);
-    Comparator<Integer> byId = ids == null ? Comparator.naturalOrder() : Comparator.comparing(ids::get);
-    Comparator<Integer> order = byDate.thenComparing(byId).thenComparing(Comparator.naturalOrder());
-    int n = data.periodCount();
-    int[][] credited = new int[perPerson.size()][];
-    int[][] offsets = new int[perPerson.size()][];
-    for (int p = 0; p < perPerson.size(); p++) {
-      List<Integer> rows = perPerson.get(p);
-      rows.sort(order);
-      int[] sorted = rows.stream().mapToInt(Integer::intValue).toArray();
-      int[] off = new int[n + 1];
-      int k = 0;
-      for (int period = 0; period < n; period++) {
-        off[period] = k;
-        while (k < sorted.length && data.periodOf(dates.epochDay(sorted[k])) == period) k++;
-      }
-      off[n] = sorted.length;
-      credited[p] = sorted;
-      offsets[p] = off;
+  private static String reason(Expr conjunct) { return "fails `" + conjunct.span().text() + "`"; }
+
+  private void count(String reason) { excluded.computeIfAbsent(reason, k -> new long[1])[0]++; }
+
+  /** Credits the person and, when the rule rolls up, the manager chain with the same share. */
+  private void credit(int person, int row, BigDecimal share) {
+    perPerson.get(person).add(new Credit(row, share, false));
+    if (rules.rollUp() == Decl.RollUp.NONE) return;
+    int manager = data.managerOf(person);
+    while (manager >= 0) {
+      perPerson.get(manager).add(new Credit(row, share, true));
+      if (rules.rollUp() == Decl.RollUp.ONE_LEVEL) break;
+      manager = data.managerOf(manager);
     }
-    data.setCredits(credited, offsets);
   }
 
-  private static int[][] emptyOffsets(int people, int periods) {
-    int[][] off = new int[people][];
-    for (int i = 0; i < people; i++) off[i] = new int[periods + 1];
-    return off;
+  /** SEMANTICS 5: deals in order of crediting date, then deal id; periods as offsets. */
+  private Credits[] order(DateColumn dates) {
+    TextColumn ids = deals.fieldIndex("id") >= 0 && deals.column("id") instanceof TextColumn t ? t : null;
+    java.util.Comparator<Credit> byDate = java.util.Comparator.comparingInt(c -> dates.epochDay(c.row()));
+    java.util.Comparator<Credit> order = byDate
+        .thenComparing(c -> ids == null ? "" : ids.get(c.row()))
+        .thenComparingInt(Credit::row);
+    Clawbacks clawbacks = new Clawbacks(data);
+    int n = data.periodCount();
+    Credits[] out = new Credits[perPerson.size()];
+    for (int p = 0; p < out.length; p++) {
+      List<Credit> list = perPerson.get(p);
+      list.sort(order);
+      int size = list.size();
+      int[] rows = new int[size];
+      BigDecimal[] shares = new BigDecimal[size];
+      boolean[] rolled = new boolean[size];
+      int[] cancel = new int[size];
+      for (int i = 0; i < size; i++) {
+        rows[i] = list.get(i).row();
+        shares[i] = list.get(i).share();
+        rolled[i] = list.get(i).rolledUp();
+        cancel[i] = clawbacks.cancelPeriod(rows[i], dates.epochDay(rows[i]));
+      }
+      int[] start = new int[n + 1];
+      int k = 0;
+      for (int period = 0; period < n; period++) {
+        start[period] = k;
+        while (k < size && data.periodOf(dates.epochDay(rows[k])) == period) k++;
+      }
+      start[n] = size;
+      out[p] = new Credits(rows, shares, rolled, cancel, start);
+    }
+    return out;
+  }
+
+  static EvalError dealError(Table deals, int row, String message, String hint) {
+    return new EvalError(Diagnostic.error(Code.E0513, new DataLocation(deals.file(), deals.lineOf(row), 0, null, null), message)
+        .withHint(hint));
   }
 
   private static void split(Expr e, List<Expr> out) {
@@ -124,5 +160,4 @@ final class Crediting {
       out.add(e);
     }
   }
-
 }

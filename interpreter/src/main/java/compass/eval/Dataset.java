@@ -4,6 +4,7 @@ import compass.calendar.Period;
 import compass.check.CheckedPlan;
 import compass.data.Table;
 import compass.data.TextColumn;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +22,10 @@ final class Dataset {
   private final Map<String, Integer> personIndex = new HashMap<>();
   private final int[][] directReports;
   private final int[] periodStartDays;
-  private int[][] credited;
-  private int[][] periodOffsets;
+  private Credits[] credits;
+  private BigDecimal[] fxRates;
   private final Frame[] frames;
+  private int[] managers;
   private int definitionSlots;
 
   Dataset(CheckedPlan plan, Table people, Table deals, Map<String, Table> others) {
@@ -54,10 +56,12 @@ final class Dataset {
     return out;
   }
 
-  void setCredits(int[][] credited, int[][] periodOffsets) {
-    this.credited = credited;
-    this.periodOffsets = periodOffsets;
-  }
+  void setCredits(Credits[] credits) { this.credits = credits; }
+
+  /** SEMANTICS 13: each deal's rate into the plan currency (null: no conversion). */
+  void setFxRates(BigDecimal[] rates) { this.fxRates = rates; }
+
+  BigDecimal fxRate(int row) { return fxRates == null ? null : fxRates[row]; }
 
   void setDefinitionSlots(int slots) { this.definitionSlots = slots; }
 
@@ -76,6 +80,16 @@ final class Dataset {
   Integer personIndex(String id) { return personIndex.get(id); }
 
   int[] directReports(int person) { return directReports[person]; }
+
+  /** The person's manager, or -1. */
+  int managerOf(int person) {
+    if (managers == null) {
+      managers = new int[personCount()];
+      java.util.Arrays.fill(managers, -1);
+      for (int m = 0; m < personCount(); m++) for (int r : directReports[m]) managers[r] = m;
+    }
+    return managers[person];
+  }
 
   List<Period> periods() { return plan.periods(); }
 
@@ -97,11 +111,19 @@ final class Dataset {
     return found;
   }
 
-  /** Deal rows credited to the person, in crediting order. */
-  int[] credited(int person) { return credited[person]; }
+  /** The person's credited deals, in crediting order. */
+  Credits credits(int person) { return credits[person]; }
 
-  /** Position in {@link #credited} of the first deal of the period; index periodCount is the end. */
-  int firstCreditedIn(int person, int period) { return periodOffsets[person][period]; }
+  /** The crediting date of a deal row, as an epoch day. */
+  long creditDay(int row) {
+    return ((compass.data.DateColumn) deals.column(plan.creditDateField())).epochDay(row);
+  }
+
+  /** The id of a deal row, for statements. */
+  String dealId(int row) {
+    if (deals.fieldIndex("id") >= 0 && deals.column("id") instanceof TextColumn ids) return ids.get(row);
+    return "line " + deals.lineOf(row);
+  }
 
   Frame frameOf(int person) {
     Frame f = frames[person];

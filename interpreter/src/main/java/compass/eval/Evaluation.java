@@ -11,7 +11,11 @@ import java.util.List;
  * when asked for, each deal's share of tiered commission (SEMANTICS 5), before rounding.
  */
 public record Evaluation(
-    List<StatementRow> rows, List<LineItem> lines, Reconciliation reconciliation, List<Attribution> attributions) {
+    List<StatementRow> rows,
+    List<LineItem> lines,
+    Reconciliation reconciliation,
+    List<Attribution> attributions,
+    List<compass.diag.Diagnostic> warnings) {
 
   /** A deal's commission in a component and period, before rounding. */
   public record Attribution(String participant, String period, String component, String deal, BigDecimal amount) {}

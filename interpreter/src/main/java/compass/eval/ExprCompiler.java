@@ -36,21 +36,35 @@ final class ExprCompiler {
   private final Map<String, Nodes.Num> numericDefs = new HashMap<>();
   private final Map<String, Decl.Definition> defs = new HashMap<>();
   private final Measures measures;
+  private final Overrides overrides;
   private int slots;
 
   ExprCompiler(CheckedPlan plan, Dataset data) {
     this.plan = plan;
     this.data = data;
     this.measures = new Measures(this, data);
+    this.overrides = new Overrides(data);
     for (Decl.Definition d : plan.definitions()) defs.put(d.name().text(), d);
     for (Decl.Definition d : plan.definitions()) {
       String name = d.name().text();
       if (plan.definitionTypes().get(name).isNumeric()) numericDefs.put(name, definition(d));
     }
     data.setDefinitionSlots(slots);
+    overrides.compile(this);
   }
 
+  Overrides overrides() { return overrides; }
+
   Measures measures() { return measures; }
+
+  /** The first money field of the deals, converted but not split: a deal's full amount. */
+  Nodes.Num fullMoney() {
+    java.util.List<compass.data.FieldSpec> fields = data.deals().schema().fields();
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).type() == compass.data.ColumnType.MONEY) return dealNumber(i, fields.get(i).name(), false);
+    }
+    return f -> BigDecimal.ZERO;
+  }
 
   /** The compiled node of a numeric definition (memoised per participant and span). */
   Nodes.Num definitionNode(String name) { return numericDefs.get(name); }
@@ -58,6 +72,8 @@ final class ExprCompiler {
   private Nodes.Num definition(Decl.Definition d) {
     String name = d.name().text();
     Nodes.Num body = num(d.value());
+    body = overrides.wrap(name, body, additive(d.value()));
+    if (name.equals("quota")) body = QuotaScaling.wrap(body, data, rampSteps());
     Decl.When rule = plan.whenRules().get(name);
     if (rule != null) body = whenRule(rule, body);
     if (plan.dealLevelDefinitions().contains(name)) return body;
@@ -71,6 +87,17 @@ final class ExprCompiler {
       }
       return v;
     };
+  }
+
+  /** An amount per period (a quota): the value of a span is the sum of its periods' values. */
+  private boolean additive(Expr e) {
+    if (e instanceof Expr.Per || e instanceof Expr.TableField) return true;
+    if (e instanceof Expr.Ref r && plan.symbolOf(r) instanceof Symbol.Definition d) return additive(defs.get(d.name()).value());
+    return false;
+  }
+
+  private List<BigDecimal> rampSteps() {
+    return plan.rules().ramp().stream().map(e -> num(e).eval(null)).toList();
   }
 
   /** SEMANTICS 4: `when quota is 0 then attainment = 0%`. */
@@ -103,6 +130,10 @@ final class ExprCompiler {
     if (e instanceof Expr.TableField t) return measures.tableField(t);
     if (e instanceof Expr.Call c) return call(c);
     if (e instanceof Expr.Curve c) return new CurveNode(c, this);
+    if (e instanceof Expr.Full full) {
+      Symbol.DealField d = (Symbol.DealField) plan.symbolOf(full);
+      return dealNumber(d.index(), d.spec().name(), false);
+    }
     throw new IllegalStateException("not a numeric expression: " + e.getClass().getSimpleName());
   }
 
@@ -114,19 +145,33 @@ final class ExprCompiler {
       Nodes.Num node = numericDefs.get(d.name());
       return Objects.requireNonNull(node, () -> "definition compiled out of order: " + d.name());
     }
-    if (s instanceof Symbol.DealField d) return dealNumber(d.index(), d.spec().name());
-    if (s instanceof Symbol.PersonField p) return personNumber(p.index(), p.spec().name());
+    if (s instanceof Symbol.DealField d) return dealNumber(d.index(), d.spec().name(), true);
+    if (s instanceof Symbol.PersonField p) return overrides.wrap(p.spec().name(), personNumber(p.index(), p.spec().name()), false);
     throw new IllegalStateException("not a numeric name: " + r.name());
   }
 
-  private Nodes.Num dealNumber(int index, String field) {
+  /**
+   * A number field of the current deal. Money is converted to the plan currency (SEMANTICS 13)
+   * and, when {@code shared}, taken at the participant's split share (SEMANTICS 3).
+   */
+  private Nodes.Num dealNumber(int index, String field, boolean shared) {
     Column column = data.deals().column(index);
     if (column instanceof LongColumn longs) return f -> BigDecimal.valueOf(longs.get(f.deal));
     DecimalColumn decimals = (DecimalColumn) column;
+    boolean money = data.deals().schema().fields().get(index).type() == compass.data.ColumnType.MONEY;
+    if (!money) {
+      return f -> {
+        BigDecimal v = decimals.get(f.deal);
+        if (v == null) throw missing(data.deals(), f.deal, field);
+        return v;
+      };
+    }
     return f -> {
       BigDecimal v = decimals.get(f.deal);
       if (v == null) throw missing(data.deals(), f.deal, field);
-      return v;
+      BigDecimal rate = data.fxRate(f.deal);
+      if (rate != null && rate.compareTo(BigDecimal.ONE) != 0) v = v.multiply(rate);
+      return shared && f.share.compareTo(BigDecimal.ONE) != 0 ? v.multiply(f.share) : v;
     };
   }
 
@@ -305,6 +350,19 @@ final class ExprCompiler {
       return f -> dates.epochDay(f.person);
     }
     if (s instanceof Symbol.Definition d) return day(defs.get(d.name()).value());
+    if (e instanceof Expr.Binary b && b.right() instanceof Expr.DurationLit d) {
+      Nodes.Day base = day(b.left());
+      long amount = b.op() == Expr.BinaryOp.SUBTRACT ? -d.amount().longValueExact() : d.amount().longValueExact();
+      boolean months = d.unit().startsWith("month");
+      boolean years = d.unit().startsWith("year");
+      return f -> {
+        int v = base.eval(f);
+        if (v == DateColumn.MISSING) return v;
+        java.time.LocalDate date = java.time.LocalDate.ofEpochDay(v);
+        date = years ? date.plusYears(amount) : months ? date.plusMonths(amount) : date.plusDays(amount);
+        return (int) date.toEpochDay();
+      };
+    }
     throw new IllegalStateException("not a date: " + e.span().text());
   }
 

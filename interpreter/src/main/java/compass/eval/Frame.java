@@ -12,7 +12,10 @@ final class Frame {
   final int person;
   int from;
   int to;
+  /** The deal row being looked at, its position in the participant's credits, and its share. */
   int deal = -1;
+  int pos = -1;
+  BigDecimal share = BigDecimal.ONE;
   private final BigDecimal[] memo;
   private final int spans;
 
@@ -41,6 +44,31 @@ final class Frame {
     f.span(from, to);
     return f;
   }
+
+  /** Looks at the participant's credited deal at {@code position}; false if a clawback took it back. */
+  boolean enter(int position) {
+    Credits c = data.credits(person);
+    pos = position;
+    deal = c.rows()[position];
+    share = c.shares()[position];
+    return c.cancelPeriod()[position] > to;
+  }
+
+  /** Back to no deal (or the deal looked at before). */
+  void leave(int savedPos) {
+    if (savedPos < 0) {
+      pos = -1;
+      deal = -1;
+      share = BigDecimal.ONE;
+    } else {
+      enter(savedPos);
+    }
+  }
+
+  /** Positions in the participant's credits of the span's deals: [first, end). */
+  int first() { return data.credits(person).periodStart()[from]; }
+
+  int end() { return data.credits(person).periodStart()[to + 1]; }
 
   /** A description for messages: "p000123 in 2027-Q1". */
   String where() {

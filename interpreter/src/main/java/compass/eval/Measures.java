@@ -43,20 +43,18 @@ final class Measures {
     Nodes.Num value = a.value() == null ? f -> BigDecimal.ONE : compiler.num(a.value());
     boolean average = a.kind() == Expr.AggregateKind.AVERAGE;
     return f -> {
-      int[] rows = data.credited(f.person);
-      int end = data.firstCreditedIn(f.person, f.to + 1);
-      int saved = f.deal;
+      int saved = f.pos;
       BigDecimal sum = BigDecimal.ZERO;
       long count = 0;
       try {
-        for (int i = data.firstCreditedIn(f.person, f.from); i < end; i++) {
-          f.deal = rows[i];
+        for (int i = f.first(), end = f.end(); i < end; i++) {
+          if (!f.enter(i)) continue;
           if (filter != null && !filter.test(f)) continue;
           sum = sum.add(value.eval(f));
           count++;
         }
       } finally {
-        f.deal = saved;
+        f.leave(saved);
       }
       if (!average) return sum;
       return count == 0 ? BigDecimal.ZERO : sum.divide(BigDecimal.valueOf(count), ExprCompiler.MC);

@@ -10,13 +10,13 @@ import java.util.List;
  */
 final class Outcome {
   BigDecimal value;
-  /** Deal rows and their commission, in crediting order; null when not attributed. */
+  /** Deals (positions in the participant's credits) and their commission; null when not attributed. */
   List<DealAmount> parts;
   final List<String> notes = new ArrayList<>();
   /** A pay clause whose condition did not hold: no line item is written for it. */
   boolean notApplicable;
 
-  record DealAmount(int deal, BigDecimal amount) {}
+  record DealAmount(int pos, BigDecimal amount) {}
 
   Outcome(BigDecimal value) {
     this.value = value;

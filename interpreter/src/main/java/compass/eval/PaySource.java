@@ -38,19 +38,17 @@ final class PaySource {
     }
     List<Outcome.DealAmount> parts = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
-    int[] rows = data.credited(f.person);
-    int end = data.firstCreditedIn(f.person, f.to + 1);
-    int saved = f.deal;
+    int saved = f.pos;
     try {
-      for (int i = data.firstCreditedIn(f.person, f.from); i < end; i++) {
-        f.deal = rows[i];
+      for (int i = f.first(), end = f.end(); i < end; i++) {
+        if (!f.enter(i)) continue;
         if (filter != null && !filter.test(f)) continue;
         BigDecimal v = amount.eval(f);
-        parts.add(new Outcome.DealAmount(rows[i], v));
+        parts.add(new Outcome.DealAmount(i, v));
         total = total.add(v);
       }
     } finally {
-      f.deal = saved;
+      f.leave(saved);
     }
     Outcome o = new Outcome(total);
     o.parts = parts;

@@ -86,12 +86,10 @@ final class TierTable {
   private Outcome attributed(Frame f, Bands bands, boolean byDeal) {
     List<Outcome.DealAmount> parts = new ArrayList<>();
     BigDecimal running = BigDecimal.ZERO, total = BigDecimal.ZERO;
-    int[] rows = data.credited(f.person);
-    int end = data.firstCreditedIn(f.person, f.to + 1);
-    int saved = f.deal;
+    int saved = f.pos;
     try {
-      for (int i = data.firstCreditedIn(f.person, f.from); i < end; i++) {
-        f.deal = rows[i];
+      for (int i = f.first(), end = f.end(); i < end; i++) {
+        if (!f.enter(i)) continue;
         BigDecimal c = contribution.of(f);
         if (c.signum() == 0) continue;
         BigDecimal after = running.add(c);
@@ -105,12 +103,12 @@ final class TierTable {
             case END -> rateAt(bands, after).multiply(c); // whole deal at the band where it ends
           };
         }
-        parts.add(new Outcome.DealAmount(rows[i], amount));
+        parts.add(new Outcome.DealAmount(i, amount));
         total = total.add(amount);
         running = after;
       }
     } finally {
-      f.deal = saved;
+      f.leave(saved);
     }
     Outcome out = new Outcome(total);
     out.parts = parts;

@@ -78,9 +78,27 @@ final class AstBuilder {
       }
       return new Decl.Input(named(i.table), unquote(i.file.getText()), span(i.file), fields, span(i));
     }
-    if (ctx instanceof CreditDeclContext c) {
-      return new Decl.Credit(named(c.table), c.filter == null ? null : expr(c.filter),
-          named(c.target), c.date == null ? null : named(c.date), span(c));
+    if (ctx instanceof CreditDeclContext c) return credit(c);
+    if (ctx instanceof ConvertDeclContext c) {
+      return new Decl.Convert(named(c.table), named(c.fx), c.currencyField == null ? null : named(c.currencyField),
+          c.date == null ? null : named(c.date), span(c));
+    }
+    if (ctx instanceof ImportDeclContext i) return new Decl.Import(unquote(i.file.getText()), span(i));
+    if (ctx instanceof ExtendsDeclContext e) return new Decl.Extends(unquote(e.file.getText()), span(e));
+    if (ctx instanceof RampDeclContext r) return new Decl.Ramp(r.expr().stream().map(this::expr).toList(), span(r));
+    if (ctx instanceof DrawDeclContext d) {
+      return new Decl.Draw(expr(d.amount), d.drawKind().RECOVERABLE() != null, opt(d.recoveryCap),
+          d.yearEnd != null && d.yearEnd.getType() == CompassLexer.FORGIVEN, roles(d.roleFilter()), span(d));
+    }
+    if (ctx instanceof ClawbackDeclContext c) {
+      return new Decl.Clawback(expr(c.window), named(c.date), c.term == null ? null : named(c.term), span(c));
+    }
+    if (ctx instanceof OverrideDeclContext o) {
+      OverrideWhoContext who = o.overrideWho();
+      Decl.OverrideScope scope = who.ROLE() != null ? Decl.OverrideScope.ROLE
+          : who.TEAM() != null ? Decl.OverrideScope.TEAM : Decl.OverrideScope.PERSON;
+      return new Decl.Override(named(o.target), scope, roleName(who.roleName()),
+          o.from == null ? null : date(o.from), expr(o.value), span(o));
     }
     if (ctx instanceof WhenDeclContext w) {
       return new Decl.When(named(w.subject), expr(w.value), named(w.target), expr(w.replacement), span(w));
@@ -95,15 +113,41 @@ final class AstBuilder {
     throw new IllegalStateException("unknown declaration " + ctx.getClass().getSimpleName());
   }
 
+  private Decl.Credit credit(CreditDeclContext c) {
+    List<Decl.CreditTarget> targets = new ArrayList<>();
+    boolean overlay = false;
+    Named splits = null;
+    if (c.creditTargets() instanceof FieldTargetsContext f) {
+      for (CreditTargetContext t : f.creditTarget()) {
+        targets.add(new Decl.CreditTarget(named(t.person), opt(t.share), span(t)));
+      }
+      overlay = f.OVERLAY() != null;
+    } else if (c.creditTargets() instanceof TableTargetsContext t) {
+      splits = named(t.splits);
+    }
+    Decl.RollUp rollUp = c.rollUp() == null ? Decl.RollUp.NONE
+        : c.rollUp().ONE() != null ? Decl.RollUp.ONE_LEVEL : Decl.RollUp.ALL_LEVELS;
+    return new Decl.Credit(named(c.table), opt(c.filter), targets, overlay, splits,
+        c.date == null ? null : named(c.date), rollUp, span(c));
+  }
+
+  private List<Named> roles(RoleFilterContext ctx) {
+    List<Named> roles = new ArrayList<>();
+    if (ctx != null) for (RoleNameContext n : ctx.roleName()) roles.add(roleName(n));
+    return roles;
+  }
+
+  private Named roleName(RoleNameContext n) {
+    String text = n.STRING_LIT() != null ? unquote(n.getText()) : n.getText();
+    return new Named(text, span(n));
+  }
+
   private Decl.Component component(ComponentDeclContext ctx) {
     List<Named> roles = new ArrayList<>();
     boolean cumulative = false;
     for (ComponentHeaderContext h : ctx.componentHeader()) {
-      if (h instanceof RoleFilterContext r) {
-        for (RoleNameContext n : r.roleName()) {
-          String text = n.STRING_LIT() != null ? unquote(n.getText()) : n.getText();
-          roles.add(new Named(text, span(n)));
-        }
+      if (h instanceof RoleHeaderContext r) {
+        roles.addAll(roles(r.roleFilter()));
       } else if (h instanceof CumulativeHeaderContext) {
         cumulative = true;
       }
@@ -147,6 +191,12 @@ final class AstBuilder {
     if (ctx instanceof FloorStepContext f) return new Step.Floor(expr(f.minimum), span(f));
     if (ctx instanceof GateStepContext g) return new Step.Gate(expr(g.condition), span(g));
     if (ctx instanceof MultiplyStepContext m) return new Step.Multiply(expr(m.factor), opt(m.filter), span(m));
+    if (ctx instanceof PayoutStepContext p) {
+      List<Step.PayoutPart> parts = new ArrayList<>();
+      for (PayoutPartContext part : p.payoutPart()) parts.add(new Step.PayoutPart(expr(part.share), expr(part.when), span(part)));
+      return new Step.Payout(parts, span(p));
+    }
+    if (ctx instanceof CollectedStepContext c) return new Step.Collected(named(c.payments), span(c));
     throw new IllegalStateException("unknown step " + ctx.getClass().getSimpleName());
   }
 
@@ -225,6 +275,7 @@ final class AstBuilder {
       return new Expr.Aggregate(Expr.AggregateKind.AVERAGE, expr(a.value), opt(a.filter), s);
     }
     if (ctx instanceof TeamExprContext t) return new Expr.Team(named(t.member), s);
+    if (ctx instanceof FullExprContext f) return new Expr.Full(named(f.fieldName), s);
     if (ctx instanceof CallExprContext c) {
       return new Expr.Call(named(c.function), c.expr().stream().map(this::expr).toList(), s);
     }

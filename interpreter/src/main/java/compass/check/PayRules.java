@@ -1,0 +1,35 @@
+package compass.check;
+
+import compass.ast.Decl;
+import compass.ast.Expr;
+import compass.data.TableSchema;
+import java.util.List;
+
+/**
+ * The checked rules around components (SEMANTICS 3, 4, 10, 11, 13, overrides): who is credited
+ * with what share, currency conversion, the ramp, draws, the clawback and overrides. Field
+ * numbers index the deals table's declared fields; -1 when absent.
+ */
+public record PayRules(
+    List<Target> targets,
+    boolean overlay,
+    TableSchema splits,
+    Decl.RollUp rollUp,
+    Decl.Convert convert,
+    TableSchema fx,
+    int currencyField,
+    int convertDateField,
+    List<Expr> ramp,
+    List<Decl.Draw> draws,
+    Decl.Clawback clawback,
+    int clawbackDateField,
+    int termField,
+    List<Decl.Override> overrides) {
+
+  /** A person field of the deal credited with a share (null: 100%). */
+  public record Target(int field, Expr share) {}
+
+  public static PayRules none() {
+    return new PayRules(List.of(), false, null, Decl.RollUp.NONE, null, null, -1, -1, List.of(), List.of(), null, -1, -1, List.of());
+  }
+}

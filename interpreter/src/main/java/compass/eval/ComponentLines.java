@@ -1,0 +1,169 @@
+package compass.eval;
+
+import compass.api.LineItem;
+import compass.calendar.Period;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One component for one participant over the year: its earnings per period (cumulative
+ * components true up, SEMANTICS 7), the line items that become payable (at once or on a
+ * schedule, SEMANTICS 11a) and the reversals of clawed-back deals (SEMANTICS 11).
+ */
+final class ComponentLines {
+  private final Dataset data;
+  private final CompiledComponent c;
+  private final int person;
+  private final boolean attribute;
+  private final Clawbacks clawbacks;
+  private final Overrides overrides;
+  private final List<Evaluation.Attribution> attributions;
+  private final String id;
+  /** Per credit position: the period earned in and the unrounded commission (non-cumulative). */
+  private final Map<Integer, Earned> earnedByDeal = new HashMap<>();
+  /** Per credit position: the scheduled parts still to be paid. */
+  private final Map<Integer, List<PaySchedule.Part>> scheduled = new HashMap<>();
+
+  private record Earned(int period, BigDecimal amount) {}
+
+  ComponentLines(Dataset data, CompiledComponent c, int person, boolean attribute, Clawbacks clawbacks,
+      Overrides overrides, List<Evaluation.Attribution> attributions) {
+    this.data = data;
+    this.c = c;
+    this.person = person;
+    this.attribute = attribute || c.schedule != null;
+    this.clawbacks = clawbacks;
+    this.overrides = overrides;
+    this.attributions = attributions;
+    this.id = data.personId(person);
+  }
+
+  void addTo(PersonLedger ledger) {
+    Frame f = data.frameOf(person);
+    BigDecimal paidBefore = BigDecimal.ZERO;
+    for (int k = 0; k < data.periodCount(); k++) {
+      f.span(c.cumulative() ? 0 : k, k); // SEMANTICS 7: cumulative components see the year to date
+      Outcome o = c.earn(f, paidBefore, attribute);
+      o.notes.addAll(overrides.notes(person, k));
+      record(k, o);
+      if (c.schedule != null && o.parts != null) {
+        schedule(f, k, o);
+        ledger.earn(k, round(o.value));
+        paidBefore = paidBefore.add(o.value);
+        continue;
+      }
+      if (c.paysPerDealLines() && o.parts != null) {
+        for (Outcome.DealAmount part : o.parts) {
+          BigDecimal amount = round(part.amount());
+          add(ledger, k, line(k, dealId(part.pos()), amount, String.join("; ", o.notes)));
+          paidBefore = paidBefore.add(amount);
+        }
+        continue;
+      }
+      if (o.notApplicable && !c.cumulative()) continue;
+      BigDecimal pay = o.value;
+      List<String> notes = new ArrayList<>(o.notes);
+      if (c.cumulative()) {
+        BigDecimal due = o.value.subtract(paidBefore);
+        notes.add("earned YTD " + Fmt.money(o.value) + " - paid earlier " + Fmt.money(paidBefore) + " = " + Fmt.money(due));
+        if (due.signum() < 0) {
+          notes.add(Fmt.money(due.negate()) + " owed, carried to the next period");
+          ledger.carriedTrueUp[k] = ledger.carriedTrueUp[k].add(round(due.negate()));
+        }
+        pay = due.max(BigDecimal.ZERO); // SEMANTICS 7: a negative true-up is carried, not paid
+      }
+      BigDecimal amount = round(pay);
+      add(ledger, k, line(k, "", amount, String.join("; ", notes)));
+      paidBefore = paidBefore.add(amount);
+    }
+    if (clawbacks.active() && !c.cumulative()) reverseCancelled(ledger);
+    payScheduled(ledger);
+  }
+
+  private void add(PersonLedger ledger, int k, LineItem line) {
+    ledger.earn(k, line.amount());
+    ledger.pay(k, line);
+  }
+
+  private void record(int k, Outcome o) {
+    if (o.parts == null) return;
+    for (Outcome.DealAmount part : o.parts) {
+      if (!c.cumulative()) earnedByDeal.put(part.pos(), new Earned(k, part.amount()));
+      if (attribute) {
+        attributions.add(new Evaluation.Attribution(id, data.periods().get(k).label(), c.ast.title(), dealId(part.pos()), part.amount()));
+      }
+    }
+  }
+
+  private void schedule(Frame f, int k, Outcome o) {
+    int saved = f.pos;
+    try {
+      for (Outcome.DealAmount part : o.parts) {
+        f.enter(part.pos());
+        scheduled.put(part.pos(), new ArrayList<>(c.schedule.parts(f, part.amount(), k)));
+      }
+    } finally {
+      f.leave(saved);
+    }
+  }
+
+  /**
+   * SEMANTICS 11 and 11a: a deal cancelled within the window gives back, in the period of the
+   * cancellation, what was paid on it; what is still held is cancelled.
+   */
+  private void reverseCancelled(PersonLedger ledger) {
+    Credits credits = data.credits(person);
+    for (Map.Entry<Integer, Earned> e : earnedByDeal.entrySet()) {
+      int pos = e.getKey();
+      int cancelled = credits.cancelPeriod()[pos];
+      Earned earned = e.getValue();
+      if (cancelled == Integer.MAX_VALUE || cancelled <= earned.period()) continue;
+      int row = credits.rows()[pos];
+      int creditedDay = (int) data.creditDay(row);
+      BigDecimal share = clawbacks.reversedShare(row, creditedDay);
+      BigDecimal paid = earned.amount();
+      String what = "commission " + Fmt.money(earned.amount());
+      List<PaySchedule.Part> parts = scheduled.get(pos);
+      if (parts != null) {
+        paid = BigDecimal.ZERO;
+        BigDecimal held = BigDecimal.ZERO;
+        for (PaySchedule.Part p : parts) {
+          if (p.period() >= 0 && p.period() < cancelled) paid = paid.add(round(p.amount()));
+          else held = held.add(p.amount());
+        }
+        parts.removeIf(p -> p.period() < 0 || p.period() >= cancelled);
+        what = "paid " + Fmt.money(paid) + " of " + Fmt.money(earned.amount()) + "; held " + Fmt.money(held) + " cancelled";
+      }
+      BigDecimal reversal = round(paid.multiply(share)).negate();
+      String note = "clawback: deal cancelled in " + data.periods().get(cancelled).label() + " within the window; " + what
+          + (share.compareTo(BigDecimal.ONE) == 0 ? "" : "; unserved share " + Fmt.percent(share));
+      add(ledger, cancelled, line(cancelled, dealId(pos), reversal, note));
+    }
+  }
+
+  /** Scheduled parts become line items in the period they are payable; the rest stays held. */
+  private void payScheduled(PersonLedger ledger) {
+    List<Integer> positions = new ArrayList<>(scheduled.keySet());
+    positions.sort(null);
+    for (int pos : positions) {
+      Earned earned = earnedByDeal.get(pos);
+      String earnedIn = earned == null ? "" : " (earned " + Fmt.money(earned.amount()) + " in " + data.periods().get(earned.period()).label() + ")";
+      for (PaySchedule.Part p : scheduled.get(pos)) {
+        if (p.period() < 0) continue;
+        ledger.pay(p.period(), line(p.period(), dealId(pos), round(p.amount()), p.note() + earnedIn));
+      }
+    }
+  }
+
+  private LineItem line(int k, String deal, BigDecimal amount, String note) {
+    Period period = data.periods().get(k);
+    return new LineItem(id, period.label(), c.ast.title(), deal, amount, data.plan().currency().code(), note);
+  }
+
+  private String dealId(int pos) { return data.dealId(data.credits(person).rows()[pos]); }
+
+  private BigDecimal round(BigDecimal v) { return data.plan().rounding().round(v, data.plan().currency()); }
+}

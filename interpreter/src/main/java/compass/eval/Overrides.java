@@ -1,0 +1,117 @@
+package compass.eval;
+
+import compass.ast.Decl;
+import compass.calendar.Period;
+import compass.data.Table;
+import compass.data.TextColumn;
+import compass.diag.Code;
+import compass.diag.Diagnostic;
+import compass.diag.Label;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Overrides: a value (a definition or a people field) replaced for one participant, a role or a
+ * team, from a date on, prorated by days inside the period where it changes. Two overrides that
+ * apply to the same value for the same participant and disagree are an error naming both.
+ */
+final class Overrides {
+  private final Dataset data;
+  private final Map<String, List<Decl.Override>> byTarget = new HashMap<>();
+  private final Map<Decl.Override, Nodes.Num> values = new HashMap<>();
+
+  Overrides(Dataset data) {
+    this.data = data;
+    for (Decl.Override o : data.plan().rules().overrides()) byTarget.computeIfAbsent(o.target().text(), k -> new ArrayList<>()).add(o);
+  }
+
+  boolean has(String target) { return byTarget.containsKey(target); }
+
+  void compile(ExprCompiler compiler) {
+    byTarget.values().forEach(list -> list.forEach(o -> values.put(o, compiler.num(o.value()))));
+  }
+
+  /** The override of the target that applies to the person, or null; an error if two disagree. */
+  Decl.Override applying(String target, int person) {
+    Decl.Override found = null;
+    for (Decl.Override o : byTarget.getOrDefault(target, List.of())) {
+      if (!applies(o, person)) continue;
+      if (found != null && !found.value().span().text().equals(o.value().span().text())) {
+        throw new EvalError(Diagnostic.error(Code.E0406, o.span(),
+                "two overrides of `" + target + "` apply to " + data.personId(person) + " and disagree")
+            .withLabel(new Label(found.span(), "the other override"))
+            .withHint("make them agree, or make one of them more specific; the last one does not silently win"));
+      }
+      if (found == null) found = o;
+    }
+    return found;
+  }
+
+  private boolean applies(Decl.Override o, int person) {
+    String who = o.who().text();
+    return switch (o.scope()) {
+      case PERSON -> who.equals(data.personId(person));
+      case ROLE -> who.equals(text(data.people(), "role", person));
+      case TEAM -> who.equals(text(data.people(), "team", person));
+    };
+  }
+
+  private static String text(Table t, String field, int row) {
+    return t.fieldIndex(field) >= 0 && t.column(field) instanceof TextColumn c ? c.get(row) : null;
+  }
+
+  /**
+   * The base value with the override applied over the frame's span. Additive values (an amount
+   * per period, like a quota) are summed period by period; others are weighted by days.
+   */
+  Nodes.Num wrap(String target, Nodes.Num base, boolean additive) {
+    if (!has(target)) return base;
+    return f -> {
+      Decl.Override o = applying(target, f.person);
+      if (o == null) return base.eval(f);
+      Nodes.Num value = values.get(o);
+      int from = f.from, to = f.to;
+      try {
+        if (!additive) return mix(f, base, value, o, from, to);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int k = from; k <= to; k++) {
+          f.span(k, k);
+          sum = sum.add(mix(f, base, value, o, k, k));
+        }
+        return sum;
+      } finally {
+        f.span(from, to);
+      }
+    };
+  }
+
+  /** Days before the override's date keep the base value, days from it take the override. */
+  private BigDecimal mix(Frame f, Nodes.Num base, Nodes.Num value, Decl.Override o, int from, int to) {
+    long start = data.periods().get(from).start().toEpochDay();
+    long end = data.periods().get(to).end().toEpochDay();
+    long switchDay = o.from() == null ? start : o.from().toEpochDay();
+    if (switchDay <= start) return value.eval(f);
+    if (switchDay > end) return base.eval(f);
+    BigDecimal days = BigDecimal.valueOf(end - start + 1);
+    BigDecimal before = BigDecimal.valueOf(switchDay - start);
+    BigDecimal after = days.subtract(before);
+    return base.eval(f).multiply(before).add(value.eval(f).multiply(after)).divide(days, ExprCompiler.MC);
+  }
+
+  /** What the explanation of a line says about overrides in force for the person in the period. */
+  List<String> notes(int person, int period) {
+    List<String> notes = new ArrayList<>();
+    Period p = data.periods().get(period);
+    for (String target : byTarget.keySet()) {
+      Decl.Override o = applying(target, person);
+      if (o == null || (o.from() != null && o.from().isAfter(p.end()))) continue;
+      notes.add("override " + target + " = " + o.value().span().text() + " for " + o.who().text()
+          + (o.from() == null ? "" : " from " + o.from()) + " (" + o.span().describe() + ")");
+    }
+    notes.sort(null);
+    return notes;
+  }
+}

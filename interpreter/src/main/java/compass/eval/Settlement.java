@@ -1,0 +1,111 @@
+package compass.eval;
+
+import compass.api.LineItem;
+import compass.api.StatementRow;
+import compass.ast.Decl;
+import compass.ast.Named;
+import compass.calendar.Period;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Settles each period's statement (SEMANTICS 10, 11, 11a): recovers amounts owed from what is
+ * payable, carries a negative period as owed rather than paying negative cash, applies the draw
+ * (recoverable with its balance and recovery cap, or non-recoverable), and reports the balances.
+ */
+final class Settlement {
+  private final Dataset data;
+  private final List<Decl.Draw> draws;
+  private final List<Nodes.Num> drawAmounts = new ArrayList<>();
+  private final List<Nodes.Num> recoveryCaps = new ArrayList<>();
+
+  Settlement(Dataset data, ExprCompiler compiler) {
+    this.data = data;
+    this.draws = data.plan().rules().draws();
+    for (Decl.Draw d : draws) {
+      drawAmounts.add(compiler.num(d.amount()));
+      recoveryCaps.add(d.recoveryCap() == null ? null : compiler.num(d.recoveryCap()));
+    }
+  }
+
+  void settle(int person, String role, PersonLedger ledger, List<StatementRow> rows, List<LineItem> lines) {
+    int drawIndex = drawFor(role);
+    Frame f = data.frameOf(person);
+    String id = data.personId(person);
+    String currency = data.plan().currency().code();
+    BigDecimal owed = BigDecimal.ZERO, balance = BigDecimal.ZERO, ytd = BigDecimal.ZERO;
+    BigDecimal earnedTotal = BigDecimal.ZERO, payableTotal = BigDecimal.ZERO;
+    for (int k = 0; k < data.periodCount(); k++) {
+      Period period = data.periods().get(k);
+      List<LineItem> out = new ArrayList<>(ledger.payable.get(k));
+      BigDecimal payable = sum(out);
+      BigDecimal available = payable;
+      if (owed.signum() > 0 && available.signum() > 0) {
+        BigDecimal r = owed.min(available);
+        out.add(line(id, period, "Recovery of amount owed", r.negate(), "recovers " + Fmt.money(r) + " of " + Fmt.money(owed) + " owed"));
+        owed = owed.subtract(r);
+        available = available.subtract(r);
+      }
+      if (available.signum() < 0) { // not paid as negative cash: carried as owed
+        out.add(line(id, period, "Carried as owed", available.negate(), Fmt.money(available.negate()) + " owed, carried to the next period"));
+        owed = owed.add(available.negate());
+        available = BigDecimal.ZERO;
+      }
+      if (drawIndex >= 0) {
+        f.span(k, k);
+        Decl.Draw d = draws.get(drawIndex);
+        BigDecimal draw = round(drawAmounts.get(drawIndex).eval(f));
+        if (available.compareTo(draw) < 0) {
+          BigDecimal topUp = draw.subtract(available);
+          if (d.recoverable()) balance = balance.add(topUp);
+          out.add(line(id, period, d.recoverable() ? "Draw" : "Draw guarantee", topUp,
+              "earned " + Fmt.money(available) + " < draw " + Fmt.money(draw)
+                  + (d.recoverable() ? "; draw balance " + Fmt.money(balance) : "; shortfall forgiven")));
+        } else if (d.recoverable() && balance.signum() > 0) {
+          BigDecimal limit = available;
+          Nodes.Num cap = recoveryCaps.get(drawIndex);
+          if (cap != null) limit = round(available.multiply(cap.eval(f)));
+          BigDecimal r = balance.min(limit);
+          balance = balance.subtract(r);
+          out.add(line(id, period, "Draw recovery", r.negate(), "recovers " + Fmt.money(r)
+              + (cap == null ? "" : " (at most " + Fmt.percent(cap.eval(f)) + " of " + Fmt.money(available) + ")")
+              + "; draw balance " + Fmt.money(balance)));
+        }
+        if (k == data.periodCount() - 1 && d.recoverable() && balance.signum() > 0) {
+          out.add(line(id, period, "Draw", BigDecimal.ZERO.setScale(data.plan().currency().minorUnits()),
+              d.forgivenAtYearEnd() ? "draw balance " + Fmt.money(balance) + " forgiven at year end"
+                  : "draw balance " + Fmt.money(balance) + " carried into next year, owed"));
+          if (d.forgivenAtYearEnd()) balance = BigDecimal.ZERO;
+        }
+      }
+      BigDecimal payout = sum(out);
+      ytd = ytd.add(payout);
+      earnedTotal = earnedTotal.add(ledger.earned[k]);
+      payableTotal = payableTotal.add(payable);
+      rows.add(new StatementRow(id, period.label(), payout, ytd, currency, ledger.earned[k], payable,
+          earnedTotal.subtract(payableTotal).max(BigDecimal.ZERO), balance, owed.add(ledger.carriedTrueUp[k])));
+      lines.addAll(out);
+    }
+  }
+
+  private int drawFor(String role) {
+    for (int i = 0; i < draws.size(); i++) {
+      List<Named> roles = draws.get(i).roles();
+      if (roles.isEmpty() || roles.stream().anyMatch(r -> r.text().equals(role))) return i;
+    }
+    return -1;
+  }
+
+  private LineItem line(String id, Period period, String what, BigDecimal amount, String note) {
+    return new LineItem(id, period.label(), what, "", amount, data.plan().currency().code(), note);
+  }
+
+  private BigDecimal sum(List<LineItem> lines) {
+    BigDecimal total = BigDecimal.ZERO.setScale(data.plan().currency().minorUnits());
+    for (LineItem l : lines) total = total.add(l.amount());
+    return total;
+  }
+
+  private BigDecimal round(BigDecimal v) { return data.plan().rounding().round(v, data.plan().currency()); }
+}
