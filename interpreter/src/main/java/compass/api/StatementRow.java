@@ -22,6 +22,7 @@ public record StatementRow(
 
   /** A statement with nothing held, drawn or owed: earned = payable = payout. */
   public StatementRow(String participant, String period, BigDecimal payout, BigDecimal ytd, String currency) {
-    this(participant, period, payout, ytd, currency, payout, payout, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+    this(participant, period, payout, ytd, currency, payout, payout,
+        BigDecimal.ZERO.setScale(payout.scale()), BigDecimal.ZERO.setScale(payout.scale()), BigDecimal.ZERO.setScale(payout.scale()));
   }
 }

@@ -34,8 +34,8 @@ final class Settlement {
     Frame f = data.frameOf(person);
     String id = data.personId(person);
     String currency = data.plan().currency().code();
-    BigDecimal owed = BigDecimal.ZERO, balance = BigDecimal.ZERO, ytd = BigDecimal.ZERO;
-    BigDecimal earnedTotal = BigDecimal.ZERO, payableTotal = BigDecimal.ZERO;
+    BigDecimal zero = BigDecimal.ZERO.setScale(data.plan().currency().minorUnits());
+    BigDecimal owed = zero, balance = zero, ytd = zero, earnedTotal = zero, payableTotal = zero;
     for (int k = 0; k < data.periodCount(); k++) {
       Period period = data.periods().get(k);
       List<LineItem> out = new ArrayList<>(ledger.payable.get(k));
@@ -76,15 +76,15 @@ final class Settlement {
           out.add(line(id, period, "Draw", BigDecimal.ZERO.setScale(data.plan().currency().minorUnits()),
               d.forgivenAtYearEnd() ? "draw balance " + Fmt.money(balance) + " forgiven at year end"
                   : "draw balance " + Fmt.money(balance) + " carried into next year, owed"));
-          if (d.forgivenAtYearEnd()) balance = BigDecimal.ZERO;
+          if (d.forgivenAtYearEnd()) balance = zero;
         }
       }
       BigDecimal payout = sum(out);
       ytd = ytd.add(payout);
       earnedTotal = earnedTotal.add(ledger.earned[k]);
       payableTotal = payableTotal.add(payable);
-      rows.add(new StatementRow(id, period.label(), payout, ytd, currency, ledger.earned[k], payable,
-          earnedTotal.subtract(payableTotal).max(BigDecimal.ZERO), balance, owed.add(ledger.carriedTrueUp[k])));
+      rows.add(new StatementRow(id, period.label(), payout, ytd, currency, ledger.earned[k].setScale(zero.scale()), payable,
+          earnedTotal.subtract(payableTotal).max(zero), balance, owed.add(ledger.carriedTrueUp[k])));
       lines.addAll(out);
     }
   }

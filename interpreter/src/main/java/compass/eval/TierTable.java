@@ -60,8 +60,14 @@ final class TierTable {
   boolean attributable() { return contribution != null; }
 
   Outcome evaluate(Frame f, boolean attribute) {
-    Bands bands = bands(f);
     BigDecimal x = base.eval(f);
+    if (x.signum() == 0 && percentBounds && against.eval(f).signum() == 0) {
+      Outcome none = new Outcome(BigDecimal.ZERO); // nothing to pay on: a zero quota does not matter
+      none.note("no " + ast.base().span().text() + " and no quota");
+      if (attribute && contribution != null) none.parts = List.of();
+      return none;
+    }
+    Bands bands = bands(f);
     boolean byDeal = ast.perDeal() || ast.straddle() != Step.Straddle.SPLIT;
     Outcome out;
     if (bands == null) { // zero quota with a `when quota is 0` rule: one position for the whole base

@@ -10,7 +10,8 @@ final class StatementWriter {
   private StatementWriter() {}
 
   static String write(RunResult result, Format format, boolean lines) {
-    Sheet sheet = Sheet.of(result, lines);
+    // the table is for reading: it leaves out the ledger columns when they say nothing new
+    Sheet sheet = Sheet.of(result, lines, format == Format.TABLE);
     // a switch expression over the enum: the compiler checks that every format is handled
     return switch (format) {
       case CSV -> CsvFormat.write(sheet);

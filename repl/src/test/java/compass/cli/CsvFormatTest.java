@@ -15,16 +15,16 @@ final class CsvFormatTest {
     String csv = StatementWriter.write(Results.summary(
         row("ann", "2027-Q1", "21244.25", "1234567.50", "USD"),
         row("bob", "2027-Q1", "0.10", "123456789012.34", "USD")), Format.CSV, false);
-    assertEquals("participant,period,payout,ytd,currency\n"
-        + "ann,2027-Q1,21244.25,1234567.50,USD\n"
-        + "bob,2027-Q1,0.10,123456789012.34,USD\n", csv);
+    assertEquals("participant,period,payout,ytd,currency,earned,payable,held,draw_balance,owed\n"
+        + "ann,2027-Q1,21244.25,1234567.50,USD,21244.25,21244.25,0.00,0.00,0.00\n"
+        + "bob,2027-Q1,0.10,123456789012.34,USD,0.10,0.10,0.00,0.00,0.00\n", csv);
   }
 
   @Test
   void neverWritesAnExponent() {
     var r = Results.of(List.of(new compass.api.StatementRow(
         "ann", "2027-Q1", new BigDecimal("1E+3"), new BigDecimal("0.0000001"), "USD")), List.of());
-    assertEquals("ann,2027-Q1,1000,0.0000001,USD\n",
+    assertEquals("ann,2027-Q1,1000,0.0000001,USD,1000,1000,0,0,0\n",
         StatementWriter.write(r, Format.CSV, false).lines().skip(1).findFirst().get() + "\n");
   }
 

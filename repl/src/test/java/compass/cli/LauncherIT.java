@@ -44,7 +44,7 @@ class LauncherIT {
     assertEquals(0, r.exit(), r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals(201, lines.size());
-    assertEquals("p000000,2027-Q1,21244.25,21244.25,USD", lines.get(1));
+    assertEquals("p000000,2027-Q1,21244.25,21244.25,USD,21244.25,21244.25,0.00,0.00,0.00", lines.get(1));
   }
 
   @Test

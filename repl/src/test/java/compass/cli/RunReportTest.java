@@ -55,7 +55,7 @@ final class RunReportTest {
     RunResult r = new RunResult(List.of(warning), List.of(row("ann", "2027-Q1", "1.00", "1.00", "USD")),
         List.of(), Results.reconciliation(), "P", "USD");
     assertEquals(0, report(r, Format.CSV, null));
-    assertEquals("participant,period,payout,ytd,currency\nann,2027-Q1,1.00,1.00,USD\n", out.toString());
+    assertEquals("participant,period,payout,ytd,currency,earned,payable,held,draw_balance,owed\nann,2027-Q1,1.00,1.00,USD,1.00,1.00,0.00,0.00,0.00\n", out.toString());
     assertEquals("warning[E0512]: empty cell\n" + ReconciliationPrinter.print(Results.reconciliation()),
         err.toString());
   }
@@ -66,7 +66,7 @@ final class RunReportTest {
     Files.writeString(file, "old");
     assertEquals(0, report(Results.summary(row("ann", "2027-Q1", "1.00", "1.00", "USD")), Format.CSV, file));
     assertEquals("", out.toString());
-    assertEquals("participant,period,payout,ytd,currency\nann,2027-Q1,1.00,1.00,USD\n",
+    assertEquals("participant,period,payout,ytd,currency,earned,payable,held,draw_balance,owed\nann,2027-Q1,1.00,1.00,USD,1.00,1.00,0.00,0.00,0.00\n",
         Files.readString(file, StandardCharsets.UTF_8));
     try (var files = Files.list(dir)) {
       assertEquals(List.of(file), files.toList()); // no temporary file left behind

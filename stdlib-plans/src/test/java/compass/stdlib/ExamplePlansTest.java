@@ -54,10 +54,11 @@ class ExamplePlansTest {
   }
 
   static String statement(List<StatementRow> rows) {
-    StringBuilder out = new StringBuilder("participant,period,payout,ytd,currency\n");
+    StringBuilder out = new StringBuilder("participant,period,payout,ytd,currency,earned,payable,held,draw_balance,owed\n");
     for (StatementRow r : rows) {
       out.append(String.join(",", r.participant(), r.period(), r.payout().toPlainString(),
-          r.ytd().toPlainString(), r.currency())).append('\n');
+          r.ytd().toPlainString(), r.currency(), r.earned().toPlainString(), r.payable().toPlainString(),
+          r.held().toPlainString(), r.drawBalance().toPlainString(), r.owed().toPlainString())).append('\n');
     }
     return out.toString();
   }
