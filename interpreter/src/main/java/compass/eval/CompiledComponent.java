@@ -81,7 +81,7 @@ final class CompiledComponent {
   private void apply(Modifier m, Frame f, Outcome o, BigDecimal paidBefore) {
     Step s = m.step();
     if (s instanceof Step.Cap) {
-      BigDecimal limit = m.amount().eval(f);
+      BigDecimal limit = m.yearCap() ? wholeYear(f, m.amount()) : m.amount().eval(f);
       BigDecimal room = m.yearCap() && !ast.cumulative() ? limit.subtract(paidBefore).max(BigDecimal.ZERO) : limit;
       if (o.value.compareTo(room) > 0) {
         o.note("cap " + Fmt.money(limit) + (m.yearCap() ? " per year" : "") + ": " + Fmt.money(o.value.subtract(room)) + " cut");
@@ -103,6 +103,17 @@ final class CompiledComponent {
       }
     } else if (s instanceof Step.Multiply mul) {
       multiply(m, mul, f, o);
+    }
+  }
+
+  /** A value over the whole plan year (a cap per year is the year's cap, whatever the span). */
+  private BigDecimal wholeYear(Frame f, Nodes.Num value) {
+    int from = f.from, to = f.to;
+    try {
+      f.span(0, data.periodCount() - 1);
+      return value.eval(f);
+    } finally {
+      f.span(from, to);
     }
   }
 

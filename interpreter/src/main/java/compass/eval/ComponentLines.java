@@ -48,6 +48,7 @@ final class ComponentLines {
       f.span(c.cumulative() ? 0 : k, k); // SEMANTICS 7: cumulative components see the year to date
       Outcome o = c.earn(f, paidBefore, attribute);
       o.notes.addAll(overrides.notes(person, k));
+      o.notes.addAll(conversions(f));
       record(k, o);
       if (c.schedule != null && o.parts != null) {
         schedule(f, k, o);
@@ -81,6 +82,18 @@ final class ComponentLines {
     }
     if (clawbacks.active() && !c.cumulative()) reverseCancelled(ledger);
     payScheduled(ledger);
+  }
+
+  /** SEMANTICS 13: each converted deal in the span, with the rate it used. */
+  private List<String> conversions(Frame f) {
+    if (data.plan().rules().convert() == null) return List.of();
+    List<String> notes = new ArrayList<>();
+    Credits credits = data.credits(person);
+    for (int i = f.first(), end = f.end(); i < end; i++) {
+      String note = data.fxNote(credits.rows()[i]);
+      if (note != null) notes.add(note);
+    }
+    return notes;
   }
 
   private void add(PersonLedger ledger, int k, LineItem line) {
@@ -153,7 +166,8 @@ final class ComponentLines {
       String earnedIn = earned == null ? "" : " (earned " + Fmt.money(earned.amount()) + " in " + data.periods().get(earned.period()).label() + ")";
       for (PaySchedule.Part p : scheduled.get(pos)) {
         if (p.period() < 0) continue;
-        ledger.pay(p.period(), line(p.period(), dealId(pos), round(p.amount()), p.note() + earnedIn));
+        String fx = data.fxNote(data.credits(person).rows()[pos]);
+        ledger.pay(p.period(), line(p.period(), dealId(pos), round(p.amount()), p.note() + earnedIn + (fx == null ? "" : "; " + fx)));
       }
     }
   }

@@ -63,6 +63,14 @@ final class Dataset {
 
   BigDecimal fxRate(int row) { return fxRates == null ? null : fxRates[row]; }
 
+  /** SEMANTICS 13: "converted from EUR at 1.2", or null for a deal in the plan currency. */
+  String fxNote(int row) {
+    BigDecimal rate = fxRate(row);
+    if (rate == null || rate.compareTo(BigDecimal.ONE) == 0) return null;
+    String currency = ((TextColumn) deals.column(plan.rules().currencyField())).get(row);
+    return dealId(row) + " converted from " + currency + " at " + rate.toPlainString();
+  }
+
   void setDefinitionSlots(int slots) { this.definitionSlots = slots; }
 
   CheckedPlan plan() { return plan; }

@@ -146,7 +146,10 @@ final class ExprCompiler {
       return Objects.requireNonNull(node, () -> "definition compiled out of order: " + d.name());
     }
     if (s instanceof Symbol.DealField d) return dealNumber(d.index(), d.spec().name(), true);
-    if (s instanceof Symbol.PersonField p) return overrides.wrap(p.spec().name(), personNumber(p.index(), p.spec().name()), false);
+    if (s instanceof Symbol.PersonField p) {
+      Nodes.Num value = overrides.wrap(p.spec().name(), personNumber(p.index(), p.spec().name()), false);
+      return p.spec().name().equals("target_incentive") ? QuotaScaling.prorateByDays(value, data) : value;
+    }
     throw new IllegalStateException("not a numeric name: " + r.name());
   }
 

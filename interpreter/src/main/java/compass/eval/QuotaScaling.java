@@ -47,6 +47,20 @@ final class QuotaScaling {
     };
   }
 
+  /**
+   * SEMANTICS 4: the target incentive of a participant active for part of the span, prorated by
+   * active calendar days over the days of the span.
+   */
+  static Nodes.Num prorateByDays(Nodes.Num value, Dataset data) {
+    QuotaScaling s = new QuotaScaling(data, List.of());
+    if (s.starts == null && s.ends == null) return value;
+    return f -> {
+      LocalDate from = data.periods().get(f.from).start(), to = data.periods().get(f.to).end();
+      BigDecimal share = active(date(s.starts, f.person), date(s.ends, f.person), from, to);
+      return share.compareTo(BigDecimal.ONE) == 0 ? value.eval(f) : value.eval(f).multiply(share);
+    };
+  }
+
   /** The share of a period's quota the person carries. */
   BigDecimal factor(int person, Period period) {
     LocalDate start = date(starts, person);
