@@ -353,6 +353,11 @@ final class ExprCompiler {
       return f -> dates.epochDay(f.person);
     }
     if (s instanceof Symbol.Definition d) return day(defs.get(d.name()).value());
+    if (e instanceof Expr.If i) {
+      Nodes.Bool c = condition(i.condition());
+      Nodes.Day a = day(i.then()), o = day(i.otherwise());
+      return f -> c.test(f) ? a.eval(f) : o.eval(f);
+    }
     if (e instanceof Expr.Binary b && b.right() instanceof Expr.DurationLit d) {
       Nodes.Day base = day(b.left());
       long amount = b.op() == Expr.BinaryOp.SUBTRACT ? -d.amount().longValueExact() : d.amount().longValueExact();
@@ -380,6 +385,11 @@ final class ExprCompiler {
       return f -> stages.ordinal(f.deal);
     }
     if (s instanceof Symbol.Definition d) return ord(defs.get(d.name()).value());
+    if (e instanceof Expr.If i) {
+      Nodes.Bool c = condition(i.condition());
+      Nodes.Ord a = ord(i.then()), o = ord(i.otherwise());
+      return f -> c.test(f) ? a.eval(f) : o.eval(f);
+    }
     throw new IllegalStateException("not a stage: " + e.span().text());
   }
 
@@ -396,6 +406,11 @@ final class ExprCompiler {
       return f -> texts.get(f.person);
     }
     if (s instanceof Symbol.Definition d) return text(defs.get(d.name()).value());
+    if (e instanceof Expr.If i) {
+      Nodes.Bool c = condition(i.condition());
+      Nodes.Text a = text(i.then()), o = text(i.otherwise());
+      return f -> c.test(f) ? a.eval(f) : o.eval(f);
+    }
     throw new IllegalStateException("not text: " + e.span().text());
   }
 }

@@ -20,34 +20,28 @@ public final class PlanParser {
 
   /** Parses a whole plan file; returns null only when the text could not be parsed at all. */
   public static Plan parsePlan(SourceFile file, Diagnostics diags) {
-    if (!NestingGuard.check(file, MAX_NESTING, diags)) return null;
-    SyntaxErrors errors = new SyntaxErrors(file, diags);
-    CompassParser parser = parser(file, errors);
-    CompassParser.PlanFileContext tree;
-    try {
-      tree = parser.planFile();
-    } catch (ParseCancellationException | StackOverflowError e) {
-      errors.tooComplex();
-      return null;
-    }
-    if (errors.count() > 0) return null;
-    return new AstBuilder(file, diags).plan(tree);
+    CompassParser.PlanFileContext tree = parse(file, diags, CompassParser::planFile);
+    return tree == null ? null : new AstBuilder(file, diags).plan(tree);
   }
 
   /** Parses one expression (the REPL, tests). */
   public static Expr parseExpression(SourceFile file, Diagnostics diags) {
+    CompassParser.SingleExpressionContext tree = parse(file, diags, CompassParser::singleExpression);
+    return tree == null ? null : new AstBuilder(file, diags).expr(tree.expr());
+  }
+
+  /** Runs one entry rule; null after syntax errors (reported) or when nesting is too deep. */
+  private static <T> T parse(SourceFile file, Diagnostics diags, java.util.function.Function<CompassParser, T> rule) {
     if (!NestingGuard.check(file, MAX_NESTING, diags)) return null;
     SyntaxErrors errors = new SyntaxErrors(file, diags);
-    CompassParser parser = parser(file, errors);
-    CompassParser.SingleExpressionContext tree;
+    T tree;
     try {
-      tree = parser.singleExpression();
+      tree = rule.apply(parser(file, errors));
     } catch (ParseCancellationException | StackOverflowError e) {
       errors.tooComplex();
       return null;
     }
-    if (errors.count() > 0) return null;
-    return new AstBuilder(file, diags).expr(tree.expr());
+    return errors.count() > 0 ? null : tree;
   }
 
   private static CompassParser parser(SourceFile file, SyntaxErrors errors) {
