@@ -73,6 +73,8 @@ final class Dataset {
 
   void setDefinitionSlots(int slots) { this.definitionSlots = slots; }
 
+  int definitionSlots() { return definitionSlots; }
+
   CheckedPlan plan() { return plan; }
 
   Table people() { return people; }
@@ -133,12 +135,16 @@ final class Dataset {
     return "line " + deals.lineOf(row);
   }
 
+  /** The participant's own frame; created on first use by the thread evaluating that participant. */
   Frame frameOf(int person) {
     Frame f = frames[person];
     if (f == null) {
-      f = new Frame(this, person, definitionSlots);
+      f = new Frame(this, person, true);
       frames[person] = f;
     }
     return f;
   }
+
+  /** Drops a participant's frame once its statement is settled, so memory stays bounded. */
+  void release(int person) { frames[person] = null; }
 }

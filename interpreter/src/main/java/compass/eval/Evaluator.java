@@ -13,6 +13,7 @@ import compass.source.DataLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Runs a checked plan on loaded data: credits deals, then evaluates every participant's
@@ -25,8 +26,6 @@ public final class Evaluator {
   private final Dataset data;
   private final List<CompiledComponent> components = new ArrayList<>();
   private final boolean attribute;
-  private final List<Evaluation.Attribution> attributions = new ArrayList<>();
-  private final List<Diagnostic> warnings = new ArrayList<>();
   private final Settlement settlement;
   private final Clawbacks clawbacks;
   private final Overrides overrides;
@@ -52,15 +51,43 @@ public final class Evaluator {
     ExprCompiler compiler = new ExprCompiler(plan, data);
     Evaluator ev = new Evaluator(plan, data, compiler, attribute);
     plan.components().forEach(c -> ev.components.add(new CompiledComponent(c, compiler, plan, data)));
+    data.setDefinitionSlots(compiler.slotCount());
     Reconciliation reconciliation = Crediting.apply(data, compiler);
     return ev.run(reconciliation);
   }
 
+  /** What one participant's evaluation produced, kept apart so participants run in parallel. */
+  private record PersonResult(
+      List<StatementRow> rows, List<LineItem> lines, List<Evaluation.Attribution> attributions,
+      Diagnostic warning, EvalError error) {}
+
   private Evaluation run(Reconciliation reconciliation) {
+    int n = data.personCount();
+    PersonResult[] results = new PersonResult[n];
+    // participants are independent (a team measure reads reports through fresh frames), so they
+    // run in parallel across cores; results are merged in people-file order, so output is the
+    // same whatever the number of threads
+    IntStream.range(0, n).parallel().forEach(person -> results[person] = evaluate(person));
     List<StatementRow> rows = new ArrayList<>();
     List<LineItem> lines = new ArrayList<>();
-    int roleField = data.people().fieldIndex("role");
-    for (int person = 0; person < data.personCount(); person++) {
+    List<Evaluation.Attribution> attributions = new ArrayList<>();
+    List<Diagnostic> warnings = new ArrayList<>();
+    for (PersonResult r : results) {
+      if (r.error() != null) throw r.error(); // the first participant's error, deterministically
+      rows.addAll(r.rows());
+      lines.addAll(r.lines());
+      attributions.addAll(r.attributions());
+      if (r.warning() != null) warnings.add(r.warning());
+    }
+    return new Evaluation(rows, lines, reconciliation, attributions, warnings);
+  }
+
+  private PersonResult evaluate(int person) {
+    List<StatementRow> rows = new ArrayList<>();
+    List<LineItem> lines = new ArrayList<>();
+    List<Evaluation.Attribution> attributions = new ArrayList<>();
+    try {
+      int roleField = data.people().fieldIndex("role");
       String role = roleField < 0 ? null : ((TextColumn) data.people().column(roleField)).get(person);
       PersonLedger ledger = new PersonLedger(data.periodCount());
       boolean any = false;
@@ -69,18 +96,22 @@ public final class Evaluator {
         any = true;
         new ComponentLines(data, c, person, attribute || clawbacks.active(), clawbacks, overrides, attributions).addTo(ledger);
       }
-      if (!any && !components.isEmpty()) noComponent(person, role);
       settlement.settle(person, role, ledger, rows, lines);
+      Diagnostic warning = !any && !components.isEmpty() ? noComponent(person, role) : null;
+      return new PersonResult(rows, lines, attributions, warning, null);
+    } catch (EvalError e) {
+      return new PersonResult(rows, lines, attributions, null, e);
+    } finally {
+      data.release(person);
     }
-    return new Evaluation(rows, lines, reconciliation, attributions, warnings);
   }
 
   /** Issue 3 point 9: a participant whose role matches no component is reported, not silently paid zero. */
-  private void noComponent(int person, String role) {
+  private Diagnostic noComponent(int person, String role) {
     Table people = data.people();
-    warnings.add(new Diagnostic(Severity.WARNING, Code.W0601,
+    return new Diagnostic(Severity.WARNING, Code.W0601,
         new DataLocation(people.file(), people.lineOf(person), 0, "role", null),
         data.personId(person) + " has role `" + role + "`, which no component pays: every payout is 0.00",
-        "add `for role " + role + "` to a component, or remove the person from the people file", List.of()));
+        "add `for role " + role + "` to a component, or remove the person from the people file", List.of());
   }
 }

@@ -49,11 +49,16 @@ final class ExprCompiler {
       String name = d.name().text();
       if (plan.definitionTypes().get(name).isNumeric()) numericDefs.put(name, definition(d));
     }
-    data.setDefinitionSlots(slots);
     overrides.compile(this);
   }
 
   Overrides overrides() { return overrides; }
+
+  /** A new memo slot (a value kept per participant and span). */
+  int newSlot() { return slots++; }
+
+  /** How many memo slots the compiled plan uses; frames are sized by it. */
+  int slotCount() { return slots; }
 
   Measures measures() { return measures; }
 

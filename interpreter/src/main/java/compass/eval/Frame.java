@@ -9,7 +9,8 @@ import java.math.BigDecimal;
  */
 final class Frame {
   final Dataset data;
-  final int person;
+  /** Fixed for a participant's frame; the crediting frame moves from owner to owner. */
+  int person;
   int from;
   int to;
   /** The deal row being looked at, its position in the participant's credits, and its share. */
@@ -19,12 +20,13 @@ final class Frame {
   private final BigDecimal[] memo;
   private final int spans;
 
-  Frame(Dataset data, int person, int definitionSlots) {
+  /** A participant's frame, keeping values per span; {@code memoize} false for a passing frame. */
+  Frame(Dataset data, int person, boolean memoize) {
     this.data = data;
     this.person = person;
     int n = Math.max(1, data.periodCount());
     this.spans = n * n;
-    this.memo = new BigDecimal[Math.max(1, definitionSlots) * spans];
+    this.memo = memoize ? new BigDecimal[Math.max(1, data.definitionSlots()) * spans] : null;
   }
 
   void span(int from, int to) {
@@ -34,13 +36,18 @@ final class Frame {
 
   int spanKey() { return from * data.periodCount() + to; }
 
-  BigDecimal memo(int slot) { return memo[slot * spans + spanKey()]; }
+  BigDecimal memo(int slot) { return memo == null ? null : memo[slot * spans + spanKey()]; }
 
-  void remember(int slot, BigDecimal value) { memo[slot * spans + spanKey()] = value; }
+  void remember(int slot, BigDecimal value) {
+    if (memo != null) memo[slot * spans + spanKey()] = value;
+  }
 
-  /** Frame of another participant (a direct report), over the same span. */
+  /**
+   * A frame of another participant (a direct report) over the same span. It is a fresh one, not
+   * the report's own: participants are evaluated in parallel, each on its own frame.
+   */
   Frame other(int otherPerson) {
-    Frame f = data.frameOf(otherPerson);
+    Frame f = new Frame(data, otherPerson, true);
     f.span(from, to);
     return f;
   }

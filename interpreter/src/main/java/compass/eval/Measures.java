@@ -41,24 +41,58 @@ final class Measures {
   Nodes.Num aggregate(Expr.Aggregate a) {
     Nodes.Bool filter = a.filter() == null ? null : compiler.condition(a.filter());
     Nodes.Num value = a.value() == null ? f -> BigDecimal.ONE : compiler.num(a.value());
-    boolean average = a.kind() == Expr.AggregateKind.AVERAGE;
+    if (a.kind() == Expr.AggregateKind.AVERAGE) {
+      return f -> {
+        BigDecimal[] sumAndCount = sum(f, filter, value);
+        return sumAndCount[1].signum() == 0 ? BigDecimal.ZERO : sumAndCount[0].divide(sumAndCount[1], ExprCompiler.MC);
+      };
+    }
+    Nodes.Num perSpan = f -> sum(f, filter, value)[0];
+    if (data.plan().rules().clawback() != null) return perSpan;
+    // A sum over several periods is the sum of its periods' sums: each kept per participant and
+    // period, so a year-to-date measure reads every deal once, not once per period (speed).
+    int slot = compiler.newSlot();
     return f -> {
-      int saved = f.pos;
-      BigDecimal sum = BigDecimal.ZERO;
-      long count = 0;
+      if (f.from == f.to) return memo(f, slot, perSpan);
+      int from = f.from, to = f.to;
+      BigDecimal total = BigDecimal.ZERO;
       try {
-        for (int i = f.first(), end = f.end(); i < end; i++) {
-          if (!f.enter(i)) continue;
-          if (filter != null && !filter.test(f)) continue;
-          sum = sum.add(value.eval(f));
-          count++;
+        for (int k = from; k <= to; k++) {
+          f.span(k, k);
+          total = total.add(memo(f, slot, perSpan));
         }
       } finally {
-        f.leave(saved);
+        f.span(from, to);
       }
-      if (!average) return sum;
-      return count == 0 ? BigDecimal.ZERO : sum.divide(BigDecimal.valueOf(count), ExprCompiler.MC);
+      return total;
     };
+  }
+
+  private static BigDecimal memo(Frame f, int slot, Nodes.Num compute) {
+    BigDecimal v = f.memo(slot);
+    if (v == null) {
+      v = compute.eval(f);
+      f.remember(slot, v);
+    }
+    return v;
+  }
+
+  /** The sum and the count of the value over the span's credited deals that pass the filter. */
+  private static BigDecimal[] sum(Frame f, Nodes.Bool filter, Nodes.Num value) {
+    int saved = f.pos;
+    BigDecimal sum = BigDecimal.ZERO;
+    long count = 0;
+    try {
+      for (int i = f.first(), end = f.end(); i < end; i++) {
+        if (!f.enter(i)) continue;
+        if (filter != null && !filter.test(f)) continue;
+        sum = sum.add(value.eval(f));
+        count++;
+      }
+    } finally {
+      f.leave(saved);
+    }
+    return new BigDecimal[] {sum, BigDecimal.valueOf(count)};
   }
 
   /**
