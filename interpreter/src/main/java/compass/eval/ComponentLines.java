@@ -140,6 +140,7 @@ final class ComponentLines {
       BigDecimal paid = earned.amount();
       String what = "commission " + Fmt.money(earned.amount());
       List<PaySchedule.Part> parts = scheduled.get(pos);
+      BigDecimal heldCancelled = BigDecimal.ZERO;
       if (parts != null) {
         paid = BigDecimal.ZERO;
         BigDecimal held = BigDecimal.ZERO;
@@ -148,12 +149,14 @@ final class ComponentLines {
           else held = held.add(p.amount());
         }
         parts.removeIf(p -> p.period() < 0 || p.period() >= cancelled);
+        heldCancelled = round(held);
         what = "paid " + Fmt.money(paid) + " of " + Fmt.money(earned.amount()) + "; held " + Fmt.money(held) + " cancelled";
       }
       BigDecimal reversal = round(paid.multiply(share)).negate();
       String note = "clawback: deal cancelled in " + data.periods().get(cancelled).label() + " within the window; " + what
           + (share.compareTo(BigDecimal.ONE) == 0 ? "" : "; unserved share " + Fmt.percent(share));
       add(ledger, cancelled, line(cancelled, dealId(pos), reversal, note));
+      ledger.earn(cancelled, heldCancelled.negate()); // SEMANTICS 11a: what is still held is cancelled
     }
   }
 

@@ -230,12 +230,33 @@ final class ExprCompiler {
         .withHint("guard it with `if ... then ... else ...`"));
   }
 
-  /** `250_000 per quarter` over a span: the value times the span's length in that unit. */
+  /**
+   * `250_000 per quarter` over a span: the value times the span's length in that unit. Money
+   * spread from a longer unit over shorter pay periods is split as SEMANTICS 13a says: each
+   * period's part rounded, the last part of the unit taking the remainder.
+   */
   private Nodes.Num per(Expr.Per p) {
     Nodes.Num value = num(p.value());
     Frequency unit = p.unit() == null ? plan.frequency() : p.unit();
     int periodMonths = plan.frequency().months();
     BigDecimal unitMonths = BigDecimal.valueOf(unit.months());
+    if (unit.months() > periodMonths && unit.months() % periodMonths == 0 && plan.typeOf(p) == Type.MONEY) {
+      int parts = unit.months() / periodMonths;
+      return f -> {
+        int from = f.from, to = f.to;
+        BigDecimal sum = BigDecimal.ZERO;
+        try {
+          for (int k = from; k <= to; k++) {
+            f.span(k, k);
+            int position = (data.periods().get(k).index() - 1) % parts;
+            sum = sum.add(compass.value.Spread.evenly(value.eval(f), parts, plan.currency(), plan.rounding()).get(position));
+          }
+        } finally {
+          f.span(from, to);
+        }
+        return sum;
+      };
+    }
     return f -> {
       BigDecimal months = BigDecimal.valueOf((long) (f.to - f.from + 1) * periodMonths);
       BigDecimal v = value.eval(f);

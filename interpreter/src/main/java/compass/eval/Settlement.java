@@ -76,7 +76,12 @@ final class Settlement {
           out.add(line(id, period, "Draw", BigDecimal.ZERO.setScale(data.plan().currency().minorUnits()),
               d.forgivenAtYearEnd() ? "draw balance " + Fmt.money(balance) + " forgiven at year end"
                   : "draw balance " + Fmt.money(balance) + " carried into next year, owed"));
-          if (d.forgivenAtYearEnd()) balance = zero;
+          if (d.forgivenAtYearEnd()) {
+            balance = zero;
+          } else { // SEMANTICS 10: carried, and shown as owed
+            owed = owed.add(balance);
+            balance = zero;
+          }
         }
       }
       BigDecimal payout = sum(out);

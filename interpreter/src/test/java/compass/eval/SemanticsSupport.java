@@ -3,6 +3,8 @@ package compass.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import compass.api.Compass;
 import compass.api.LineItem;
@@ -97,6 +99,41 @@ final class SemanticsSupport {
     assertFalse(diags.hasErrors(), () -> "errors:\n" + DiagnosticRenderer.renderAll(diags.all()) + "\nplan:\n" + plan);
     assertNotNull(ev, () -> "no evaluation:\n" + DiagnosticRenderer.renderAll(diags.all()));
     return ev;
+  }
+
+  /** A plan header and stages line only; the caller writes its own inputs and credit rule. */
+  static String bare(String currency, String pays, String effective) {
+    return "plan \"Semantics example\" version 1\n  currency " + currency + "\n  pays " + pays
+        + "\n  effective " + effective + "\n\nstages prospecting, closed_won, closed_lost\n\n";
+  }
+
+  private static Diagnostics evaluateFiles(Path dir, String plan, String[] files, Evaluation[] out) {
+    write(dir, "p.comp", plan);
+    for (int i = 0; i + 1 < files.length; i += 2) write(dir, files[i], files[i + 1]);
+    Diagnostics diags = new Diagnostics();
+    CheckedPlan checked = Compass.load(dir.resolve("p.comp"), diags);
+    out[0] = checked == null ? null : Compass.evaluate(checked, dir, diags, true);
+    return diags;
+  }
+
+  /** Like {@link #run} with any data files, given as name, text, name, text, ... */
+  static Evaluation runFiles(Path dir, String plan, String... files) {
+    Evaluation[] ev = new Evaluation[1];
+    Diagnostics diags = evaluateFiles(dir, plan, files, ev);
+    assertFalse(diags.hasErrors(), () -> "errors:\n" + DiagnosticRenderer.renderAll(diags.all()) + "\nplan:\n" + plan);
+    assertNotNull(ev[0], () -> "no evaluation:\n" + DiagnosticRenderer.renderAll(diags.all()));
+    return ev[0];
+  }
+
+  /** Runs a plan that must fail: no evaluation, at least one error; returns the rendered errors. */
+  static String failFiles(Path dir, String plan, String... files) {
+    Evaluation[] ev = new Evaluation[1];
+    Diagnostics diags = evaluateFiles(dir, plan, files, ev);
+    String rendered = DiagnosticRenderer.renderAll(diags.all());
+    assertTrue(diags.hasErrors(), () -> "expected an error, got:\n" + rendered + (ev[0] == null ? "" : dump(ev[0])));
+    assertNull(ev[0], "no evaluation when there are errors");
+    return diags.all().stream().filter(d -> d.isError())
+        .map(d -> d.oneLine()).reduce("", (a, b) -> a + b + "\n");
   }
 
   /** Checks a plan with no data files present; returns the diagnostics. */
