@@ -135,11 +135,14 @@ final class Crediting {
       BigDecimal[] shares = new BigDecimal[size];
       boolean[] rolled = new boolean[size];
       int[] cancel = new int[size];
+      BigDecimal[] kept = new BigDecimal[size];
       for (int i = 0; i < size; i++) {
         rows[i] = sorted[i].row();
         shares[i] = sorted[i].share();
         rolled[i] = sorted[i].rolledUp();
         cancel[i] = clawbacks.cancelPeriod(rows[i], dates.epochDay(rows[i]));
+        kept[i] = cancel[i] == Integer.MAX_VALUE ? BigDecimal.ONE
+            : BigDecimal.ONE.subtract(clawbacks.reversedShare(rows[i], dates.epochDay(rows[i])));
       }
       int[] start = new int[n + 1];
       int k = 0;
@@ -148,7 +151,7 @@ final class Crediting {
         while (k < size && data.periodOf(dates.epochDay(rows[k])) == period) k++;
       }
       start[n] = size;
-      out[p] = new Credits(rows, shares, rolled, cancel, start);
+      out[p] = new Credits(rows, shares, rolled, cancel, kept, start);
       perPerson.set(p, null); // free as we go
     }
     return out;

@@ -17,6 +17,8 @@ final class Frame {
   int deal = -1;
   int pos = -1;
   BigDecimal share = BigDecimal.ONE;
+  /** The part of a cancelled deal still credited in this span (SEMANTICS 11); one otherwise. */
+  BigDecimal keep = BigDecimal.ONE;
   private final BigDecimal[] memo;
   private final int spans;
 
@@ -52,13 +54,17 @@ final class Frame {
     return f;
   }
 
-  /** Looks at the participant's credited deal at {@code position}; false if a clawback took it back. */
+  /**
+   * Looks at the participant's credited deal at {@code position}; false if a clawback took all
+   * of it back by the end of the span. A prorated clawback leaves the served part ({@link #keep}).
+   */
   boolean enter(int position) {
     Credits c = data.credits(person);
     pos = position;
     deal = c.rows()[position];
     share = c.shares()[position];
-    return c.cancelPeriod()[position] > to;
+    keep = c.cancelPeriod()[position] > to ? BigDecimal.ONE : c.kept()[position];
+    return keep.signum() > 0;
   }
 
   /** Back to no deal (or the deal looked at before). */
@@ -67,6 +73,7 @@ final class Frame {
       pos = -1;
       deal = -1;
       share = BigDecimal.ONE;
+      keep = BigDecimal.ONE;
     } else {
       enter(savedPos);
     }

@@ -33,7 +33,8 @@ final class PaySource {
     }
     if (!ast.perDeal()) {
       Outcome o = new Outcome(amount.eval(f));
-      o.note("pay " + ast.amount().span().text() + " = " + Fmt.money(o.value));
+      o.note("pay " + ast.amount().span().text() + (ast.condition() == null ? "" : " if " + ast.condition().span().text())
+          + " = " + Fmt.money(o.value));
       return o;
     }
     List<Outcome.DealAmount> parts = new ArrayList<>();
@@ -43,7 +44,10 @@ final class PaySource {
       for (int i = f.first(), end = f.end(); i < end; i++) {
         if (!f.enter(i)) continue;
         if (filter != null && !filter.test(f)) continue;
-        BigDecimal v = amount.eval(f);
+        BigDecimal keep = f.keep;
+        f.keep = BigDecimal.ONE; // a money field inside the amount must not be scaled twice
+        BigDecimal v = amount.eval(f).multiply(keep);
+        f.keep = keep;
         parts.add(new Outcome.DealAmount(i, v));
         total = total.add(v);
       }

@@ -61,6 +61,12 @@ final class QuotaScaling {
     };
   }
 
+  /** The share of [from, to] in which the person is active (start and end dates inclusive). */
+  static BigDecimal activeShare(Dataset data, int person, LocalDate from, LocalDate to) {
+    QuotaScaling s = new QuotaScaling(data, List.of());
+    return active(date(s.starts, person), date(s.ends, person), from, to);
+  }
+
   /** The share of a period's quota the person carries. */
   BigDecimal factor(int person, Period period) {
     LocalDate start = date(starts, person);

@@ -55,7 +55,9 @@ final class Settlement {
       if (drawIndex >= 0) {
         f.span(k, k);
         Decl.Draw d = draws.get(drawIndex);
-        BigDecimal draw = round(drawAmounts.get(drawIndex).eval(f));
+        // a draw is guaranteed only while the person works here: prorated by active days
+        BigDecimal active = QuotaScaling.activeShare(data, person, period.start(), period.end());
+        BigDecimal draw = round(drawAmounts.get(drawIndex).eval(f).multiply(active));
         if (available.compareTo(draw) < 0) {
           BigDecimal topUp = draw.subtract(available);
           if (d.recoverable()) balance = balance.add(topUp);

@@ -226,9 +226,11 @@ final class TierTable {
       if (band >= 0) terms.add(rateBands[band] ? Fmt.money(x) + " x " + Fmt.percent(b.pay[band]) + " (band from "
           + ast.bands().get(band).lower().span().text() + ")" : Fmt.money(b.pay[band]));
     }
-    if (terms.isEmpty()) terms.add(ast.perDeal() ? "each deal alone" : ast.straddle() != Step.Straddle.SPLIT
-        ? "each deal at the band where it " + (ast.straddle() == Step.Straddle.START ? "starts" : "ends") : "");
-    s.append(String.join(" + ", terms)).append(" = ").append(Fmt.money(result));
+    if (terms.isEmpty() && (ast.perDeal() || ast.straddle() != Step.Straddle.SPLIT)) {
+      terms.add(ast.perDeal() ? "each deal alone" : "each deal at the band where it " + (ast.straddle() == Step.Straddle.START ? "starts" : "ends"));
+    }
+    if (!terms.isEmpty()) s.append(String.join(" + ", terms)).append(" = ");
+    s.append(Fmt.money(result));
     return s.toString();
   }
 }

@@ -1,0 +1,65 @@
+# Several roles in one plan, paid quarterly, FY2027. Each closed deal is split between its
+# account executive and the SDR who sourced it (the shares are columns of the deal and add up to
+# 100%); each is paid on their own share. AEs earn marginal tiers against a quarterly quota of
+# 150,000, except Ann, whose quota rises to 200,000 a quarter from Q3 (a per-person override).
+# The SDR earns 5% of their share. The first-line manager is paid a quarter of the target
+# incentive scaled by the team's attainment (the direct reports' credited bookings against
+# 300,000 a quarter, at most 150%); the target incentive of every manager is set to 50,000 by a
+# per-role override, whatever people.csv says.
+plan "Sales team FY2027" version 1
+  currency USD
+  fiscal year starts January
+  pays quarterly
+  effective 2027-01-01 to 2027-12-31
+
+stages open, closed_won, closed_lost
+
+input people from "people.csv":
+  id: text
+  role: text
+  manager: text optional
+  target_incentive: money
+
+input deals from "deals.csv":
+  id: text
+  owner: person
+  sdr: person
+  amount: money
+  owner_share: percent
+  sdr_share: percent
+  stage: stage
+  close_date: date optional
+
+credit deals where stage is closed_won to owner share owner_share, sdr share sdr_share on close_date
+
+override quota for ann from 2027-07-01 = 200_000 per quarter
+override target_incentive for role manager = 50_000
+
+quota = 150_000 per quarter
+bookings = sum of amount
+attainment = bookings / quota
+team_bookings = team bookings
+team_attainment = team_bookings / 300_000 USD
+
+component "AE commission" for role ae:
+  marginal tiers on bookings
+    from 0% pay 8%
+    from 100% pay 12%
+
+component "SDR commission" for role sdr:
+  pay bookings * 5%
+
+component "Manager incentive" for role manager:
+  pay target_incentive / 4 * min(team_attainment, 150%)
+
+# Hand check (each person is credited their share of a deal):
+# ann Q1: P01 100,000 x 80% + P03 90,000 x 100% = 170,000 against 150,000:
+#   150,000 x 8% + 20,000 x 12% = 12,000 + 2,400 = 14,400.00
+# ann Q3: P06 180,000 x 90% = 162,000 against the overridden quota 200,000 (from 2027-07-01,
+#   the first day of Q3, so no proration): 162,000 x 8% = 12,960.00 (13,440 on the old quota)
+# sid Q1: P01 20,000 + P02 6,000 + P03 0 = 26,000 x 5% = 1,300.00
+# sid Q4: P08 12,000 + P09 30,000 = 42,000 x 5% = 2,100.00
+# mo Q1: team bookings = ann 170,000 + bob 54,000 + sid 26,000 = 250,000 (every deal in full);
+#   250,000 / 300,000 = 83.33%; target incentive 50,000 by the override (not 40,000):
+#   12,500 x 83.33% = 10,416.67
+# mo Q3: ann 162,000 + sid 18,000 (P07 is lost) = 180,000 -> 60% -> 7,500.00
