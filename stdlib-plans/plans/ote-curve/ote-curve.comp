@@ -25,9 +25,9 @@ input deals from "deals.csv":
 
 credit deals where stage is closed_won to owner on close_date
 
+import "stdlib/lib/measures.comp"      # bookings, attainment, deals_won
+
 quota = 200_000 per quarter
-bookings = sum of amount
-attainment = bookings / quota
 quarterly_target = target_incentive / 4
 
 payout_factor = curve on attainment:

@@ -6,7 +6,7 @@ options { tokenVocab = CompassLexer; }
 
 // ---- entry rules -------------------------------------------------------------------------
 
-planFile: NEWLINE* planHeader? declaration* EOF;
+planFile: NEWLINE* (planHeader | declaration)* EOF;
 
 /** One expression on its own (the REPL, tests). */
 singleExpression: expr NEWLINE* EOF;

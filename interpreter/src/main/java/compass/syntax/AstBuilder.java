@@ -36,7 +36,10 @@ final class AstBuilder {
   }
 
   Plan plan(PlanFileContext ctx) {
-    Header header = ctx.planHeader() == null ? null : header(ctx.planHeader());
+    Header header = ctx.planHeader().isEmpty() ? null : header(ctx.planHeader(0));
+    for (int i = 1; i < ctx.planHeader().size(); i++) {
+      diags.error(Code.E0303, span(ctx.planHeader(i)), "the plan has two headers", "keep one `plan \"...\"` header");
+    }
     List<Decl> decls = new ArrayList<>();
     for (DeclarationContext d : ctx.declaration()) decls.add(declaration(d));
     return new Plan(file, header, decls);
