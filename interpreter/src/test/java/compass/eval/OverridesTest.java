@@ -1,0 +1,89 @@
+package compass.eval;
+
+import static compass.eval.SemanticsSupport.*;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Overrides (issue 3, point 8): for a person, a role or a team, from a date, prorated, never "last one wins". */
+class OverridesTest {
+  @TempDir Path dir;
+
+  private static final String PEOPLE = "id,role,team,target_incentive\nann,ae,emea,20000\nbob,ae,amer,20000\ncai,manager,emea,40000\n";
+
+  private static String plan(String overrides) {
+    return bare("USD", "quarterly", "2027-01-01 to 2027-12-31") + """
+        input people from "people.csv":
+          id: text
+          role: text
+          team: text
+          target_incentive: money
+
+        input deals from "deals.csv":
+          id: text
+          owner: person
+          amount: money
+          stage: stage
+          close_date: date
+          term_months: integer
+
+        credit deals where stage is closed_won to owner on close_date
+
+        quota = 100_000 USD per quarter
+        rate = 10%
+        """ + overrides + """
+
+        component "Quota probe":
+          pay quota
+        component "Rate probe":
+          pay rate * 10_000 USD
+        component "Target probe":
+          pay target_incentive
+        """;
+  }
+
+  @Test
+  @DisplayName("an override for one person from the first day of Q3 changes Q3 on, for that person only")
+  void personFromADate() {
+    Evaluation ev = runFiles(dir, plan("override quota for ann from 2027-07-01 = 150_000 per quarter"),
+        "people.csv", PEOPLE, "deals.csv", deals());
+    money("100000.00", lineTotal(ev, "ann", "2027-Q2", "Quota probe"));
+    money("150000.00", lineTotal(ev, "ann", "2027-Q3", "Quota probe"));
+    money("100000.00", lineTotal(ev, "bob", "2027-Q3", "Quota probe"));
+    String note = lines(ev, "ann", "2027-Q3", "Quota probe").get(0).note();
+    assertTrue(note.contains("override quota = 150_000 per quarter for ann from 2027-07-01 (") && note.contains("p.comp:"),
+        () -> "the explanation names the override and its position: " + note);
+  }
+
+  @Test
+  @DisplayName("inside the period where it changes, an override is prorated by days: from 2027-08-16 in Q3 (92 days)")
+  void proratedInsideThePeriod() {
+    Evaluation ev = runFiles(dir, plan("override quota for ann from 2027-08-16 = 192_000 per quarter"),
+        "people.csv", PEOPLE, "deals.csv", deals());
+    // 46 days at 100,000 and 46 days at 192,000 over 92: (4,600,000 + 8,832,000) / 92 = 146,000
+    money("146000.00", lineTotal(ev, "ann", "2027-Q3", "Quota probe"));
+    money("192000.00", lineTotal(ev, "ann", "2027-Q4", "Quota probe"));
+  }
+
+  @Test
+  @DisplayName("overrides for a role and for a team; people fields can be overridden too")
+  void roleAndTeam() {
+    Evaluation ev = runFiles(dir, plan("override rate for team emea = 12%\noverride target_incentive for role manager = 50_000"),
+        "people.csv", PEOPLE, "deals.csv", deals());
+    money("1200.00", lineTotal(ev, "ann", "2027-Q1", "Rate probe"));
+    money("1000.00", lineTotal(ev, "bob", "2027-Q1", "Rate probe"));
+    money("50000.00", lineTotal(ev, "cai", "2027-Q1", "Target probe"));
+    money("20000.00", lineTotal(ev, "ann", "2027-Q1", "Target probe"));
+  }
+
+  @Test
+  @DisplayName("two overrides that apply to the same value for the same person and disagree are an error naming both")
+  void disagreeingOverrides() {
+    String errors = failFiles(dir, plan("override rate for team emea = 12%\noverride rate for role ae = 9%"),
+        "people.csv", PEOPLE, "deals.csv", deals());
+    assertTrue(errors.contains("two overrides of `rate` apply to ann and disagree"), errors);
+  }
+}
