@@ -40,6 +40,8 @@ declaration
       (yearEnd=(FORGIVEN | CARRIED) AT YEAR END)? roleFilter? NEWLINE  #drawDecl
   | CLAWBACK (name | DEALS)* WITHIN window=expr ON date=name (PRORATED BY term=name)? NEWLINE  #clawbackDecl
   | OVERRIDE target=name FOR overrideWho (FROM from=DATE_LIT)? EQ value=expr NEWLINE  #overrideDecl
+  | OVERRIDE TIERS OF title=STRING_LIT FOR overrideWho (FROM from=DATE_LIT)? COLON
+      NEWLINE INDENT band+ DEDENT                                   #tiersOverrideDecl
   | COMPONENT title=STRING_LIT componentHeader* COLON NEWLINE INDENT step+ DEDENT  #componentDecl
   | defName=name EQ curve                                          #curveDecl
   | defName=name EQ expr NEWLINE                                   #definitionDecl

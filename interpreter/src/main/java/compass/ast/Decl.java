@@ -57,6 +57,16 @@ public sealed interface Decl {
   /** Who an override applies to. */
   enum OverrideScope { PERSON, ROLE, TEAM }
 
+  /** A component's whole band table replaced for one participant, role or team, from a date on. */
+  record TiersOverride(String component, Span componentSpan, OverrideScope scope, Named who,
+      java.time.LocalDate from, List<Step.Band> bands, Span span) implements Decl {
+
+    /** The component's tier step with these bands instead of its own. */
+    public Step.Tiers applyTo(Step.Tiers t) {
+      return new Step.Tiers(t.mode(), t.base(), t.against(), t.perDeal(), t.straddle(), bands, span);
+    }
+  }
+
   /** A value replaced for one participant, role or team, from a date on. */
   record Override(Named target, OverrideScope scope, Named who, java.time.LocalDate from, Expr value, Span span)
       implements Decl {}

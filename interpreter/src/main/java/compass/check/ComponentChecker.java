@@ -35,6 +35,22 @@ final class ComponentChecker {
       }
       check(c);
     }
+    for (Decl.TiersOverride o : cx.plan.all(Decl.TiersOverride.class)) tiersOverride(o, seen);
+  }
+
+  /** `override tiers of "Commission" for ann from ...`: a whole band table, checked like the original. */
+  private void tiersOverride(Decl.TiersOverride o, Map<String, Decl.Component> components) {
+    Decl.Component c = components.get(o.component());
+    if (c == null) {
+      cx.diags.error(Code.E0301, o.componentSpan(), "no component called \"" + o.component() + "\"",
+          compass.diag.Suggestions.hint(o.component(), components.keySet()));
+      return;
+    }
+    if (!(c.steps().get(0) instanceof Step.Tiers t)) {
+      cx.diags.error(Code.E0406, o.componentSpan(), "\"" + o.component() + "\" does not pay on tiers, so it has no bands to override", null);
+      return;
+    }
+    tiers(o.applyTo(t));
   }
 
   private void check(Decl.Component c) {

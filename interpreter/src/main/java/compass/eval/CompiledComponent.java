@@ -19,6 +19,9 @@ final class CompiledComponent {
   final Decl.Component ast;
   final Set<String> roles = new HashSet<>();
   private final TierTable tiers;
+  /** Band tables replaced by `override tiers of ...`, with the override. */
+  private final List<Decl.TiersOverride> tierOverrides = new ArrayList<>();
+  private final List<TierTable> overridingTables = new ArrayList<>();
   private final PaySource pay;
   private final List<Modifier> modifiers = new ArrayList<>();
   private final Dataset data;
@@ -36,6 +39,11 @@ final class CompiledComponent {
     Step source = ast.steps().get(0);
     this.tiers = source instanceof Step.Tiers t ? new TierTable(t, compiler, plan, data) : null;
     this.pay = source instanceof Step.Pay p ? new PaySource(p, compiler, data) : null;
+    for (Decl.TiersOverride o : plan.ast().all(Decl.TiersOverride.class)) {
+      if (!o.component().equals(ast.title()) || !(source instanceof Step.Tiers t)) continue;
+      tierOverrides.add(o);
+      overridingTables.add(new TierTable(o.applyTo(t), compiler, plan, data));
+    }
     boolean attribution = false;
     PaySchedule sched = null;
     for (Step s : ast.steps().subList(1, ast.steps().size())) {
@@ -73,7 +81,7 @@ final class CompiledComponent {
    * component already paid earlier in the year (for caps per year on non-cumulative components).
    */
   Outcome earn(Frame f, BigDecimal paidBefore, boolean attribute) {
-    Outcome o = tiers != null ? tiers.evaluate(f, attribute || needsAttribution) : pay.evaluate(f);
+    Outcome o = tiers != null ? tierOutcome(f, attribute || needsAttribution) : pay.evaluate(f);
     for (Modifier m : modifiers) apply(m, f, o, paidBefore);
     return o;
   }
@@ -104,6 +112,42 @@ final class CompiledComponent {
     } else if (s instanceof Step.Multiply mul) {
       multiply(m, mul, f, o);
     }
+  }
+
+  /**
+   * The tier outcome, with the participant's band table when an override replaces it: from its
+   * date on, and prorated by days inside the period where it changes.
+   */
+  private Outcome tierOutcome(Frame f, boolean attribute) {
+    int chosen = -1;
+    for (int i = 0; i < tierOverrides.size(); i++) {
+      Decl.TiersOverride o = tierOverrides.get(i);
+      if (!Overrides.applies(data, o.scope(), o.who().text(), f.person)) continue;
+      if (chosen >= 0) {
+        throw new EvalError(compass.diag.Diagnostic.error(compass.diag.Code.E0406, o.span(),
+                "two band tables of \"" + ast.title() + "\" apply to " + data.personId(f.person))
+            .withLabel(new compass.diag.Label(tierOverrides.get(chosen).span(), "the other override")));
+      }
+      chosen = i;
+    }
+    if (chosen < 0) return tiers.evaluate(f, attribute);
+    Decl.TiersOverride o = tierOverrides.get(chosen);
+    compass.calendar.Period last = data.periods().get(f.to);
+    String note = "override tiers of \"" + ast.title() + "\" for " + o.who().text()
+        + (o.from() == null ? "" : " from " + o.from()) + " (" + o.span().describe() + ")";
+    if (o.from() != null && o.from().isAfter(last.end())) return tiers.evaluate(f, attribute);
+    Outcome replaced = overridingTables.get(chosen).evaluate(f, attribute);
+    replaced.note(note);
+    if (o.from() == null || !o.from().isAfter(last.start())) return replaced;
+    Outcome before = tiers.evaluate(f, false);
+    BigDecimal days = BigDecimal.valueOf(last.days());
+    BigDecimal daysBefore = BigDecimal.valueOf(o.from().toEpochDay() - last.start().toEpochDay());
+    Outcome mixed = new Outcome(before.value.multiply(daysBefore).add(replaced.value.multiply(days.subtract(daysBefore)))
+        .divide(days, ExprCompiler.MC));
+    mixed.notes.addAll(before.notes);
+    mixed.notes.addAll(replaced.notes);
+    mixed.note("prorated: " + daysBefore + " of " + days + " days on the old bands");
+    return mixed;
   }
 
   /** A value over the whole plan year (a cap per year is the year's cap, whatever the span). */

@@ -51,8 +51,12 @@ final class Overrides {
   }
 
   private boolean applies(Decl.Override o, int person) {
-    String who = o.who().text();
-    return switch (o.scope()) {
+    return applies(data, o.scope(), o.who().text(), person);
+  }
+
+  /** Whether an override for a person, role or team applies to the participant. */
+  static boolean applies(Dataset data, Decl.OverrideScope scope, String who, int person) {
+    return switch (scope) {
       case PERSON -> who.equals(data.personId(person));
       case ROLE -> who.equals(text(data.people(), "role", person));
       case TEAM -> who.equals(text(data.people(), "team", person));

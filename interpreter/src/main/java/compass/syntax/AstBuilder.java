@@ -96,6 +96,17 @@ final class AstBuilder {
     if (ctx instanceof ClawbackDeclContext c) {
       return new Decl.Clawback(expr(c.window), named(c.date), c.term == null ? null : named(c.term), span(c));
     }
+    if (ctx instanceof TiersOverrideDeclContext t) {
+      OverrideWhoContext who = t.overrideWho();
+      Decl.OverrideScope scope = who.ROLE() != null ? Decl.OverrideScope.ROLE
+          : who.TEAM() != null ? Decl.OverrideScope.TEAM : Decl.OverrideScope.PERSON;
+      List<Step.Band> bands = new ArrayList<>();
+      for (BandContext b : t.band()) {
+        bands.add(new Step.Band(expr(b.lower), b.ABOVE() != null, b.upper == null ? null : expr(b.upper), expr(b.rate), span(b)));
+      }
+      return new Decl.TiersOverride(unquote(t.title.getText()), span(t.title), scope, roleName(who.roleName()),
+          t.from == null ? null : date(t.from), bands, span(t));
+    }
     if (ctx instanceof OverrideDeclContext o) {
       OverrideWhoContext who = o.overrideWho();
       Decl.OverrideScope scope = who.ROLE() != null ? Decl.OverrideScope.ROLE

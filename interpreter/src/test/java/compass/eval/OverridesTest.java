@@ -86,4 +86,39 @@ class OverridesTest {
         "people.csv", PEOPLE, "deals.csv", deals());
     assertTrue(errors.contains("two overrides of `rate` apply to ann and disagree"), errors);
   }
+
+  private static final String TIERED = """
+      component "Commission":
+        marginal tiers on bookings
+          from 0% pay 10%
+          from 100% pay 15%
+      """;
+
+  @Test
+  @DisplayName("a whole band table replaced for one person from Q2; Q1 and other people keep the plan's bands")
+  void bandTableFromADate() {
+    String plan = plan("bookings = sum of amount\n") + TIERED + """
+        override tiers of "Commission" for ann from 2027-04-01:
+          from 0% pay 12%
+          from 80% pay 20%
+        """;
+    Evaluation ev = runFiles(dir, plan, "people.csv", PEOPLE, "deals.csv",
+        deals(won("A", "100000", "2027-02-01"), won("B", "100000", "2027-05-01"),
+            deal("C", "bob", "100000", "closed_won", "2027-05-01", 12)));
+    money("10000.00", lineTotal(ev, "ann", "2027-Q1", "Commission"));
+    // 80,000 x 12% + 20,000 x 20% = 9,600 + 4,000
+    money("13600.00", lineTotal(ev, "ann", "2027-Q2", "Commission"));
+    money("10000.00", lineTotal(ev, "bob", "2027-Q2", "Commission"));
+    assertTrue(lines(ev, "ann", "2027-Q2", "Commission").get(0).note().contains("override tiers of \"Commission\" for ann"));
+  }
+
+  @Test
+  @DisplayName("a band table override for a component without tiers is a check error")
+  void bandTableNeedsTiers() {
+    String errors = failFiles(dir, plan("") + """
+        override tiers of "Rate probe" for ann:
+          from 0% pay 12%
+        """, "people.csv", PEOPLE, "deals.csv", deals());
+    assertTrue(errors.contains("does not pay on tiers"), errors);
+  }
 }
