@@ -178,12 +178,14 @@ public final class Checker {
   }
 
   private List<Period> periods(Header h, FiscalCalendar calendar, Frequency frequency) {
+    if (h.effectiveFrom() == null && h.effectiveSpan() != null) return List.of(); // already reported
     if (h.effectiveFrom() == null) {
       diags.error(Code.E0405, h.span(), "the plan does not say when it is effective",
           "add a setting line such as `effective 2027-01-01 to 2027-12-31`");
       return List.of();
     }
     LocalDate from = h.effectiveFrom(), to = h.effectiveTo();
+    if (to == null) return List.of(); // an impossible date, already reported
     if (to.isBefore(from)) {
       diags.error(Code.E0406, h.effectiveSpan(), "the plan ends before it starts", null);
       return List.of();
@@ -231,9 +233,24 @@ public final class Checker {
         diags.error(Code.E0405, in.table().span(), "the input `" + name + "` declares no fields",
             "list the columns it reads, e.g. `id: text`, each on its own indented line");
       }
+      if (leavesDataFolder(in.file())) {
+        diags.error(Code.E0408, in.fileSpan(), "`" + in.file() + "` is outside the data folder",
+            "plans read only files inside the data folder: write a path relative to it, without `..`");
+      }
       tables.put(name, new TableSchema(name, in.file(), fields, in.fileSpan()));
     }
     return tables;
+  }
+
+  /** Plans are untrusted: an absolute path or one that climbs out with `..` is refused. */
+  private static boolean leavesDataFolder(String file) {
+    if (file.startsWith("/") || file.startsWith("\\") || file.matches("^[A-Za-z]:.*")) return true;
+    try {
+      java.nio.file.Path p = java.nio.file.Path.of(file).normalize();
+      return p.isAbsolute() || p.startsWith("..");
+    } catch (java.nio.file.InvalidPathException e) {
+      return true;
+    }
   }
 
   static int fieldIndex(TableSchema t, String name) {

@@ -41,7 +41,9 @@ final class RulesChecker {
         }
       }
       for (Decl.CreditTarget t : credit.targets()) {
-        int f = field(cx.deals, t.person().text(), ColumnType.PERSON, t.person().span());
+        // the first target was checked with the credit rule already; report each problem once
+        int f = t == credit.targets().get(0) ? Checker.fieldIndex(cx.deals, t.person().text())
+            : field(cx.deals, t.person().text(), ColumnType.PERSON, t.person().span());
         if (t.share() != null) {
           Type share = exprs.type(t.share(), Scope.DEAL);
           if (share != Type.PERCENT && share != Type.ERROR) {

@@ -26,6 +26,7 @@ public final class DiagnosticRenderer {
 
   private static String hintIndent(Diagnostic d) {
     if (d.location() instanceof Span span) return " ".repeat(String.valueOf(span.line()).length() + 1);
+    if (d.location() instanceof DataLocation at && at.line() > 0) return " ".repeat(String.valueOf(at.line()).length() + 1);
     return "   ";
   }
 
@@ -66,17 +67,15 @@ public final class DiagnosticRenderer {
   }
 
   private static void renderData(StringBuilder out, DataLocation at) {
-    out.append("  --> ").append(at.describe());
+    String gutter = " ".repeat(at.line() > 0 ? String.valueOf(at.line()).length() : 2);
+    out.append(gutter).append("--> ").append(at.describe());
     if (at.field() != null) out.append(" (field ").append(at.field()).append(')');
     out.append('\n');
     if (at.lineText() != null && at.line() > 0) {
-      String num = String.valueOf(at.line());
-      String gutter = " ".repeat(num.length());
       out.append(gutter).append(" |\n");
-      out.append(num).append(" | ").append(at.lineText()).append('\n');
-      if (at.column() > 0) {
-        out.append(gutter).append(" | ").append(" ".repeat(at.column() - 1)).append("^\n");
-      }
+      out.append(at.line()).append(" | ").append(at.lineText()).append('\n');
+      if (at.column() > 0) out.append(gutter).append(" | ").append(" ".repeat(at.column() - 1)).append("^\n");
     }
   }
+
 }

@@ -328,7 +328,7 @@ final class AstBuilder {
     } catch (DateTimeParseException e) {
       diags.error(Code.E0103, span(t), "no such date `" + t.getText() + "`",
           "dates are written year-month-day, e.g. 2027-02-28");
-      return LocalDate.of(1970, 1, 1);
+      return null;
     }
   }
 

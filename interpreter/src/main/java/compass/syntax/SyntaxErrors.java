@@ -57,7 +57,8 @@ final class SyntaxErrors extends BaseErrorListener {
           "remove it, or put text in double quotes");
       return;
     }
-    diags.error(Code.E0101, span, message(token, msg), hint(token, msg));
+    Code code = token.getType() == CompassLexer.ERROR_CHAR ? Code.E0102 : Code.E0101;
+    diags.error(code, span, message(token, msg), hint(token, msg));
   }
 
   private Span spanOf(Token token, int line, int column) {
@@ -98,8 +99,18 @@ final class SyntaxErrors extends BaseErrorListener {
       case CompassLexer.NEWLINE -> "end of line";
       case CompassLexer.INDENT -> "indentation";
       case CompassLexer.DEDENT -> "end of block";
-      default -> "`" + token.getText() + "`";
+      default -> "`" + printable(token.getText()) + "`";
     };
+  }
+
+  /** Control characters and a backtick shown as code points, so the message stays readable. */
+  private static String printable(String text) {
+    StringBuilder out = new StringBuilder();
+    text.codePoints().forEach(c -> {
+      if (c < 0x20 || c == 0x7f || c == '`') out.append(String.format(java.util.Locale.ROOT, "U+%04X", c));
+      else out.appendCodePoint(c);
+    });
+    return out.toString();
   }
 
   private static String friendly(String expecting) {
