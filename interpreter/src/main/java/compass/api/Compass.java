@@ -75,7 +75,7 @@ public final class Compass {
     Diagnostics diags = new Diagnostics();
     CheckedPlan plan = load(request.plan(), diags);
     if (plan == null) return failed(diags, null);
-    Evaluation evaluation = evaluate(plan, dataDir(request), diags, false);
+    Evaluation evaluation = evaluate(plan, dataDir(request), diags, false, request.lines());
     if (evaluation == null) return failed(diags, plan);
     List<StatementRow> rows = evaluation.rows();
     List<LineItem> lines = evaluation.lines();
@@ -91,6 +91,11 @@ public final class Compass {
 
   /** Loads the plan's data from a folder and evaluates it; null when there were errors. */
   public static Evaluation evaluate(CheckedPlan plan, Path dataDir, Diagnostics diags, boolean attribute) {
+    return evaluate(plan, dataDir, diags, attribute, true);
+  }
+
+  /** As above; {@code lines} false sums per-deal line items per component and period. */
+  public static Evaluation evaluate(CheckedPlan plan, Path dataDir, Diagnostics diags, boolean attribute, boolean lines) {
     if (!Files.isDirectory(dataDir)) {
       diags.error(Code.E0501, DataLocation.ofFile(dataDir.toString()), "the data folder does not exist",
           "pass the folder that holds the plan's CSV files with --data");
@@ -113,7 +118,7 @@ public final class Compass {
     }
     if (diags.hasErrors()) return null;
     try {
-      return Evaluator.evaluate(plan, people, deals, others, attribute);
+      return Evaluator.evaluate(plan, people, deals, others, attribute, lines);
     } catch (EvalError e) {
       diags.add(e.diagnostic());
       return null;

@@ -22,6 +22,7 @@ final class ComponentLines {
   private final Overrides overrides;
   private final List<Evaluation.Attribution> attributions;
   private final String id;
+  private final boolean perDealLines;
   /** Per credit position: the period earned in and the unrounded commission (non-cumulative). */
   private final Map<Integer, Earned> earnedByDeal = new HashMap<>();
   /** Per credit position: the scheduled parts still to be paid. */
@@ -30,7 +31,8 @@ final class ComponentLines {
   private record Earned(int period, BigDecimal amount) {}
 
   ComponentLines(Dataset data, CompiledComponent c, int person, boolean attribute, Clawbacks clawbacks,
-      Overrides overrides, List<Evaluation.Attribution> attributions) {
+      Overrides overrides, List<Evaluation.Attribution> attributions, boolean perDealLines) {
+    this.perDealLines = perDealLines;
     this.data = data;
     this.c = c;
     this.person = person;
@@ -57,11 +59,15 @@ final class ComponentLines {
         continue;
       }
       if (c.paysPerDealLines() && o.parts != null) {
+        String note = String.join("; ", o.notes);
+        BigDecimal total = BigDecimal.ZERO;
         for (Outcome.DealAmount part : o.parts) {
-          BigDecimal amount = round(part.amount());
-          add(ledger, k, line(k, dealId(part.pos()), amount, String.join("; ", o.notes)));
-          paidBefore = paidBefore.add(amount);
+          BigDecimal amount = round(part.amount()); // SEMANTICS 1: each deal's line is rounded
+          if (perDealLines) add(ledger, k, line(k, dealId(part.pos()), amount, note));
+          total = total.add(amount);
         }
+        if (!perDealLines && !o.parts.isEmpty()) add(ledger, k, line(k, "", total, note));
+        paidBefore = paidBefore.add(total);
         continue;
       }
       if (o.notApplicable && !c.cumulative()) continue;

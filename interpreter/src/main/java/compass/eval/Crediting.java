@@ -27,18 +27,19 @@ final class Crediting {
   private final CheckedPlan plan;
   private final PayRules rules;
   private final Table deals;
-  private final List<List<Credit>> perPerson = new ArrayList<>();
+  // every credit, in the order made: deal row, person, share (null: 100%), by roll-up
+  private int[] creditRow = new int[1024];
+  private int[] creditPerson = new int[1024];
+  private BigDecimal[] creditShare = new BigDecimal[1024];
+  private boolean[] creditRolled = new boolean[1024];
+  private int credits;
   private final Map<String, long[]> excluded = new LinkedHashMap<>();
-
-  /** One credit of one deal to one person. */
-  private record Credit(int row, BigDecimal share, boolean rolledUp) {}
 
   private Crediting(Dataset data) {
     this.data = data;
     this.plan = data.plan();
     this.rules = plan.rules();
     this.deals = data.deals();
-    for (int i = 0; i < data.personCount(); i++) perPerson.add(new ArrayList<>());
   }
 
   static Reconciliation apply(Dataset data, ExprCompiler compiler) {
@@ -55,7 +56,8 @@ final class Crediting {
     List<Expr> conjuncts = new ArrayList<>();
     if (plan.credit().filter() != null) split(plan.credit().filter(), conjuncts);
     List<Nodes.Bool> tests = conjuncts.stream().map(compiler::condition).toList();
-    for (Expr c : conjuncts) excluded.put(reason(c), new long[1]);
+    long[][] failed = new long[conjuncts.size()][];
+    for (int i = 0; i < conjuncts.size(); i++) failed[i] = excluded.computeIfAbsent(reason(conjuncts.get(i)), k -> new long[1]);
     ShareSource shares = new ShareSource(data, compiler);
     DateColumn dates = (DateColumn) deals.column(plan.creditDateField());
     String dateName = deals.schema().fields().get(plan.creditDateField()).name();
@@ -69,7 +71,7 @@ final class Crediting {
       frame.person = owner == null ? 0 : owner; // people fields in a filter are the owner's
       for (int i = 0; i < tests.size(); i++) {
         if (!tests.get(i).test(frame)) {
-          excluded.get(reason(conjuncts.get(i)))[0]++;
+          failed[i][0]++;
           continue rows;
         }
       }
@@ -82,12 +84,21 @@ final class Crediting {
         count(dateName + " outside the plan's periods");
         continue;
       }
+      if (shares.simple()) { // one owner at 100%: no lists on the hot path
+        if (owner == null) {
+          count(shares.emptyReason());
+          continue;
+        }
+        credit(owner, row, null);
+        credited++;
+        continue;
+      }
       List<ShareSource.Share> targets = shares.of(frame, row);
       if (targets.isEmpty()) {
         count(shares.emptyReason());
         continue;
       }
-      for (ShareSource.Share s : targets) credit(s.person(), row, s.share());
+      for (ShareSource.Share s : targets) credit(s.person(), row, s.share().compareTo(BigDecimal.ONE) == 0 ? null : s.share());
       credited++;
     }
     data.setCredits(order(dates));
@@ -104,14 +115,29 @@ final class Crediting {
 
   /** Credits the person and, when the rule rolls up, the manager chain with the same share. */
   private void credit(int person, int row, BigDecimal share) {
-    perPerson.get(person).add(new Credit(row, share, false));
+    add(person, row, share, false);
     if (rules.rollUp() == Decl.RollUp.NONE) return;
     int manager = data.managerOf(person);
     while (manager >= 0) {
-      perPerson.get(manager).add(new Credit(row, share, true));
+      add(manager, row, share, true);
       if (rules.rollUp() == Decl.RollUp.ONE_LEVEL) break;
       manager = data.managerOf(manager);
     }
+  }
+
+  private void add(int person, int row, BigDecimal share, boolean rolled) {
+    if (credits == creditRow.length) {
+      int n = credits * 2;
+      creditRow = java.util.Arrays.copyOf(creditRow, n);
+      creditPerson = java.util.Arrays.copyOf(creditPerson, n);
+      creditShare = java.util.Arrays.copyOf(creditShare, n);
+      creditRolled = java.util.Arrays.copyOf(creditRolled, n);
+    }
+    creditRow[credits] = row;
+    creditPerson[credits] = person;
+    creditShare[credits] = share;
+    creditRolled[credits] = rolled;
+    credits++;
   }
 
   /** SEMANTICS 5: deals in order of crediting date, then deal id; periods as offsets. */
@@ -119,28 +145,40 @@ final class Crediting {
     TextColumn ids = deals.fieldIndex("id") >= 0 && deals.column("id") instanceof TextColumn t ? t : null;
     Clawbacks clawbacks = new Clawbacks(data);
     int n = data.periodCount();
-    Credits[] out = new Credits[perPerson.size()];
-    for (int p = 0; p < out.length; p++) {
-      List<Credit> list = perPerson.get(p);
-      int size = list.size();
-      // sort by (date, position in the file) with primitive keys, then put deals of the same
-      // date in id order; a per-object comparator was a quarter of a million-deal run
+    int people = data.personCount();
+    // most exports list deals in id order: then (date, file order) already is (date, id)
+    boolean idsInFileOrder = ids != null && inFileOrder(ids);
+    // group the credits by person (a counting sort keeps them in the order made)
+    int[] first = new int[people + 1];
+    for (int i = 0; i < credits; i++) first[creditPerson[i] + 1]++;
+    for (int p = 0; p < people; p++) first[p + 1] += first[p];
+    int[] byPerson = new int[credits];
+    int[] fill = java.util.Arrays.copyOf(first, people);
+    for (int i = 0; i < credits; i++) byPerson[fill[creditPerson[i]]++] = i;
+    Credits[] out = new Credits[people];
+    for (int p = 0; p < people; p++) {
+      int size = first[p + 1] - first[p];
+      // sort by (date, order made) with primitive keys, then put deals of the same date in id order
       long[] keys = new long[size];
-      for (int i = 0; i < size; i++) keys[i] = ((long) dates.epochDay(list.get(i).row()) << 32) | i;
+      for (int i = 0; i < size; i++) {
+        int c = byPerson[first[p] + i];
+        keys[i] = ((long) dates.epochDay(creditRow[c]) << 32) | i;
+      }
       java.util.Arrays.sort(keys);
-      Credit[] sorted = new Credit[size];
-      for (int i = 0; i < size; i++) sorted[i] = list.get((int) keys[i]);
-      if (ids != null) sameDayById(sorted, dates, ids);
+      int[] order = new int[size];
+      for (int i = 0; i < size; i++) order[i] = byPerson[first[p] + (int) keys[i]];
+      if (ids != null && !idsInFileOrder) sameDayById(order, dates, ids);
       int[] rows = new int[size];
       BigDecimal[] shares = new BigDecimal[size];
       boolean[] rolled = new boolean[size];
       int[] cancel = new int[size];
       BigDecimal[] kept = new BigDecimal[size];
       for (int i = 0; i < size; i++) {
-        rows[i] = sorted[i].row();
-        shares[i] = sorted[i].share();
-        rolled[i] = sorted[i].rolledUp();
-        cancel[i] = clawbacks.cancelPeriod(rows[i], dates.epochDay(rows[i]));
+        int c = order[i];
+        rows[i] = creditRow[c];
+        shares[i] = creditShare[c] == null ? BigDecimal.ONE : creditShare[c];
+        rolled[i] = creditRolled[c];
+        cancel[i] = clawbacks.active() ? clawbacks.cancelPeriod(rows[i], dates.epochDay(rows[i])) : Integer.MAX_VALUE;
         kept[i] = cancel[i] == Integer.MAX_VALUE ? BigDecimal.ONE
             : BigDecimal.ONE.subtract(clawbacks.reversedShare(rows[i], dates.epochDay(rows[i])));
       }
@@ -148,28 +186,40 @@ final class Crediting {
       int k = 0;
       for (int period = 0; period < n; period++) {
         start[period] = k;
-        while (k < size && data.periodOf(dates.epochDay(rows[k])) == period) k++;
+        long end = data.periods().get(period).end().toEpochDay();
+        while (k < size && dates.epochDay(rows[k]) <= end) k++;
       }
       start[n] = size;
       out[p] = new Credits(rows, shares, rolled, cancel, kept, start);
-      perPerson.set(p, null); // free as we go
     }
     return out;
   }
 
-  /** Within each run of one date, order by deal id (then file order, the sort is stable). */
-  private static void sameDayById(Credit[] sorted, DateColumn dates, TextColumn ids) {
-    java.util.Comparator<Credit> byId = java.util.Comparator.comparing(c -> ids.get(c.row()));
+  private boolean inFileOrder(TextColumn ids) {
+    for (int row = 1; row < deals.rowCount(); row++) {
+      String a = ids.get(row - 1), b = ids.get(row);
+      if (a == null || b == null || a.compareTo(b) > 0) return false;
+    }
+    return true;
+  }
+
+  /** Within each run of one date, order by deal id (then order made; the sort is stable). */
+  private void sameDayById(int[] order, DateColumn dates, TextColumn ids) {
     int i = 0;
-    while (i < sorted.length) {
-      int day = dates.epochDay(sorted[i].row());
+    while (i < order.length) {
+      int day = dates.epochDay(creditRow[order[i]]);
       int j = i + 1;
       boolean ordered = true;
-      while (j < sorted.length && dates.epochDay(sorted[j].row()) == day) {
-        if (ids.get(sorted[j - 1].row()).compareTo(ids.get(sorted[j].row())) > 0) ordered = false;
+      while (j < order.length && dates.epochDay(creditRow[order[j]]) == day) {
+        if (ids.get(creditRow[order[j - 1]]).compareTo(ids.get(creditRow[order[j]])) > 0) ordered = false;
         j++;
       }
-      if (!ordered) java.util.Arrays.sort(sorted, i, j, byId);
+      if (!ordered) {
+        Integer[] run = new Integer[j - i];
+        for (int r = i; r < j; r++) run[r - i] = order[r];
+        java.util.Arrays.sort(run, java.util.Comparator.comparing(c -> ids.get(creditRow[c])));
+        for (int r = i; r < j; r++) order[r] = run[r - i];
+      }
       i = j;
     }
   }

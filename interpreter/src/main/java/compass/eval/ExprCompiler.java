@@ -259,9 +259,11 @@ final class ExprCompiler {
       };
     }
     return f -> {
-      BigDecimal months = BigDecimal.valueOf((long) (f.to - f.from + 1) * periodMonths);
+      long months = (long) (f.to - f.from + 1) * periodMonths;
       BigDecimal v = value.eval(f);
-      return months.compareTo(unitMonths) == 0 ? v : v.multiply(months).divide(unitMonths, MC);
+      if (months == unit.months()) return v;
+      if (months % unit.months() == 0) return v.multiply(BigDecimal.valueOf(months / unit.months())); // exact, no division
+      return v.multiply(BigDecimal.valueOf(months)).divide(unitMonths, MC);
     };
   }
 
@@ -329,6 +331,8 @@ final class ExprCompiler {
   private Nodes.Bool compare(Expr.BinaryOp op, Expr left, Expr right) {
     Type t = plan.typeOf(left);
     if (t == Type.NUMBER || t == Type.MONEY || t == Type.PERCENT) {
+      Nodes.Bool fast = integerFieldCompare(op, left, right);
+      if (fast != null) return fast;
       Nodes.Num l = num(left), r = num(right);
       return f -> holds(op, l.eval(f).compareTo(r.eval(f)));
     }
@@ -349,6 +353,19 @@ final class ExprCompiler {
     }
     Nodes.Text l = text(left), r = text(right);
     return f -> holds(op, Objects.equals(l.eval(f), r.eval(f)) ? 0 : 1);
+  }
+
+  /** `term_months >= 24`: an integer field of the deal against a whole number, without BigDecimal (speed). */
+  private Nodes.Bool integerFieldCompare(Expr.BinaryOp op, Expr left, Expr right) {
+    if (!(plan.symbolOf(left) instanceof Symbol.DealField d) || !(right instanceof Expr.NumberLit n) || n.currency() != null) return null;
+    if (!(data.deals().column(d.index()) instanceof LongColumn longs)) return null;
+    long limit;
+    try {
+      limit = n.value().longValueExact();
+    } catch (ArithmeticException e) {
+      return null;
+    }
+    return f -> holds(op, Long.compare(longs.get(f.deal), limit));
   }
 
   private static boolean holds(Expr.BinaryOp op, int cmp) {

@@ -51,6 +51,11 @@ final class ShareSource {
     }
   }
 
+  /** One person field at 100%, no splits table, no roll-up: the common case, done without lists. */
+  boolean simple() {
+    return rules.splits() == null && persons.size() == 1 && shareNodes.get(0) == null && rules.rollUp() == compass.ast.Decl.RollUp.NONE;
+  }
+
   String emptyReason() {
     return rules.splits() != null ? "no rows in " + rules.splits().name() : "no " + data.plan().credit().target().text();
   }

@@ -57,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RunResult result = Compass.run(new RunRequest(plan, data, period));
+    RunResult result = Compass.run(new RunRequest(plan, data, period, lines));
     return report(result, format, lines, outFile,
         spec.commandLine().getOut(), spec.commandLine().getErr());
   }
