@@ -30,5 +30,13 @@ public final class BoolColumn implements Column {
     values[size++] = b;
   }
 
+  /** Appends every row of other, in order (chunks parsed in parallel are joined this way). */
+  void addAll(BoolColumn other) {
+    int n = size + other.size;
+    if (n > values.length) values = Arrays.copyOf(values, Math.max(n, Columns.grow(size)));
+    System.arraycopy(other.values, 0, values, size, other.size);
+    size = n;
+  }
+
   private int check(int row) { return Columns.checkRow(row, size); }
 }

@@ -3,7 +3,6 @@ package compass.data;
 import compass.diag.Suggestions;
 
 import compass.diag.Code;
-import java.math.BigDecimal;
 
 /**
  * Parses one non-empty, trimmed cell by its declared type and appends it to its column; on a bad
@@ -73,8 +72,22 @@ final class CellReader {
           "round the value in the export; amounts need at most a few decimals");
       return false;
     }
-    BigDecimal value = new BigDecimal(c, from, end - from);
-    column.add(percentSign ? value.movePointLeft(2) : value);
+    // At most 18 significant digits, so the unscaled value fits a long (leading zeros add none).
+    long unscaled = 0;
+    int scale = 0;
+    boolean fraction = false;
+    for (int i = from; i < end; i++) {
+      char ch = c[i];
+      if (ch == '.') {
+        fraction = true;
+      } else if (ch != '-') {
+        unscaled = unscaled * 10 + (ch - '0');
+        if (fraction) scale++;
+      }
+    }
+    if (c[from] == '-') unscaled = -unscaled;
+    // A percent moves the point two places left, as BigDecimal.movePointLeft(2) would.
+    column.add(unscaled, percentSign ? scale + 2 : scale);
     return true;
   }
 

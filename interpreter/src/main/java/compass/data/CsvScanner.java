@@ -10,8 +10,9 @@ import java.util.Arrays;
 final class CsvScanner {
   private final char[] text;
   private final int end;
+  private final boolean last;
   private int pos;
-  private int line = 1;
+  private int line;
   private int lineStart;
 
   private int count;
@@ -27,13 +28,21 @@ final class CsvScanner {
   private int endColumn;
   private int endLineStart;
   private boolean unterminated;
+  private boolean incomplete;
+  private int recordStart;
 
-  /** Scans text[begin, end); begin is past a byte order mark, so columns do not count it. */
-  CsvScanner(char[] text, int begin, int end) {
+  /**
+   * Scans text[begin, end), where begin starts line number line (past a byte order mark, so
+   * columns do not count it). When last is false the file goes on after end: a record that runs
+   * past end is then {@link #incomplete} rather than unterminated.
+   */
+  CsvScanner(char[] text, int begin, int end, int line, boolean last) {
     this.text = text;
     this.end = end;
+    this.last = last;
     this.pos = begin;
     this.lineStart = begin;
+    this.line = line;
   }
 
   /** Reads the next record; false at the end of the text. */
@@ -41,6 +50,7 @@ final class CsvScanner {
     if (pos >= end) return false;
     count = 0;
     recordLine = line;
+    recordStart = pos;
     while (true) {
       if (pos < end && text[pos] == '"') {
         if (!quotedCell()) return true;
@@ -52,7 +62,10 @@ final class CsvScanner {
         continue;
       }
       markEnd();
-      if (pos >= end) return true;
+      if (pos >= end) {
+        incomplete = !last;
+        return true;
+      }
       pos++; // the '\n' that ends the record
       line++;
       lineStart = pos;
@@ -91,6 +104,10 @@ final class CsvScanner {
     StringBuilder copy = null;
     while (true) {
       if (pos >= end) {
+        if (!last) {
+          incomplete = true;
+          return false;
+        }
         unterminated = true;
         addCell(text, contentStart, end, s, true);
         cellLine[count - 1] = startLine;
@@ -164,6 +181,15 @@ final class CsvScanner {
   int position() { return pos; }
 
   int recordLine() { return recordLine; }
+
+  /** The line number at {@link #position}. */
+  int line() { return line; }
+
+  /** True when the last record runs past the end of this text into the rest of the file. */
+  boolean incomplete() { return incomplete; }
+
+  /** Offset of the first character of the last record read (the start of its line). */
+  int recordStart() { return recordStart; }
 
   /** True when the last record ended inside a quoted cell that never closes. */
   boolean unterminated() { return unterminated; }

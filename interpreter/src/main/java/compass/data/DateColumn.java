@@ -36,5 +36,13 @@ public final class DateColumn implements Column {
 
   void addMissing() { add(MISSING); }
 
+  /** Appends every row of other, in order (chunks parsed in parallel are joined this way). */
+  void addAll(DateColumn other) {
+    int n = size + other.size;
+    if (n > days.length) days = Arrays.copyOf(days, Math.max(n, Columns.grow(size)));
+    System.arraycopy(other.days, 0, days, size, other.size);
+    size = n;
+  }
+
   private int check(int row) { return Columns.checkRow(row, size); }
 }

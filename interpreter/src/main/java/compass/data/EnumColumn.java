@@ -27,5 +27,13 @@ public final class EnumColumn implements Column {
 
   void addMissing() { add(-1); }
 
+  /** Appends every row of other, in order (chunks parsed in parallel are joined this way). */
+  void addAll(EnumColumn other) {
+    int n = size + other.size;
+    if (n > ordinals.length) ordinals = Arrays.copyOf(ordinals, Math.max(n, Columns.grow(size)));
+    System.arraycopy(other.ordinals, 0, ordinals, size, other.size);
+    size = n;
+  }
+
   private int check(int row) { return Columns.checkRow(row, size); }
 }

@@ -30,5 +30,16 @@ public final class LongColumn implements Column {
     add(0);
   }
 
+  /** Appends every row of other, in order (chunks parsed in parallel are joined this way). */
+  void addAll(LongColumn other) {
+    int n = size + other.size;
+    if (n > values.length) values = Arrays.copyOf(values, Math.max(n, Columns.grow(size)));
+    System.arraycopy(other.values, 0, values, size, other.size);
+    for (int r = other.missing.nextSetBit(0); r >= 0; r = other.missing.nextSetBit(r + 1)) {
+      missing.set(size + r);
+    }
+    size = n;
+  }
+
   private int check(int row) { return Columns.checkRow(row, size); }
 }

@@ -3,47 +3,79 @@ package compass.data;
 import compass.diag.Code;
 import compass.diag.Diagnostics;
 import compass.source.DataLocation;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Reports the problems of one data file, at most {@link #LIMIT} of them: a file with a systematic
- * mistake (every date in the wrong format) would otherwise bury the reader in identical errors.
+ * Collects the problems of one data file (or of one chunk of it), keeping at most {@link #LIMIT}
+ * of them: a file with a systematic mistake (every date in the wrong format) would otherwise bury
+ * the reader in identical errors. Nothing reaches the diagnostics before {@link #finish}, so a
+ * file found not to be UTF-8 halfway through reports only that.
+ *
+ * <p>Each problem carries a key that orders it in the file (row, then field), so the problems of
+ * chunks parsed in parallel and of the duplicate-id check are merged back into file order.
  */
 final class Problems {
   static final int LIMIT = 20;
 
-  private final String file;
-  private final Diagnostics diags;
-  private int reported;
-  private int suppressed;
+  /** One kept problem and its place in the file. */
+  record Entry(long key, Code code, DataLocation at, String message, String hint) {}
 
-  Problems(String file, Diagnostics diags) {
-    this.file = file;
-    this.diags = diags;
-  }
+  private final String file;
+  private final List<Entry> kept = new ArrayList<>();
+  private int suppressed;
+  private long key = -1;
+
+  Problems(String file) { this.file = file; }
 
   String file() { return file; }
 
   /** True once the limit is reached; callers may then skip building the message. */
-  boolean full() { return reported >= LIMIT; }
+  boolean full() { return kept.size() >= LIMIT; }
 
   /** Counts a problem that is not worth describing because the limit is reached. */
   void skip() { suppressed++; }
+
+  /** Sets the place in the file of the problems reported next. */
+  void at(long place) { key = place; }
 
   void report(Code code, DataLocation at, String message, String hint) {
     if (full()) {
       suppressed++;
       return;
     }
-    reported++;
-    if (hint == null) diags.error(code, at, message);
-    else diags.error(code, at, message, hint);
+    kept.add(new Entry(key, code, at, message, hint));
   }
 
   /** Any problems at all, reported or not: the table is then incomplete. */
-  boolean any() { return reported + suppressed > 0; }
+  boolean any() { return !kept.isEmpty() || suppressed > 0; }
 
-  /** Adds the summary of what was left out; call once, after the whole file. */
-  void finish() {
+  /** Takes the problems of a and b (each in key order), merged in key order. */
+  void merge(Problems a, Problems b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.kept.size() || j < b.kept.size()) {
+      boolean fromA = j == b.kept.size()
+          || (i < a.kept.size() && a.kept.get(i).key() <= b.kept.get(j).key());
+      Entry e = fromA ? a.kept.get(i++) : b.kept.get(j++);
+      report(e.code(), e.at(), e.message(), e.hint());
+    }
+    // A source's skipped problems all come after its LIMIT kept ones, so after these.
+    suppressed += a.suppressed + b.suppressed;
+  }
+
+  /** Forgets everything collected: a later, overriding problem replaces them all. */
+  void clear() {
+    kept.clear();
+    suppressed = 0;
+  }
+
+  /** Emits the kept problems and the summary of what was left out; call once, at the end. */
+  void finish(Diagnostics diags) {
+    for (Entry e : kept) {
+      if (e.hint() == null) diags.error(e.code(), e.at(), e.message());
+      else diags.error(e.code(), e.at(), e.message(), e.hint());
+    }
     if (suppressed == 0) return;
     String noun = suppressed == 1 ? " more problem in " : " more problems in ";
     diags.error(Code.E0516, DataLocation.ofFile(file), "... and " + suppressed + noun + file,

@@ -4,12 +4,11 @@ import compass.diag.Code;
 import compass.diag.Diagnostics;
 import compass.source.DataLocation;
 import compass.source.Location;
+import compass.data.BlockReader.BadBytes;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -35,16 +34,25 @@ public final class TableLoader {
       TableSchema schema, Path dataDir, LoadOptions options, Diagnostics diags) {
     Path path = resolve(schema, dataDir, diags);
     if (path == null) return null;
-    byte[] bytes = read(schema, path, diags);
-    if (bytes == null) return null;
-    Problems problems = new Problems(schema.file(), diags);
-    Table table = null;
-    CharBuffer text = decode(bytes, problems);
-    if (text != null) {
-      LoadOptions opts = options == null ? new LoadOptions(null, null) : options;
-      table = new RowLoader(schema, opts, problems).load(text.array(), text.position());
+    Long size = check(schema, path, diags);
+    if (size == null) return null;
+    LoadOptions opts = options == null ? new LoadOptions(null, null) : options;
+    Problems problems = new Problems(schema.file());
+    Table table;
+    try (InputStream in = Files.newInputStream(path)) {
+      TableHeader header = new TableHeader(schema, opts);
+      table = new ChunkedLoad(header, problems, size).run(new BlockReader(in));
+    } catch (BadBytes bad) {
+      // Only this is reported, as when the whole file was decoded before reading any row.
+      problems.clear();
+      table = null;
+      if (!reportBadBytes(path, bad.offset, problems, diags)) return null;
+    } catch (IOException | SecurityException e) {
+      diags.error(Code.E0501, planLocation(schema), "cannot read data file " + schema.file()
+          + " (" + path + "): " + e.getMessage());
+      return null;
     }
-    problems.finish();
+    problems.finish(diags);
     return table;
   }
 
@@ -78,7 +86,8 @@ public final class TableLoader {
     return path;
   }
 
-  private static byte[] read(TableSchema schema, Path path, Diagnostics diags) {
+  /** The size of the file, or null (reported) when it is missing, a folder or too large. */
+  private static Long check(TableSchema schema, Path path, Diagnostics diags) {
     Location at = planLocation(schema);
     String file = schema.file();
     if (!Files.exists(path)) {
@@ -97,7 +106,7 @@ public final class TableLoader {
             + " bytes); the limit is " + MAX_BYTES + " bytes", "split the file by period");
         return null;
       }
-      return Files.readAllBytes(path);
+      return size;
     } catch (IOException | SecurityException e) {
       diags.error(Code.E0501, at, "cannot read data file " + file + " (" + path + "): "
           + e.getMessage());
@@ -106,46 +115,58 @@ public final class TableLoader {
   }
 
   /**
-   * Decodes strictly: a latin-1 export read leniently would turn `Müller` into mojibake that then
-   * fails to match, far from the cause. Returns null (reported) when the bytes are not UTF-8.
+   * Reports the first byte that is not UTF-8 with its line, read again from the file (a rare
+   * path, so the loader need not keep lines it has parsed); false when reading failed.
    */
-  private static CharBuffer decode(byte[] bytes, Problems problems) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    // UTF-8 never decodes to more chars than bytes; the margin only spares a reader the proof.
-    CharBuffer out = CharBuffer.allocate(bytes.length + 4);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) result = decoder.flush(out);
-    if (result.isError()) {
-      reportBadBytes(bytes, in.position(), problems);
-      return null;
-    }
-    return out;
-  }
-
-  private static void reportBadBytes(byte[] bytes, int offset, Problems problems) {
+  private static boolean reportBadBytes(Path path, long offset, Problems problems,
+      Diagnostics diags) {
     int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < offset; i++) {
-      if (bytes[i] == '\n') {
-        line++;
-        lineStart = i + 1;
+    long lineStart = 0;
+    byte[] head = new byte[3];
+    int headLength = 0;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+      byte[] buf = new byte[1 << 16];
+      long at = 0;
+      while (at < offset) {
+        int n = in.read(buf, 0, (int) Math.min(buf.length, offset - at));
+        if (n < 0) break;
+        for (int i = 0; i < n; i++) {
+          if (at + i < 3) head[headLength++] = buf[i];
+          if (buf[i] == '\n') {
+            line++;
+            lineStart = at + i + 1;
+          }
+        }
+        at += n;
       }
+      if (line == 1 && hasBom(head)) lineStart = 3;
+    } catch (IOException e) {
+      diags.error(Code.E0501, DataLocation.ofFile(problems.file()), "cannot read data file "
+          + problems.file() + " (" + path + "): " + e.getMessage());
+      return false;
     }
-    if (line == 1 && hasBom(bytes)) lineStart = 3;
-    int lineEnd = offset;
-    while (lineEnd < bytes.length && bytes[lineEnd] != '\n') lineEnd++;
-    if (lineEnd > lineStart && bytes[lineEnd - 1] == '\r') lineEnd--;
+    ByteArrayOutputStream lineBytes = new ByteArrayOutputStream();
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+      in.skipNBytes(lineStart);
+      for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) lineBytes.write(b);
+    } catch (IOException e) {
+      diags.error(Code.E0501, DataLocation.ofFile(problems.file()), "cannot read data file "
+          + problems.file() + " (" + path + "): " + e.getMessage());
+      return false;
+    }
+    byte[] bytes = lineBytes.toByteArray();
+    int lineEnd = bytes.length;
+    int bad = (int) (offset - lineStart);
+    if (lineEnd > bad && bytes[lineEnd - 1] == '\r') lineEnd--;
     // Lenient decoding only to show the line, with the bad bytes as replacement characters.
-    String lineText = new String(bytes, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
-    int column = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1;
+    String lineText = new String(bytes, 0, lineEnd, StandardCharsets.UTF_8);
+    int column = new String(bytes, 0, bad, StandardCharsets.UTF_8).length() + 1;
     String file = problems.file();
     problems.report(Code.E0510, new DataLocation(file, line, column, null, lineText),
-        file + " is not UTF-8: unexpected byte 0x" + String.format("%02X", bytes[offset] & 0xff)
+        file + " is not UTF-8: unexpected byte 0x" + String.format("%02X", bytes[bad] & 0xff)
             + " on line " + line,
         "save the file as UTF-8 (in Excel: Save As > CSV UTF-8)");
+    return true;
   }
 
   static boolean hasBom(byte[] b) {

@@ -24,5 +24,17 @@ public final class TextColumn implements Column {
 
   void addMissing() { add(null); }
 
+  /** Appends every row of other, in order (chunks parsed in parallel are joined this way). */
+  void addAll(TextColumn other, Interner shared) {
+    int n = size + other.size;
+    if (n > values.length) values = Arrays.copyOf(values, Math.max(n, Columns.grow(size)));
+    if (shared == null) {
+      System.arraycopy(other.values, 0, values, size, other.size);
+    } else {
+      for (int r = 0; r < other.size; r++) values[size + r] = shared.intern(other.values[r]);
+    }
+    size = n;
+  }
+
   private int check(int row) { return Columns.checkRow(row, size); }
 }

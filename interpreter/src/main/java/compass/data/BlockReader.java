@@ -1,0 +1,118 @@
+package compass.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Reads a file in blocks of a few megabytes, each ending just after a line that is not blank (or
+ * at the end of the file), so a chunk never ends inside a run of trailing blank lines: whether
+ * "the rest is blank" can then be decided within one chunk. The bytes after the cut are carried
+ * over to the next block.
+ */
+final class BlockReader {
+  static final int BLOCK = 4 << 20;
+
+  /**
+   * Bytes [0, length) of the file from offset; firstLine is the line number at offset; quotes
+   * tells whether the block has a double quote (a quoted cell may then span blocks).
+   */
+  record Block(byte[] bytes, int length, long offset, int firstLine, boolean quotes, boolean last) {
+
+    /**
+     * The block decoded strictly as UTF-8 (the chars and their count); a latin-1 export read
+     * leniently would turn `Müller` into mojibake that then fails to match, far from the cause.
+     */
+    CharBuffer decode() throws BadBytes {
+      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+      // UTF-8 never decodes to more chars than bytes; the margin only spares a reader the proof.
+      CharBuffer out = CharBuffer.allocate(length + 4);
+      CoderResult result = decoder.decode(in, out, true);
+      if (!result.isError()) result = decoder.flush(out);
+      if (result.isError()) throw new BadBytes(offset + in.position());
+      return out;
+    }
+  }
+
+  /** The file is not UTF-8: the first bad byte is at offset. */
+  static final class BadBytes extends Exception {
+    private static final long serialVersionUID = 1L;
+    final long offset;
+
+    BadBytes(long offset) {
+      super(null, null, false, false);
+      this.offset = offset;
+    }
+  }
+
+  private final InputStream in;
+  private byte[] carry = new byte[0];
+  private int carryLength;
+  private long offset;
+  private int line = 1;
+  private boolean eof;
+
+  BlockReader(InputStream in) { this.in = in; }
+
+  /** The next block, or null after the last one. */
+  Block next() throws IOException {
+    if (eof && carryLength == 0) return null;
+    byte[] buf = new byte[Math.max(BLOCK, carryLength * 2)];
+    System.arraycopy(carry, 0, buf, 0, carryLength);
+    int length = carryLength;
+    while (true) {
+      while (!eof && length < buf.length) {
+        int n = in.read(buf, length, buf.length - length);
+        if (n < 0) eof = true;
+        else length += n;
+      }
+      int cut = eof ? length : cut(buf, length);
+      if (eof || cut > 0) return take(buf, length, cut);
+      buf = Arrays.copyOf(buf, buf.length * 2); // one line longer than a block: read on
+    }
+  }
+
+  private Block take(byte[] buf, int length, int cut) {
+    carryLength = length - cut;
+    carry = Arrays.copyOfRange(buf, cut, length);
+    boolean quotes = false;
+    int newlines = 0;
+    for (int i = 0; i < cut; i++) {
+      byte b = buf[i];
+      if (b == '\n') newlines++;
+      else if (b == '"') quotes = true;
+    }
+    Block block = new Block(buf, cut, offset, line, quotes, eof && carryLength == 0);
+    offset += cut;
+    line += newlines;
+    return block;
+  }
+
+  /** Just past the last complete line with a non-blank byte, or 0 when there is none. */
+  private static int cut(byte[] b, int length) {
+    int nl = length - 1;
+    while (nl >= 0 && b[nl] != '\n') nl--;
+    while (nl >= 0) {
+      int i = nl - 1;
+      while (i >= 0 && b[i] != '\n') {
+        if (!blank(b[i])) return nl + 1;
+        i--;
+      }
+      nl = i; // the line was blank: try the one before
+    }
+    return 0;
+  }
+
+  private static boolean blank(byte b) {
+    return b == ' ' || b == '\t' || b == ',' || b == '\r';
+  }
+}

@@ -1,0 +1,109 @@
+package compass.data;
+
+import compass.diag.Code;
+import compass.diag.Suggestions;
+import compass.source.DataLocation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What every chunk of a file is read against: the declared fields, where each one is in the
+ * header, the stages and the person ids. Built once from the header line, then only read, so
+ * chunks parsed on several threads share it.
+ */
+final class TableHeader {
+  static final int HEADER_LINE = 1;
+
+  final TableSchema schema;
+  final FieldSpec[] fields;
+  final int[] cellOf; // header position of each field, -1 when the column is missing
+  final List<String> stages;
+  final Map<String, Integer> stageIndex = new HashMap<>();
+  final Set<String> personIds;
+  final int idField;
+  final String file;
+  int width;
+
+  TableHeader(TableSchema schema, LoadOptions options) {
+    this.schema = schema;
+    this.file = schema.file();
+    this.fields = schema.fields().toArray(new FieldSpec[0]);
+    this.cellOf = new int[fields.length];
+    this.stages = options.stages();
+    for (int i = 0; i < stages.size(); i++) stageIndex.putIfAbsent(stages.get(i), i);
+    this.personIds = options.personIds();
+    int id = -1;
+    for (int i = 0; i < fields.length; i++) {
+      if (id < 0 && fields[i].name().equals("id")) id = i;
+    }
+    this.idField = id;
+  }
+
+  /** True when the id field is kept as text, so its column holds the key to check. */
+  boolean idIsText() {
+    return idField >= 0 && RowLoader.newColumn(fields[idField].type(), 1) instanceof TextColumn;
+  }
+
+  /** The place of a problem in the file: rows in order, and the fields of a row in order. */
+  long key(int row, int field) { return (long) row * (fields.length + 1) + field + 1; }
+
+  /**
+   * Reads the header record the scanner is at (after next()); false, reported, when there is
+   * none to read rows against.
+   */
+  boolean read(CsvScanner scanner, boolean found, Problems problems) {
+    problems.at(-1);
+    if (!found || (scanner.isBlank() && scanner.restIsBlank())) {
+      problems.report(Code.E0509, new DataLocation(file, HEADER_LINE, 1, null, null),
+          file + " is empty: expected a header line naming the columns",
+          "export the file with its header row, e.g. id,owner,amount");
+      return false;
+    }
+    if (scanner.unterminated()) {
+      int cell = scanner.count() - 1;
+      problems.report(Code.E0511, new DataLocation(file, scanner.cellLine(cell),
+              scanner.cellColumn(cell), null, scanner.lineText(cell)),
+          "unterminated quote: the quoted cell starting on line " + scanner.cellLine(cell)
+              + " never ends, so the rest of the file was read into it",
+          "close the quote; to put a quote inside a quoted cell, double it (\"\")");
+      return false;
+    }
+    if (scanner.isBlank()) {
+      problems.report(Code.E0509, new DataLocation(file, HEADER_LINE, 1, null, ""),
+          "the first line of " + file + " is blank: it must be the header naming "
+              + "the columns", "delete the blank lines above the header");
+      return false;
+    }
+    width = scanner.count();
+    match(scanner, problems);
+    return true;
+  }
+
+  private void match(CsvScanner scanner, Problems problems) {
+    Map<String, Integer> positions = new HashMap<>();
+    List<String> names = new ArrayList<>(width);
+    for (int i = 0; i < width; i++) {
+      String name = scanner.cellText(i).strip();
+      names.add(name);
+      positions.putIfAbsent(name, i);
+    }
+    for (int f = 0; f < fields.length; f++) {
+      FieldSpec field = fields[f];
+      Integer at = positions.get(field.column());
+      cellOf[f] = at == null ? -1 : at;
+      if (at != null) continue;
+      String suggestion = Suggestions.closest(field.column(), names, 2);
+      String what = field.column().equals(field.name())
+          ? "column `" + field.column() + "`"
+          : "column `" + field.column() + "` (field " + field.name() + ")";
+      problems.report(Code.E0502,
+          new DataLocation(file, HEADER_LINE, 1, field.name(), scanner.lineText(0)),
+          what + " is not in the header of " + file + "; the header has: "
+              + String.join(", ", names),
+          suggestion == null ? null : "did you mean `" + suggestion + "`?");
+    }
+  }
+}
