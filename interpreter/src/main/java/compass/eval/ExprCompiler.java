@@ -179,8 +179,8 @@ final class ExprCompiler {
       if (v == null) throw missing(data.deals(), f.deal, field);
       BigDecimal rate = data.fxRate(f.deal);
       if (rate != null && rate.compareTo(BigDecimal.ONE) != 0) v = v.multiply(rate);
-      if (f.keep.compareTo(BigDecimal.ONE) != 0) v = v.multiply(f.keep);
-      return shared && f.share.compareTo(BigDecimal.ONE) != 0 ? v.multiply(f.share) : v;
+      if (f.keep != BigDecimal.ONE && f.keep.compareTo(BigDecimal.ONE) != 0) v = v.multiply(f.keep);
+      return shared && f.share != BigDecimal.ONE && f.share.compareTo(BigDecimal.ONE) != 0 ? v.multiply(f.share) : v;
     };
   }
 

@@ -97,7 +97,9 @@ final class Measures {
         if (!f.enter(i)) continue;
         if (filter != null && !filter.test(f)) continue;
         BigDecimal rate = data.fxRate(f.deal);
-        boolean plain = f.share.compareTo(BigDecimal.ONE) == 0 && f.keep.compareTo(BigDecimal.ONE) == 0
+        // shares and keeps of whole deals are the BigDecimal.ONE instance itself: compare by identity
+        boolean plain = (f.share == BigDecimal.ONE || f.share.compareTo(BigDecimal.ONE) == 0)
+            && (f.keep == BigDecimal.ONE || f.keep.compareTo(BigDecimal.ONE) == 0)
             && (rate == null || rate.compareTo(BigDecimal.ONE) == 0) && column.isPresent(f.deal);
         if (plain) {
           try {

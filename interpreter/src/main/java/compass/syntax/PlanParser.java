@@ -30,13 +30,28 @@ public final class PlanParser {
     return tree == null ? null : new AstBuilder(file, diags).expr(tree.expr());
   }
 
-  /** Runs one entry rule; null after syntax errors (reported) or when nesting is too deep. */
+  /**
+   * Runs one entry rule; null after syntax errors (reported) or when nesting is too deep. Parsing
+   * first tries ANTLR's fast SLL prediction, which bails out at the first problem; only then is
+   * the text parsed again with full LL prediction and error reporting (the two-stage strategy
+   * ANTLR recommends: most plans are valid, and SLL starts several times faster).
+   */
   private static <T> T parse(SourceFile file, Diagnostics diags, java.util.function.Function<CompassParser, T> rule) {
     if (!NestingGuard.check(file, MAX_NESTING, diags)) return null;
+    try {
+      CompassParser fast = parser(file, null);
+      fast.getInterpreter().setPredictionMode(PredictionMode.SLL);
+      fast.setErrorHandler(new org.antlr.v4.runtime.BailErrorStrategy());
+      return rule.apply(fast);
+    } catch (ParseCancellationException | org.antlr.v4.runtime.RecognitionException | StackOverflowError e) {
+      // not valid in SLL: parse again, fully, to report the errors (or parse what SLL could not)
+    }
     SyntaxErrors errors = new SyntaxErrors(file, diags);
     T tree;
     try {
-      tree = rule.apply(parser(file, errors));
+      CompassParser full = parser(file, errors);
+      full.getInterpreter().setPredictionMode(PredictionMode.LL);
+      tree = rule.apply(full);
     } catch (ParseCancellationException | StackOverflowError e) {
       errors.tooComplex();
       return null;
@@ -47,11 +62,10 @@ public final class PlanParser {
   private static CompassParser parser(SourceFile file, SyntaxErrors errors) {
     CompassLexer lexer = new CompassLexer(CharStreams.fromString(file.text(), file.path()));
     lexer.removeErrorListeners();
-    lexer.addErrorListener(errors);
+    if (errors != null) lexer.addErrorListener(errors);
     CompassParser parser = new CompassParser(new CommonTokenStream(lexer));
     parser.removeErrorListeners();
-    parser.addErrorListener(errors);
-    parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+    if (errors != null) parser.addErrorListener(errors);
     return parser;
   }
 }

@@ -1,0 +1,40 @@
+package compass.bench;
+
+import compass.check.CheckedPlan;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The very first parse and check of the generated 2,000-line plan in a fresh JVM (classes still to
+ * load, code interpreted): what one `compass check` pays after JVM start-up. One call in each of 5
+ * forked JVMs. The setup only generates the text: verifying it would warm the code up; the
+ * benchmark fails anyway if the plan has errors.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 0)
+@Measurement(iterations = 1)
+@Fork(5)
+public class ColdCheckBenchmark {
+  private String text;
+
+  @Setup
+  public void setup() {
+    text = PlanGenerator.generate(GeneratedPlan.LINES);
+  }
+
+  @Benchmark
+  public CheckedPlan parseAndCheck() {
+    return CheckBenchmark.parseAndCheck(text);
+  }
+}
