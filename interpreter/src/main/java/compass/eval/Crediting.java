@@ -156,7 +156,14 @@ final class Crediting {
     int[] fill = java.util.Arrays.copyOf(first, people);
     for (int i = 0; i < credits; i++) byPerson[fill[creditPerson[i]]++] = i;
     Credits[] out = new Credits[people];
-    for (int p = 0; p < people; p++) {
+    // each person's credits are ordered independently: in parallel across cores
+    java.util.stream.IntStream.range(0, people).parallel().forEach(p -> out[p] = ordered(p, first, byPerson, dates, ids, idsInFileOrder, clawbacks, n));
+    return out;
+  }
+
+  private Credits ordered(int p, int[] first, int[] byPerson, DateColumn dates, TextColumn ids, boolean idsInFileOrder,
+      Clawbacks clawbacks, int n) {
+    {
       int size = first[p + 1] - first[p];
       // sort by (date, order made) with primitive keys, then put deals of the same date in id order
       long[] keys = new long[size];
@@ -190,9 +197,8 @@ final class Crediting {
         while (k < size && dates.epochDay(rows[k]) <= end) k++;
       }
       start[n] = size;
-      out[p] = new Credits(rows, shares, rolled, cancel, kept, start);
+      return new Credits(rows, shares, rolled, cancel, kept, start);
     }
-    return out;
   }
 
   private boolean inFileOrder(TextColumn ids) {

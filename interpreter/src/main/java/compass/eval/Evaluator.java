@@ -60,8 +60,15 @@ public final class Evaluator {
     ev.perDealLines = lines;
     plan.components().forEach(c -> ev.components.add(new CompiledComponent(c, compiler, plan, data)));
     data.setDefinitionSlots(compiler.slotCount());
+    long t0 = System.nanoTime();
     Reconciliation reconciliation = Crediting.apply(data, compiler);
-    return ev.run(reconciliation);
+    long t1 = System.nanoTime();
+    Evaluation result = ev.run(reconciliation);
+    if (Boolean.getBoolean("compass.timings")) { // -Dcompass.timings=true: where a run's time goes
+      System.err.printf(java.util.Locale.ROOT, "timings: crediting %d ms, participants %d ms%n",
+          (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+    }
+    return result;
   }
 
   /** What one participant's evaluation produced, kept apart so participants run in parallel. */
