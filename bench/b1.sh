@@ -65,7 +65,8 @@ run() {
 echo "B1: $people people, $deals deals (seed $seed), $runs runs each, alternating" >&2
 for i in $(seq 1 "$runs"); do
   # shellcheck disable=SC2086 # the options are meant to split into words
-  run compass "$i" java $compass_opts -jar "$jar" run "$root/stdlib-plans/plans/b1/b1.comp" --data "$data" --format csv
+  # the launcher, as users run it (it adds its class-data archive and JIT settings)
+  run compass "$i" env COMPASS_JAVA_OPTS="$compass_opts" "$root/compass" run "$root/stdlib-plans/plans/b1/b1.comp" --data "$data" --format csv
   # shellcheck disable=SC2086
   run baseline "$i" java $baseline_opts -cp "$classes" Baseline "$data"
 done
