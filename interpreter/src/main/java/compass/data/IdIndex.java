@@ -9,43 +9,49 @@ import java.util.function.IntFunction;
  */
 final class IdIndex {
   private final IntFunction<String> keyOf;
-  private int[] slots; // row + 1; 0 is an empty slot
+  // each slot: the id's hash in the high half, row + 1 in the low half (0: empty). Keeping the
+  // hash in the table means a probe reads an id back from the column only when the hashes match.
+  private long[] slots;
   private int count;
 
   IdIndex(int expected, IntFunction<String> keyOf) {
     this.keyOf = keyOf;
-    slots = new int[tableSize(expected)];
+    slots = new long[tableSize(expected)];
   }
 
   /** Records row for id; returns the earlier row with the same id, or -1 when it is new. */
   int putIfAbsent(String id, int row) {
-    if ((long) count * 4 >= (long) slots.length * 3) rehash();
+    if ((long) count * 2 >= slots.length) rehash(); // at most half full: short probe runs
     int mask = slots.length - 1;
-    int i = mix(id.hashCode()) & mask;
-    while (slots[i] != 0) {
-      int r = slots[i] - 1;
-      if (keyOf.apply(r).equals(id)) return r;
+    int hash = mix(id.hashCode());
+    int i = hash & mask;
+    long s;
+    while ((s = slots[i]) != 0) {
+      if ((int) (s >>> 32) == hash) {
+        int r = (int) s - 1;
+        if (keyOf.apply(r).equals(id)) return r;
+      }
       i = (i + 1) & mask;
     }
-    slots[i] = row + 1;
+    slots[i] = ((long) hash << 32) | ((row + 1) & 0xFFFFFFFFL);
     count++;
     return -1;
   }
 
   private void rehash() {
-    int[] old = slots;
-    slots = new int[old.length * 2];
+    long[] old = slots;
+    slots = new long[old.length * 2];
     int mask = slots.length - 1;
-    for (int s : old) {
+    for (long s : old) {
       if (s == 0) continue;
-      int i = mix(keyOf.apply(s - 1).hashCode()) & mask;
+      int i = (int) (s >>> 32) & mask;
       while (slots[i] != 0) i = (i + 1) & mask;
       slots[i] = s;
     }
   }
 
   private static int tableSize(int expected) {
-    long want = Math.max(16L, (long) expected * 4 / 3 + 1);
+    long want = Math.max(16L, (long) expected * 2 + 1);
     return (int) Math.min(1L << 30, Long.highestOneBit(want - 1) << 1);
   }
 
