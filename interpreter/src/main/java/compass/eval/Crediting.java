@@ -161,44 +161,43 @@ final class Crediting {
     return out;
   }
 
+  /** One person's credits in crediting order, with clawback periods and period offsets. */
   private Credits ordered(int p, int[] first, int[] byPerson, DateColumn dates, TextColumn ids, boolean idsInFileOrder,
       Clawbacks clawbacks, int n) {
-    {
-      int size = first[p + 1] - first[p];
-      // sort by (date, order made) with primitive keys, then put deals of the same date in id order
-      long[] keys = new long[size];
-      for (int i = 0; i < size; i++) {
-        int c = byPerson[first[p] + i];
-        keys[i] = ((long) dates.epochDay(creditRow[c]) << 32) | i;
-      }
-      java.util.Arrays.sort(keys);
-      int[] order = new int[size];
-      for (int i = 0; i < size; i++) order[i] = byPerson[first[p] + (int) keys[i]];
-      if (ids != null && !idsInFileOrder) sameDayById(order, dates, ids);
-      int[] rows = new int[size];
-      BigDecimal[] shares = new BigDecimal[size];
-      boolean[] rolled = new boolean[size];
-      int[] cancel = new int[size];
-      BigDecimal[] kept = new BigDecimal[size];
-      for (int i = 0; i < size; i++) {
-        int c = order[i];
-        rows[i] = creditRow[c];
-        shares[i] = creditShare[c] == null ? BigDecimal.ONE : creditShare[c];
-        rolled[i] = creditRolled[c];
-        cancel[i] = clawbacks.active() ? clawbacks.cancelPeriod(rows[i], dates.epochDay(rows[i])) : Integer.MAX_VALUE;
-        kept[i] = cancel[i] == Integer.MAX_VALUE ? BigDecimal.ONE
-            : BigDecimal.ONE.subtract(clawbacks.reversedShare(rows[i], dates.epochDay(rows[i])));
-      }
-      int[] start = new int[n + 1];
-      int k = 0;
-      for (int period = 0; period < n; period++) {
-        start[period] = k;
-        long end = data.periods().get(period).end().toEpochDay();
-        while (k < size && dates.epochDay(rows[k]) <= end) k++;
-      }
-      start[n] = size;
-      return new Credits(rows, shares, rolled, cancel, kept, start);
+    int size = first[p + 1] - first[p];
+    // sort by (date, order made) with primitive keys, then put deals of the same date in id order
+    long[] keys = new long[size];
+    for (int i = 0; i < size; i++) {
+      int c = byPerson[first[p] + i];
+      keys[i] = ((long) dates.epochDay(creditRow[c]) << 32) | i;
     }
+    java.util.Arrays.sort(keys);
+    int[] order = new int[size];
+    for (int i = 0; i < size; i++) order[i] = byPerson[first[p] + (int) keys[i]];
+    if (ids != null && !idsInFileOrder) sameDayById(order, dates, ids);
+    int[] rows = new int[size];
+    BigDecimal[] shares = new BigDecimal[size];
+    boolean[] rolled = new boolean[size];
+    int[] cancel = new int[size];
+    BigDecimal[] kept = new BigDecimal[size];
+    for (int i = 0; i < size; i++) {
+      int c = order[i];
+      rows[i] = creditRow[c];
+      shares[i] = creditShare[c] == null ? BigDecimal.ONE : creditShare[c];
+      rolled[i] = creditRolled[c];
+      cancel[i] = clawbacks.active() ? clawbacks.cancelPeriod(rows[i], dates.epochDay(rows[i])) : Integer.MAX_VALUE;
+      kept[i] = cancel[i] == Integer.MAX_VALUE ? BigDecimal.ONE
+          : BigDecimal.ONE.subtract(clawbacks.reversedShare(rows[i], dates.epochDay(rows[i])));
+    }
+    int[] start = new int[n + 1];
+    int k = 0;
+    for (int period = 0; period < n; period++) {
+      start[period] = k;
+      long end = data.periods().get(period).end().toEpochDay();
+      while (k < size && dates.epochDay(rows[k]) <= end) k++;
+    }
+    start[n] = size;
+    return new Credits(rows, shares, rolled, cancel, kept, start);
   }
 
   private boolean inFileOrder(TextColumn ids) {
