@@ -107,7 +107,12 @@ public final class Compass {
     TextColumn idColumn = (TextColumn) people.column("id");
     for (int i = 0; i < people.rowCount(); i++) ids.add(idColumn.get(i));
     LoadOptions options = new LoadOptions(plan.stages(), ids);
+    long loadStart = System.nanoTime();
     Table deals = plan.deals() == null ? null : TableLoader.load(plan.deals(), dataDir, options, diags);
+    if (Boolean.getBoolean("compass.timings")) {
+      System.err.printf(java.util.Locale.ROOT, "timings: JVM up %d ms, deals loaded in %d ms%n",
+          java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(), (System.nanoTime() - loadStart) / 1_000_000);
+    }
     Map<String, Table> others = new LinkedHashMap<>();
     for (TableSchema schema : plan.otherTables().values()) {
       Table t = TableLoader.load(schema, dataDir, options, diags);
