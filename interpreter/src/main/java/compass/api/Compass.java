@@ -67,7 +67,14 @@ public final class Compass {
     }
     Plan ast = PlanParser.parsePlan(new SourceFile(plan.toString(), text), diags);
     ast = PlanAssembler.assemble(ast, plan, diags); // resolves `import` and `extends`
-    return ast == null ? null : Checker.check(ast, diags);
+    if (ast == null) return null;
+    try {
+      return Checker.check(ast, diags);
+    } catch (StackOverflowError e) { // hostile input: a diagnostic, never a crash
+      diags.error(Code.E0104, DataLocation.ofFile(plan.toString()), "the plan is too deeply nested to check",
+          "split long expressions into named definitions");
+      return null;
+    }
   }
 
   /** Parses, checks, loads the data the plan declares and evaluates every participant. */
@@ -126,6 +133,10 @@ public final class Compass {
       return Evaluator.evaluate(plan, people, deals, others, attribute, lines);
     } catch (EvalError e) {
       diags.add(e.diagnostic());
+      return null;
+    } catch (StackOverflowError e) { // hostile input: a diagnostic, never a crash
+      diags.error(Code.E0104, DataLocation.ofFile(plan.ast().file().path()), "the plan is too deeply nested to evaluate",
+          "split long expressions into named definitions");
       return null;
     }
   }

@@ -9,6 +9,9 @@ import compass.source.Span;
  * the golden tests alike.
  */
 public final class DiagnosticRenderer {
+  /** Source lines longer than this are shown as a window around the span. */
+  private static final int MAX_LINE = 160;
+
   private DiagnosticRenderer() {}
 
   public static String render(Diagnostic d) {
@@ -42,6 +45,16 @@ public final class DiagnosticRenderer {
     out.append(gutter).append("--> ").append(span.describe()).append('\n');
     out.append(gutter).append(" |\n");
     String text = span.file().lineText(line);
+    if (text.length() > MAX_LINE) { // a very long line: show the part around the span only
+      int col = span.column() - 1;
+      int from = Math.max(0, Math.min(col - 40, text.length() - MAX_LINE));
+      String window = text.substring(from, Math.min(text.length(), from + MAX_LINE));
+      out.append(line).append(" | ").append(from > 0 ? "..." : "").append(window).append(from + MAX_LINE < text.length() ? "..." : "").append('\n');
+      int caret = col - from + (from > 0 ? 3 : 0);
+      int width = Math.max(1, Math.min(span.end() - span.start(), MAX_LINE - (col - from)));
+      out.append(gutter).append(" | ").append(" ".repeat(Math.max(0, caret))).append("^".repeat(width)).append('\n');
+      return;
+    }
     out.append(line).append(" | ").append(text).append('\n');
     out.append(gutter).append(" | ").append(underline(span, line, text, '^')).append('\n');
     for (Label label : d.labels()) {

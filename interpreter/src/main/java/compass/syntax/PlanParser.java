@@ -21,13 +21,23 @@ public final class PlanParser {
   /** Parses a whole plan file; returns null only when the text could not be parsed at all. */
   public static Plan parsePlan(SourceFile file, Diagnostics diags) {
     CompassParser.PlanFileContext tree = parse(file, diags, CompassParser::planFile);
-    return tree == null ? null : new AstBuilder(file, diags).plan(tree);
+    try {
+      return tree == null ? null : new AstBuilder(file, diags).plan(tree);
+    } catch (StackOverflowError e) {
+      new SyntaxErrors(file, diags).tooComplex();
+      return null;
+    }
   }
 
   /** Parses one expression (the REPL, tests). */
   public static Expr parseExpression(SourceFile file, Diagnostics diags) {
     CompassParser.SingleExpressionContext tree = parse(file, diags, CompassParser::singleExpression);
-    return tree == null ? null : new AstBuilder(file, diags).expr(tree.expr());
+    try {
+      return tree == null ? null : new AstBuilder(file, diags).expr(tree.expr());
+    } catch (StackOverflowError e) {
+      new SyntaxErrors(file, diags).tooComplex();
+      return null;
+    }
   }
 
   /**
