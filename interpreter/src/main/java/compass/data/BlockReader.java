@@ -21,7 +21,7 @@ final class BlockReader {
 
   /**
    * Bytes [0, length) of the file from offset; firstLine is the line number at offset; quotes
-   * tells whether the block has a double quote (a quoted cell may then span blocks).
+   * tells whether the block has a quote character (a quoted cell may then span blocks).
    */
   record Block(byte[] bytes, int length, long offset, int firstLine, boolean quotes, boolean last) {
 

@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 
 /**
  * Streams a file through the loader block by block, so memory holds the columns and a few blocks,
- * never the whole file. Blocks without a double quote end at a record boundary and are parsed on
+ * never the whole file. Blocks without a quote character end at a record boundary and are parsed on
  * all cores at once, then joined in file order; from the first block with a quote on (a quoted
  * cell may span lines and blocks) the rest is parsed on one thread, carrying a record that runs
  * past a block over to the next.

@@ -3,7 +3,7 @@ package compass.data;
 import java.util.Arrays;
 
 /**
- * Splits decoded CSV text (RFC 4180: comma separated, double quotes, LF or CRLF) into records,
+ * Splits decoded CSV text (RFC 4180: comma separated, quoted with ", LF or CRLF) into records,
  * keeping where each cell starts so diagnostics can name its line and column. Cells are ranges
  * into the text; only a quoted cell with a doubled quote gets its own copy.
  */
