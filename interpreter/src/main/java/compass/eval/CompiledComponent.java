@@ -73,6 +73,9 @@ final class CompiledComponent {
   /** Whether its lines can be given per deal without rounding the sum differently. */
   boolean paysPerDealLines() { return pay != null && pay.perDeal() && modifiers.isEmpty() && !ast.cumulative(); }
 
+  /** Whether the component pays on a tier table. */
+  boolean tiered() { return tiers != null; }
+
   /** Whether each deal's share of its earnings is known (needed for clawbacks and schedules). */
   boolean attributable() { return tiers != null ? tiers.attributable() : pay.perDeal(); }
 

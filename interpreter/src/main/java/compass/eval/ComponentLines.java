@@ -36,7 +36,8 @@ final class ComponentLines {
     this.data = data;
     this.c = c;
     this.person = person;
-    this.attribute = attribute || c.schedule != null;
+    // a statement with every line shows each deal's share of tiered commission (SEMANTICS 5)
+    this.attribute = attribute || c.schedule != null || (perDealLines && c.tiered());
     this.clawbacks = clawbacks;
     this.overrides = overrides;
     this.attributions = attributions;
@@ -83,7 +84,11 @@ final class ComponentLines {
         pay = due.max(BigDecimal.ZERO); // SEMANTICS 7: a negative true-up is carried, not paid
       }
       BigDecimal amount = round(pay);
-      add(ledger, k, line(k, "", amount, String.join("; ", notes)));
+      if (perDealLines && c.tiered() && o.parts != null) {
+        dealLines(ledger, k, o, amount, notes);
+      } else {
+        add(ledger, k, line(k, "", amount, String.join("; ", notes)));
+      }
       paidBefore = paidBefore.add(amount);
     }
     if (clawbacks.active() && !c.cumulative()) reverseCancelled(ledger);
@@ -100,6 +105,26 @@ final class ComponentLines {
       if (note != null) notes.add(note);
     }
     return notes;
+  }
+
+  /**
+   * SEMANTICS 5 on the statement: one line per deal of the period with its commission (the tier
+   * function of the running total after the deal minus before it), each rounded, and one line
+   * with the rest (a true-up, a cap, rounding), so the lines still add up to the period's pay.
+   */
+  private void dealLines(PersonLedger ledger, int k, Outcome o, BigDecimal amount, List<String> notes) {
+    Credits credits = data.credits(person);
+    int from = credits.periodStart()[k], to = credits.periodStart()[k + 1];
+    BigDecimal deals = BigDecimal.ZERO;
+    for (Outcome.DealAmount part : o.parts) {
+      if (part.pos() < from || part.pos() >= to) continue; // a year-to-date span: earlier periods' deals
+      BigDecimal share = round(part.amount());
+      add(ledger, k, line(k, dealId(part.pos()), share, "this deal's commission: the tiers on the running total after it minus before it"));
+      deals = deals.add(share);
+    }
+    List<String> rest = new ArrayList<>(notes);
+    rest.add("the deal lines add up to " + Fmt.money(deals) + "; this line is the rest");
+    add(ledger, k, line(k, "", amount.subtract(deals), String.join("; ", rest)));
   }
 
   private void add(PersonLedger ledger, int k, LineItem line) {

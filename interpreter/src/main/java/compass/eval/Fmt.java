@@ -7,10 +7,10 @@ import java.math.RoundingMode;
 final class Fmt {
   private Fmt() {}
 
+  /** At least 2 decimals, at most 6 (a note shows the arithmetic; the line item is rounded). */
   static String money(BigDecimal v) {
-    BigDecimal shown = v.scale() < 2 ? v.setScale(2) : v.stripTrailingZeros();
+    BigDecimal shown = v.setScale(Math.min(Math.max(v.scale(), 2), 6), RoundingMode.HALF_EVEN).stripTrailingZeros();
     if (shown.scale() < 2) shown = shown.setScale(2);
-    if (shown.scale() > 6) shown = shown.setScale(6, RoundingMode.HALF_EVEN);
     return group(shown.toPlainString());
   }
 
