@@ -61,6 +61,11 @@ final class Crediting {
     ShareSource shares = new ShareSource(data, compiler);
     DateColumn dates = (DateColumn) deals.column(plan.creditDateField());
     String dateName = deals.schema().fields().get(plan.creditDateField()).name();
+    // the other reasons in a fixed order, so the reconciliation reads the same whatever the
+    // order of the rows (issue 7: determinism)
+    for (String reason : List.of("no " + dateName, dateName + " outside the plan's periods", shares.emptyReason())) {
+      excluded.computeIfAbsent(reason, k -> new long[1]);
+    }
     Frame frame = new Frame(data, 0, false); // moves from deal to deal; keeps no values
     TextColumn owners = plan.creditTargetField() < 0 ? null : (TextColumn) deals.column(plan.creditTargetField());
     long credited = 0;

@@ -1,0 +1,76 @@
+package compass.stdlib;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import compass.api.Compass;
+import compass.api.RunRequest;
+import compass.api.RunResult;
+import compass.diag.DiagnosticRenderer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The same plan and data give the same statement, line items and reconciliation whatever the
+ * order of the rows in the data files: every example plan, its CSV rows shuffled (seeded).
+ */
+class DeterminismTest {
+  @TempDir Path dir;
+
+  @TestFactory
+  Stream<DynamicTest> shufflingDataRowsChangesNothing() throws IOException {
+    List<Path> plans;
+    try (Stream<Path> files = Files.walk(ExamplePlansTest.PLANS)) {
+      plans = files.filter(p -> p.toString().endsWith(".comp") && !p.startsWith(ExamplePlansTest.PLANS.resolve("lib"))).sorted().toList();
+    }
+    return plans.stream().map(plan -> DynamicTest.dynamicTest(plan.getFileName().toString(), () -> check(plan)));
+  }
+
+  private void check(Path plan) throws IOException {
+    RunResult original = Compass.run(new RunRequest(plan, null, null));
+    assertTrue(original.ok(), () -> DiagnosticRenderer.renderAll(original.diagnostics()));
+    Path copy = Files.createDirectories(dir.resolve(plan.getFileName().toString().replace(".comp", "")));
+    try (Stream<Path> files = Files.list(plan.getParent())) {
+      for (Path f : files.toList()) {
+        if (f.toString().endsWith(".csv") && !f.getFileName().toString().contains("expected")) {
+          Files.write(copy.resolve(f.getFileName()), shuffled(Files.readAllLines(f)));
+        } else if (f.toString().endsWith(".comp")) {
+          Files.copy(f, copy.resolve(f.getFileName()));
+        }
+      }
+    }
+    RunResult shuffled = Compass.run(new RunRequest(copy.resolve(plan.getFileName()), null, null));
+    assertTrue(shuffled.ok(), () -> DiagnosticRenderer.renderAll(shuffled.diagnostics()));
+    assertEquals(sorted(ExamplePlansTest.statement(original.rows())), sorted(ExamplePlansTest.statement(shuffled.rows())));
+    // notes name source positions: the copy's folder stands where the plan's own was
+    String shuffledLines = ExamplePlansTest.lines(shuffled.lines()).replace(copy.toString(), plan.getParent().toString());
+    assertEquals(sorted(ExamplePlansTest.lines(original.lines())), sorted(shuffledLines));
+    assertEquals(original.reconciliation(), shuffled.reconciliation());
+  }
+
+  /** The header stays first; the data rows are shuffled with a fixed seed. */
+  private static List<String> shuffled(List<String> lines) {
+    List<String> rows = new ArrayList<>(lines.subList(1, lines.size()));
+    Collections.shuffle(rows, new Random(27));
+    List<String> out = new ArrayList<>();
+    out.add(lines.get(0));
+    out.addAll(rows);
+    return out;
+  }
+
+  /** Output rows follow the people file; compared as sets of rows, each row exactly. */
+  private static List<String> sorted(String csv) {
+    List<String> rows = new ArrayList<>(List.of(csv.split("\n")));
+    Collections.sort(rows);
+    return rows;
+  }
+}
