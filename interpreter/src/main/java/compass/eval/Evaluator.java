@@ -87,7 +87,12 @@ public final class Evaluator {
     List<LineItem> lines = new ArrayList<>();
     List<Evaluation.Attribution> attributions = new ArrayList<>();
     List<Diagnostic> warnings = new ArrayList<>();
-    for (PersonResult r : results) {
+    // statements in participant id order: the same output whatever the order of the people rows
+    Integer[] byId = new Integer[n];
+    for (int i = 0; i < n; i++) byId[i] = i;
+    java.util.Arrays.sort(byId, java.util.Comparator.comparing(data::personId));
+    for (int i : byId) {
+      PersonResult r = results[i];
       if (r.error() != null) throw r.error(); // the first participant's error, deterministically
       rows.addAll(r.rows());
       lines.addAll(r.lines());
