@@ -82,6 +82,11 @@ public final class Compass {
     Diagnostics diags = new Diagnostics();
     CheckedPlan plan = load(request.plan(), diags);
     if (plan == null) return failed(diags, null);
+    return run(plan, request, diags);
+  }
+
+  /** Runs a plan already checked (its diagnostics so far in {@code diags}). */
+  static RunResult run(CheckedPlan plan, RunRequest request, Diagnostics diags) {
     Evaluation evaluation = evaluate(plan, dataDir(request), diags, false, request.lines());
     if (evaluation == null) return failed(diags, plan);
     List<StatementRow> rows = evaluation.rows();
@@ -94,6 +99,14 @@ public final class Compass {
     }
     diags.addAll(evaluation.warnings());
     return new RunResult(diags.all(), rows, lines, evaluation.reconciliation(), plan.name(), plan.currency().code());
+  }
+
+  /**
+   * How one participant's payout in one period was computed (SEMANTICS 14), as a tree with
+   * source positions and the actual values, from the payout down to each deal.
+   */
+  public static ExplainResult explain(RunRequest request, String participant) {
+    return Explainer.explain(request, participant, new Diagnostics());
   }
 
   /** Loads the plan's data from a folder and evaluates it; null when there were errors. */
