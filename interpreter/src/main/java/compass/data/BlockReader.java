@@ -9,6 +9,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Reads a file in blocks of a few megabytes, each ending just after a line that is not blank (or
@@ -29,13 +30,20 @@ final class BlockReader {
      * The block decoded strictly as UTF-8 (the chars and their count); a latin-1 export read
      * leniently would turn `Müller` into mojibake that then fails to match, far from the cause.
      */
-    CharBuffer decode() throws BadBytes {
+    CharBuffer decode() throws BadBytes { return decode(null); }
+
+    /**
+     * As {@link #decode()}, into spare when it is large enough (it is then the returned buffer's
+     * array): a recycled buffer spares allocating and clearing megabytes per block.
+     */
+    CharBuffer decode(char[] spare) throws BadBytes {
       CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
       ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
       // UTF-8 never decodes to more chars than bytes; the margin only spares a reader the proof.
-      CharBuffer out = CharBuffer.allocate(length + 4);
+      CharBuffer out = spare != null && spare.length >= length + 4
+          ? CharBuffer.wrap(spare) : CharBuffer.allocate(length + 4);
       CoderResult result = decoder.decode(in, out, true);
       if (!result.isError()) result = decoder.flush(out);
       if (result.isError()) throw new BadBytes(offset + in.position());
@@ -60,13 +68,17 @@ final class BlockReader {
   private long offset;
   private int line = 1;
   private boolean eof;
+  // Blocks whose bytes are no longer read (decoded), to be filled again: reading a file then
+  // allocates a few blocks rather than one per 4 MB, which keeps the collector's work down.
+  private final ConcurrentLinkedQueue<byte[]> spare = new ConcurrentLinkedQueue<>();
 
   BlockReader(InputStream in) { this.in = in; }
 
   /** The next block, or null after the last one. */
   Block next() throws IOException {
     if (eof && carryLength == 0) return null;
-    byte[] buf = new byte[Math.max(BLOCK, carryLength * 2)];
+    byte[] buf = carryLength * 2 <= BLOCK ? spare.poll() : null;
+    if (buf == null) buf = new byte[Math.max(BLOCK, carryLength * 2)];
     System.arraycopy(carry, 0, buf, 0, carryLength);
     int length = carryLength;
     while (true) {
@@ -79,6 +91,11 @@ final class BlockReader {
       if (eof || cut > 0) return take(buf, length, cut);
       buf = Arrays.copyOf(buf, buf.length * 2); // one line longer than a block: read on
     }
+  }
+
+  /** Gives back the bytes of a block that nothing reads any more (any thread may call this). */
+  void recycle(byte[] bytes) {
+    if (bytes.length == BLOCK) spare.add(bytes);
   }
 
   private Block take(byte[] buf, int length, int cut) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.CharBuffer;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +29,8 @@ final class ChunkedLoad {
   private char[] carry;
   private int carryLength;
   private int carryLine;
+  // Decoded text of chunks already joined, for workers to decode the next blocks into.
+  private final ConcurrentLinkedQueue<char[]> spareText = new ConcurrentLinkedQueue<>();
 
   ChunkedLoad(TableHeader header, Problems problems, long fileSize) {
     this.header = header;
@@ -86,7 +89,7 @@ final class ChunkedLoad {
     try {
       for (Block block = reader.next(); block != null; block = reader.next()) {
         if (block.quotes()) {
-          while (!pending.isEmpty()) builder.append(await(pending.poll()));
+          while (!pending.isEmpty()) join(await(pending.poll()));
           RowLoader loader = newLoader();
           CharBuffer text = block.decode();
           loader.load(text.array(), 0, text.position(), block.firstLine(), block.last());
@@ -96,17 +99,25 @@ final class ChunkedLoad {
         Block chunk = block;
         int cap = capacity;
         pending.add(pool.submit(() -> {
-          CharBuffer text = chunk.decode();
+          CharBuffer text = chunk.decode(spareText.poll());
+          reader.recycle(chunk.bytes());
           RowLoader loader = new RowLoader(header, cap);
           loader.load(text.array(), 0, text.position(), chunk.firstLine(), chunk.last());
           return loader;
         }));
-        while (pending.size() > threads) builder.append(await(pending.poll()));
+        while (pending.size() > threads) join(await(pending.poll()));
       }
-      while (!pending.isEmpty()) builder.append(await(pending.poll()));
+      while (!pending.isEmpty()) join(await(pending.poll()));
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Appends a chunk parsed in parallel, then recycles its text, which nothing reads again. */
+  private void join(RowLoader loader) {
+    builder.append(loader);
+    spareText.add(loader.text);
+    loader.text = null;
   }
 
   /** Joins loader, then parses every remaining block in order on this thread. */

@@ -159,7 +159,9 @@ final class RowLoader {
     if (!ok) {
       addMissing(f);
     } else if (f == header.idField && !textId) {
-      idKeys[rows] = new String(c, from, to - from);
+      String id = new String(c, from, to - from);
+      id.hashCode(); // cached, as in text()
+      idKeys[rows] = id;
     }
   }
 
@@ -187,8 +189,10 @@ final class RowLoader {
 
   /** The cell as a String, shared with equal earlier cells except in the (unique) id field. */
   String text(char[] c, int from, int to) {
-    return currentField == header.idField ? new String(c, from, to - from)
-        : strings.get(c, from, to);
+    if (currentField != header.idField) return strings.get(c, from, to);
+    String id = new String(c, from, to - from);
+    id.hashCode(); // cached in id, so the joining thread's duplicate check need not compute it
+    return id;
   }
 
   List<String> stages() { return header.stages; }

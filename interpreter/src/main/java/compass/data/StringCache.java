@@ -21,6 +21,7 @@ final class StringCache {
     String s = slots[slot];
     if (s != null && equals(s, c, from, n)) return s;
     s = new String(c, from, n);
+    s.hashCode(); // cached in s: the joining thread's interner then need not compute it
     slots[slot] = s;
     return s;
   }
