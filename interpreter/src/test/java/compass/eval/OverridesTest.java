@@ -122,4 +122,17 @@ class OverridesTest {
         """, "people.csv", PEOPLE, "deals.csv", deals());
     assertTrue(errors.contains("does not pay on tiers"), errors);
   }
+
+  @Test
+  @DisplayName("issue 3, point 9: a participant whose role no component pays is reported (W0601), not silently paid zero")
+  void roleWithoutComponentIsReported() {
+    String plan = plan("") .replace("component \"Quota probe\":", "component \"Quota probe\" for role ae:")
+        .replace("component \"Rate probe\":", "component \"Rate probe\" for role ae:")
+        .replace("component \"Target probe\":", "component \"Target probe\" for role ae:");
+    Evaluation ev = runFiles(dir, plan, "people.csv", PEOPLE, "deals.csv", deals());
+    assertTrue(ev.warnings().stream().anyMatch(w -> w.code() == compass.diag.Code.W0601
+        && w.message().contains("cai has role `manager`, which no component pays")), () -> ev.warnings().toString());
+    assertTrue(ev.warnings().stream().noneMatch(w -> w.message().contains("ann ")), "ann's role is paid");
+    money("0.00", payout(ev, "cai", "2027-Q1"));
+  }
 }
