@@ -85,6 +85,15 @@ class OverridesTest {
     String errors = failFiles(dir, plan("override rate for team emea = 12%\noverride rate for role ae = 9%"),
         "people.csv", PEOPLE, "deals.csv", deals());
     assertTrue(errors.contains("two overrides of `rate` apply to ann and disagree"), errors);
+    // both positions are named: the error at one override, a label at the other
+    compass.diag.Diagnostics diags = new compass.diag.Diagnostics();
+    compass.check.CheckedPlan checked = compass.api.Compass.load(dir.resolve("p.comp"), diags);
+    compass.api.Compass.evaluate(checked, dir, diags, false);
+    compass.diag.Diagnostic d = diags.all().stream().filter(compass.diag.Diagnostic::isError).findFirst().orElseThrow();
+    String rendered = compass.diag.DiagnosticRenderer.render(d);
+    assertTrue(d.labels().size() == 1 && d.labels().get(0).text().equals("the other override"), rendered);
+    assertTrue(d.labels().get(0).span().text().startsWith("override rate for team emea"), rendered);
+    assertTrue(((compass.source.Span) d.location()).text().startsWith("override rate for role ae"), rendered);
   }
 
   private static final String TIERED = """
