@@ -17,7 +17,7 @@ final class CellReader {
     switch (field.type()) {
       case TEXT:
       case PERIOD: // checked against the fiscal calendar later, where periods are known
-        ((TextColumn) column).add(loader.text(c, from, to));
+        loader.addText((TextColumn) column, c, from, to);
         return true;
       case PERSON:
         return person(loader, field, (TextColumn) column, loader.text(c, from, to), cell);

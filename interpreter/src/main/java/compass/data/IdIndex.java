@@ -1,35 +1,42 @@
 package compass.data;
 
-import java.util.function.IntFunction;
-
 /**
  * The rows already holding each id, to find repeated ids: an open-addressing table of row numbers
  * whose keys are read back from the id column, so ten million ids cost one int each rather than a
- * map entry, a boxed Integer and a node.
+ * map entry, a boxed Integer and a node. Keys are compared by row, so a compact id column is
+ * checked without making a String per id.
  */
 final class IdIndex {
-  private final IntFunction<String> keyOf;
+  /** Whether two rows (both already stored) hold the same id. */
+  interface SameKey {
+    boolean test(int rowA, int rowB);
+  }
+
+  private final SameKey same;
   // each slot: the id's hash in the high half, row + 1 in the low half (0: empty). Keeping the
   // hash in the table means a probe reads an id back from the column only when the hashes match.
   private long[] slots;
   private int count;
 
-  IdIndex(int expected, IntFunction<String> keyOf) {
-    this.keyOf = keyOf;
+  IdIndex(int expected, SameKey same) {
+    this.same = same;
     slots = new long[tableSize(expected)];
   }
 
-  /** Records row for id; returns the earlier row with the same id, or -1 when it is new. */
-  int putIfAbsent(String id, int row) {
+  /**
+   * Records row, whose id has the given hash (its String hashCode); returns the earlier row with
+   * the same id, or -1 when it is new.
+   */
+  int putIfAbsent(int idHash, int row) {
     if ((long) count * 2 >= slots.length) rehash(); // at most half full: short probe runs
     int mask = slots.length - 1;
-    int hash = mix(id.hashCode());
+    int hash = mix(idHash);
     int i = hash & mask;
     long s;
     while ((s = slots[i]) != 0) {
       if ((int) (s >>> 32) == hash) {
         int r = (int) s - 1;
-        if (keyOf.apply(r).equals(id)) return r;
+        if (same.test(r, row)) return r;
       }
       i = (i + 1) & mask;
     }

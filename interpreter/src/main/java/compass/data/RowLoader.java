@@ -18,6 +18,7 @@ final class RowLoader {
   int[] lines;
   int[] starts; // offset of each row's record in text, to locate a duplicate id later
   String[] idKeys; // the id of each row when the id field is not text, else null
+  int[] idHashes; // the hash of each row's id (when present) when the id field is text, else null
   int rows;
   char[] text;
   boolean last;
@@ -38,10 +39,14 @@ final class RowLoader {
     this.textId = header.idIsText();
     int n = Math.max(capacity, 16);
     columns = new Column[fields.length];
-    for (int i = 0; i < fields.length; i++) columns[i] = newColumn(fields[i].type(), n);
+    for (int i = 0; i < fields.length; i++) {
+      columns[i] = i == header.idField && textId
+          ? TextColumn.compact(n) : newColumn(fields[i].type(), n);
+    }
     lines = new int[n];
     starts = new int[n];
     if (header.idField >= 0 && !textId) idKeys = new String[n];
+    if (textId) idHashes = new int[n];
   }
 
   static Column newColumn(ColumnType type, int capacity) {
@@ -123,6 +128,7 @@ final class RowLoader {
       lines = Arrays.copyOf(lines, n);
       starts = Arrays.copyOf(starts, n);
       if (idKeys != null) idKeys = Arrays.copyOf(idKeys, n);
+      if (idHashes != null) idHashes = Arrays.copyOf(idHashes, n);
     }
     lines[rows] = scanner.recordLine();
     starts[rows] = scanner.recordStart();
@@ -158,7 +164,9 @@ final class RowLoader {
     boolean ok = CellReader.read(this, field, columns[f], c, from, to, cell);
     if (!ok) {
       addMissing(f);
-    } else if (f == header.idField && !textId) {
+    } else if (f == header.idField && textId) {
+      idHashes[rows] = TextColumn.hash(c, from, to); // the joining thread's duplicate check
+    } else if (f == header.idField) {
       String id = new String(c, from, to - from);
       id.hashCode(); // cached, as in text()
       idKeys[rows] = id;
@@ -186,6 +194,12 @@ final class RowLoader {
   }
 
   // Accessors for CellReader, which holds the per-type parsing.
+
+  /** Appends a text cell: the id field's straight into its compact column, others shared. */
+  void addText(TextColumn column, char[] c, int from, int to) {
+    if (currentField == header.idField && column.isCompact()) column.add(c, from, to);
+    else column.add(text(c, from, to));
+  }
 
   /** The cell as a String, shared with equal earlier cells except in the (unique) id field. */
   String text(char[] c, int from, int to) {

@@ -23,7 +23,8 @@ final class TableBuilder {
     int n = Math.max(capacity, 16);
     columns = new Column[header.fields.length];
     for (int i = 0; i < columns.length; i++) {
-      columns[i] = RowLoader.newColumn(header.fields[i].type(), n);
+      columns[i] = i == header.idField && header.idIsText()
+          ? TextColumn.compact(n) : RowLoader.newColumn(header.fields[i].type(), n);
     }
     interners = new Interner[columns.length];
     for (int i = 0; i < columns.length; i++) {
@@ -34,10 +35,10 @@ final class TableBuilder {
     if (header.idField >= 0) {
       if (header.idIsText()) {
         TextColumn idColumn = (TextColumn) columns[header.idField];
-        ids = new IdIndex(n, idColumn::get);
+        ids = new IdIndex(n, idColumn::sameValue);
       } else {
         idKeys = new String[n];
-        ids = new IdIndex(n, r -> idKeys[r]);
+        ids = new IdIndex(n, (a, b) -> idKeys[a].equals(idKeys[b]));
       }
     }
   }
@@ -68,10 +69,17 @@ final class TableBuilder {
     FieldSpec field = header.fields[header.idField];
     for (int r = 0; r < chunk.rows; r++) {
       int row = base + r;
-      String id = idColumn != null ? idColumn.get(row) : idKeys[row];
-      if (id == null) continue; // empty or rejected: not an id
-      int first = ids.putIfAbsent(id, row);
+      int first;
+      if (idColumn != null) {
+        if (!idColumn.isPresent(row)) continue; // empty or rejected: not an id
+        first = ids.putIfAbsent(chunk.idHashes[r], row);
+      } else {
+        String key = idKeys[row];
+        if (key == null) continue;
+        first = ids.putIfAbsent(key.hashCode(), row);
+      }
       if (first < 0) continue;
+      String id = idColumn != null ? idColumn.get(row) : idKeys[row];
       if (duplicates.full()) {
         duplicates.skip();
         continue;

@@ -207,8 +207,7 @@ final class Crediting {
 
   private boolean inFileOrder(TextColumn ids) {
     for (int row = 1; row < deals.rowCount(); row++) {
-      String a = ids.get(row - 1), b = ids.get(row);
-      if (a == null || b == null || a.compareTo(b) > 0) return false;
+      if (!ids.isPresent(row - 1) || !ids.isPresent(row) || ids.compare(row - 1, row) > 0) return false;
     }
     return true;
   }
@@ -221,7 +220,7 @@ final class Crediting {
       int j = i + 1;
       boolean ordered = true;
       while (j < order.length && dates.epochDay(creditRow[order[j]]) == day) {
-        if (ids.get(creditRow[order[j - 1]]).compareTo(ids.get(creditRow[order[j]])) > 0) ordered = false;
+        if (ids.compare(creditRow[order[j - 1]], creditRow[order[j]]) > 0) ordered = false;
         j++;
       }
       if (!ordered) {
