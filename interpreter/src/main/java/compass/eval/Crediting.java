@@ -56,79 +56,136 @@ final class Crediting {
     List<Expr> conjuncts = new ArrayList<>();
     if (plan.credit().filter() != null) split(plan.credit().filter(), conjuncts);
     List<Nodes.Bool> tests = conjuncts.stream().map(compiler::condition).toList();
-    long[][] failed = new long[conjuncts.size()][];
-    for (int i = 0; i < conjuncts.size(); i++) failed[i] = excluded.computeIfAbsent(reason(conjuncts.get(i)), k -> new long[1]);
     ShareSource shares = new ShareSource(data, compiler);
     DateColumn dates = (DateColumn) deals.column(plan.creditDateField());
     String dateName = deals.schema().fields().get(plan.creditDateField()).name();
-    // the other reasons in a fixed order, so the reconciliation reads the same whatever the
-    // order of the rows (issue 7: determinism)
-    for (String reason : List.of("no " + dateName, dateName + " outside the plan's periods", shares.emptyReason())) {
-      excluded.computeIfAbsent(reason, k -> new long[1]);
-    }
-    Frame frame = new Frame(data, 0, false); // moves from deal to deal; keeps no values
+    // every reason in a fixed order (the rule's conditions, then the others), so the
+    // reconciliation reads the same whatever the order of the rows (issue 7: determinism)
+    List<String> reasons = new ArrayList<>();
+    for (Expr c : conjuncts) reasons.add(reason(c));
+    reasons.add("no " + dateName);
+    reasons.add(dateName + " outside the plan's periods");
+    reasons.add(shares.emptyReason());
+    if (rules.rollUp() != Decl.RollUp.NONE) data.managerOf(0); // built once, before the threads read it
     TextColumn owners = plan.creditTargetField() < 0 ? null : (TextColumn) deals.column(plan.creditTargetField());
+    // rows are credited in parallel ranges; each range keeps its credits in row order and the
+    // ranges are joined in order, so the result is the same as one pass over the file
+    int rowCount = deals.rowCount();
+    int ranges = rowCount < 100_000 ? 1 : Runtime.getRuntime().availableProcessors();
+    Range[] parts = new Range[ranges];
+    java.util.stream.IntStream.range(0, ranges).parallel().forEach(r -> {
+      Range range = new Range(reasons.size());
+      try {
+        range.credit(r * (long) rowCount / ranges, (r + 1) * (long) rowCount / ranges, tests, shares, dates, owners);
+      } catch (EvalError e) {
+        range.error = e;
+      }
+      parts[r] = range;
+    });
     long credited = 0;
-    rows:
-    for (int row = 0; row < deals.rowCount(); row++) {
-      frame.deal = row;
-      Integer owner = owners == null ? null : data.personIndex(owners.get(row));
-      frame.person = owner == null ? 0 : owner; // people fields in a filter are the owner's
-      for (int i = 0; i < tests.size(); i++) {
-        if (!tests.get(i).test(frame)) {
-          failed[i][0]++;
-          continue rows;
+    long[] counts = new long[reasons.size()];
+    for (Range range : parts) {
+      if (range.error != null) throw range.error; // the first bad row's error, as one pass would
+      for (int i = 0; i < range.size; i++) add(range.person[i], range.row[i], range.share[i], range.rolled[i]);
+      for (int i = 0; i < counts.length; i++) counts[i] += range.excluded[i];
+      credited += range.credited;
+    }
+    for (int i = 0; i < counts.length; i++) excluded.computeIfAbsent(reasons.get(i), k -> new long[1])[0] += counts[i];
+    data.setCredits(order(dates));
+    List<Reconciliation.Exclusion> out = new ArrayList<>();
+    excluded.forEach((reason, n) -> {
+      if (n[0] > 0) out.add(new Reconciliation.Exclusion(reason, n[0]));
+    });
+    return new Reconciliation(rowCount, credited, out);
+  }
+
+  /** The credits made from one range of rows, in row order, and the exclusions counted there. */
+  private final class Range {
+    int[] row = new int[256];
+    int[] person = new int[256];
+    BigDecimal[] share = new BigDecimal[256];
+    boolean[] rolled = new boolean[256];
+    int size;
+    long credited;
+    final long[] excluded;
+    EvalError error;
+
+    Range(int reasons) {
+      excluded = new long[reasons];
+    }
+
+    void credit(long from, long to, List<Nodes.Bool> tests, ShareSource shares, DateColumn dates, TextColumn owners) {
+      int conditions = tests.size();
+      Frame frame = new Frame(data, 0, false); // moves from deal to deal; keeps no values
+      rows:
+      for (int row = (int) from; row < to; row++) {
+        frame.deal = row;
+        Integer owner = owners == null ? null : data.personIndex(owners.get(row));
+        frame.person = owner == null ? 0 : owner; // people fields in a filter are the owner's
+        for (int i = 0; i < conditions; i++) {
+          if (!tests.get(i).test(frame)) {
+            excluded[i]++;
+            continue rows;
+          }
         }
-      }
-      int day = dates.epochDay(row);
-      if (day == DateColumn.MISSING) {
-        count("no " + dateName);
-        continue;
-      }
-      if (data.periodOf(day) < 0) {
-        count(dateName + " outside the plan's periods");
-        continue;
-      }
-      if (shares.simple()) { // one owner at 100%: no lists on the hot path
-        if (owner == null) {
-          count(shares.emptyReason());
+        int day = dates.epochDay(row);
+        if (day == DateColumn.MISSING) {
+          excluded[conditions]++;
           continue;
         }
-        credit(owner, row, null);
+        if (data.periodOf(day) < 0) {
+          excluded[conditions + 1]++;
+          continue;
+        }
+        if (shares.simple()) { // one owner at 100%: no lists on the hot path
+          if (owner == null) {
+            excluded[conditions + 2]++;
+            continue;
+          }
+          creditWithRollUp(owner, row, null);
+          credited++;
+          continue;
+        }
+        List<ShareSource.Share> targets = shares.of(frame, row);
+        if (targets.isEmpty()) {
+          excluded[conditions + 2]++;
+          continue;
+        }
+        for (ShareSource.Share s : targets) creditWithRollUp(s.person(), row, s.share().compareTo(BigDecimal.ONE) == 0 ? null : s.share());
         credited++;
-        continue;
       }
-      List<ShareSource.Share> targets = shares.of(frame, row);
-      if (targets.isEmpty()) {
-        count(shares.emptyReason());
-        continue;
-      }
-      for (ShareSource.Share s : targets) credit(s.person(), row, s.share().compareTo(BigDecimal.ONE) == 0 ? null : s.share());
-      credited++;
     }
-    data.setCredits(order(dates));
-    List<Reconciliation.Exclusion> reasons = new ArrayList<>();
-    excluded.forEach((reason, n) -> {
-      if (n[0] > 0) reasons.add(new Reconciliation.Exclusion(reason, n[0]));
-    });
-    return new Reconciliation(deals.rowCount(), credited, reasons);
+
+    /** Credits the person and, when the rule rolls up, the manager chain with the same share. */
+    private void creditWithRollUp(int who, int deal, BigDecimal part) {
+      put(who, deal, part, false);
+      if (rules.rollUp() == Decl.RollUp.NONE) return;
+      int manager = data.managerOf(who);
+      while (manager >= 0) {
+        put(manager, deal, part, true);
+        if (rules.rollUp() == Decl.RollUp.ONE_LEVEL) break;
+        manager = data.managerOf(manager);
+      }
+    }
+
+    private void put(int who, int deal, BigDecimal part, boolean byRollUp) {
+      if (size == row.length) {
+        int n = size * 2;
+        row = java.util.Arrays.copyOf(row, n);
+        person = java.util.Arrays.copyOf(person, n);
+        share = java.util.Arrays.copyOf(share, n);
+        rolled = java.util.Arrays.copyOf(rolled, n);
+      }
+      row[size] = deal;
+      person[size] = who;
+      share[size] = part;
+      rolled[size] = byRollUp;
+      size++;
+    }
   }
 
   private static String reason(Expr conjunct) { return "fails `" + conjunct.span().text() + "`"; }
 
-  private void count(String reason) { excluded.computeIfAbsent(reason, k -> new long[1])[0]++; }
-
-  /** Credits the person and, when the rule rolls up, the manager chain with the same share. */
-  private void credit(int person, int row, BigDecimal share) {
-    add(person, row, share, false);
-    if (rules.rollUp() == Decl.RollUp.NONE) return;
-    int manager = data.managerOf(person);
-    while (manager >= 0) {
-      add(manager, row, share, true);
-      if (rules.rollUp() == Decl.RollUp.ONE_LEVEL) break;
-      manager = data.managerOf(manager);
-    }
-  }
 
   private void add(int person, int row, BigDecimal share, boolean rolled) {
     if (credits == creditRow.length) {
