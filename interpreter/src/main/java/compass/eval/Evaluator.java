@@ -22,7 +22,6 @@ import java.util.stream.IntStream;
  * sum of its rounded line items.
  */
 public final class Evaluator {
-  private final CheckedPlan plan;
   private final Dataset data;
   private final List<CompiledComponent> components = new ArrayList<>();
   private final boolean attribute;
@@ -31,8 +30,7 @@ public final class Evaluator {
   private final Overrides overrides;
   private boolean perDealLines = true;
 
-  private Evaluator(CheckedPlan plan, Dataset data, ExprCompiler compiler, boolean attribute) {
-    this.plan = plan;
+  private Evaluator(Dataset data, ExprCompiler compiler, boolean attribute) {
     this.data = data;
     this.attribute = attribute;
     this.settlement = new Settlement(data, compiler);
@@ -56,7 +54,7 @@ public final class Evaluator {
     ManagerChain.check(data);
     if (deals != null) data.setFxRates(FxRates.of(data));
     ExprCompiler compiler = new ExprCompiler(plan, data);
-    Evaluator ev = new Evaluator(plan, data, compiler, attribute);
+    Evaluator ev = new Evaluator(data, compiler, attribute);
     ev.perDealLines = lines;
     plan.components().forEach(c -> ev.components.add(new CompiledComponent(c, compiler, plan, data)));
     data.setDefinitionSlots(compiler.slotCount());
