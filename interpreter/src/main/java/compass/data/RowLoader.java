@@ -4,7 +4,6 @@ import compass.diag.Code;
 import compass.source.DataLocation;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads the rows of one chunk of decoded text into columns of its own, collecting problems keyed
@@ -211,9 +210,10 @@ final class RowLoader {
 
   List<String> stages() { return header.stages; }
 
-  Integer stageOf(String name) { return header.stageIndex.get(name); }
+  NameTable stageNames() { return header.stageNames; }
 
-  Set<String> personIds() { return header.personIds; }
+  /** The known person ids, or null when any value is accepted (the people table itself). */
+  NameTable people() { return header.people; }
 
   void report(Code code, int cell, FieldSpec field, String message, String hint) {
     if (problems.full()) {
