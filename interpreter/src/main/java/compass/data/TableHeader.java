@@ -25,6 +25,7 @@ final class TableHeader {
   final Set<String> personIds;
   final int idField;
   final String file;
+  final boolean keepGoing;
   int width;
 
   TableHeader(TableSchema schema, LoadOptions options) {
@@ -35,6 +36,7 @@ final class TableHeader {
     this.stages = options.stages();
     for (int i = 0; i < stages.size(); i++) stageIndex.putIfAbsent(stages.get(i), i);
     this.personIds = options.personIds();
+    this.keepGoing = options.keepGoing();
     int id = -1;
     for (int i = 0; i < fields.length; i++) {
       if (id < 0 && fields[i].name().equals("id")) id = i;
