@@ -7,6 +7,7 @@ import compass.check.Checker;
 import compass.data.ColumnType;
 import compass.data.FieldSpec;
 import compass.data.LoadOptions;
+import compass.data.RejectedRow;
 import compass.data.Table;
 import compass.data.TableLoader;
 import compass.data.TableSchema;
@@ -27,6 +28,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +89,9 @@ public final class Compass {
 
   /** Runs a plan already checked (its diagnostics so far in {@code diags}). */
   static RunResult run(CheckedPlan plan, RunRequest request, Diagnostics diags) {
-    Evaluation evaluation = evaluate(plan, dataDir(request), diags, false, request.lines());
+    List<RejectedRow> rejects = new ArrayList<>();
+    Evaluation evaluation = evaluate(plan, dataDir(request), diags, false, request.lines(),
+        request.keepGoing() ? rejects : null);
     if (evaluation == null) return failed(diags, plan);
     List<StatementRow> rows = evaluation.rows();
     List<LineItem> lines = evaluation.lines();
@@ -98,7 +102,12 @@ public final class Compass {
       lines = lines.stream().filter(l -> l.period().equals(label)).toList();
     }
     diags.addAll(evaluation.warnings());
-    return new RunResult(diags.all(), rows, lines, evaluation.reconciliation(), plan.name(), plan.currency().code());
+    Reconciliation reconciliation = evaluation.reconciliation();
+    long rejectedDeals = plan.deals() == null ? 0
+        : rejects.stream().filter(r -> r.file().equals(plan.deals().file())).count();
+    if (rejectedDeals > 0) reconciliation = reconciliation.withRejected(rejectedDeals);
+    return new RunResult(diags.all(), rows, lines, reconciliation, plan.name(),
+        plan.currency().code(), rejects);
   }
 
   /**
@@ -116,29 +125,42 @@ public final class Compass {
 
   /** As above; {@code lines} false sums per-deal line items per component and period. */
   public static Evaluation evaluate(CheckedPlan plan, Path dataDir, Diagnostics diags, boolean attribute, boolean lines) {
+    return evaluate(plan, dataDir, diags, attribute, lines, null);
+  }
+
+  /**
+   * As above; with {@code rejects} not null, bad data rows are left out and added to it (file by
+   * file, in the order read) instead of being errors (--keep-going).
+   */
+  public static Evaluation evaluate(CheckedPlan plan, Path dataDir, Diagnostics diags, boolean attribute, boolean lines,
+      List<RejectedRow> rejects) {
+    boolean keepGoing = rejects != null;
     if (!Files.isDirectory(dataDir)) {
       diags.error(Code.E0501, DataLocation.ofFile(dataDir.toString()), "the data folder does not exist",
           "pass the folder that holds the plan's CSV files with --data");
       return null;
     }
-    Table people = TableLoader.load(plan.people(), dataDir, new LoadOptions(List.of(), null), diags);
+    Table people = TableLoader.load(plan.people(), dataDir, new LoadOptions(List.of(), null, keepGoing), diags);
     if (people == null || diags.hasErrors()) return null;
+    if (keepGoing) rejects.addAll(people.rejects());
     Set<String> ids = new HashSet<>();
     TextColumn idColumn = (TextColumn) people.column("id");
     for (int i = 0; i < people.rowCount(); i++) ids.add(idColumn.get(i));
-    LoadOptions options = new LoadOptions(plan.stages(), ids);
+    LoadOptions options = new LoadOptions(plan.stages(), ids, keepGoing);
     long loadStart = System.nanoTime();
     Table deals = plan.deals() == null ? null : TableLoader.load(plan.deals(), dataDir, options, diags);
     if (Boolean.getBoolean("compass.timings")) {
       System.err.printf(java.util.Locale.ROOT, "timings: JVM up %d ms, deals loaded in %d ms%n",
           java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(), (System.nanoTime() - loadStart) / 1_000_000);
     }
+    if (keepGoing && deals != null) rejects.addAll(deals.rejects());
     Map<String, Table> others = new LinkedHashMap<>();
     for (TableSchema schema : plan.otherTables().values()) {
       Table t = TableLoader.load(schema, dataDir, options, diags);
       if (t != null) {
         checkPeriods(plan, t, diags);
         others.put(schema.name(), t);
+        if (keepGoing) rejects.addAll(t.rejects());
       }
     }
     if (diags.hasErrors()) return null;

@@ -26,6 +26,7 @@ final class TableHeader {
   final NameTable people; // the person ids, or null when not checked
   final int idField;
   final String file;
+  final boolean keepGoing;
   int width;
 
   TableHeader(TableSchema schema, LoadOptions options) {
@@ -37,6 +38,7 @@ final class TableHeader {
     this.stageNames = new NameTable(stages);
     this.personIds = options.personIds();
     this.people = personIds == null ? null : new NameTable(personIds);
+    this.keepGoing = options.keepGoing();
     int id = -1;
     for (int i = 0; i < fields.length; i++) {
       if (id < 0 && fields[i].name().equals("id")) id = i;

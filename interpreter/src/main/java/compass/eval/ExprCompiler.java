@@ -81,12 +81,19 @@ final class ExprCompiler {
     if (name.equals("quota")) body = QuotaScaling.wrap(body, data, rampSteps());
     Decl.When rule = plan.whenRules().get(name);
     if (rule != null) body = whenRule(rule, body);
-    if (plan.dealLevelDefinitions().contains(name)) return body;
     final Nodes.Num compiled = body;
+    final compass.source.Span at = d.name().span();
+    if (plan.dealLevelDefinitions().contains(name)) {
+      return f -> {
+        f.budget.spend(f, name, at);
+        return compiled.eval(f);
+      };
+    }
     final int slot = slots++;
     return f -> {
       BigDecimal v = f.memo(slot);
       if (v == null) {
+        f.budget.spend(f, name, at);
         v = compiled.eval(f);
         f.remember(slot, v);
       }
@@ -205,7 +212,7 @@ final class ExprCompiler {
     return switch (b.op()) {
       case ADD -> f -> l.eval(f).add(r.eval(f));
       case SUBTRACT -> f -> l.eval(f).subtract(r.eval(f));
-      case MULTIPLY, OF -> f -> l.eval(f).multiply(r.eval(f));
+      case MULTIPLY, OF -> f -> Budget.checkSize(l.eval(f).multiply(r.eval(f)), f, b.span());
       case DIVIDE -> divide(b, l, r);
       default -> throw new IllegalStateException("not arithmetic: " + b.op());
     };

@@ -75,6 +75,7 @@ final class JsonFormat {
       json.writeEndObject();
     }
     json.writeEndArray();
+    if (r.rejected() > 0) json.writeNumberField("rejected", r.rejected()); // only under --keep-going
     json.writeEndObject();
   }
 
