@@ -11,7 +11,7 @@ stages prospecting, qualification, demonstration, negotiation, closed_won, close
 
 input people from "people.csv":
   id: text
-  name: text
+  # people.csv has a `name` column too; the plan does not read it, so it does not declare it
   role: text
   target_incentive: money
 

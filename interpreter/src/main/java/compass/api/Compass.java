@@ -4,6 +4,8 @@ import compass.ast.Plan;
 import compass.calendar.Period;
 import compass.check.CheckedPlan;
 import compass.check.Checker;
+import compass.check.Lints;
+import compass.syntax.PlanFiles;
 import compass.data.ColumnType;
 import compass.data.FieldSpec;
 import compass.data.LoadOptions;
@@ -39,10 +41,16 @@ import java.util.Set;
 public final class Compass {
   private Compass() {}
 
-  /** Parses and checks the plan; reads no data. */
+  /** Parses and checks the plan, with the warnings of {@link Lints}; reads no data. */
   public static CheckResult check(Path plan) {
+    return check(plan, PlanFiles.DISK);
+  }
+
+  /** As {@link #check(Path)}, reading the plan and the files it imports through {@code files}. */
+  public static CheckResult check(Path plan, PlanFiles files) {
     Diagnostics diags = new Diagnostics();
-    load(plan, diags);
+    CheckedPlan checked = load(plan, files, diags);
+    if (checked != null) Lints.lint(checked, diags);
     return new CheckResult(diags.all());
   }
 
@@ -54,21 +62,29 @@ public final class Compass {
 
   /** Reads, parses and checks a plan file; null when it has errors (they are in diags). */
   public static CheckedPlan load(Path plan, Diagnostics diags) {
+    return load(plan, PlanFiles.DISK, diags);
+  }
+
+  /**
+   * As {@link #load(Path, Diagnostics)}, reading the plan and the files it imports or extends
+   * through {@code files} (a revision in git, for {@code compass diff}).
+   */
+  public static CheckedPlan load(Path plan, PlanFiles files, Diagnostics diags) {
     String text;
     try {
-      byte[] bytes = Files.readAllBytes(plan);
+      byte[] bytes = files.read(plan);
       text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
       if (text.startsWith("\uFEFF")) text = text.substring(1);
     } catch (CharacterCodingException e) {
-      diags.error(Code.E0510, DataLocation.ofFile(plan.toString()), "the plan file is not UTF-8 text");
+      diags.error(Code.E0510, DataLocation.ofFile(files.display(plan)), "the plan file is not UTF-8 text");
       return null;
     } catch (IOException e) {
-      diags.error(Code.E0501, DataLocation.ofFile(plan.toString()), "cannot read the plan file: " + reason(e));
+      diags.error(Code.E0501, DataLocation.ofFile(files.display(plan)), "cannot read the plan file: " + reason(e));
       return null;
     }
-    Plan ast = PlanParser.parsePlan(new SourceFile(plan.toString(), text), diags);
-    ast = PlanAssembler.assemble(ast, plan, diags); // resolves `import` and `extends`
+    Plan ast = PlanParser.parsePlan(new SourceFile(files.display(plan), text), diags);
+    ast = PlanAssembler.assemble(ast, plan, files, diags); // resolves `import` and `extends`
     if (ast == null) return null;
     try {
       return Checker.check(ast, diags);
@@ -83,6 +99,17 @@ public final class Compass {
   public static RunResult run(RunRequest request) {
     Diagnostics diags = new Diagnostics();
     CheckedPlan plan = load(request.plan(), diags);
+    if (plan == null) return failed(diags, null);
+    return run(plan, request, diags);
+  }
+
+  /**
+   * As {@link #run(RunRequest)}, reading the plan and the files it imports or extends through
+   * {@code files} (a git revision, for {@code compass diff}); the data is read from disk.
+   */
+  public static RunResult run(RunRequest request, PlanFiles files) {
+    Diagnostics diags = new Diagnostics();
+    CheckedPlan plan = load(request.plan(), files, diags);
     if (plan == null) return failed(diags, null);
     return run(plan, request, diags);
   }

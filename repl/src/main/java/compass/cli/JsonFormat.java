@@ -80,7 +80,7 @@ final class JsonFormat {
   }
 
   /** Two-space indent, {@code \n} line ends on every platform, {@code "key": value}. */
-  private static DefaultPrettyPrinter prettyPrinter() {
+  static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indent = new DefaultIndenter("  ", "\n");
     Separators separators =
         Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);

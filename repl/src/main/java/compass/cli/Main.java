@@ -40,6 +40,7 @@ public final class Main implements Callable<Integer> {
     COMMANDS.put("check", CheckCommand::new);
     COMMANDS.put("explain", ExplainCommand::new);
     COMMANDS.put("generate", GenerateCommand::new);
+    COMMANDS.put("diff", DiffCommand::new);
   }
 
   @Spec private CommandSpec spec;
