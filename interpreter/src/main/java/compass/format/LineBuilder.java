@@ -23,6 +23,7 @@ final class LineBuilder {
   private boolean statementOpen;
   private int statementIndent;
   private Lexeme previousToken;
+  private Lexeme next;
   private int blanks;
   private int lastCommentColumn = -1;
 
@@ -35,7 +36,10 @@ final class LineBuilder {
 
   static List<Line> build(List<Lexeme> stream) {
     LineBuilder b = new LineBuilder();
-    for (Lexeme t : stream) b.accept(t);
+    for (int i = 0; i < stream.size(); i++) {
+      b.next = i + 1 < stream.size() ? stream.get(i + 1) : null;
+      b.accept(stream.get(i));
+    }
     b.endLine();
     b.resolvePending(0, 0, false);
     return b.lines;
@@ -63,7 +67,7 @@ final class LineBuilder {
   private void code(Lexeme t) {
     if (tokens.isEmpty()) startLine(t);
     tokens.add(t);
-    signs.add(Spacing.isSign(previousToken, t));
+    signs.add(Spacing.isSign(previousToken, t, next));
     previousToken = t;
     statementOpen = true;
   }

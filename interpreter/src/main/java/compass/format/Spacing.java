@@ -17,6 +17,8 @@ final class Spacing {
       "and", "or", "not", "is", "in", "within", "share", "on", "against", "gate", "draw", "curve",
       "x", "when", "with", "hires");
 
+  private static final Set<Kind> WORDS = Set.of(Kind.LITERAL, Kind.NAME, Kind.KEYWORD, Kind.OPEN);
+
   private Spacing() {}
 
   static String between(Lexeme left, boolean leftIsSign, Lexeme right) {
@@ -28,10 +30,17 @@ final class Spacing {
     return " ";
   }
 
-  /** Whether a minus is a sign, from the token before it in the statement (null: none). */
-  static boolean isSign(Lexeme before, Lexeme minus) {
+  /**
+   * Whether a minus is a sign: after nothing, an operator, a comma, a bracket or a keyword such as
+   * {@code pay}; or when it was written as one, against what follows and apart from what comes
+   * before ({@code D1 ann -5_000} in a row of test data).
+   */
+  static boolean isSign(Lexeme before, Lexeme minus, Lexeme after) {
     if (minus.kind() != Kind.OPERATOR || !minus.text().equals("-")) return false;
     if (before == null) return true;
+    boolean writtenAsSign = after != null && WORDS.contains(after.kind()) && minus.start() + 1 == after.start()
+        && before.start() + before.text().length() < minus.start();
+    if (writtenAsSign) return true;
     return switch (before.kind()) {
       case OPERATOR, COMMA, OPEN, COLON -> true;
       case KEYWORD -> BEFORE_A_SIGN.contains(before.text());

@@ -31,10 +31,15 @@ class LayoutRulesTest {
       quota = quotas . amount                  ; quota = quotas.amount
       # a minus sign stays on its number; a subtraction gets spaces
       pay - 100 if a > - 5%                    ; pay -100 if a > -5%
-      x = a -b                                 ; x = a - b
+      x = a-b                                  ; x = a - b
+      x = a - b                                ; x = a - b
+      # ...but a minus written as a sign stays one (a row of test data, where a name and a
+      # number are two cells)
+      D1 ann -5_000 closed_won                 ; D1 ann -5_000 closed_won
+      x = a -b                                 ; x = a -b
       x = (-a) - -b                            ; x = (-a) - -b
       x = f(-a, -1)                            ; x = f(-a, -1)
-      x = 2027 -01                             ; x = 2027 - 01
+      x = 2027 - 01                            ; x = 2027 - 01
       # arrows of a curve
         0%->25%                                ; 0% -> 25%
       # tokens without a rule (a stray character) get one space
