@@ -32,7 +32,8 @@ import org.junit.jupiter.api.TestFactory;
  * Properties of the formatter over every plan we have: the example plans of stdlib-plans and the
  * test plans of this module. Formatting twice gives what formatting once gave; the formatted
  * plan parses to the same AST (source positions aside); and a plan with its spacing, trailing
- * spaces, blank lines and line ends disturbed at random formats to the same text.
+ * spaces, blank lines and line ends disturbed at random, or its indentation written with another
+ * unit (tabs, one to four spaces), formats to the same text.
  */
 class FormatPropertiesTest {
   static final List<Path> CORPUS_ROOTS = List.of(
@@ -94,6 +95,44 @@ class FormatPropertiesTest {
           assertNotNull(formatted, () -> noisy + DiagnosticRenderer.renderAll(diags.all()));
           assertEquals(Formatter.layout(text), formatted, noisy);
         });
+  }
+
+  @Test
+  void anyIndentationUnitGivesTheSameResult() {
+    List<String> plans = corpus().stream().map(FormatPropertiesTest::read)
+        .map(t -> Formatter.format(new SourceFile("p", t), new Diagnostics())).filter(t -> t != null).toList();
+    qt().withExamples(200).forAll(integers().between(0, plans.size() - 1), integers().between(0, 4))
+        .checkAssert((index, unit) -> {
+          String canonical = plans.get(index);
+          String reindented = reindent(canonical, unit == 0 ? "\t" : " ".repeat(unit));
+          assertEquals(canonical, Formatter.layout(reindented), reindented);
+        });
+  }
+
+  /**
+   * Canonical text with each level of indentation (two spaces) written as {@code unit} instead;
+   * a hanging comment line moves with the line whose comment it continues.
+   */
+  static String reindent(String canonical, String unit) {
+    StringBuilder out = new StringBuilder();
+    int lastShift = 0;
+    int lastCommentColumn = -1;
+    for (String line : canonical.split("\n", -1)) {
+      int leading = line.length() - line.stripLeading().length();
+      String rest = line.substring(leading);
+      boolean commentOnly = rest.startsWith("#");
+      String indent;
+      if (commentOnly && leading == lastCommentColumn) {
+        indent = " ".repeat(leading + lastShift); // hanging: keep it under the comment above
+      } else {
+        indent = unit.repeat(leading / 2);
+        lastShift = indent.length() - leading;
+      }
+      int hash = rest.indexOf("  #");
+      lastCommentColumn = commentOnly ? leading : hash >= 0 ? leading + hash + 2 : -1;
+      out.append(indent).append(rest).append('\n');
+    }
+    return out.substring(0, out.length() - 1);
   }
 
   /**
