@@ -1,7 +1,6 @@
 package compass.format;
 
 import compass.syntax.Lexeme;
-import compass.syntax.Lexeme.Kind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +9,8 @@ import java.util.List;
  * block level (the INDENT and DEDENT tokens say which); its continuation lines four more. A
  * comment on a line of its own goes with the code around it: at the level of the next line, or
  * of an enclosing block up to the previous line's, whichever its own indentation was closest to
- * (so a comment closing a block stays in it). Runs of blank lines become one; none at the start
+ * (so a comment closing a block stays in it); or, written right under the trailing comment of
+ * the line above, as that comment's next line. Runs of blank lines become one; none at the start
  * or the end.
  */
 final class LineBuilder {

@@ -6,9 +6,13 @@ import compass.diag.Diagnostic;
 import compass.diag.DiagnosticRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,7 +43,8 @@ final class FmtCommand implements Callable<Integer> {
   @Option(names = "--check", description = "Change nothing: list the plans that would change and exit 1 if any.")
   private boolean check;
 
-  @Parameters(paramLabel = "PLAN", arity = "1..*", description = "The plan files (.comp).")
+  @Parameters(paramLabel = "PLAN", arity = "1..*",
+      description = "The plan files (.comp), or folders: every .comp file inside, at any depth.")
   private List<Path> plans;
 
   @Override
@@ -49,7 +54,7 @@ final class FmtCommand implements Callable<Integer> {
     int errors = 0;
     boolean unformatted = false;
     boolean unwritten = false;
-    for (Path plan : plans) {
+    for (Path plan : planFiles()) {
       FormatResult result = Compass.format(plan);
       err.print(DiagnosticRenderer.renderAll(result.diagnostics()));
       for (Diagnostic d : result.diagnostics()) if (d.isError()) errors++;
@@ -72,5 +77,22 @@ final class FmtCommand implements Callable<Integer> {
     err.flush();
     if (unwritten) return Main.USAGE;
     return errors > 0 || unformatted ? 1 : 0;
+  }
+
+  /** The plans named, with each folder replaced by the .comp files in it, in path order. */
+  private List<Path> planFiles() {
+    List<Path> files = new ArrayList<>();
+    for (Path p : plans) {
+      if (!Files.isDirectory(p)) {
+        files.add(p);
+        continue;
+      }
+      try (Stream<Path> inside = Files.walk(p)) {
+        inside.filter(f -> f.toString().endsWith(".comp") && Files.isRegularFile(f)).sorted().forEach(files::add);
+      } catch (IOException | UncheckedIOException e) {
+        files.add(p); // reading it then reports why it cannot be read
+      }
+    }
+    return files;
   }
 }

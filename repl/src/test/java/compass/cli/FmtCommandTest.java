@@ -59,6 +59,15 @@ final class FmtCommandTest {
   }
 
   @Test
+  void aFolderStandsForEveryPlanInsideIt() throws Exception {
+    Files.createDirectories(dir.resolve("a/b"));
+    Path deep = Files.writeString(dir.resolve("a/b/deep.comp"), PLAN);
+    Path top = Files.writeString(dir.resolve("a/top.comp"), PLAN);
+    Files.writeString(dir.resolve("a/notes.txt"), PLAN);
+    assertEquals(new Outcome(1, deep + "\n" + top + "\n", ""), run("fmt", "--check", dir.resolve("a").toString()));
+  }
+
+  @Test
   void aPlanThatCannotBeReadIsAnErrorAndTheOthersAreStillFormatted() throws Exception {
     Path messy = Files.writeString(dir.resolve("messy.comp"), PLAN);
     Outcome o = run("fmt", dir.resolve("missing.comp").toString(), messy.toString());
