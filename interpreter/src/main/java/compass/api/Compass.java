@@ -195,17 +195,17 @@ public final class Compass {
     Diagnostics diags = new Diagnostics();
     String text = readPlan(plan, diags);
     if (text == null) return new FormatResult(null, null, diags.all());
-    String formatted = compass.format.Formatter.format(new SourceFile(plan.toString(), text), diags);
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text; // the canonical file has no BOM
+    String formatted = compass.format.Formatter.format(new SourceFile(plan.toString(), body), diags);
     return new FormatResult(text, formatted, diags.all());
   }
 
-  /** A plan file's text, read as load reads it; null when it cannot be (reported in diags). */
+  /** A plan file's text as UTF-8, as load reads it; null when it cannot be (reported in diags). */
   private static String readPlan(Path plan, Diagnostics diags) {
     try {
       byte[] bytes = Files.readAllBytes(plan);
-      String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
       diags.error(Code.E0510, DataLocation.ofFile(plan.toString()), "the plan file is not UTF-8 text");
     } catch (IOException e) {

@@ -59,6 +59,13 @@ final class FmtCommandTest {
   }
 
   @Test
+  void aByteOrderMarkIsDropped() throws Exception {
+    Path plan = Files.writeString(dir.resolve("bom.comp"), "\uFEFF" + FORMATTED);
+    assertEquals(new Outcome(0, "formatted: " + plan + "\n", ""), run("fmt", plan.toString()));
+    assertEquals(FORMATTED, Files.readString(plan));
+  }
+
+  @Test
   void aFolderStandsForEveryPlanInsideIt() throws Exception {
     Files.createDirectories(dir.resolve("a/b"));
     Path deep = Files.writeString(dir.resolve("a/b/deep.comp"), PLAN);
