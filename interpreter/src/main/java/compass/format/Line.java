@@ -23,10 +23,13 @@ record Line(int indent, String code, String comment, boolean hanging) {
     if (!hasCode()) return " ".repeat(hanging ? commentColumn : indent) + comment;
     String text = " ".repeat(indent) + code;
     if (comment == null) return text;
-    return text + " ".repeat(Math.max(2, commentColumn - text.length())) + comment;
+    return text + " ".repeat(Math.max(2, commentColumn - width(text))) + comment;
   }
 
-  int codeWidth() { return indent + code.length(); }
+  int codeWidth() { return indent + width(code); }
+
+  /** Columns as the lexer counts them: one per character, whatever its UTF-16 length. */
+  private static int width(String s) { return s.codePointCount(0, s.length()); }
 
   /** The code of one physical line: the tokens with the spacing {@link Spacing} decides. */
   static String code(List<Lexeme> tokens, List<Boolean> signs) {

@@ -65,6 +65,7 @@ class LayoutRulesTest {
       # the second line of a trailing comment stays under it
       a = 1  # one|       # two|b                    ; a = 1  # one|       # two|b
       a = 1  # one|   # not under it|b               ; a = 1  # one|# not under it|b
+      a = "€😀" # one|         # two                 ; a = "€😀"  # one|          # two
       # a comment line takes the level of the next line...
       a:|  b|# about c|  c                           ; a:|  b|  # about c|  c
       # ...or of the block it closes, if it was indented like it
