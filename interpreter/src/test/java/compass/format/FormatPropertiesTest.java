@@ -86,7 +86,7 @@ class FormatPropertiesTest {
   void layoutNoiseDoesNotChangeTheResult() {
     List<String> plans = corpus().stream().map(FormatPropertiesTest::read)
         .filter(t -> Formatter.format(new SourceFile("p", t), new Diagnostics()) != null).toList();
-    qt().withExamples(300).forAll(integers().between(0, plans.size() - 1), longs().all())
+    qt().withExamples(200).forAll(integers().between(0, plans.size() - 1), longs().all())
         .checkAssert((index, seed) -> {
           String text = plans.get(index);
           String noisy = addNoise(text, new Random(seed));
@@ -101,7 +101,7 @@ class FormatPropertiesTest {
   void anyIndentationUnitGivesTheSameResult() {
     List<String> plans = corpus().stream().map(FormatPropertiesTest::read)
         .map(t -> Formatter.format(new SourceFile("p", t), new Diagnostics())).filter(t -> t != null).toList();
-    qt().withExamples(200).forAll(integers().between(0, plans.size() - 1), integers().between(0, 4))
+    qt().withExamples(100).forAll(integers().between(0, plans.size() - 1), integers().between(0, 4))
         .checkAssert((index, unit) -> {
           String canonical = plans.get(index);
           String reindented = reindent(canonical, unit == 0 ? "\t" : " ".repeat(unit));
