@@ -35,7 +35,7 @@ component "Commission" for role ae cumulative over year:
   marginal tiers on bookings
     from 0% pay 5%
     from 50% pay 8%
-    from 100% pay 12%          # the accelerator
+    from 100% pay 12%  # the accelerator
   multiply by 1.2 where term_months >= 24
   cap 2 x target_incentive per year
 

@@ -8,7 +8,7 @@ plan "B1 AE and manager plan" version 1
   rounding half_even
 
 stages prospecting, qualification, research, demonstration, objections,
-       closed_won, nurturing, closed_lost
+    closed_won, nurturing, closed_lost
 
 input people from "people.csv":
   id: text

@@ -25,7 +25,7 @@ input deals from "deals.csv":
 
 credit deals where stage is closed_won to owner on close_date
 
-import "stdlib/lib/measures.comp"      # bookings, attainment, deals_won
+import "stdlib/lib/measures.comp"  # bookings, attainment, deals_won
 
 quota = 200_000 per quarter
 quarterly_target = target_incentive / 4

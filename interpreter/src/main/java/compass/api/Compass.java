@@ -239,6 +239,30 @@ public final class Compass {
         plan == null ? null : plan.name(), plan == null ? null : plan.currency().code());
   }
 
+  /** The plan file in canonical layout (compass fmt); reads no data and does not check it. */
+  public static FormatResult format(Path plan) {
+    Diagnostics diags = new Diagnostics();
+    String text = readPlan(plan, diags);
+    if (text == null) return new FormatResult(null, null, diags.all());
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text; // the canonical file has no BOM
+    String formatted = compass.format.Formatter.format(new SourceFile(plan.toString(), body), diags);
+    return new FormatResult(text, formatted, diags.all());
+  }
+
+  /** A plan file's text as UTF-8, as load reads it; null when it cannot be (reported in diags). */
+  private static String readPlan(Path plan, Diagnostics diags) {
+    try {
+      byte[] bytes = Files.readAllBytes(plan);
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      diags.error(Code.E0510, DataLocation.ofFile(plan.toString()), "the plan file is not UTF-8 text");
+    } catch (IOException e) {
+      diags.error(Code.E0501, DataLocation.ofFile(plan.toString()), "cannot read the plan file: " + reason(e));
+    }
+    return null;
+  }
+
   private static String reason(IOException e) {
     if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
     if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";

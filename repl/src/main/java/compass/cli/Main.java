@@ -41,6 +41,7 @@ public final class Main implements Callable<Integer> {
     COMMANDS.put("explain", ExplainCommand::new);
     COMMANDS.put("generate", GenerateCommand::new);
     COMMANDS.put("diff", DiffCommand::new);
+    COMMANDS.put("fmt", FmtCommand::new);
   }
 
   @Spec private CommandSpec spec;

@@ -1,0 +1,83 @@
+package compass.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The spacing and indentation rules, one row each: the text as written (`|` stands for a line
+ * break) and its canonical layout. Layout needs tokens only, so the rows need not be whole plans.
+ */
+class LayoutRulesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', textBlock = """
+      # binary operators: one space around
+      quota=250_000  USD   per quarter         ; quota = 250_000 USD per quarter
+      x = a+b-c*d/e                            ; x = a + b - c * d / e
+      ok = a<=b and c>=d or e!=f and g<>h      ; ok = a <= b and c >= d or e != f and g <> h
+      # `x` multiplies and stays a word; numbers stay as written
+      cap 2 x    target_incentive per year     ; cap 2 x target_incentive per year
+      q = 1_000.50 + 250_000 + 0.10            ; q = 1_000.50 + 250_000 + 0.10
+      # commas and colons: none before, one after
+      stages a ,b,  c                          ; stages a, b, c
+      id :text from "Id"  optional             ; id: text from "Id" optional
+      # brackets: none inside; none between a function and its bracket
+      m = min( a ,b )                          ; m = min(a, b)
+      m = ( a + b ) * ( c )                    ; m = (a + b) * (c)
+      m = max(min(a, b), (c))                  ; m = max(min(a, b), (c))
+      # the dot of a table field
+      quota = quotas . amount                  ; quota = quotas.amount
+      # a minus sign stays on its number; a subtraction gets spaces
+      pay - 100 if a > - 5%                    ; pay -100 if a > -5%
+      x = a-b                                  ; x = a - b
+      x = a - b                                ; x = a - b
+      # ...but a minus written as a sign stays one (a row of test data, where a name and a
+      # number are two cells)
+      D1 ann -5_000 closed_won                 ; D1 ann -5_000 closed_won
+      x = a -b                                 ; x = a -b
+      x = (-a) - -b                            ; x = (-a) - -b
+      x = f(-a, -1)                            ; x = f(-a, -1)
+      x = 2027 - 01                            ; x = 2027 - 01
+      # arrows of a curve
+        0%->25%                                ; 0% -> 25%
+      # tokens without a rule (a stray character) get one space
+      x = a $b                                 ; x = a $ b
+      """)
+  void spacingOnOneLine(String written, String canonical) {
+    assertEquals(canonical + "\n", Formatter.layout(written.replace('|', '\n')));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+      # two spaces per block level, whatever the file used
+      a:|    b|        c|    d|e                     ; a:|  b|    c|  d|e
+      a:|\tb|\t\tc                                 ; a:|  b|    c
+      # continuation lines: four more than their statement
+      stages a,|b,|          c|d = 1                 ; stages a,|    b,|    c|d = 1
+      x:|  y = a +|b|  z                             ; x:|  y = a +|      b|  z
+      y = f(a,|b)                                    ; y = f(a,|    b)
+      # at most one blank line, none at the start or the end; no trailing spaces
+      ||a   |||||b||                                 ; a||b
+      # comments: trailing ones two spaces after the code, lined up in a run of lines
+      a # one|bb    # two|c|d  # three               ; a   # one|bb  # two|c|d  # three
+      # the second line of a trailing comment stays under it
+      a = 1  # one|       # two|b                    ; a = 1  # one|       # two|b
+      a = 1  # one|   # not under it|b               ; a = 1  # one|# not under it|b
+      a = "€😀" # one|         # two                 ; a = "€😀"  # one|          # two
+      # a comment line takes the level of the next line...
+      a:|  b|# about c|  c                           ; a:|  b|  # about c|  c
+      # ...or of the block it closes, if it was indented like it
+      a:|  b|    c|    # end of b|d                  ; a:|  b|    c|    # end of b|d
+      a:|  b|    c|  # end of a|d                    ; a:|  b|    c|  # end of a|d
+      a:|  b|    c|# about d|d                       ; a:|  b|    c|# about d|d
+      a:|  b|  # last                                ; a:|  b|  # last
+      # a comment's text is kept, trailing spaces removed
+      a|#   x  =  1                                ; a|#   x  =  1
+      """)
+  void linesAndComments(String written, String canonical) {
+    String input = written.replace("\\t", "\t").replace('|', '\n');
+    assertEquals(canonical.replace('|', '\n') + "\n", Formatter.layout(input));
+  }
+}

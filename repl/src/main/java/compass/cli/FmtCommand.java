@@ -1,0 +1,98 @@
+package compass.cli;
+
+import compass.api.Compass;
+import compass.api.FormatResult;
+import compass.diag.Diagnostic;
+import compass.diag.DiagnosticRenderer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code compass fmt}: rewrites plans in the one canonical layout, keeping every comment; with
+ * {@code --check} it only lists the plans that are not in it. A plan with syntax errors is left
+ * as it is.
+ */
+@Command(
+    name = "fmt",
+    description = "Rewrite plans in the canonical layout (indentation, spacing, comments kept).",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every plan is formatted (or, with --check, already was)",
+      "1:with --check, a plan would change; or a plan has syntax errors",
+      "2:usage error, or a plan could not be written",
+      "70:internal error (please report it)"
+    })
+final class FmtCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  private boolean help;
+
+  @Option(names = "--check", description = "Change nothing: list the plans that would change and exit 1 if any.")
+  private boolean check;
+
+  @Parameters(paramLabel = "PLAN", arity = "1..*",
+      description = "The plan files (.comp), or folders: every .comp file inside, at any depth.")
+  private List<Path> plans;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int errors = 0;
+    boolean unformatted = false;
+    boolean unwritten = false;
+    for (Path plan : planFiles()) {
+      FormatResult result = Compass.format(plan);
+      err.print(DiagnosticRenderer.renderAll(result.diagnostics()));
+      for (Diagnostic d : result.diagnostics()) if (d.isError()) errors++;
+      if (!result.changed()) continue;
+      if (check) {
+        unformatted = true;
+        out.print(plan + "\n");
+        continue;
+      }
+      try {
+        AtomicFile.write(plan, result.formatted());
+        out.print("formatted: " + plan + "\n");
+      } catch (IOException e) {
+        err.print("error: cannot write " + plan + ": " + AtomicFile.reason(e) + "\n");
+        unwritten = true;
+      }
+    }
+    out.flush();
+    if (errors > 0) err.print(errors + " error(s)\n");
+    err.flush();
+    if (unwritten) return Main.USAGE;
+    return errors > 0 || unformatted ? 1 : 0;
+  }
+
+  /** The plans named, with each folder replaced by the .comp files in it, in path order. */
+  private List<Path> planFiles() {
+    List<Path> files = new ArrayList<>();
+    for (Path p : plans) {
+      if (!Files.isDirectory(p)) {
+        files.add(p);
+        continue;
+      }
+      try (Stream<Path> inside = Files.walk(p)) {
+        inside.filter(f -> f.toString().endsWith(".comp") && Files.isRegularFile(f)).sorted().forEach(files::add);
+      } catch (IOException | UncheckedIOException e) {
+        files.add(p); // reading it then reports why it cannot be read
+      }
+    }
+    return files;
+  }
+}
