@@ -34,6 +34,12 @@ final class ExprChecker {
   private final Set<String> dealLevel = new HashSet<>();
   private final List<String> inProgress = new ArrayList<>();
   private final List<Decl.Definition> ordered = new ArrayList<>();
+  /** How long a chain of definitions may be (E0104); the evaluator manages a few thousand. */
+  static final int MAX_DEFINITION_DEPTH = 500;
+  /** Each definition's depth: 1 plus the deepest definition it uses. */
+  private final Map<String, Integer> defDepth = new HashMap<>();
+  private int deepestUse; // the deepest definition used by the expression being typed
+  private boolean tooDeepReported;
   private final Map<String, Decl.When> whenRules = new HashMap<>();
   private boolean sawDealField;
   private int aggregateDepth;
@@ -89,7 +95,10 @@ final class ExprChecker {
 
   Type definitionType(String name, Span usedAt) {
     Type known = defTypes.get(name);
-    if (known != null) return known;
+    if (known != null) {
+      deepestUse = Math.max(deepestUse, defDepth.getOrDefault(name, 1));
+      return known;
+    }
     if (inProgress.contains(name)) {
       List<String> cycle = new ArrayList<>(inProgress.subList(inProgress.indexOf(name), inProgress.size()));
       cycle.add(name);
@@ -100,12 +109,22 @@ final class ExprChecker {
       return Type.ERROR;
     }
     Decl.Definition d = definitions.get(name);
+    if (inProgress.size() >= MAX_DEFINITION_DEPTH) { // the chain written from its top down
+      defTypes.put(name, tooDeep(d));
+      return Type.ERROR;
+    }
     inProgress.add(name);
     boolean outerSaw = sawDealField;
     int outerDepth = aggregateDepth;
     sawDealField = false;
     aggregateDepth = 0;
+    int outerDeepest = deepestUse;
+    deepestUse = 0;
     Type t = type(d.value(), Scope.DEAL);
+    int depth = deepestUse + 1;
+    deepestUse = Math.max(outerDeepest, depth);
+    defDepth.put(name, depth);
+    if (depth > MAX_DEFINITION_DEPTH) t = tooDeep(d);
     if (sawDealField) dealLevel.add(name);
     sawDealField = outerSaw;
     aggregateDepth = outerDepth;
@@ -113,6 +132,20 @@ final class ExprChecker {
     defTypes.putIfAbsent(name, t);
     ordered.add(d);
     return defTypes.get(name);
+  }
+
+  /**
+   * E0104, once per plan: the evaluator follows a chain of definitions on the stack, so a chain
+   * longer than any real plan's is refused here, with a position, rather than at run time.
+   */
+  private Type tooDeep(Decl.Definition d) {
+    if (!tooDeepReported) {
+      tooDeepReported = true;
+      cx.diags.error(Code.E0104, d.name().span(), "a chain of more than " + MAX_DEFINITION_DEPTH
+              + " definitions, each using the next, reaches `" + d.name().text() + "`",
+          "compute in fewer steps: one definition can combine several");
+    }
+    return Type.ERROR;
   }
 
   /** Checks a yes/no condition. */

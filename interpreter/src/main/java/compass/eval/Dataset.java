@@ -75,7 +75,7 @@ final class Dataset {
 
   int definitionSlots() { return definitionSlots; }
 
-  private long stepBudget = -1;
+  private volatile long stepBudget = -1; // computed by whichever thread asks first: the same value
 
   /** Steps of evaluation one participant may take (E0603); fixed once the plan is compiled. */
   long stepBudget() {

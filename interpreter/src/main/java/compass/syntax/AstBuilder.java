@@ -316,7 +316,11 @@ final class AstBuilder {
   private BigDecimal decimal(String text, Span at) {
     String digits = text.replace("_", "");
     if (digits.replace(".", "").length() > 30) {
-      diags.error(Code.E0103, at, "number `" + text + "` is too long (more than 30 digits)", null);
+      // a hostile plan's literal may be megabytes long: the message shows its ends and its size
+      String shown = text.length() <= 60 ? "`" + text + "`"
+          : "`" + text.substring(0, 20) + "..." + text.substring(text.length() - 10) + "` ("
+              + digits.replace(".", "").length() + " digits)";
+      diags.error(Code.E0103, at, "number " + shown + " is too long (more than 30 digits)", null);
       return BigDecimal.ZERO;
     }
     return new BigDecimal(digits);

@@ -30,7 +30,7 @@ import org.quicktheories.core.Gen;
  * run: {@code mvn -pl interpreter -am test -Dtest=PlanPropertiesTest -Dproperties.tries=2000}.
  */
 class PlanPropertiesTest {
-  private static final int TRIES = Integer.getInteger("properties.tries", 40);
+  private static final int TRIES = Integer.getInteger("properties.tries", 25);
   private static final long SEED = Long.getLong("properties.seed", 20271127L);
 
   @TempDir Path dir;

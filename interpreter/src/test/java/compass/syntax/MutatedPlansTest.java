@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The parser and checker never throw on hostile input: seeded random mutations of the example
  * plans (characters deleted, duplicated, swapped, words dropped) only ever produce diagnostics.
- * Bounded here to stay fast; raise -Dmutations=N for a longer run.
+ * 10,000 here (a few seconds); raise -Dmutations=N for a longer run.
  */
 class MutatedPlansTest {
   private static final String[] SNIPPETS = {"(", ")", ":", "\n  ", "%", " per ", " of ", "\"", " x ", "#", ",", " = ", "  ", "\t", "9999999999999999999999999"};
@@ -30,7 +30,7 @@ class MutatedPlansTest {
       for (Path p : files.filter(f -> f.toString().endsWith(".comp")).sorted().toList()) plans.add(Files.readString(p));
     }
     assertTrue(!plans.isEmpty());
-    int count = Integer.getInteger("mutations", 2_000);
+    int count = Integer.getInteger("mutations", 10_000);
     Random random = new Random(20271127);
     for (int i = 0; i < count; i++) {
       String text = mutate(plans.get(random.nextInt(plans.size())), random);
