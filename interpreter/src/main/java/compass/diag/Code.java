@@ -65,6 +65,18 @@ public enum Code {
 
   E0701("invalid command-line argument"),
 
+  // compass repl (E0730-E0749)
+  E0730("unknown REPL command"),
+  E0731("malformed REPL command"),
+  E0732("unknown participant"),
+  E0733("unknown period"),
+  E0734("unknown deal or deal field"),
+  E0735("invalid value for a deal field"),
+  E0736("what-if does not apply"),
+  E0737("no plan loaded"),
+  E0738("nothing to undo"),
+  E0739("cannot write the what-if script"),
+
   W0601("participant receives no component");
 
   private final String title;
