@@ -8,7 +8,10 @@ import java.util.List;
  * before, after and why, and the total cost of the plan before and after.
  */
 public record Impact(List<Change> changes, int participantsAffected, BigDecimal totalBefore, BigDecimal totalAfter,
-    int participantsEvaluated) {
+    int participantsEvaluated, List<PeriodTotal> periods) {
+
+  /** The plan's total payout in one pay period that changed, before and after. */
+  public record PeriodTotal(String period, BigDecimal before, BigDecimal after) {}
 
   /** One statement whose payout moved. */
   public record Change(String participant, String period, BigDecimal before, BigDecimal after, String why) {

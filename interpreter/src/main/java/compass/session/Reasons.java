@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class Reasons {
   private static final Pattern BAND = Pattern.compile(" x (-?[0-9.,]+%)");
   private static final Pattern CAP = Pattern.compile("cap ([0-9.,]+)( per year)?: ");
+  private static final Pattern TIERS_ON = Pattern.compile("tiers on (\\S+) (-?[0-9.,]+) against (\\S+) (-?[0-9.,]+)");
 
   private Reasons() {}
 
@@ -30,6 +31,11 @@ final class Reasons {
     boolean capBefore = capped(before), capAfter = capped(after);
     if (capAfter && !capBefore) out.add("cap reached");
     if (capBefore && !capAfter) out.add("no longer capped");
+    String[] on = tiersOn(before), onNow = tiersOn(after);
+    if (on != null && onNow != null) {
+      if (!on[2].equals(onNow[2])) out.add(onNow[1] + " " + on[2] + " -> " + onNow[2]);
+      if (!on[0].equals(onNow[0])) out.add(tiersBase(on, onNow));
+    }
     Map<String, BigDecimal> was = byComponent(before), now = byComponent(after);
     List<String> moved = new ArrayList<>();
     for (String c : union(was, now)) {
@@ -58,6 +64,18 @@ final class Reasons {
     }
     return top;
   }
+
+  /** The base and what it is measured against in a tiered note: {base value, against name, against value}. */
+  private static String[] tiersOn(List<LineItem> lines) {
+    for (LineItem l : lines) {
+      if (l.note() == null) continue;
+      Matcher m = TIERS_ON.matcher(l.note());
+      if (m.find()) return new String[] {m.group(2), m.group(3), m.group(4), m.group(1)};
+    }
+    return null;
+  }
+
+  private static String tiersBase(String[] was, String[] now) { return now[3] + " " + was[0] + " -> " + now[0]; }
 
   private static BigDecimal rate(String percent) {
     return new BigDecimal(percent.substring(0, percent.length() - 1).replace(",", ""));

@@ -63,7 +63,8 @@ public final class Session {
 
   /** The plan, deals and payouts with the active what-ifs applied. */
   private record State(CheckedPlan plan, Table deals, Workbench bench,
-      TreeMap<String, List<StatementRow>> rows, Map<String, List<LineItem>> lines, BigDecimal total) {}
+      TreeMap<String, List<StatementRow>> rows, Map<String, List<LineItem>> lines, BigDecimal total,
+      Map<String, BigDecimal> byPeriod) {}
 
   /** A value computed for the REPL, with the type that says how to show it. */
   public record Value(BigDecimal value, Type type) {}
@@ -299,15 +300,22 @@ public final class Session {
     TreeMap<String, List<StatementRow>> rows = new TreeMap<>(before.rows);
     Map<String, List<LineItem>> lines = new HashMap<>(before.lines);
     BigDecimal total = before.total;
+    Map<String, BigDecimal> byPeriod = new java.util.LinkedHashMap<>(before.byPeriod);
     for (String p : reach) {
-      total = total.subtract(sum(before.rows.getOrDefault(p, List.of())));
+      for (StatementRow r : before.rows.getOrDefault(p, List.of())) {
+        total = total.subtract(r.payout());
+        byPeriod.merge(r.period(), r.payout().negate(), BigDecimal::add);
+      }
       rows.put(p, new ArrayList<>());
       lines.put(p, new ArrayList<>());
     }
-    for (StatementRow r : evaluation.rows()) rows.get(r.participant()).add(r);
+    for (StatementRow r : evaluation.rows()) {
+      rows.get(r.participant()).add(r);
+      total = total.add(r.payout());
+      byPeriod.merge(r.period(), r.payout(), BigDecimal::add);
+    }
     for (LineItem l : evaluation.lines()) lines.get(l.participant()).add(l);
-    for (String p : reach) total = total.add(sum(rows.get(p)));
-    State after = new State(before.plan, edit.table, bench, rows, lines, total);
+    State after = new State(before.plan, edit.table, bench, rows, lines, total, byPeriod);
     whatIfs.add(w);
     state = after;
     return impact(before, after, reach, reach.size());
@@ -408,12 +416,15 @@ public final class Session {
         lines.put(ids.get(i), new ArrayList<>());
       }
       BigDecimal total = BigDecimal.ZERO;
+      Map<String, BigDecimal> byPeriod = new java.util.LinkedHashMap<>();
+      for (Period p : plan.periods()) byPeriod.put(p.label(), BigDecimal.ZERO);
       for (StatementRow r : ev.rows()) {
         rows.get(r.participant()).add(r);
         total = total.add(r.payout());
+        byPeriod.merge(r.period(), r.payout(), BigDecimal::add);
       }
       for (LineItem l : ev.lines()) lines.get(l.participant()).add(l);
-      return new State(plan, deals, bench, rows, lines, total);
+      return new State(plan, deals, bench, rows, lines, total, byPeriod);
     } catch (EvalError e) {
       diags.add(e.diagnostic());
       return null;
@@ -599,7 +610,12 @@ public final class Session {
         changes.add(new Impact.Change(p, period, a, b, why));
       }
     }
-    return new Impact(changes, affected.size(), before.total, after.total, evaluated);
+    List<Impact.PeriodTotal> periods = new ArrayList<>();
+    for (var e : after.byPeriod.entrySet()) {
+      BigDecimal was = before.byPeriod.getOrDefault(e.getKey(), BigDecimal.ZERO);
+      if (was.compareTo(e.getValue()) != 0) periods.add(new Impact.PeriodTotal(e.getKey(), was, e.getValue()));
+    }
+    return new Impact(changes, affected.size(), before.total, after.total, evaluated, periods);
   }
 
   private static List<LineItem> lines(State s, String participant, String period) {
@@ -609,12 +625,6 @@ public final class Session {
   private static BigDecimal payout(List<StatementRow> rows, String period) {
     for (StatementRow r : rows) if (r.period().equals(period)) return r.payout();
     return BigDecimal.ZERO.setScale(2);
-  }
-
-  private static BigDecimal sum(List<StatementRow> rows) {
-    BigDecimal s = BigDecimal.ZERO;
-    for (StatementRow r : rows) s = s.add(r.payout());
-    return s;
   }
 
   private static long stamp(Path file) {

@@ -41,9 +41,14 @@ final class Render {
     if (lines.isEmpty()) out.append("no payout changes\n");
     else out.append(align(lines, new boolean[] {false, false, true, false, true, true, false}));
     if (impact.changes().size() > MAX_CHANGES) out.append("... and ").append(impact.changes().size() - MAX_CHANGES).append(" more\n");
+    for (Impact.PeriodTotal t : impact.periods()) {
+      out.append("total ").append(t.period()).append(": ").append(Amounts.grouped(t.before(), currency)).append(" -> ")
+          .append(Amounts.grouped(t.after(), currency)).append(" (")
+          .append(signed(t.after().subtract(t.before()), currency)).append(")\n");
+    }
     out.append("participants affected: ").append(impact.participantsAffected())
         .append(" (").append(impact.participantsEvaluated()).append(" re-evaluated)")
-        .append("   total payout: ").append(Amounts.grouped(impact.totalBefore(), currency)).append(" -> ")
+        .append("   total payout, all periods: ").append(Amounts.grouped(impact.totalBefore(), currency)).append(" -> ")
         .append(Amounts.grouped(impact.totalAfter(), currency)).append(" (").append(signed(impact.totalDelta(), currency))
         .append(") ").append(currency).append('\n');
     return out.toString();
