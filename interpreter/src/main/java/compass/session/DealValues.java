@@ -37,7 +37,8 @@ final class DealValues {
           int at = stages.indexOf(text);
           if (at >= 0) return at;
           diags.add(Diagnostic.error(Code.E0735, v.span(), "`" + text + "` is not one of the plan's stages")
-              .withHint(Suggestions.hint(text, stages)));
+              .withHint(Suggestions.hint(text, stages) != null ? Suggestions.hint(text, stages)
+                  : "the stages are " + String.join(", ", stages)));
           return null;
         }
         default:

@@ -552,7 +552,7 @@ public final class Session {
       default: {
         int f = deals.fieldIndex(v.field());
         if (f < 0) {
-          diags.add(Diagnostic.error(Code.E0734, v.span(), "the deals have no field `" + v.field() + "`")
+          diags.add(Diagnostic.error(Code.E0734, v.fieldSpan(), "the deals have no field `" + v.field() + "`")
               .withHint(Suggestions.hint(v.field(), dealFields())));
         }
         return f;

@@ -11,8 +11,10 @@ import java.util.List;
 public sealed interface WhatIf {
   String command();
 
-  /** A value the analyst gave for a deal field, with where it was typed (for a caret). */
-  record FieldValue(String field, String text, Span span) {}
+  /** A value the analyst gave for a deal field, with where the value and the field name were typed (for a caret). */
+  record FieldValue(String field, String text, Span span, Span fieldSpan) {
+    public FieldValue(String field, String text, Span span) { this(field, text, span, span); }
+  }
 
   /** The credited person's field in a deal, whatever the plan calls it. */
   String OWNER = "@owner";

@@ -54,14 +54,18 @@ final class Commands {
   static final List<String> NAMES = List.of("load", "reload", "payout", "explain", "let", "what", "whatifs", "undo",
       "reset", "save", "plot", "help", "quit", "exit");
 
-  static String usage(String name) { return "usage: " + ALL.get(name).usage; }
+  static String usage(String name) {
+    String usage = ALL.get(name).usage;
+    int more = usage.indexOf('\n');
+    return "usage: " + (more < 0 ? usage : usage.substring(0, more) + " (more forms: help " + name + ")");
+  }
 
   static String help(String topic) {
     StringBuilder out = new StringBuilder();
     if (topic == null) {
       out.append("commands (help COMMAND for more):\n");
       for (Map.Entry<String, Entry> e : ALL.entrySet()) {
-        out.append("  ").append(e.getValue().usage.lines().findFirst().orElse("")).append('\n');
+        out.append("  ").append(e.getValue().usage.replaceAll("\\s+\\(.*\\)", "")).append('\n');
       }
       out.append("Ctrl-C cancels the line or a running evaluation; Ctrl-D leaves.\n");
       return out.toString();

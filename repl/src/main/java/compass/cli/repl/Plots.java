@@ -220,7 +220,7 @@ final class Plots {
       String bar = "█".repeat(eighths / 8) + EIGHTHS[eighths % 8];
       String[] l = labels.get(b);
       out.print(" ".repeat(w0 - l[0].length()) + l[0] + " – " + " ".repeat(w1 - l[1].length()) + l[1] + " │" + bar
-          + (bar.isEmpty() ? "" : " ") + counts[b] + "\n");
+          + " " + counts[b] + "\n");
     }
     BigDecimal total = byPerson.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     out.print("total " + Amounts.grouped(total, currency) + ", lowest " + Amounts.grouped(min, currency) + ", highest "

@@ -221,7 +221,7 @@ public final class Repl {
 
   private void evaluate(Input in, Matcher m, Diagnostics diags) {
     Input.Word who = wordAt(in, m.start(2)), when = wordAt(in, m.start(3));
-    Session.Value v = session.evaluate(in.part(0, m.end(1), "\n"), who.text(), in.span(who), when.text(), in.span(when), diags);
+    Session.Value v = session.evaluate(in.part(0, m.end(1), ""), who.text(), in.span(who), when.text(), in.span(when), diags);
     if (v == null) return;
     out.print(Render.value(v, session.plan().currency().code()) + "\n");
   }
@@ -316,7 +316,7 @@ public final class Repl {
             .withHint("separate several with commas: amount = 90_000, term_months = 24"));
         return null;
       }
-      out.add(new WhatIf.FieldValue(m.group(1), m.group(2), in.span(m.start(2), m.end(2))));
+      out.add(new WhatIf.FieldValue(m.group(1), m.group(2), in.span(m.start(2), m.end(2)), in.span(m.start(1), m.end(1))));
       at = m.end();
     }
     if (out.isEmpty()) {

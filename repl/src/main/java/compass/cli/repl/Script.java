@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A script of REPL commands: one per line; a command goes on over the indented lines below it
- * (a component written anew) and while a bracket or string is open. Lines starting with `#` are
- * comments, kept in the transcript.
+ * A script of REPL commands: one per line; a command goes on over the indented lines below it (a
+ * component written anew, a long expression). Lines starting with `#` are comments, kept in the
+ * transcript. Unlike the terminal, an open bracket does not pull in the next line: a typo in one
+ * command cannot swallow the rest of the script.
  */
 final class Script {
   /** One command (or a comment) and the line it starts on. */
@@ -32,18 +33,12 @@ final class Script {
       int start = i;
       StringBuilder command = new StringBuilder(line);
       i++;
-      while (i < lines.length && (openBracket(command.toString())
-          || !lines[i].isBlank() && Character.isWhitespace(lines[i].charAt(0)))) {
+      while (i < lines.length && !lines[i].isBlank() && Character.isWhitespace(lines[i].charAt(0))) {
         command.append('\n').append(lines[i]);
         i++;
       }
       out.add(new Command(start + 1, command.toString().stripTrailing(), false));
     }
     return out;
-  }
-
-  /** A bracket or string still open: the next line belongs to the command, indented or not. */
-  private static boolean openBracket(String text) {
-    return Continuation.incomplete(text) && !text.lines().anyMatch(l -> l.stripTrailing().endsWith(":"));
   }
 }
