@@ -46,7 +46,11 @@ public final class TableEdit {
     List<FieldSpec> fields = base.schema().fields();
     int n = base.rowCount() - removed.size() + added.size();
     Column[] columns = new Column[fields.size()];
-    for (int f = 0; f < columns.length; f++) columns[f] = RowLoader.newColumn(fields.get(f).type(), n);
+    for (int f = 0; f < columns.length; f++) {
+      // the same storage as the loaded column, so a copy is an array copy, not a string per row
+      boolean compact = base.column(f) instanceof TextColumn t && t.isCompact();
+      columns[f] = compact ? TextColumn.compact(n) : RowLoader.newColumn(fields.get(f).type(), n);
+    }
     int[] lines = new int[Math.max(n, 1)];
     int at = 0;
     if (removed.isEmpty() && changed.isEmpty()) { // the common what-if: one deal added

@@ -58,6 +58,11 @@ public final class Session {
   private final Compass.LoadedData data;
   private final long planStamp;
   private final List<WhatIf> whatIfs = new ArrayList<>();
+  /** The states before the most recent what-ifs, so `undo` is instant; older ones are rebuilt. */
+  private final java.util.ArrayDeque<State> undoStates = new java.util.ArrayDeque<>();
+  private static final int UNDO_STATES = 8;
+  /** Runs the re-evaluation of the few participants one deal reaches (parallel streams inside stay on it). */
+  private static final java.util.concurrent.ForkJoinPool SMALL_WORK = new java.util.concurrent.ForkJoinPool(1);
   private final List<Decl.Definition> lets = new ArrayList<>();
   private State state;
 
@@ -274,6 +279,7 @@ public final class Session {
       if (plan == null) return null;
       State after = evaluateAll(plan, before.deals, diags, cancelled);
       if (after == null) return null;
+      push(before);
       whatIfs.add(w);
       state = after;
       return impact(before, after, after.rows.keySet(), data.people().rowCount());
@@ -281,18 +287,19 @@ public final class Session {
     DealEdit edit = editDeals(before.deals, w, addedBefore(whatIfs) + 1, diags);
     if (edit == null) return null;
     Workbench bench;
-    try {
-      bench = Workbench.prepare(before.plan, data.people(), edit.table, data.others());
-    } catch (EvalError e) {
-      diags.add(e.diagnostic());
-      return null;
-    }
     Set<String> reach = new LinkedHashSet<>();
-    if (edit.oldRow >= 0) reach.addAll(before.bench.reach(edit.oldRow));
-    if (edit.newRow >= 0) reach.addAll(bench.reach(edit.newRow));
     Evaluation evaluation;
     try {
-      evaluation = bench.evaluate(reach, cancelled);
+      // a handful of participants: on one thread, without waiting for the shared pool's threads
+      var work = SMALL_WORK.submit(() -> {
+        Workbench b = Workbench.prepare(before.plan, data.people(), edit.table, data.others());
+        if (edit.oldRow >= 0) reach.addAll(before.bench.reach(edit.oldRow));
+        if (edit.newRow >= 0) reach.addAll(b.reach(edit.newRow));
+        return new Object[] {b, b.evaluate(reach, cancelled)};
+      });
+      Object[] done = work.join();
+      bench = (Workbench) done[0];
+      evaluation = (Evaluation) done[1];
     } catch (EvalError e) {
       diags.add(e.diagnostic());
       return null;
@@ -316,6 +323,7 @@ public final class Session {
     }
     for (LineItem l : evaluation.lines()) lines.get(l.participant()).add(l);
     State after = new State(before.plan, edit.table, bench, rows, lines, total, byPeriod);
+    push(before);
     whatIfs.add(w);
     state = after;
     return impact(before, after, reach, reach.size());
@@ -327,8 +335,19 @@ public final class Session {
       diags.add(Diagnostic.error(Code.E0738, null, "there is no what-if to undo"));
       return null;
     }
+    if (!undoStates.isEmpty()) { // the state before the last what-if: nothing to evaluate
+      State before = state, after = undoStates.pop();
+      whatIfs.remove(whatIfs.size() - 1);
+      state = after;
+      return impact(before, after, after.rows.keySet(), 0);
+    }
     List<WhatIf> rest = new ArrayList<>(whatIfs.subList(0, whatIfs.size() - 1));
     return rebuild(rest, diags, cancelled, new ArrayList<>());
+  }
+
+  private void push(State before) {
+    undoStates.push(before);
+    while (undoStates.size() > UNDO_STATES) undoStates.removeLast();
   }
 
   /** Drops every what-if. */
@@ -374,6 +393,7 @@ public final class Session {
     if (after == null) return null;
     whatIfs.clear();
     whatIfs.addAll(kept);
+    undoStates.clear();
     state = after;
     return before == null ? null : impact(before, after, after.rows.keySet(), data.people().rowCount());
   }
