@@ -64,6 +64,20 @@ class InteractiveTerminalTest {
   }
 
   @Test
+  void tabCompletesDefinitionNames() throws Exception {
+    String shown = type(temp.resolve("h5"), "attainm\t", "for ann in 2027-Q1\r", CTRL_D);
+    assertTrue(shown.contains("112%"), shown);
+  }
+
+  @Test
+  void planCodeIsColouredOnAColourTerminal() {
+    String ansi = new PlanHighlighter().highlight(null, "what if quota = 300_000 USD per quarter # cheaper").toAnsi();
+    assertTrue(ansi.contains("\033[1mwhat"), ansi); // keywords bold
+    assertTrue(ansi.contains("\033[36m300_000") || ansi.contains("\033[0;36m300_000"), ansi); // numbers cyan
+    assertTrue(ansi.contains("# cheaper"), ansi);
+  }
+
+  @Test
   void upArrowRecallsTheLastCommandAndHistoryIsSaved() throws Exception {
     Path history = temp.resolve("h2");
     String shown = type(history, "payout bob 2027-Q1\r", UP, "\r", CTRL_D);
