@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Why a statement's payout moved, in the words of its line items' notes: the top tier band
- * reached, a cap that started or stopped cutting, a component that started or stopped paying,
- * else which components changed and by how much.
+ * reached, a cap that started or stopped cutting, the quota or the base the tiers ran on, a
+ * component that started or stopped paying; else which components changed and by how much.
  */
 final class Reasons {
   private static final Pattern BAND = Pattern.compile(" x (-?[0-9.,]+%)");
@@ -31,15 +31,15 @@ final class Reasons {
     boolean capBefore = capped(before), capAfter = capped(after);
     if (capAfter && !capBefore) out.add("cap reached");
     if (capBefore && !capAfter) out.add("no longer capped");
-    String[] on = tiersOn(before), onNow = tiersOn(after);
-    if (on != null && onNow != null) {
-      if (!on[2].equals(onNow[2])) out.add(onNow[1] + " " + on[2] + " -> " + onNow[2]);
-      if (!on[0].equals(onNow[0])) out.add(tiersBase(on, onNow));
+    TiersOn was = tiersOn(before), now = tiersOn(after);
+    if (was != null && now != null) {
+      if (!was.against().equals(now.against())) out.add(now.againstName() + " " + was.against() + " -> " + now.against());
+      if (!was.base().equals(now.base())) out.add(now.baseName() + " " + was.base() + " -> " + now.base());
     }
-    Map<String, BigDecimal> was = byComponent(before), now = byComponent(after);
+    Map<String, BigDecimal> paid = byComponent(before), paidNow = byComponent(after);
     List<String> moved = new ArrayList<>();
-    for (String c : union(was, now)) {
-      BigDecimal a = was.getOrDefault(c, BigDecimal.ZERO), b = now.getOrDefault(c, BigDecimal.ZERO);
+    for (String c : union(paid, paidNow)) {
+      BigDecimal a = paid.getOrDefault(c, BigDecimal.ZERO), b = paidNow.getOrDefault(c, BigDecimal.ZERO);
       if (a.compareTo(b) == 0) continue;
       if (a.signum() == 0) out.add(c + " now pays");
       else if (b.signum() == 0) out.add(c + " no longer pays");
@@ -65,17 +65,17 @@ final class Reasons {
     return top;
   }
 
-  /** The base and what it is measured against in a tiered note: {base value, against name, against value}. */
-  private static String[] tiersOn(List<LineItem> lines) {
+  /** What a tiered note says the tiers ran on: "tiers on bookings 280,000.00 against quota 250,000.00". */
+  private record TiersOn(String baseName, String base, String againstName, String against) {}
+
+  private static TiersOn tiersOn(List<LineItem> lines) {
     for (LineItem l : lines) {
       if (l.note() == null) continue;
       Matcher m = TIERS_ON.matcher(l.note());
-      if (m.find()) return new String[] {m.group(2), m.group(3), m.group(4), m.group(1)};
+      if (m.find()) return new TiersOn(m.group(1), m.group(2), m.group(3), m.group(4));
     }
     return null;
   }
-
-  private static String tiersBase(String[] was, String[] now) { return now[3] + " " + was[0] + " -> " + now[0]; }
 
   private static BigDecimal rate(String percent) {
     return new BigDecimal(percent.substring(0, percent.length() - 1).replace(",", ""));

@@ -412,11 +412,9 @@ public final class Session {
     Session fresh = open(planPath, dataDir, diags, cancelled);
     if (fresh == null) return null;
     List<Dropped> dropped = new ArrayList<>();
-    for (Decl.Definition d : lets) {
+    for (Decl.Definition d : lets) { // each `let` was parsed from a source of its own
       Diagnostics own = new Diagnostics();
-      if (!fresh.define(d.span().file() == null ? null : new SourceFile(d.span().file().path(), d.span().file().text()), own)) {
-        dropped.add(new Dropped(null, own.all()));
-      }
+      if (!fresh.define(d.span().file(), own)) dropped.add(new Dropped(null, own.all()));
     }
     if (!whatIfs.isEmpty() && fresh.rebuild(whatIfs, diags, cancelled, dropped) == null && diags.hasErrors()) return null;
     return new Reloaded(fresh, dropped);

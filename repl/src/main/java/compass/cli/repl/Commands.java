@@ -54,6 +54,10 @@ final class Commands {
   static final List<String> NAMES = List.of("load", "reload", "payout", "explain", "let", "what", "whatifs", "undo",
       "reset", "save", "plot", "help", "quit", "exit");
 
+  /** The commands that work on a loaded plan. */
+  static final java.util.Set<String> NEED_A_PLAN = java.util.Set.of("reload", "payout", "explain", "let", "what", "whatifs",
+      "undo", "reset", "save", "plot");
+
   static String usage(String name) {
     String usage = ALL.get(name).usage;
     int more = usage.indexOf('\n');

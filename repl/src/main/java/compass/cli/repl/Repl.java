@@ -53,7 +53,13 @@ public final class Repl {
   /** Loads a plan as `load` does; false after errors (shown). */
   public boolean load(Path plan, Path data) {
     Diagnostics diags = new Diagnostics();
-    Session s = guarded(() -> Session.open(plan, data, diags, cancelFlag()));
+    Session s;
+    try {
+      s = Session.open(plan, data, diags, cancelFlag());
+    } catch (Evaluator.Cancelled e) {
+      out.print("cancelled\n");
+      return false;
+    }
     report(diags);
     if (s == null) return false;
     session = s;
@@ -86,15 +92,6 @@ public final class Repl {
     if (diags.hasErrors()) errors++;
   }
 
-  private interface Work<T> {
-    T run();
-  }
-
-  /** Runs evaluation work; a Ctrl-C during it prints `cancelled` instead of an answer. */
-  private <T> T guarded(Work<T> work) {
-    return work.run();
-  }
-
   private void dispatch(Input in, Diagnostics diags) {
     String first = in.word(0);
     switch (first) {
@@ -103,7 +100,7 @@ public final class Repl {
       case "load": load(in, diags); return;
       default: break;
     }
-    if (Commands.NAMES.contains(first) && session == null && !first.equals("what") || (first.equals("what") && session == null)) {
+    if (session == null && Commands.NEED_A_PLAN.contains(first)) {
       diags.add(Diagnostic.error(Code.E0737, in.span(in.words.get(0)), "no plan is loaded")
           .withHint("load one first: load PLAN [--data DIR]"));
       return;
