@@ -217,8 +217,21 @@ public final class Session {
     CheckedPlan plan = check(state.plan.ast(), changes, diags);
     if (plan == null) return null;
     Type type = plan.definitionTypes().get(VALUE);
-    if (type == null || !type.isNumeric()) {
-      diags.add(Diagnostic.error(Code.E0731, e.span(), "only numbers, money and percentages can be shown; this is "
+    if (plan.dealLevelDefinitions().contains(VALUE)) {
+      diags.add(Diagnostic.error(Code.E0731, e.span(), "this is a value of one deal, not of a participant over a period")
+          .withHint("sum or count it over the credited deals, e.g. `sum of amount where stage is closed_won` or "
+              + "`count of deals where term_months >= 24`"));
+      return null;
+    }
+    if (type == Type.BOOL) { // a condition: shown as yes or no, computed as 1 or 0
+      Expr asNumber = new Expr.If(e, new Expr.NumberLit(BigDecimal.ONE, null, e.span()),
+          new Expr.NumberLit(BigDecimal.ZERO, null, e.span()), e.span());
+      changes.set(changes.size() - 1, new Decl.Definition(new Named(VALUE, e.span()), asNumber, e.span()));
+      plan = check(state.plan.ast(), changes, diags);
+      if (plan == null) return null;
+    }
+    if (type == null || !type.isNumeric() && type != Type.BOOL) {
+      diags.add(Diagnostic.error(Code.E0731, e.span(), "only numbers, money, percentages and conditions can be shown; this is "
           + (type == null ? "not a value" : "a " + type.label()))
           .withHint("write a measure or definition, such as `attainment` or `sum of amount where stage is closed_won`"));
       return null;

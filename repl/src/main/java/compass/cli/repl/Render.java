@@ -63,6 +63,7 @@ final class Render {
     BigDecimal x = v.value();
     if (v.type() == Type.MONEY) return Amounts.grouped(x, currency) + " " + currency;
     if (v.type() == Type.PERCENT) return plain(x.movePointRight(2)) + "%";
+    if (v.type() == Type.BOOL) return x.signum() != 0 ? "yes" : "no";
     return plain(x);
   }
 

@@ -81,6 +81,9 @@ public final class Repl {
       dispatch(in, diags);
     } catch (Evaluator.Cancelled e) {
       out.print("cancelled\n");
+    } catch (RuntimeException e) { // a bug of ours: say so, and keep the session
+      out.print("internal error: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()) + " (please report this)\n");
+      errors++;
     }
     report(diags);
     out.flush();
