@@ -119,8 +119,11 @@ public final class Session {
   public String summary() {
     var r = state.bench.reconciliation();
     return basePlan.name() + (basePlan.version() == null ? "" : " v" + basePlan.version()) + ": "
-        + data.people().rowCount() + " people, " + (state.deals == null ? 0 : state.deals.rowCount()) + " deals ("
-        + r.credited() + " credited, " + (r.read() - r.credited()) + " excluded)";
+        + count(data.people().rowCount()) + " people, " + count(state.deals == null ? 0 : state.deals.rowCount()) + " deals ("
+        + count(r.credited()) + " credited, " + count(r.read() - r.credited()) + " excluded)";
+  }
+
+  private static String count(long n) { return String.format(java.util.Locale.ROOT, "%,d", n);
   }
 
   /** The plan's total payout, all participants and periods, with the active what-ifs. */

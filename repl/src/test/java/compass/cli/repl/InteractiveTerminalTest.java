@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real interactive REPL on a JLine terminal fed by a pipe, as a person types: tab
- * completion, history recall with the up arrow, Ctrl-C dropping a line, multi-line input, and
- * Ctrl-D leaving, with the history saved to its file.
+ * completion, history recall with the up arrow, Ctrl-C dropping a line or cancelling a running
+ * evaluation, multi-line input, and Ctrl-D leaving, with the history saved to its file.
  */
 class InteractiveTerminalTest {
   private static final Path PLAN = Path.of("..", "stdlib-plans", "plans", "ae-quota", "ae-quota.comp");
@@ -37,17 +37,21 @@ class InteractiveTerminalTest {
    * terminal showed.
    */
   private String type(Path history, String... chunks) throws Exception {
+    return type(PLAN, null, 700, history, chunks);
+  }
+
+  private String type(Path plan, Path data, int pause, Path history, String... chunks) throws Exception {
     PipedInputStream in = new PipedInputStream(1 << 16);
     PipedOutputStream keyboard = new PipedOutputStream(in);
     ByteArrayOutputStream screen = new ByteArrayOutputStream();
     try (Terminal terminal = TerminalBuilder.builder().system(false).streams(in, screen).type("xterm")
         .encoding(StandardCharsets.UTF_8).size(new org.jline.terminal.Size(160, 40)).build()) {
       Repl repl = new Repl(terminal.writer());
-      assertTrue(repl.load(PLAN, null));
+      assertTrue(repl.load(plan, data));
       Thread session = new Thread(() -> new Interactive(terminal, repl, history).run());
       session.start();
       for (String keys : chunks) {
-        Thread.sleep(700);
+        Thread.sleep(keys.equals(CTRL_C) ? pause : 700);
         keyboard.write(keys.getBytes(StandardCharsets.UTF_8));
         keyboard.flush();
       }
@@ -94,6 +98,17 @@ class InteractiveTerminalTest {
     String shown = type(temp.resolve("h3"), "payout cai 2027-Q1", CTRL_C, "payout ann 2027-Q1\r", CTRL_D);
     assertFalse(shown.contains("cai  2027-Q1"), shown);
     assertTrue(shown.contains("ann  2027-Q1  24,220.00  USD"), shown);
+  }
+
+  @Test
+  void ctrlCCancelsARunningEvaluation() throws Exception {
+    // B1 on the small data: re-evaluating 200 participants takes far longer than the 30 ms pause
+    Path b1 = Path.of("..", "stdlib-plans", "plans", "b1", "b1.comp");
+    Path small = Path.of("..", "..", "shared", "bench", "data-small");
+    String shown = type(b1, small, 30, temp.resolve("h6"), "what if quota = 300_000 per quarter\r", CTRL_C,
+        "whatifs\r", CTRL_D);
+    assertTrue(shown.contains("cancelled"), shown);
+    assertTrue(shown.contains("no what-ifs active"), shown);
   }
 
   @Test
