@@ -34,7 +34,10 @@ final class Reasons {
     TiersOn was = tiersOn(before), now = tiersOn(after);
     if (was != null && now != null) {
       if (!was.against().equals(now.against())) out.add(now.againstName() + " " + was.against() + " -> " + now.against());
-      if (!was.base().equals(now.base())) out.add(now.baseName() + " " + was.base() + " -> " + now.base());
+      if (!was.base().equals(now.base())) {
+        boolean sameBand = bandAfter != null && bandAfter.equals(bandBefore);
+        out.add(now.baseName() + " " + was.base() + " -> " + now.base() + (sameBand ? " in the " + bandAfter + " band" : ""));
+      }
     }
     Map<String, BigDecimal> paid = byComponent(before), paidNow = byComponent(after);
     List<String> moved = new ArrayList<>();
