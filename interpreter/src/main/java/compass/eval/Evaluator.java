@@ -104,12 +104,11 @@ public final class Evaluator {
     List<Evaluation.Attribution> attributions = new ArrayList<>();
     List<Diagnostic> warnings = new ArrayList<>();
     // statements in participant id order: the same output whatever the order of the people rows
-    Integer[] byId = new Integer[n];
-    for (int i = 0; i < n; i++) byId[i] = i;
+    Integer[] byId = new Integer[only == null ? n : only.length];
+    for (int i = 0; i < byId.length; i++) byId[i] = only == null ? i : only[i];
     java.util.Arrays.sort(byId, java.util.Comparator.comparing(data::personId));
     for (int i : byId) {
       PersonResult r = results[i];
-      if (r == null) continue; // not asked for
       if (r.error() != null) throw r.error(); // the first participant's error, deterministically
       rows.addAll(r.rows());
       lines.addAll(r.lines());

@@ -11,10 +11,8 @@ import compass.ast.Plan;
 import compass.calendar.Period;
 import compass.check.CheckedPlan;
 import compass.check.Checker;
-import compass.data.ColumnType;
 import compass.data.FieldSpec;
 import compass.data.Table;
-import compass.data.TableEdit;
 import compass.data.TextColumn;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
@@ -300,7 +298,7 @@ public final class Session {
       state = after;
       return impact(before, after, after.rows.keySet(), data.people().rowCount());
     }
-    DealEdit edit = editDeals(before.deals, w, addedBefore(whatIfs) + 1, diags);
+    DealEdits.Edit edit = editDeals(before.deals, w, addedBefore(whatIfs) + 1, diags);
     if (edit == null) return null;
     Workbench bench;
     Set<String> reach = new LinkedHashSet<>();
@@ -308,9 +306,9 @@ public final class Session {
     try {
       // a handful of participants: on one thread, without waiting for the shared pool's threads
       var work = SMALL_WORK.submit(() -> {
-        Workbench b = Workbench.prepare(before.plan, data.people(), edit.table, data.others());
-        if (edit.oldRow >= 0) reach.addAll(before.bench.reach(edit.oldRow));
-        if (edit.newRow >= 0) reach.addAll(b.reach(edit.newRow));
+        Workbench b = Workbench.prepare(before.plan, data.people(), edit.table(), data.others());
+        if (edit.oldRow() >= 0) reach.addAll(before.bench.reach(edit.oldRow()));
+        if (edit.newRow() >= 0) reach.addAll(b.reach(edit.newRow()));
         return new Object[] {b, b.evaluate(reach, cancelled)};
       });
       Object[] done = work.join();
@@ -338,7 +336,7 @@ public final class Session {
       byPeriod.merge(r.period(), r.payout(), BigDecimal::add);
     }
     for (LineItem l : evaluation.lines()) lines.get(l.participant()).add(l);
-    State after = new State(before.plan, edit.table, bench, rows, lines, total, byPeriod);
+    State after = new State(before.plan, edit.table(), bench, rows, lines, total, byPeriod);
     push(before);
     whatIfs.add(w);
     state = after;
@@ -396,12 +394,12 @@ public final class Session {
         changes = all;
         plan = next;
       } else {
-        DealEdit edit = editDeals(deals, w, addedBefore(kept) + 1, own);
+        DealEdits.Edit edit = editDeals(deals, w, addedBefore(kept) + 1, own);
         if (edit == null) {
           dropped.add(new Dropped(w, own.all()));
           continue;
         }
-        deals = edit.table;
+        deals = edit.table();
       }
       kept.add(w);
     }
@@ -525,106 +523,12 @@ public final class Session {
     return (int) list.stream().filter(w -> w instanceof WhatIf.AddDeal).count();
   }
 
-  /** The deals table after one deal what-if, and the row it touched before and after. */
-  private record DealEdit(Table table, int oldRow, int newRow) {}
-
-  private DealEdit editDeals(Table deals, WhatIf w, int number, Diagnostics diags) {
-    if (deals == null) {
-      diags.error(Code.E0734, null, "this plan reads no deals");
-      return null;
-    }
-    List<FieldSpec> fields = deals.schema().fields();
-    TableEdit edit = new TableEdit(deals);
-    if (w instanceof WhatIf.AddDeal add) {
-      Object[] row = new Object[fields.size()];
-      Set<Integer> given = new java.util.HashSet<>();
-      for (WhatIf.FieldValue v : add.values()) {
-        int f = field(deals, v, diags);
-        if (f < 0) return null;
-        Object value = value(fields.get(f), v, diags);
-        if (value == null) return null;
-        row[f] = value;
-        given.add(f);
-      }
-      defaults(fields, row, given, number);
-      return new DealEdit(edit.add(row).build(), -1, deals.rowCount());
-    }
-    WhatIf.FieldValue id = w instanceof WhatIf.ChangeDeal c ? c.deal() : ((WhatIf.RemoveDeal) w).deal();
-    int row = dealRow(deals, id.text());
-    if (row < 0) {
-      diags.add(Diagnostic.error(Code.E0734, id.span(), "no deal `" + id.text() + "` in the deals data"));
-      return null;
-    }
-    if (w instanceof WhatIf.RemoveDeal) return new DealEdit(edit.remove(row).build(), row, -1);
-    for (WhatIf.FieldValue v : ((WhatIf.ChangeDeal) w).values()) {
-      int f = field(deals, v, diags);
-      if (f < 0) return null;
-      Object value = value(fields.get(f), v, diags);
-      if (value == null) return null;
-      edit.change(row, f, value);
-    }
-    return new DealEdit(edit.build(), row, row);
-  }
-
-  private Object value(FieldSpec field, WhatIf.FieldValue v, Diagnostics diags) {
-    Object value = DealValues.parse(field, v, basePlan.stages(), diags);
-    if (value != null && field.type() == ColumnType.PERSON && !knowsParticipant((String) value, v.span(), diags)) return null;
-    return value;
-  }
-
-  /** The field a value is for; -1 after reporting an unknown one. */
-  private int field(Table deals, WhatIf.FieldValue v, Diagnostics diags) {
-    switch (v.field()) {
-      case WhatIf.OWNER: return basePlan.creditTargetField();
-      case WhatIf.DATE: return basePlan.creditDateField();
-      case WhatIf.AMOUNT: {
-        List<FieldSpec> fields = deals.schema().fields();
-        for (int i = 0; i < fields.size(); i++) if (fields.get(i).type() == ColumnType.MONEY) return i;
-        diags.add(Diagnostic.error(Code.E0734, v.span(), "the deals have no money field for an amount"));
-        return -1;
-      }
-      default: {
-        int f = deals.fieldIndex(v.field());
-        if (f < 0) {
-          diags.add(Diagnostic.error(Code.E0734, v.fieldSpan(), "the deals have no field `" + v.field() + "`")
-              .withHint(Suggestions.hint(v.field(), dealFields())));
-        }
-        return f;
-      }
-    }
-  }
-
   public List<String> dealFields() {
     return data.deals() == null ? List.of() : data.deals().schema().fields().stream().map(FieldSpec::name).toList();
   }
 
-  /**
-   * Values for the fields a new deal was not given: an id `what-if-N`, the stage `closed_won` (or
-   * the plan's last stage), the crediting date for other dates, zero for required numbers.
-   */
-  private void defaults(List<FieldSpec> fields, Object[] row, Set<Integer> given, int number) {
-    Object date = row[basePlan.creditDateField()];
-    for (int f = 0; f < fields.size(); f++) {
-      if (given.contains(f)) continue;
-      FieldSpec field = fields.get(f);
-      if (field.name().equals("id") && field.type() == ColumnType.TEXT) row[f] = "what-if-" + number;
-      else if (field.type() == ColumnType.STAGE) {
-        List<String> stages = basePlan.stages();
-        row[f] = stages.contains("closed_won") ? stages.indexOf("closed_won") : stages.size() - 1;
-      } else if (field.optional()) row[f] = null;
-      else if (field.type() == ColumnType.DATE) row[f] = date;
-      else if (field.type() == ColumnType.INTEGER) row[f] = 0L;
-      else if (field.type() == ColumnType.MONEY || field.type() == ColumnType.NUMBER || field.type() == ColumnType.PERCENT) {
-        row[f] = BigDecimal.ZERO;
-      }
-    }
-  }
-
-  private static int dealRow(Table deals, String id) {
-    int f = deals.fieldIndex("id");
-    if (f < 0 || !(deals.column(f) instanceof TextColumn ids)) return -1;
-    for (int row = 0; row < deals.rowCount(); row++) if (id.equals(ids.get(row))) return row;
-    return -1;
+  private DealEdits.Edit editDeals(Table deals, WhatIf w, int number, Diagnostics diags) {
+    return new DealEdits(basePlan, this::knowsParticipant).apply(deals, w, number, diags);
   }
 
   private Impact impact(State before, State after, Collection<String> participants, int evaluated) {
