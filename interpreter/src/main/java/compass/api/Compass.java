@@ -145,6 +145,39 @@ public final class Compass {
     return Explainer.explain(request, participant, new Diagnostics());
   }
 
+  /** The explanation tree of one statement row from a run's line items (the REPL's `explain`). */
+  public static Explanation explanation(CheckedPlan plan, StatementRow row, List<LineItem> lines) {
+    return Explainer.tree(plan, row, lines);
+  }
+
+  /** The tables a plan reads, loaded from its data folder. */
+  public record LoadedData(Table people, Table deals, Map<String, Table> others) {}
+
+  /** Loads the plan's tables from a folder; null when there were errors (they are in diags). */
+  public static LoadedData loadData(CheckedPlan plan, Path dataDir, Diagnostics diags) {
+    if (!Files.isDirectory(dataDir)) {
+      diags.error(Code.E0501, DataLocation.ofFile(dataDir.toString()), "the data folder does not exist",
+          "pass the folder that holds the plan's CSV files with --data");
+      return null;
+    }
+    Table people = TableLoader.load(plan.people(), dataDir, new LoadOptions(List.of(), null), diags);
+    if (people == null || diags.hasErrors()) return null;
+    Set<String> ids = new HashSet<>();
+    TextColumn idColumn = (TextColumn) people.column("id");
+    for (int i = 0; i < people.rowCount(); i++) ids.add(idColumn.get(i));
+    LoadOptions options = new LoadOptions(plan.stages(), ids);
+    Table deals = plan.deals() == null ? null : TableLoader.load(plan.deals(), dataDir, options, diags);
+    Map<String, Table> others = new LinkedHashMap<>();
+    for (TableSchema schema : plan.otherTables().values()) {
+      Table t = TableLoader.load(schema, dataDir, options, diags);
+      if (t != null) {
+        checkPeriods(plan, t, diags);
+        others.put(schema.name(), t);
+      }
+    }
+    return diags.hasErrors() ? null : new LoadedData(people, deals, others);
+  }
+
   /** Loads the plan's data from a folder and evaluates it; null when there were errors. */
   public static Evaluation evaluate(CheckedPlan plan, Path dataDir, Diagnostics diags, boolean attribute) {
     return evaluate(plan, dataDir, diags, attribute, true);

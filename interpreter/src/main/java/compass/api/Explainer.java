@@ -33,11 +33,17 @@ final class Explainer {
           Suggestions.hint(participant, run.rows().stream().map(StatementRow::participant).distinct().toList()));
       return new ExplainResult(diags.all(), null, null);
     }
+    return new ExplainResult(run.diagnostics(), tree(plan, row, run.lines()), row.currency());
+  }
+
+  /** The tree of one statement row from its line items (those of other rows are skipped). */
+  static Explanation tree(CheckedPlan plan, StatementRow row, List<LineItem> lines) {
+    String participant = row.participant();
     Map<String, String> sources = new LinkedHashMap<>();
     for (Decl.Component c : plan.components()) sources.put(c.title(), c.span().describe());
     Map<String, List<LineItem>> byComponent = new LinkedHashMap<>();
-    for (LineItem l : run.lines()) {
-      if (l.participant().equals(participant)) byComponent.computeIfAbsent(l.component(), k -> new ArrayList<>()).add(l);
+    for (LineItem l : lines) {
+      if (l.participant().equals(participant) && l.period().equals(row.period())) byComponent.computeIfAbsent(l.component(), k -> new ArrayList<>()).add(l);
     }
     List<Explanation> components = new ArrayList<>();
     for (Map.Entry<String, List<LineItem>> e : byComponent.entrySet()) {
@@ -54,8 +60,7 @@ final class Explainer {
         + ", held " + row.held().toPlainString() + ", draw balance " + row.drawBalance().toPlainString()
         + ", owed " + row.owed().toPlainString()));
     top.addAll(components);
-    Explanation root = new Explanation(participant + " " + row.period() + " payout", row.payout(), plan.ast().file().path(), top);
-    return new ExplainResult(run.diagnostics(), root, row.currency());
+    return new Explanation(participant + " " + row.period() + " payout", row.payout(), plan.ast().file().path(), top);
   }
 
   /** A line item: its deal (or what it is), its amount, and its note split into steps. */

@@ -74,6 +74,18 @@ public enum Code {
   E0725("no data folder for diff"),
   E0726("plans pay in different currencies"),
 
+  // compass repl (E0730-E0749)
+  E0730("unknown REPL command"),
+  E0731("malformed REPL command"),
+  E0732("unknown participant"),
+  E0733("unknown period"),
+  E0734("unknown deal or deal field"),
+  E0735("invalid value for a deal field"),
+  E0736("what-if does not apply"),
+  E0737("no plan loaded"),
+  E0738("nothing to undo"),
+  E0739("cannot write the what-if script"),
+
   // compass check: what a plan declares but never uses, or can never pay
   W0101("definition never used"),
   W0102("tier band can never pay"),

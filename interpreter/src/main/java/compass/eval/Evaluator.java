@@ -28,7 +28,9 @@ public final class Evaluator {
   private final Settlement settlement;
   private final Clawbacks clawbacks;
   private final Overrides overrides;
+  private final ExprCompiler compiler;
   private boolean perDealLines = true;
+  private java.util.function.BooleanSupplier cancelled;
 
   private Evaluator(Dataset data, ExprCompiler compiler, boolean attribute) {
     this.data = data;
@@ -36,7 +38,10 @@ public final class Evaluator {
     this.settlement = new Settlement(data, compiler);
     this.clawbacks = new Clawbacks(data);
     this.overrides = compiler.overrides();
+    this.compiler = compiler;
   }
+
+  ExprCompiler compiler() { return compiler; }
 
   /**
    * Evaluates the plan. {@code attribute}: also compute each deal's share of tiered commission.
@@ -51,17 +56,11 @@ public final class Evaluator {
   public static Evaluation evaluate(CheckedPlan plan, Table people, Table deals, Map<String, Table> others,
       boolean attribute, boolean lines) {
     Dataset data = new Dataset(plan, people, deals, others);
-    ManagerChain.check(data);
-    if (deals != null) data.setFxRates(FxRates.of(data));
-    ExprCompiler compiler = new ExprCompiler(plan, data);
-    Evaluator ev = new Evaluator(data, compiler, attribute);
-    ev.perDealLines = lines;
-    plan.components().forEach(c -> ev.components.add(new CompiledComponent(c, compiler, plan, data)));
-    data.setDefinitionSlots(compiler.slotCount());
+    Evaluator ev = prepare(data, attribute, lines);
     long t0 = System.nanoTime();
-    Reconciliation reconciliation = Crediting.apply(data, compiler);
+    Reconciliation reconciliation = Crediting.apply(data, ev.compiler);
     long t1 = System.nanoTime();
-    Evaluation result = ev.run(reconciliation);
+    Evaluation result = ev.run(reconciliation, null);
     if (Boolean.getBoolean("compass.timings")) { // -Dcompass.timings=true: where a run's time goes
       System.err.printf(java.util.Locale.ROOT, "timings: crediting %d ms, participants %d ms%n",
           (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
@@ -69,25 +68,44 @@ public final class Evaluator {
     return result;
   }
 
+  /** Compiles the plan's components on the data (crediting is the caller's next step). */
+  static Evaluator prepare(Dataset data, boolean attribute, boolean lines) {
+    ManagerChain.check(data);
+    if (data.deals() != null) data.setFxRates(FxRates.of(data));
+    ExprCompiler compiler = new ExprCompiler(data.plan(), data);
+    Evaluator ev = new Evaluator(data, compiler, attribute);
+    ev.perDealLines = lines;
+    CheckedPlan plan = data.plan();
+    plan.components().forEach(c -> ev.components.add(new CompiledComponent(c, compiler, plan, data)));
+    data.setDefinitionSlots(compiler.slotCount());
+    return ev;
+  }
+
+  /** Stops a running evaluation (the REPL's Ctrl-C) between participants; null: never. */
+  void cancelWhen(java.util.function.BooleanSupplier cancelled) { this.cancelled = cancelled; }
+
   /** What one participant's evaluation produced, kept apart so participants run in parallel. */
   private record PersonResult(
       List<StatementRow> rows, List<LineItem> lines, List<Evaluation.Attribution> attributions,
       Diagnostic warning, EvalError error) {}
 
-  private Evaluation run(Reconciliation reconciliation) {
+  /** Evaluates every participant, or only {@code only} (people rows) when it is not null. */
+  Evaluation run(Reconciliation reconciliation, int[] only) {
     int n = data.personCount();
     PersonResult[] results = new PersonResult[n];
     // participants are independent (a team measure reads reports through fresh frames), so they
     // run in parallel across cores; results are merged in people-file order, so output is the
     // same whatever the number of threads
-    IntStream.range(0, n).parallel().forEach(person -> results[person] = evaluate(person));
+    if (only == null) IntStream.range(0, n).parallel().forEach(person -> results[person] = evaluate(person));
+    else java.util.Arrays.stream(only).parallel().forEach(person -> results[person] = evaluate(person));
+    if (cancelled != null && cancelled.getAsBoolean()) throw new Cancelled();
     List<StatementRow> rows = new ArrayList<>();
     List<LineItem> lines = new ArrayList<>();
     List<Evaluation.Attribution> attributions = new ArrayList<>();
     List<Diagnostic> warnings = new ArrayList<>();
     // statements in participant id order: the same output whatever the order of the people rows
-    Integer[] byId = new Integer[n];
-    for (int i = 0; i < n; i++) byId[i] = i;
+    Integer[] byId = new Integer[only == null ? n : only.length];
+    for (int i = 0; i < byId.length; i++) byId[i] = only == null ? i : only[i];
     java.util.Arrays.sort(byId, java.util.Comparator.comparing(data::personId));
     for (int i : byId) {
       PersonResult r = results[i];
@@ -125,6 +143,7 @@ public final class Evaluator {
   }
 
   private PersonResult evaluate(int person) {
+    if (cancelled != null && cancelled.getAsBoolean()) return null;
     List<StatementRow> rows = new ArrayList<>();
     List<LineItem> lines = new ArrayList<>();
     List<Evaluation.Attribution> attributions = new ArrayList<>();
@@ -146,6 +165,11 @@ public final class Evaluator {
     } finally {
       data.release(person);
     }
+  }
+
+  /** Thrown by {@link #run} when the evaluation was cancelled. */
+  public static final class Cancelled extends RuntimeException {
+    Cancelled() { super("cancelled", null, false, false); }
   }
 
   /** Issue 3 point 9: a participant whose role matches no component is reported, not silently paid zero. */

@@ -7,14 +7,14 @@ import java.util.Currency;
  * Amounts for people to read: thousands separators and the currency's decimals, built from
  * {@link BigDecimal#toPlainString()} so the output never depends on the JVM's default locale.
  */
-final class Amounts {
+public final class Amounts {
   private Amounts() {}
 
   /**
    * {@code 1234567.5 USD} as {@code 1,234,567.50}: the scale is raised to the currency's minor
    * unit (2 for an unknown code) and never lowered, so no digit of the exact amount is lost.
    */
-  static String grouped(BigDecimal amount, String currency) {
+  public static String grouped(BigDecimal amount, String currency) {
     int digits = minorUnits(currency);
     BigDecimal scaled = amount.scale() < digits ? amount.setScale(digits) : amount;
     String plain = scaled.toPlainString();

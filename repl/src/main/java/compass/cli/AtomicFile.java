@@ -19,10 +19,10 @@ import java.util.UUID;
  * Writes a whole file or nothing: the text goes to a temporary file in the same folder, which is
  * then renamed over the target, so a failure never leaves a half-written statement.
  */
-final class AtomicFile {
+public final class AtomicFile {
   private AtomicFile() {}
 
-  static void write(Path target, String text) throws IOException {
+  public static void write(Path target, String text) throws IOException {
     Path file = target.toAbsolutePath().normalize();
     if (Files.isDirectory(file)) throw new FileSystemException(target.toString(), null, "is a folder");
     Path folder = file.getParent();
@@ -46,7 +46,7 @@ final class AtomicFile {
   }
 
   /** Why a write failed, in words: {@code the folder does not exist}, {@code permission denied}. */
-  static String reason(IOException e) {
+  public static String reason(IOException e) {
     if (e instanceof NoSuchFileException) return "the folder does not exist";
     if (e instanceof AccessDeniedException) return "permission denied";
     if (e instanceof FileSystemException fs && fs.getReason() != null) return fs.getReason();

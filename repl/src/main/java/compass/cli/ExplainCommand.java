@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
       "2:errors in the data or on the command line",
       "70:internal error (please report it)"
     })
-final class ExplainCommand implements Callable<Integer> {
+public final class ExplainCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
@@ -84,7 +84,7 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   /** The tree with box-drawing branches; amounts grouped, locale-independent. */
-  static String text(Explanation root, String currency) {
+  public static String text(Explanation root, String currency) {
     StringBuilder out = new StringBuilder();
     out.append(node(root, currency)).append('\n');
     children(out, root, "", currency);

@@ -42,6 +42,7 @@ public final class Main implements Callable<Integer> {
     COMMANDS.put("generate", GenerateCommand::new);
     COMMANDS.put("diff", DiffCommand::new);
     COMMANDS.put("fmt", FmtCommand::new);
+    COMMANDS.put("repl", ReplCommand::new);
   }
 
   @Spec private CommandSpec spec;

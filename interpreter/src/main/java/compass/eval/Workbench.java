@@ -1,0 +1,118 @@
+package compass.eval;
+
+import compass.api.Reconciliation;
+import compass.check.CheckedPlan;
+import compass.data.Table;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A plan on its data, credited and ready to evaluate any participant again: what a REPL session
+ * works on. A what-if that adds one deal builds a new workbench and evaluates only the
+ * participants that deal reaches ({@link #reach}), not everyone; the batch path
+ * ({@link Evaluator#evaluate}) does not go through here.
+ */
+public final class Workbench {
+  private final Dataset data;
+  private final Evaluator evaluator;
+  private final Reconciliation reconciliation;
+
+  private Workbench(Dataset data, Evaluator evaluator, Reconciliation reconciliation) {
+    this.data = data;
+    this.evaluator = evaluator;
+    this.reconciliation = reconciliation;
+  }
+
+  /**
+   * Compiles the plan and credits the deals, with every line item kept (for explanations).
+   *
+   * @throws EvalError for a problem in the data that the plan cannot evaluate
+   */
+  public static Workbench prepare(CheckedPlan plan, Table people, Table deals, Map<String, Table> others) {
+    Dataset data = new Dataset(plan, people, deals, others);
+    Evaluator ev = Evaluator.prepare(data, false, true);
+    Reconciliation reconciliation = Crediting.apply(data, ev.compiler());
+    return new Workbench(data, ev, reconciliation);
+  }
+
+  public Reconciliation reconciliation() { return reconciliation; }
+
+  public CheckedPlan plan() { return data.plan(); }
+
+  public Table people() { return data.people(); }
+
+  public Table deals() { return data.deals(); }
+
+  /**
+   * Evaluates every participant (ids null) or only the given ones. {@code cancelled} is asked
+   * between participants (Ctrl-C in the REPL).
+   *
+   * @throws Evaluator.Cancelled when cancelled returned true
+   * @throws EvalError for a problem in the data
+   */
+  public Evaluation evaluate(Collection<String> ids, BooleanSupplier cancelled) {
+    evaluator.cancelWhen(cancelled);
+    int[] only = null;
+    if (ids != null) {
+      only = ids.stream().map(data::personIndex).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
+    }
+    return evaluator.run(reconciliation, only);
+  }
+
+  /**
+   * The participants whose payout a deal row can change: those it is credited to (owner, split
+   * partners, managers by roll-up) and, because a team measure sums the reports' values, every
+   * manager above them.
+   */
+  public List<String> reach(int dealRow) {
+    BitSet hit = new BitSet(data.personCount());
+    for (int p = 0; p < data.personCount(); p++) {
+      for (int row : data.credits(p).rows()) {
+        if (row == dealRow) {
+          hit.set(p);
+          break;
+        }
+      }
+    }
+    BitSet withManagers = (BitSet) hit.clone();
+    for (int p = hit.nextSetBit(0); p >= 0; p = hit.nextSetBit(p + 1)) {
+      int m = data.managerOf(p);
+      int guard = data.personCount(); // a cycle is refused at prepare; stay safe anyway
+      while (m >= 0 && guard-- > 0) {
+        withManagers.set(m);
+        m = data.managerOf(m);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int p = withManagers.nextSetBit(0); p >= 0; p = withManagers.nextSetBit(p + 1)) out.add(data.personId(p));
+    return out;
+  }
+
+  /** The row of the deal with this id, or -1. */
+  public int dealRow(String id) {
+    if (data.deals() == null) return -1;
+    for (int row = 0; row < data.deals().rowCount(); row++) if (data.dealId(row).equals(id)) return row;
+    return -1;
+  }
+
+  /**
+   * The value of numeric definition {@code name} of {@code withDefinition} (this workbench's plan
+   * plus temporary definitions: the REPL's expressions) for a participant over pay periods
+   * [from, to], computed on this workbench's credited deals.
+   */
+  public BigDecimal value(CheckedPlan withDefinition, String name, String participant, int from, int to) {
+    Integer person = data.personIndex(participant);
+    if (person == null) throw new IllegalArgumentException("no participant " + participant);
+    ExprCompiler compiler = new ExprCompiler(withDefinition, data);
+    Nodes.Num node = compiler.definitionNode(name);
+    data.setDefinitionSlots(Math.max(data.definitionSlots(), compiler.slotCount()));
+    Frame frame = new Frame(data, person, true);
+    frame.span(from, to);
+    return node.eval(frame);
+  }
+}

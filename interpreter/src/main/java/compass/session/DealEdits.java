@@ -1,0 +1,135 @@
+package compass.session;
+
+import compass.check.CheckedPlan;
+import compass.data.ColumnType;
+import compass.data.FieldSpec;
+import compass.data.Table;
+import compass.data.TableEdit;
+import compass.data.TextColumn;
+import compass.diag.Code;
+import compass.diag.Diagnostic;
+import compass.diag.Diagnostics;
+import compass.diag.Suggestions;
+import compass.source.Location;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A deal what-if as an edited copy of the deals table: a new deal with the values given and
+ * sensible defaults for the rest, other values for a deal, or a deal removed.
+ */
+final class DealEdits {
+  /** The deals table after one deal what-if, and the row it touched before and after (-1: none). */
+  record Edit(Table table, int oldRow, int newRow) {}
+
+  /** Says whether an id is a participant, reporting it at {@code at} when not. */
+  interface Participants {
+    boolean know(String id, Location at, Diagnostics diags);
+  }
+
+  private final CheckedPlan plan;
+  private final Participants participants;
+
+  DealEdits(CheckedPlan plan, Participants participants) {
+    this.plan = plan;
+    this.participants = participants;
+  }
+
+  /** The deals with the what-if's change; null after errors. {@code number}: the N of a new deal's id `what-if-N`. */
+  Edit apply(Table deals, WhatIf w, int number, Diagnostics diags) {
+    if (deals == null) {
+      diags.error(Code.E0734, null, "this plan reads no deals");
+      return null;
+    }
+    List<FieldSpec> fields = deals.schema().fields();
+    TableEdit edit = new TableEdit(deals);
+    if (w instanceof WhatIf.AddDeal add) {
+      Object[] row = new Object[fields.size()];
+      Set<Integer> given = new java.util.HashSet<>();
+      for (WhatIf.FieldValue v : add.values()) {
+        int f = field(deals, v, diags);
+        if (f < 0) return null;
+        Object value = value(fields.get(f), v, diags);
+        if (value == null) return null;
+        row[f] = value;
+        given.add(f);
+      }
+      defaults(fields, row, given, number);
+      return new Edit(edit.add(row).build(), -1, deals.rowCount());
+    }
+    WhatIf.FieldValue id = w instanceof WhatIf.ChangeDeal c ? c.deal() : ((WhatIf.RemoveDeal) w).deal();
+    int row = dealRow(deals, id.text());
+    if (row < 0) {
+      diags.add(Diagnostic.error(Code.E0734, id.span(), "no deal `" + id.text() + "` in the deals data"));
+      return null;
+    }
+    if (w instanceof WhatIf.RemoveDeal) return new Edit(edit.remove(row).build(), row, -1);
+    for (WhatIf.FieldValue v : ((WhatIf.ChangeDeal) w).values()) {
+      int f = field(deals, v, diags);
+      if (f < 0) return null;
+      Object value = value(fields.get(f), v, diags);
+      if (value == null) return null;
+      edit.change(row, f, value);
+    }
+    return new Edit(edit.build(), row, row);
+  }
+
+  private Object value(FieldSpec field, WhatIf.FieldValue v, Diagnostics diags) {
+    Object value = DealValues.parse(field, v, plan.stages(), diags);
+    if (value != null && field.type() == ColumnType.PERSON && !participants.know((String) value, v.span(), diags)) return null;
+    return value;
+  }
+
+  /** The field a value is for; -1 after reporting an unknown one. */
+  private int field(Table deals, WhatIf.FieldValue v, Diagnostics diags) {
+    switch (v.field()) {
+      case WhatIf.OWNER: return plan.creditTargetField();
+      case WhatIf.DATE: return plan.creditDateField();
+      case WhatIf.AMOUNT: {
+        List<FieldSpec> fields = deals.schema().fields();
+        for (int i = 0; i < fields.size(); i++) if (fields.get(i).type() == ColumnType.MONEY) return i;
+        diags.add(Diagnostic.error(Code.E0734, v.span(), "the deals have no money field for an amount"));
+        return -1;
+      }
+      default: {
+        int f = deals.fieldIndex(v.field());
+        if (f < 0) {
+          diags.add(Diagnostic.error(Code.E0734, v.fieldSpan(), "the deals have no field `" + v.field() + "`")
+              .withHint(Suggestions.hint(v.field(), deals.schema().fields().stream().map(FieldSpec::name).toList())));
+        }
+        return f;
+      }
+    }
+  }
+
+
+  /**
+   * Values for the fields a new deal was not given: an id `what-if-N`, the stage `closed_won` (or
+   * the plan's last stage), the crediting date for other dates, zero for required numbers.
+   */
+  private void defaults(List<FieldSpec> fields, Object[] row, Set<Integer> given, int number) {
+    Object date = row[plan.creditDateField()];
+    for (int f = 0; f < fields.size(); f++) {
+      if (given.contains(f)) continue;
+      FieldSpec field = fields.get(f);
+      if (field.name().equals("id") && field.type() == ColumnType.TEXT) row[f] = "what-if-" + number;
+      else if (field.type() == ColumnType.STAGE) {
+        List<String> stages = plan.stages();
+        row[f] = stages.contains("closed_won") ? stages.indexOf("closed_won") : stages.size() - 1;
+      } else if (field.optional()) row[f] = null;
+      else if (field.type() == ColumnType.DATE) row[f] = date;
+      else if (field.type() == ColumnType.INTEGER) row[f] = 0L;
+      else if (field.type() == ColumnType.MONEY || field.type() == ColumnType.NUMBER || field.type() == ColumnType.PERCENT) {
+        row[f] = BigDecimal.ZERO;
+      }
+    }
+  }
+
+  private static int dealRow(Table deals, String id) {
+    int f = deals.fieldIndex("id");
+    if (f < 0 || !(deals.column(f) instanceof TextColumn ids)) return -1;
+    for (int row = 0; row < deals.rowCount(); row++) if (id.equals(ids.get(row))) return row;
+    return -1;
+  }
+}

@@ -1,0 +1,108 @@
+package compass.cli.repl;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jline.reader.EOFError;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+
+/**
+ * The interactive REPL on a JLine terminal: history in a file, tab completion, colour for plan
+ * code (none on a dumb terminal), multi-line input while a block or bracket is open, Ctrl-C to
+ * cancel the line or the running evaluation, Ctrl-D to leave.
+ */
+public final class Interactive {
+  static final String PROMPT = "compass> ";
+  static final String MORE = "       > ";
+
+  private final Terminal terminal;
+  private final Repl repl;
+  private final Path history;
+
+  public Interactive(Terminal terminal, Repl repl, Path history) {
+    this.terminal = terminal;
+    this.repl = repl;
+    this.history = history;
+  }
+
+  /** Reads and runs commands until Ctrl-D or `quit`. */
+  public void run() {
+    LineReader reader = LineReaderBuilder.builder()
+        .terminal(terminal)
+        .appName("compass")
+        .completer(new ReplCompleter(repl))
+        .highlighter(new PlanHighlighter())
+        .parser(new MultiLineParser())
+        .variable(LineReader.HISTORY_FILE, history)
+        .variable(LineReader.SECONDARY_PROMPT_PATTERN, MORE)
+        .variable(LineReader.HISTORY_FILE_SIZE, 10_000)
+        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // `!` is not history expansion
+        .build();
+    PrintWriter out = terminal.writer();
+    ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "compass-repl-eval");
+      t.setDaemon(true);
+      return t;
+    });
+    Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> repl.cancel());
+    try {
+      while (!repl.quitRequested()) {
+        String line;
+        try {
+          line = reader.readLine(PROMPT);
+        } catch (UserInterruptException e) { // Ctrl-C: drop the line, keep going
+          continue;
+        } catch (EndOfFileException e) { // Ctrl-D
+          break;
+        }
+        if (line.isBlank()) continue;
+        Future<?> running = worker.submit(() -> repl.execute("<input>", 1, line));
+        try {
+          running.get();
+        } catch (InterruptedException e) {
+          repl.cancel();
+          Thread.currentThread().interrupt();
+          break;
+        } catch (java.util.concurrent.ExecutionException e) {
+          Throwable cause = e.getCause();
+          out.print("internal error: " + (cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage())
+              + " (please report this)\n");
+        }
+        out.flush();
+      }
+    } finally {
+      terminal.handle(Terminal.Signal.INT, previous);
+      worker.shutdownNow();
+      try {
+        reader.getHistory().save();
+      } catch (java.io.IOException e) {
+        out.print("warning: cannot save the history to " + history + ": " + e.getMessage() + "\n");
+      }
+      out.flush();
+    }
+  }
+
+  /** JLine's parser, asking for more lines while the command is not whole ({@link Continuation}). */
+  static final class MultiLineParser extends DefaultParser {
+    MultiLineParser() {
+      setEscapeChars(new char[0]); // a backslash is just a character
+      setQuoteChars(new char[] {'"'});
+    }
+
+    @Override
+    public ParsedLine parse(String line, int cursor, ParseContext context) {
+      if (context == ParseContext.ACCEPT_LINE && Continuation.incomplete(line)) {
+        throw new EOFError(-1, cursor, "the command goes on", "more");
+      }
+      return super.parse(line, cursor, context == ParseContext.ACCEPT_LINE ? ParseContext.COMPLETE : context);
+    }
+  }
+}

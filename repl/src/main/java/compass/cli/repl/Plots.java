@@ -1,0 +1,229 @@
+package compass.cli.repl;
+
+import compass.api.StatementRow;
+import compass.ast.Decl;
+import compass.ast.Expr;
+import compass.ast.Step;
+import compass.cli.Amounts;
+import compass.diag.Code;
+import compass.diag.Diagnostic;
+import compass.diag.Diagnostics;
+import compass.diag.Suggestions;
+import compass.session.Session;
+import compass.source.SourceFile;
+import compass.syntax.PlanParser;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** `plot curve` and `plot payouts`: pictures drawn with Unicode characters, exact arithmetic. */
+final class Plots {
+  private static final int WIDTH = 60;
+  private static final int HEIGHT = 12;
+  private static final MathContext MC = MathContext.DECIMAL64;
+  private static final String[] EIGHTHS = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
+
+  private final java.io.PrintWriter out;
+  private final Session session;
+
+  Plots(java.io.PrintWriter out, Session session) {
+    this.out = out;
+    this.session = session;
+  }
+
+  void plot(Input in, Diagnostics diags) {
+    String what = in.word(1);
+    if ("curve".equals(what)) curve(in, diags);
+    else if ("payouts".equals(what)) payouts(in, diags);
+    else diags.add(Diagnostic.error(Code.E0731, what == null ? in.endOf() : in.span(in.words.get(1)),
+        "plot what? `curve` or `payouts`").withHint(Commands.usage("plot")));
+  }
+
+  // ---- plot curve ------------------------------------------------------------------------
+
+  private void curve(Input in, Diagnostics diags) {
+    if (in.words.size() < 3) {
+      diags.add(Diagnostic.error(Code.E0731, in.endOf(), "`plot curve` needs a participant").withHint(Commands.usage("plot")));
+      return;
+    }
+    Input.Word who = in.words.get(2);
+    if (!session.knowsParticipant(who.text(), in.span(who), diags)) return;
+    String componentName = null;
+    String period = session.plan().periods().get(0).label();
+    for (int i = 3; i < in.words.size(); i++) {
+      Input.Word w = in.words.get(i);
+      if (w.text().matches("(FY)?[0-9]{4}.*")) {
+        period = session.payPeriod(w.text(), in.span(w), diags);
+        if (period == null) return;
+      } else if (componentName == null) {
+        componentName = Repl.unquote(w.text());
+      }
+    }
+    List<Decl.Component> tiered = new ArrayList<>();
+    for (Decl.Component c : session.plan().components()) {
+      if (c.steps().stream().anyMatch(s -> s instanceof Step.Tiers)) tiered.add(c);
+    }
+    Decl.Component component = null;
+    for (Decl.Component c : tiered) if (componentName == null || c.title().equalsIgnoreCase(componentName)) component = component == null ? c : component;
+    if (component == null) {
+      Input.Word at = in.words.size() > 3 ? in.words.get(3) : who;
+      diags.add(Diagnostic.error(Code.E0731, in.span(at), componentName == null ? "the plan has no tiered component to plot"
+          : "no tiered component \"" + componentName + "\"")
+          .withHint(Suggestions.hint(componentName == null ? "" : componentName, tiered.stream().map(Decl.Component::title).toList())));
+      return;
+    }
+    Step.Tiers tiers = (Step.Tiers) component.steps().stream().filter(s -> s instanceof Step.Tiers).findFirst().get();
+    List<BigDecimal> lower = new ArrayList<>(), rate = new ArrayList<>();
+    for (Step.Band b : tiers.bands()) {
+      if (!(b.lower() instanceof Expr.PercentLit low) || !(b.pays() instanceof Expr.PercentLit pay)) {
+        diags.add(Diagnostic.error(Code.E0731, b.span(), "plot curve draws bands written as percentages of quota with"
+            + " percentage rates; this band is not"));
+        return;
+      }
+      lower.add(low.fraction());
+      rate.add(pay.fraction());
+    }
+    if (tiers.mode() == Step.TierMode.INTERPOLATED) {
+      diags.add(Diagnostic.error(Code.E0731, tiers.span(), "plot curve draws marginal and retroactive tiers only"));
+      return;
+    }
+    int p = session.plan().periods().stream().map(x -> x.label()).toList().indexOf(period);
+    int from = component.cumulative() ? 0 : p;
+    String againstText = tiers.against() == null ? "quota" : tiers.against().span().text();
+    BigDecimal base = value(tiers.base().span().text(), who.text(), from, p, diags);
+    BigDecimal quota = value(againstText, who.text(), from, p, diags);
+    if (base == null || quota == null) return;
+    if (quota.signum() == 0) {
+      diags.add(Diagnostic.error(Code.E0731, in.span(who), "the quota of " + who.text() + " in " + period + " is 0: no curve"));
+      return;
+    }
+    BigDecimal attainment = base.divide(quota, MC);
+    BigDecimal maxX = new BigDecimal("2");
+    while (maxX.compareTo(attainment.multiply(new BigDecimal("1.1"))) < 0) maxX = maxX.add(BigDecimal.ONE);
+    BigDecimal maxY = pay(maxX, lower, rate, tiers.mode()).multiply(quota);
+    String currency = session.plan().currency().code();
+    BigDecimal now = pay(attainment, lower, rate, tiers.mode()).multiply(quota);
+    out.print(component.title() + ": " + who.text() + " " + (component.cumulative() ? "year to " : "") + period
+        + ", tiers on " + tiers.base().span().text() + " against " + againstText + " " + Amounts.grouped(quota, currency)
+        + " (before multipliers and caps)\n");
+    char[][] grid = new char[HEIGHT][WIDTH];
+    for (char[] row : grid) java.util.Arrays.fill(row, ' ');
+    for (int x = 0; x < WIDTH; x++) {
+      BigDecimal att = maxX.multiply(BigDecimal.valueOf(x)).divide(BigDecimal.valueOf(WIDTH - 1), MC);
+      grid[row(pay(att, lower, rate, tiers.mode()).multiply(quota), maxY)][x] = '•';
+    }
+    for (BigDecimal l : lower) {
+      int x = column(l, maxX);
+      for (int y = 0; y < HEIGHT; y++) if (grid[y][x] == ' ') grid[y][x] = '┊';
+    }
+    int markX = column(attainment.min(maxX), maxX);
+    grid[row(now, maxY)][markX] = '◆';
+    String top = Amounts.grouped(maxY.setScale(2, RoundingMode.HALF_EVEN), currency);
+    int gutter = top.length();
+    for (int y = HEIGHT - 1; y >= 0; y--) {
+      String label = y == HEIGHT - 1 ? top : y == 0 ? "0" : "";
+      out.print(" ".repeat(gutter - label.length()) + label + " │" + new String(grid[y]).stripTrailing() + "\n");
+    }
+    out.print(" ".repeat(gutter) + " └" + "─".repeat(WIDTH) + "\n");
+    String mid = percent(maxX.divide(new BigDecimal("2"), MC));
+    String axis = "0%" + " ".repeat(WIDTH / 2 - 2 - mid.length() / 2) + mid;
+    String end = percent(maxX);
+    axis = axis + " ".repeat(Math.max(1, WIDTH - axis.length() - end.length())) + end;
+    out.print(" ".repeat(gutter + 2) + axis + "  attainment\n");
+    out.print("◆ " + who.text() + ": attainment " + percent(attainment.setScale(4, RoundingMode.HALF_EVEN)) + ", tiers pay "
+        + Amounts.grouped(now.setScale(2, RoundingMode.HALF_EVEN), currency) + " " + currency + "; ┊ band starts at "
+        + String.join(", ", lower.stream().map(Plots::percent).toList()) + "\n");
+  }
+
+  private BigDecimal value(String expression, String who, int from, int to, Diagnostics diags) {
+    var e = PlanParser.parseExpression(new SourceFile("<plot>", expression), diags);
+    if (e == null) return null;
+    Session.Value v = session.evaluate(e, who, from, to, diags);
+    return v == null ? null : v.value();
+  }
+
+  /** Tiers paid at an attainment, as a fraction of quota (SEMANTICS 5). */
+  static BigDecimal pay(BigDecimal attainment, List<BigDecimal> lower, List<BigDecimal> rate, Step.TierMode mode) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (int i = 0; i < lower.size(); i++) {
+      BigDecimal from = lower.get(i);
+      if (attainment.compareTo(from) < 0) break;
+      if (mode == Step.TierMode.RETROACTIVE) {
+        total = attainment.multiply(rate.get(i));
+        continue;
+      }
+      BigDecimal to = i + 1 < lower.size() ? lower.get(i + 1).min(attainment) : attainment;
+      total = total.add(to.subtract(from).multiply(rate.get(i)));
+    }
+    return total;
+  }
+
+  private static int row(BigDecimal y, BigDecimal maxY) {
+    if (maxY.signum() <= 0) return 0;
+    int r = y.multiply(BigDecimal.valueOf(HEIGHT - 1)).divide(maxY, 0, RoundingMode.HALF_EVEN).intValue();
+    return Math.max(0, Math.min(HEIGHT - 1, r));
+  }
+
+  private static int column(BigDecimal x, BigDecimal maxX) {
+    int c = x.multiply(BigDecimal.valueOf(WIDTH - 1)).divide(maxX, 0, RoundingMode.HALF_EVEN).intValue();
+    return Math.max(0, Math.min(WIDTH - 1, c));
+  }
+
+  private static String percent(BigDecimal fraction) {
+    BigDecimal p = fraction.movePointRight(2).stripTrailingZeros();
+    if (p.scale() < 0) p = p.setScale(0);
+    return p.toPlainString() + "%";
+  }
+
+  // ---- plot payouts ----------------------------------------------------------------------
+
+  private void payouts(Input in, Diagnostics diags) {
+    String period = null;
+    if (in.words.size() > 2) {
+      period = session.payPeriod(in.word(2), in.span(in.words.get(2)), diags);
+      if (period == null) return;
+    }
+    Map<String, BigDecimal> byPerson = new LinkedHashMap<>();
+    String currency = session.plan().currency().code();
+    for (StatementRow r : session.rows(null, period)) byPerson.merge(r.participant(), r.payout(), BigDecimal::add);
+    if (byPerson.isEmpty()) {
+      out.print("no payouts\n");
+      return;
+    }
+    BigDecimal min = byPerson.values().stream().reduce(BigDecimal::min).get();
+    BigDecimal max = byPerson.values().stream().reduce(BigDecimal::max).get();
+    int bins = Math.min(10, byPerson.size());
+    BigDecimal width = max.subtract(min).divide(BigDecimal.valueOf(bins), 2, RoundingMode.CEILING);
+    if (width.signum() == 0) width = BigDecimal.ONE;
+    int[] counts = new int[bins];
+    for (BigDecimal v : byPerson.values()) {
+      int b = v.subtract(min).divide(width, 0, RoundingMode.FLOOR).intValue();
+      counts[Math.min(bins - 1, b)]++;
+    }
+    int most = java.util.Arrays.stream(counts).max().getAsInt();
+    out.print("payouts " + (period == null ? "for the year" : "in " + period) + ", " + byPerson.size()
+        + " participants (" + currency + ")\n");
+    List<String[]> labels = new ArrayList<>();
+    for (int b = 0; b < bins; b++) {
+      BigDecimal lo = min.add(width.multiply(BigDecimal.valueOf(b)));
+      BigDecimal hi = b == bins - 1 ? max : lo.add(width);
+      labels.add(new String[] {Amounts.grouped(lo, currency), Amounts.grouped(hi, currency)});
+    }
+    int w0 = labels.stream().mapToInt(l -> l[0].length()).max().getAsInt();
+    int w1 = labels.stream().mapToInt(l -> l[1].length()).max().getAsInt();
+    for (int b = 0; b < bins; b++) {
+      int eighths = most == 0 ? 0 : (int) ((long) counts[b] * 40 * 8 / most);
+      String bar = "█".repeat(eighths / 8) + EIGHTHS[eighths % 8];
+      String[] l = labels.get(b);
+      out.print(" ".repeat(w0 - l[0].length()) + l[0] + " – " + " ".repeat(w1 - l[1].length()) + l[1] + " │" + bar
+          + " " + counts[b] + "\n");
+    }
+    BigDecimal total = byPerson.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    out.print("total " + Amounts.grouped(total, currency) + ", lowest " + Amounts.grouped(min, currency) + ", highest "
+        + Amounts.grouped(max, currency) + "\n");
+  }
+}

@@ -1,0 +1,287 @@
+package compass.cli.repl;
+
+import compass.api.Explanation;
+import compass.api.StatementRow;
+import compass.cli.ExplainCommand;
+import compass.diag.Code;
+import compass.diag.Diagnostic;
+import compass.diag.DiagnosticRenderer;
+import compass.diag.Diagnostics;
+import compass.diag.Suggestions;
+import compass.eval.Evaluator;
+import compass.session.Impact;
+import compass.session.Session;
+import compass.session.WhatIf;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The REPL's commands, for the interactive terminal and scripts alike: one {@link #execute} per
+ * command, output on {@code out}, mistakes as diagnostics with a caret; the session goes on.
+ */
+public final class Repl {
+  private static final Pattern EVAL = Pattern.compile("(?s)(.*\\S)\\s+for\\s+(\\S+)\\s+in\\s+(\\S+)\\s*");
+
+  private final PrintWriter out;
+  private final AtomicBoolean cancelled = new AtomicBoolean();
+  private Session session;
+  private boolean quit;
+  private int errors;
+
+  public Repl(PrintWriter out) { this.out = out; }
+
+  public Session session() { return session; }
+
+  /** Whether `quit` was given. */
+  public boolean quitRequested() { return quit; }
+
+  /** How many commands failed (scripted mode exits non-zero when any did). */
+  public int errors() { return errors; }
+
+  /** Asks the running evaluation to stop (Ctrl-C); it stops between participants. */
+  public void cancel() { cancelled.set(true); }
+
+  private BooleanSupplier cancelFlag() { return cancelled::get; }
+
+  /** Loads a plan as `load` does; false after errors (shown). */
+  public boolean load(Path plan, Path data) {
+    Diagnostics diags = new Diagnostics();
+    Session s;
+    try {
+      s = Session.open(plan, data, diags, cancelFlag());
+    } catch (Evaluator.Cancelled e) {
+      out.print("cancelled\n");
+      return false;
+    }
+    report(diags);
+    if (s == null) return false;
+    session = s;
+    out.print("loaded " + s.summary() + "\n");
+    return true;
+  }
+
+  /** Runs one command (possibly several lines) typed at {@code line} of {@code path}. */
+  public void execute(String path, int line, String text) {
+    cancelled.set(false);
+    Input in = new Input(path, line, text);
+    if (in.words.isEmpty()) return;
+    Diagnostics diags = new Diagnostics();
+    try {
+      if (session != null && !in.word(0).equals("load") && !in.word(0).equals("reload") && session.planChangedOnDisk()) {
+        out.print("the plan changed on disk: reloading\n");
+        reload(diags);
+      }
+      dispatch(in, diags);
+    } catch (Evaluator.Cancelled e) {
+      out.print("cancelled\n");
+    } catch (RuntimeException e) { // a bug of ours: say so, and keep the session
+      out.print("internal error: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()) + " (please report this)\n");
+      errors++;
+    }
+    report(diags);
+    out.flush();
+  }
+
+  private void report(Diagnostics diags) {
+    if (diags.isEmpty()) return;
+    out.print(DiagnosticRenderer.renderAll(diags.all()));
+    if (diags.hasErrors()) errors++;
+  }
+
+  private void dispatch(Input in, Diagnostics diags) {
+    String first = in.word(0);
+    switch (first) {
+      case "help": help(in); return;
+      case "quit": case "exit": quit = true; return;
+      case "load": load(in, diags); return;
+      default: break;
+    }
+    if (session == null && Commands.NEED_A_PLAN.contains(first)) {
+      diags.add(Diagnostic.error(Code.E0737, in.span(in.words.get(0)), "no plan is loaded")
+          .withHint("load one first: load PLAN [--data DIR]"));
+      return;
+    }
+    switch (first) {
+      case "reload": reload(diags); return;
+      case "payout": payout(in, diags); return;
+      case "explain": explain(in, diags); return;
+      case "let": let(in, diags); return;
+      case "what": whatIf(in, diags); return;
+      case "whatifs": listWhatIfs(); return;
+      case "undo": showImpact(session.undo(diags, cancelFlag())); return;
+      case "reset": showImpact(session.reset(diags, cancelFlag())); return;
+      case "save": save(in, diags); return;
+      case "plot": new Plots(out, session).plot(in, diags); return;
+      default: break;
+    }
+    Matcher m = EVAL.matcher(in.text);
+    if (m.matches()) {
+      if (session == null) {
+        diags.add(Diagnostic.error(Code.E0737, in.all(), "no plan is loaded").withHint("load one first: load PLAN [--data DIR]"));
+        return;
+      }
+      evaluate(in, m, diags);
+      return;
+    }
+    String suggestion = Suggestions.closest(first, Commands.NAMES);
+    diags.add(Diagnostic.error(Code.E0730, in.span(in.words.get(0)), "unknown command `" + first + "`")
+        .withHint(suggestion != null ? "did you mean `" + suggestion + "`? (`help` lists the commands)"
+            : "`help` lists the commands; to evaluate an expression write `EXPRESSION for PARTICIPANT in PERIOD`"));
+  }
+
+  // ---- commands --------------------------------------------------------------------------
+
+  private void help(Input in) {
+    String topic = in.word(1);
+    if (topic != null && topic.equals("what")) topic = "what if";
+    out.print(Commands.help(topic));
+  }
+
+  private void load(Input in, Diagnostics diags) {
+    String plan = null, data = null;
+    for (int i = 1; i < in.words.size(); i++) {
+      String w = in.word(i);
+      if (w.equals("--data") && i + 1 < in.words.size()) data = in.word(++i);
+      else if (w.startsWith("--data=")) data = w.substring(7);
+      else if (plan == null) plan = w;
+      else {
+        diags.add(Diagnostic.error(Code.E0731, in.span(in.words.get(i)), "`load` takes one plan").withHint(Commands.usage("load")));
+        return;
+      }
+    }
+    if (plan == null) {
+      diags.add(Diagnostic.error(Code.E0731, in.endOf(), "`load` needs a plan file").withHint(Commands.usage("load")));
+      return;
+    }
+    report(diags);
+    diags = new Diagnostics();
+    load(Path.of(unquote(plan)), data == null ? null : Path.of(unquote(data)));
+  }
+
+  private void reload(Diagnostics diags) {
+    Session.Reloaded r = session.reload(diags, cancelFlag());
+    if (r == null) {
+      out.print("reload failed; the session is unchanged\n");
+      return;
+    }
+    session = r.session();
+    out.print("reloaded " + session.summary() + "\n");
+    for (Session.Dropped d : r.dropped()) {
+      out.print("no longer applies, dropped: " + (d.whatIf() == null ? "a temporary definition" : d.whatIf().command()) + "\n");
+      out.print(DiagnosticRenderer.renderAll(d.why()));
+    }
+    if (!session.whatIfs().isEmpty()) out.print("what-ifs still active: " + session.whatIfs().size() + "\n");
+  }
+
+  /** payout [PARTICIPANT] [PERIOD]: in either order; a word that is a period is the period. */
+  private void payout(Input in, Diagnostics diags) {
+    String participant = null, period = null;
+    for (int i = 1; i < in.words.size(); i++) {
+      Input.Word w = in.words.get(i);
+      if (session.participants().contains(w.text()) && participant == null) {
+        participant = w.text();
+      } else if (period == null && looksLikePeriod(w.text())) {
+        period = session.payPeriod(w.text(), in.span(w), diags);
+        if (period == null) return;
+      } else if (participant == null) {
+        session.knowsParticipant(w.text(), in.span(w), diags);
+        return;
+      } else {
+        diags.add(Diagnostic.error(Code.E0731, in.span(w), "unexpected `" + w.text() + "`").withHint(Commands.usage("payout")));
+        return;
+      }
+    }
+    List<StatementRow> rows = session.rows(participant, period);
+    out.print(Render.rows(rows));
+  }
+
+  private static boolean looksLikePeriod(String w) { return w.matches("(FY)?[0-9]{4}.*"); }
+
+  private void explain(Input in, Diagnostics diags) {
+    if (in.words.size() != 3) {
+      diags.add(Diagnostic.error(Code.E0731, in.words.size() < 3 ? in.endOf() : in.span(in.words.get(3)),
+          "`explain` takes a participant and a pay period").withHint(Commands.usage("explain")));
+      return;
+    }
+    Input.Word who = in.words.get(1), when = in.words.get(2);
+    if (!session.knowsParticipant(who.text(), in.span(who), diags)) return;
+    String period = session.payPeriod(when.text(), in.span(when), diags);
+    if (period == null) return;
+    Explanation tree = session.explain(who.text(), period);
+    String currency = session.rows(who.text(), period).get(0).currency();
+    out.print(ExplainCommand.text(tree, currency));
+  }
+
+  private void evaluate(Input in, Matcher m, Diagnostics diags) {
+    Input.Word who = wordAt(in, m.start(2)), when = wordAt(in, m.start(3));
+    Session.Value v = session.evaluate(in.part(0, m.end(1), ""), who.text(), in.span(who), when.text(), in.span(when), diags);
+    if (v == null) return;
+    out.print(Render.value(v, session.plan().currency().code()) + "\n");
+  }
+
+  private static Input.Word wordAt(Input in, int start) {
+    for (Input.Word w : in.words) if (w.start() == start) return w;
+    throw new IllegalStateException("no word at " + start);
+  }
+
+  private void let(Input in, Diagnostics diags) {
+    if (in.words.size() < 2) {
+      diags.add(Diagnostic.error(Code.E0731, in.endOf(), "`let` needs a definition").withHint(Commands.usage("let")));
+      return;
+    }
+    if (session.define(in.rest(1, "\n"), diags)) out.print("defined " + in.word(1) + "\n");
+  }
+
+  private void whatIf(Input in, Diagnostics diags) {
+    if (!"if".equals(in.word(1))) {
+      diags.add(Diagnostic.error(Code.E0730, in.span(in.words.get(0)), "unknown command `what`").withHint("write `what if ...`"));
+      return;
+    }
+    WhatIf w = WhatIfParser.parse(in, diags);
+    if (w == null) return;
+    Impact impact = session.apply(w, diags, cancelFlag());
+    if (impact != null) showImpact(impact);
+  }
+
+  private void showImpact(Impact impact) {
+    if (impact == null) return;
+    out.print(Render.impact(impact, session.plan().currency().code()));
+  }
+
+  private void listWhatIfs() {
+    List<WhatIf> all = session.whatIfs();
+    if (all.isEmpty()) {
+      out.print("no what-ifs active\n");
+      return;
+    }
+    for (int i = 0; i < all.size(); i++) out.print((i + 1) + ". " + all.get(i).command().replace("\n", "\n   ") + "\n");
+  }
+
+  private void save(Input in, Diagnostics diags) {
+    if (in.words.size() != 2) {
+      diags.add(Diagnostic.error(Code.E0731, in.words.size() < 2 ? in.endOf() : in.span(in.words.get(2)),
+          "`save` takes one file name").withHint(Commands.usage("save")));
+      return;
+    }
+    StringBuilder script = new StringBuilder();
+    script.append("# what-ifs saved by compass repl; run with: compass repl ")
+        .append(session.planPath()).append(" --data ").append(session.dataDir()).append(" --script FILE\n");
+    for (WhatIf w : session.whatIfs()) script.append(w.command()).append('\n');
+    Path file = Path.of(unquote(in.word(1)));
+    try {
+      compass.cli.AtomicFile.write(file, script.toString());
+      out.print("saved " + session.whatIfs().size() + " what-if(s) to " + file + "\n");
+    } catch (java.io.IOException e) {
+      diags.add(Diagnostic.error(Code.E0739, in.span(in.words.get(1)), "cannot write " + file + ": " + compass.cli.AtomicFile.reason(e)));
+    }
+  }
+
+  static String unquote(String s) {
+    return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+  }
+}

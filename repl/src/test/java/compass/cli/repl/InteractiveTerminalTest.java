@@ -1,0 +1,138 @@
+package compass.cli.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real interactive REPL on a JLine terminal fed by a pipe, as a person types: tab
+ * completion, history recall with the up arrow, Ctrl-C dropping a line or cancelling a running
+ * evaluation, multi-line input, and Ctrl-D leaving, with the history saved to its file.
+ */
+class InteractiveTerminalTest {
+  private static final Path PLAN = Path.of("..", "stdlib-plans", "plans", "ae-quota", "ae-quota.comp");
+  private static final String UP = "\033OA"; // the up arrow of an xterm in keypad mode, as JLine sets it
+  private static final String CTRL_C = "\u0003";
+  private static final String CTRL_D = "\u0004";
+
+  @TempDir Path temp;
+
+  /**
+   * Types the keys into a fresh REPL with the plan loaded, pausing between chunks as a person
+   * would (a Ctrl-C must reach the line being edited, not the time before it); returns what the
+   * terminal showed.
+   */
+  private String type(Path history, String... chunks) throws Exception {
+    return type(PLAN, null, 700, history, chunks);
+  }
+
+  private String type(Path plan, Path data, int pause, Path history, String... chunks) throws Exception {
+    PipedInputStream in = new PipedInputStream(1 << 16);
+    PipedOutputStream keyboard = new PipedOutputStream(in);
+    ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    try (Terminal terminal = TerminalBuilder.builder().system(false).streams(in, screen).type("xterm")
+        .encoding(StandardCharsets.UTF_8).size(new org.jline.terminal.Size(160, 40)).build()) {
+      Repl repl = new Repl(terminal.writer());
+      assertTrue(repl.load(plan, data));
+      Thread session = new Thread(() -> new Interactive(terminal, repl, history).run());
+      session.start();
+      for (String keys : chunks) {
+        Thread.sleep(keys.equals(CTRL_C) ? pause : 700);
+        keyboard.write(keys.getBytes(StandardCharsets.UTF_8));
+        keyboard.flush();
+      }
+      session.join(20_000);
+      assertFalse(session.isAlive(), () -> "the REPL should leave on Ctrl-D; the screen:\n" + screen);
+    }
+    return screen.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void tabCompletesCommandsAndNames() throws Exception {
+    String shown = type(temp.resolve("h1"), "payo\t", "an\t", "2027-Q1\r", CTRL_D);
+    assertTrue(shown.contains("ann  2027-Q1  24,220.00  USD"), shown);
+  }
+
+  @Test
+  void tabCompletesDefinitionNames() throws Exception {
+    String shown = type(temp.resolve("h5"), "attainm\t", "for ann in 2027-Q1\r", CTRL_D);
+    assertTrue(shown.contains("112%"), shown);
+  }
+
+  @Test
+  void planCodeIsColouredOnAColourTerminal() {
+    String ansi = new PlanHighlighter().highlight(null, "what if quota = 300_000 USD per quarter # cheaper").toAnsi();
+    assertTrue(ansi.contains("\033[1mwhat"), ansi); // keywords bold
+    assertTrue(ansi.contains("\033[36m300_000") || ansi.contains("\033[0;36m300_000"), ansi); // numbers cyan
+    assertTrue(ansi.contains("# cheaper"), ansi);
+  }
+
+  @Test
+  void upArrowRecallsTheLastCommandAndHistoryIsSaved() throws Exception {
+    Path history = temp.resolve("h2");
+    String shown = type(history, "payout bob 2027-Q1\r", UP, "\r", CTRL_D);
+    assertEquals(2, count(shown, "bob  2027-Q1  2,250.00  USD"), shown);
+    List<String> saved = Files.readAllLines(history);
+    assertTrue(saved.stream().anyMatch(l -> l.endsWith("payout bob 2027-Q1")), saved.toString());
+    // a new session starts with the saved history
+    String again = type(history, UP, "\r", CTRL_D);
+    assertEquals(1, count(again, "bob  2027-Q1  2,250.00  USD"), again);
+  }
+
+  @Test
+  void ctrlCDropsTheLineAndTheSessionGoesOn() throws Exception {
+    String shown = type(temp.resolve("h3"), "payout cai 2027-Q1", CTRL_C, "payout ann 2027-Q1\r", CTRL_D);
+    assertFalse(shown.contains("cai  2027-Q1"), shown);
+    assertTrue(shown.contains("ann  2027-Q1  24,220.00  USD"), shown);
+  }
+
+  @Test
+  void ctrlCCancelsARunningEvaluation() throws Exception {
+    // B1 on the small data: re-evaluating 200 participants takes far longer than the 30 ms pause
+    Path b1 = Path.of("..", "stdlib-plans", "plans", "b1", "b1.comp");
+    Path small = Path.of("..", "..", "shared", "bench", "data-small");
+    String shown = type(b1, small, 30, temp.resolve("h6"), "what if quota = 300_000 per quarter\r", CTRL_C,
+        "whatifs\r", CTRL_D);
+    assertTrue(shown.contains("cancelled"), shown);
+    assertTrue(shown.contains("no what-ifs active"), shown);
+  }
+
+  @Test
+  void aBlockGoesOnUntilABlankLine() throws Exception {
+    String shown = type(temp.resolve("h4"), "what if component \"Multi-year SPIF\" for role ae:\r",
+        "  pay 700 per deal where term_months >= 24 and close_date in 2027-Q1\r", "\r", CTRL_D);
+    assertTrue(shown.contains(Interactive.MORE), shown);
+    assertTrue(shown.contains("ann  2027-Q1  24,220.00  ->  24,620.00"), shown);
+  }
+
+  @Test
+  void aPipeGetsAnswersWithoutPromptsOrEscapes() {
+    StringWriter out = new StringWriter();
+    Repl repl = new Repl(new PrintWriter(out));
+    assertTrue(repl.load(PLAN, null));
+    new ScriptRun(repl, new PrintWriter(out), false).run("<stdin>", "payout ann 2027-Q1\n");
+    assertEquals("loaded AE FY2027 v3: 3 people, 16 deals (12 credited, 4 excluded)\nann  2027-Q1  24,220.00  USD\n",
+        out.toString());
+    assertFalse(out.toString().contains("\033"));
+  }
+
+  private static int count(String text, String part) {
+    int n = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) n++;
+    return n;
+  }
+}
