@@ -40,7 +40,8 @@ public final class Compass {
   /** Parses and checks the plan; reads no data. */
   public static CheckResult check(Path plan) {
     Diagnostics diags = new Diagnostics();
-    load(plan, diags);
+    CheckedPlan checked = load(plan, diags);
+    if (checked != null) compass.check.TestChecker.check(checked, diags); // the plan's tests too
     return new CheckResult(diags.all());
   }
 
@@ -154,7 +155,7 @@ public final class Compass {
     }
   }
 
-  private static void checkPeriods(CheckedPlan plan, Table t, Diagnostics diags) {
+  static void checkPeriods(CheckedPlan plan, Table t, Diagnostics diags) {
     List<FieldSpec> fields = t.schema().fields();
     for (int i = 0; i < fields.size(); i++) {
       if (fields.get(i).type() != ColumnType.PERIOD) continue;

@@ -65,6 +65,16 @@ public enum Code {
 
   E0701("invalid command-line argument"),
 
+  E0801("invalid expectation"),
+  E0802("invalid expectation argument"),
+  E0803("unknown table in a test"),
+  E0804("test cell does not fit its field"),
+  E0805("missing value in a test row"),
+  E0806("table given twice in a test"),
+  E0807("expected value of the wrong kind"),
+  E0808("unknown participant, component or deal in an expectation"),
+  E0809("no plan file at the test path"),
+
   W0601("participant receives no component");
 
   private final String title;

@@ -81,6 +81,14 @@ final class ExprCompiler {
     if (name.equals("quota")) body = QuotaScaling.wrap(body, data, rampSteps());
     Decl.When rule = plan.whenRules().get(name);
     if (rule != null) body = whenRule(rule, body);
+    if (data.coverage() != null) { // compass test --coverage; a plain run compiles no hook
+      Coverage coverage = data.coverage();
+      Nodes.Num inner = body;
+      body = f -> {
+        coverage.reach(d);
+        return inner.eval(f);
+      };
+    }
     if (plan.dealLevelDefinitions().contains(name)) return body;
     final Nodes.Num compiled = body;
     final int slot = slots++;
@@ -140,6 +148,16 @@ final class ExprCompiler {
       return dealNumber(d.index(), d.spec().name(), false);
     }
     throw new IllegalStateException("not a numeric expression: " + e.getClass().getSimpleName());
+  }
+
+  /** A yes/no definition, recording that a test reached it (only when tests are run). */
+  private Nodes.Bool reached(Decl.Definition d, Nodes.Bool node) {
+    Coverage coverage = data.coverage();
+    if (coverage == null) return node;
+    return f -> {
+      coverage.reach(d);
+      return node.test(f);
+    };
   }
 
   private static Nodes.Num constant(BigDecimal v) { return f -> v; }
@@ -319,7 +337,7 @@ final class ExprCompiler {
     }
     if (e instanceof Expr.Ref r) {
       Symbol s = plan.symbolOf(r);
-      if (s instanceof Symbol.Definition d) return condition(defs.get(d.name()).value());
+      if (s instanceof Symbol.Definition d) return reached(defs.get(d.name()), condition(defs.get(d.name()).value()));
       Column column = s instanceof Symbol.DealField df ? data.deals().column(df.index())
           : data.people().column(((Symbol.PersonField) s).index());
       BoolColumn bools = (BoolColumn) column;

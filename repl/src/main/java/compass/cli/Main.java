@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Sales compensation plans as code: check them, run them on deal data.",
-    subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, GenerateCommand.class})
+    subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, GenerateCommand.class,
+      TestCommand.class})
 public final class Main implements Callable<Integer> {
   static final int USAGE = 2;
   static final int INTERNAL = 70;
