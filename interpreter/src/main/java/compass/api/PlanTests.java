@@ -208,8 +208,17 @@ public final class PlanTests {
       int field = -1;
       for (int i = 0; i < s.schema().fields().size(); i++) if (s.schema().fields().get(i).name().equals(dl.field())) field = i;
       if (field >= 0 && s.cells().get(row)[field] != null) at = s.cells().get(row)[field];
-      String message = d.message().replaceAll(" on line \\d+", "").replaceAll("line \\d+", "an earlier row");
-      return new Diagnostic(d.severity(), d.code(), at, message, d.hint(), d.labels());
+      // "first seen on line 2" of the CSV text: the line of that row in the plan
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(d.message());
+      StringBuilder message = new StringBuilder();
+      while (m.find()) {
+        int other = Integer.parseInt(m.group(1)) - 2;
+        String line = other >= 0 && other < s.rows().size() ? "line " + s.rows().get(other).line() : m.group();
+        m.appendReplacement(message, line);
+      }
+      m.appendTail(message);
+      String hint = d.hint() == null ? null : d.hint().replace("the people file", "the test's people");
+      return new Diagnostic(d.severity(), d.code(), at, message.toString(), hint, d.labels());
     }
 
     private static String quote(String s) {

@@ -192,6 +192,21 @@ class PlanTestsTest {
     Diagnostic d = o.errors().get(0);
     assertEquals(Code.E0507, d.code());
     assertTrue(d.location().describe().endsWith("plan.comp:37:12"), d.location().describe());
+    assertEquals("add bob to the test's people, or correct the id", d.hint());
+
+    TestReport dup = PlanTests.run(plan("""
+
+        test "one id twice":
+          people: ann ae
+          deals:
+            A ann 5 closed_won 2027-01-10
+            A ann 6 closed_won 2027-01-11
+          expect payout(ann, 2027-Q1) = 0
+        """), false);
+    Diagnostic twice = dup.outcomes().get(0).errors().get(0);
+    assertEquals(Code.E0508, twice.code());
+    assertEquals("duplicate id A: first seen on line 38", twice.message()); // the plan's line
+    assertTrue(twice.location().describe().endsWith("plan.comp:39:5"), twice.location().describe());
   }
 
   @Test
