@@ -223,6 +223,13 @@ class PlanTestsTest {
   }
 
   @Test
+  void checkReportsMistakesInTestsToo() throws IOException {
+    CheckResult r = Compass.check(plan("\ntest \"t\":\n  people: ann ae\n  deals: A ann closed_won 5 2027-01-10\n"
+        + "  expect payout(ann, 2027-Q1) = 5\n"));
+    assertEquals(List.of("E0804", "E0804"), r.diagnostics().stream().map(d -> d.code().id()).toList());
+  }
+
+  @Test
   void runIgnoresTests() throws IOException {
     Files.writeString(dir.resolve("people.csv"), "id,role\nann,ae\n");
     Files.writeString(dir.resolve("deals.csv"), "id,owner,amount,stage,close_date\nA,ann,40000,closed_won,2027-01-10\n");
