@@ -11,7 +11,7 @@ stages prospecting, qualification, demonstration, negotiation, closed_won, close
 
 input people from "people.csv":
   id: text
-  name: text
+  # people.csv has a `name` column too; the plan does not read it, so it does not declare it
   role: text
   target_incentive: money
 
@@ -46,11 +46,11 @@ component "President's club kicker" for role ae:
   pay 2_500 if attainment >= 150%
 
 # Tests: `compass test stdlib-plans/plans/ae-quota`. Each runs the plan on the rows written here
-# (people: id name role target_incentive; deals: id owner amount stage close_date term_months).
+# (people: id role target_incentive; deals: id owner amount stage close_date term_months).
 # Quota 250,000 a quarter, so the bands start at 0, 125,000 and 250,000 of bookings.
 
 test "accelerator above quota":
-  people: ann Ann ae 40_000
+  people: ann ae 40_000
   deals:
     D1 ann 300_000 closed_won 2027-02-10 12
     D2 ann 50_000 closed_lost 2027-02-20 12        # lost: not credited
@@ -61,7 +61,7 @@ test "accelerator above quota":
   expect payout(ann, 2027-Q1) = 22_250.00
 
 test "multi-year kicker, SPIF and President's club":
-  people: ann Ann ae 40_000
+  people: ann ae 40_000
   deals: D1 ann 400_000 closed_won 2027-03-01 term_months 24
   # tiers: 6,250 + 10,000 + 150,000 x 12% = 34,250; x 1.2 for a 24-month term = 41,100
   # SPIF 500 (24 months, closed in Q1); attainment 160% >= 150%: kicker 2,500
@@ -71,7 +71,7 @@ test "multi-year kicker, SPIF and President's club":
   expect payout(ann, 2027-Q1) = 44_100.00
 
 test "cap of twice the target incentive per year":
-  people: ann, name Ann, role ae, target_incentive 10_000     # cap 20,000 a year
+  people: ann, role ae, target_incentive 10_000     # cap 20,000 a year
   deals:
     D1 ann 300_000 closed_won 2027-02-10 12
     D2 ann 100_000 closed_won 2027-05-10 12

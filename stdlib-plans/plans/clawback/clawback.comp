@@ -31,7 +31,6 @@ clawback cancelled deals within 90 days on cancel_date prorated by term_months
 
 quota = 200_000 per quarter
 bookings = sum of amount
-attainment = bookings / quota
 
 component "Commission" for role ae cumulative over year:
   marginal tiers on bookings

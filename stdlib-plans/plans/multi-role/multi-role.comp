@@ -37,7 +37,6 @@ override target_incentive for role manager = 50_000
 
 quota = 150_000 per quarter
 bookings = sum of amount
-attainment = bookings / quota
 team_bookings = team bookings
 team_attainment = team_bookings / 300_000 USD
 

@@ -4,9 +4,12 @@ import compass.ast.Plan;
 import compass.calendar.Period;
 import compass.check.CheckedPlan;
 import compass.check.Checker;
+import compass.check.Lints;
+import compass.syntax.PlanFiles;
 import compass.data.ColumnType;
 import compass.data.FieldSpec;
 import compass.data.LoadOptions;
+import compass.data.RejectedRow;
 import compass.data.Table;
 import compass.data.TableLoader;
 import compass.data.TableSchema;
@@ -27,6 +30,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,11 +41,17 @@ import java.util.Set;
 public final class Compass {
   private Compass() {}
 
-  /** Parses and checks the plan; reads no data. */
+  /** Parses and checks the plan, with the warnings of {@link Lints}; reads no data. */
   public static CheckResult check(Path plan) {
+    return check(plan, PlanFiles.DISK);
+  }
+
+  /** As {@link #check(Path)}, reading the plan and the files it imports through {@code files}. */
+  public static CheckResult check(Path plan, PlanFiles files) {
     Diagnostics diags = new Diagnostics();
-    CheckedPlan checked = load(plan, diags);
+    CheckedPlan checked = load(plan, files, diags);
     if (checked != null) compass.check.TestChecker.check(checked, diags); // the plan's tests too
+    if (checked != null) Lints.lint(checked, diags);
     return new CheckResult(diags.all());
   }
 
@@ -53,21 +63,29 @@ public final class Compass {
 
   /** Reads, parses and checks a plan file; null when it has errors (they are in diags). */
   public static CheckedPlan load(Path plan, Diagnostics diags) {
+    return load(plan, PlanFiles.DISK, diags);
+  }
+
+  /**
+   * As {@link #load(Path, Diagnostics)}, reading the plan and the files it imports or extends
+   * through {@code files} (a revision in git, for {@code compass diff}).
+   */
+  public static CheckedPlan load(Path plan, PlanFiles files, Diagnostics diags) {
     String text;
     try {
-      byte[] bytes = Files.readAllBytes(plan);
+      byte[] bytes = files.read(plan);
       text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
       if (text.startsWith("\uFEFF")) text = text.substring(1);
     } catch (CharacterCodingException e) {
-      diags.error(Code.E0510, DataLocation.ofFile(plan.toString()), "the plan file is not UTF-8 text");
+      diags.error(Code.E0510, DataLocation.ofFile(files.display(plan)), "the plan file is not UTF-8 text");
       return null;
     } catch (IOException e) {
-      diags.error(Code.E0501, DataLocation.ofFile(plan.toString()), "cannot read the plan file: " + reason(e));
+      diags.error(Code.E0501, DataLocation.ofFile(files.display(plan)), "cannot read the plan file: " + reason(e));
       return null;
     }
-    Plan ast = PlanParser.parsePlan(new SourceFile(plan.toString(), text), diags);
-    ast = PlanAssembler.assemble(ast, plan, diags); // resolves `import` and `extends`
+    Plan ast = PlanParser.parsePlan(new SourceFile(files.display(plan), text), diags);
+    ast = PlanAssembler.assemble(ast, plan, files, diags); // resolves `import` and `extends`
     if (ast == null) return null;
     try {
       return Checker.check(ast, diags);
@@ -86,9 +104,22 @@ public final class Compass {
     return run(plan, request, diags);
   }
 
+  /**
+   * As {@link #run(RunRequest)}, reading the plan and the files it imports or extends through
+   * {@code files} (a git revision, for {@code compass diff}); the data is read from disk.
+   */
+  public static RunResult run(RunRequest request, PlanFiles files) {
+    Diagnostics diags = new Diagnostics();
+    CheckedPlan plan = load(request.plan(), files, diags);
+    if (plan == null) return failed(diags, null);
+    return run(plan, request, diags);
+  }
+
   /** Runs a plan already checked (its diagnostics so far in {@code diags}). */
   static RunResult run(CheckedPlan plan, RunRequest request, Diagnostics diags) {
-    Evaluation evaluation = evaluate(plan, dataDir(request), diags, false, request.lines());
+    List<RejectedRow> rejects = new ArrayList<>();
+    Evaluation evaluation = evaluate(plan, dataDir(request), diags, false, request.lines(),
+        request.keepGoing() ? rejects : null);
     if (evaluation == null) return failed(diags, plan);
     List<StatementRow> rows = evaluation.rows();
     List<LineItem> lines = evaluation.lines();
@@ -99,7 +130,12 @@ public final class Compass {
       lines = lines.stream().filter(l -> l.period().equals(label)).toList();
     }
     diags.addAll(evaluation.warnings());
-    return new RunResult(diags.all(), rows, lines, evaluation.reconciliation(), plan.name(), plan.currency().code());
+    Reconciliation reconciliation = evaluation.reconciliation();
+    long rejectedDeals = plan.deals() == null ? 0
+        : rejects.stream().filter(r -> r.file().equals(plan.deals().file())).count();
+    if (rejectedDeals > 0) reconciliation = reconciliation.withRejected(rejectedDeals);
+    return new RunResult(diags.all(), rows, lines, reconciliation, plan.name(),
+        plan.currency().code(), rejects);
   }
 
   /**
@@ -117,29 +153,42 @@ public final class Compass {
 
   /** As above; {@code lines} false sums per-deal line items per component and period. */
   public static Evaluation evaluate(CheckedPlan plan, Path dataDir, Diagnostics diags, boolean attribute, boolean lines) {
+    return evaluate(plan, dataDir, diags, attribute, lines, null);
+  }
+
+  /**
+   * As above; with {@code rejects} not null, bad data rows are left out and added to it (file by
+   * file, in the order read) instead of being errors (--keep-going).
+   */
+  public static Evaluation evaluate(CheckedPlan plan, Path dataDir, Diagnostics diags, boolean attribute, boolean lines,
+      List<RejectedRow> rejects) {
+    boolean keepGoing = rejects != null;
     if (!Files.isDirectory(dataDir)) {
       diags.error(Code.E0501, DataLocation.ofFile(dataDir.toString()), "the data folder does not exist",
           "pass the folder that holds the plan's CSV files with --data");
       return null;
     }
-    Table people = TableLoader.load(plan.people(), dataDir, new LoadOptions(List.of(), null), diags);
+    Table people = TableLoader.load(plan.people(), dataDir, new LoadOptions(List.of(), null, keepGoing), diags);
     if (people == null || diags.hasErrors()) return null;
+    if (keepGoing) rejects.addAll(people.rejects());
     Set<String> ids = new HashSet<>();
     TextColumn idColumn = (TextColumn) people.column("id");
     for (int i = 0; i < people.rowCount(); i++) ids.add(idColumn.get(i));
-    LoadOptions options = new LoadOptions(plan.stages(), ids);
+    LoadOptions options = new LoadOptions(plan.stages(), ids, keepGoing);
     long loadStart = System.nanoTime();
     Table deals = plan.deals() == null ? null : TableLoader.load(plan.deals(), dataDir, options, diags);
     if (Boolean.getBoolean("compass.timings")) {
       System.err.printf(java.util.Locale.ROOT, "timings: JVM up %d ms, deals loaded in %d ms%n",
           java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(), (System.nanoTime() - loadStart) / 1_000_000);
     }
+    if (keepGoing && deals != null) rejects.addAll(deals.rejects());
     Map<String, Table> others = new LinkedHashMap<>();
     for (TableSchema schema : plan.otherTables().values()) {
       Table t = TableLoader.load(schema, dataDir, options, diags);
       if (t != null) {
         checkPeriods(plan, t, diags);
         others.put(schema.name(), t);
+        if (keepGoing) rejects.addAll(t.rejects());
       }
     }
     if (diags.hasErrors()) return null;

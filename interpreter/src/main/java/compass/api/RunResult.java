@@ -1,11 +1,13 @@
 package compass.api;
 
+import compass.data.RejectedRow;
 import compass.diag.Diagnostic;
 import java.util.List;
 
 /**
  * The outcome of a run: either diagnostics with at least one error (and no payouts), or the
- * statement rows, their line items and the reconciliation, with any warnings.
+ * statement rows, their line items and the reconciliation, with any warnings, and (under
+ * --keep-going) the data rows left out, in the order the files were read.
  */
 public record RunResult(
     List<Diagnostic> diagnostics,
@@ -13,7 +15,13 @@ public record RunResult(
     List<LineItem> lines,
     Reconciliation reconciliation,
     String planName,
-    String currency) {
+    String currency,
+    List<RejectedRow> rejects) {
+
+  public RunResult(List<Diagnostic> diagnostics, List<StatementRow> rows, List<LineItem> lines,
+      Reconciliation reconciliation, String planName, String currency) {
+    this(diagnostics, rows, lines, reconciliation, planName, currency, List.of());
+  }
 
   public boolean ok() {
     for (Diagnostic d : diagnostics) if (d.isError()) return false;

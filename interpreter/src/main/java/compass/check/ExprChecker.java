@@ -334,6 +334,13 @@ final class ExprChecker {
           .withHint(hint));
       return Type.ERROR;
     }
+    if (b.op() == Expr.BinaryOp.DIVIDE && Constants.isZero(b.right())) {
+      // Known before any data is read: reported once here, not once per participant and period.
+      cx.diags.add(Diagnostic.error(Code.E0602, b.right().span(),
+              "division by zero: `" + b.right().span().text() + "` is always 0")
+          .withHint("divide by a value that is not 0, or remove the division"));
+      return Type.ERROR;
+    }
     return result;
   }
 

@@ -20,7 +20,7 @@ final class CellReader {
         loader.addText((TextColumn) column, c, from, to);
         return true;
       case PERSON:
-        return person(loader, field, (TextColumn) column, loader.text(c, from, to), cell);
+        return person(loader, field, (TextColumn) column, c, from, to, cell);
       case NUMBER:
       case MONEY:
         return decimal(loader, field, (DecimalColumn) column, c, from, to, cell, false);
@@ -33,20 +33,27 @@ final class CellReader {
       case BOOL:
         return bool(loader, field, (BoolColumn) column, c, from, to, cell);
       case STAGE:
-        return stage(loader, field, (EnumColumn) column, loader.text(c, from, to), cell);
+        return stage(loader, field, (EnumColumn) column, c, from, to, cell);
       default:
         throw new IllegalStateException("unhandled column type " + field.type());
     }
   }
 
   private static boolean person(RowLoader loader, FieldSpec field, TextColumn column,
-      String id, int cell) {
-    if (loader.personIds() != null && !loader.personIds().contains(id)) {
+      char[] c, int from, int to, int cell) {
+    NameTable people = loader.people();
+    if (people == null) {
+      column.add(loader.text(c, from, to));
+      return true;
+    }
+    int known = people.indexOf(c, from, to);
+    if (known < 0) {
+      String id = new String(c, from, to - from);
       loader.report(Code.E0507, cell, field, field.name() + " " + id + " is not in people",
           "add " + id + " to the people file, or correct the id");
       return false;
     }
-    column.add(id);
+    column.add(people.name(known));
     return true;
   }
 
@@ -139,12 +146,13 @@ final class CellReader {
   }
 
   private static boolean stage(RowLoader loader, FieldSpec field, EnumColumn column,
-      String name, int cell) {
-    Integer ordinal = loader.stageOf(name);
-    if (ordinal != null) {
+      char[] c, int from, int to, int cell) {
+    int ordinal = loader.stageNames().indexOf(c, from, to);
+    if (ordinal >= 0) {
       column.add(ordinal);
       return true;
     }
+    String name = new String(c, from, to - from);
     String known = loader.stages().isEmpty()
         ? "the plan declares no stages"
         : "the stages are: " + String.join(", ", loader.stages());

@@ -1,6 +1,5 @@
 package compass.data;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -110,7 +109,7 @@ final class Cells {
       int month = number(c, from + 5, 2);
       int day = number(c, from + 8, 2);
       if (month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) return NO_SUCH_DATE;
-      return (int) LocalDate.of(year, month, day).toEpochDay();
+      return epochDay(year, month, day);
     }
     return parseDateSlowly(new String(c, from, to - from));
   }
@@ -125,6 +124,19 @@ final class Cells {
       return BAD_DATE;
     }
   }
+
+  /**
+   * Days since 1970-01-01 of a valid date with a year of 0 to 9999, as LocalDate.toEpochDay
+   * computes them (the same formula), without making a LocalDate per cell.
+   */
+  static int epochDay(int year, int month, int day) {
+    int total = 365 * year + (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
+    total += (367 * month - 362) / 12 + day - 1;
+    if (month > 2) total -= java.time.Year.isLeap(year) ? 1 : 2;
+    return total - DAYS_0000_TO_1970;
+  }
+
+  private static final int DAYS_0000_TO_1970 = 719_528;
 
   private static int monthLength(int year, int month) {
     if (month == 2) return java.time.Year.isLeap(year) ? 29 : 28;

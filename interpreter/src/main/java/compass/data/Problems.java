@@ -18,33 +18,71 @@ import java.util.List;
 final class Problems {
   static final int LIMIT = 20;
 
-  /** One kept problem and its place in the file. */
-  record Entry(long key, Code code, DataLocation at, String message, String hint) {}
+  /**
+   * One kept problem and its place in the file; record is the line where the problem's row starts
+   * and recordText that row as written (0 and null for a problem not about one row).
+   */
+  record Entry(long key, Code code, DataLocation at, String message, String hint, long record,
+      String recordText) {}
 
   private final String file;
+  private final int limit;
   private final List<Entry> kept = new ArrayList<>();
   private int suppressed;
   private long key = -1;
+  private long record;
+  private String recordText;
 
-  Problems(String file) { this.file = file; }
+  Problems(String file) { this(file, false); }
+
+  /** keepGoing: every problem is kept (each bad row becomes a reject), not only the first LIMIT. */
+  Problems(String file, boolean keepGoing) {
+    this.file = file;
+    this.limit = keepGoing ? Integer.MAX_VALUE : LIMIT;
+  }
 
   String file() { return file; }
 
   /** True once the limit is reached; callers may then skip building the message. */
-  boolean full() { return kept.size() >= LIMIT; }
+  boolean full() { return kept.size() >= limit; }
 
   /** Counts a problem that is not worth describing because the limit is reached. */
   void skip() { suppressed++; }
 
   /** Sets the place in the file of the problems reported next. */
-  void at(long place) { key = place; }
+  void at(long place) {
+    key = place;
+    record = 0;
+    recordText = null;
+  }
+
+  /** Sets the row (its first line and its text) of the problems reported next; after at(). */
+  void row(long line, String text) {
+    record = line;
+    recordText = text;
+  }
 
   void report(Code code, DataLocation at, String message, String hint) {
     if (full()) {
       suppressed++;
       return;
     }
-    kept.add(new Entry(key, code, at, message, hint));
+    kept.add(new Entry(key, code, at, message, hint, record, recordText));
+  }
+
+  /**
+   * Takes out the problems that condemn only their own row (--keep-going skips those rows); what
+   * stays (a missing column, an empty file, a quote that swallows the rest of the file) still
+   * stops the run.
+   */
+  List<Entry> takeRowProblems() {
+    List<Entry> rows = new ArrayList<>();
+    kept.removeIf(e -> {
+      boolean row = e.record() > 0 && e.code() != Code.E0511;
+      if (row) rows.add(e);
+      return row;
+    });
+    return rows;
   }
 
   /** Any problems at all, reported or not: the table is then incomplete. */
@@ -58,7 +96,8 @@ final class Problems {
       boolean fromA = j == b.kept.size()
           || (i < a.kept.size() && a.kept.get(i).key() <= b.kept.get(j).key());
       Entry e = fromA ? a.kept.get(i++) : b.kept.get(j++);
-      report(e.code(), e.at(), e.message(), e.hint());
+      if (full()) suppressed++;
+      else kept.add(e);
     }
     // A source's skipped problems all come after its LIMIT kept ones, so after these.
     suppressed += a.suppressed + b.suppressed;

@@ -4,7 +4,6 @@ import compass.diag.Code;
 import compass.source.DataLocation;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads the rows of one chunk of decoded text into columns of its own, collecting problems keyed
@@ -35,7 +34,7 @@ final class RowLoader {
   RowLoader(TableHeader header, int capacity) {
     this.header = header;
     this.fields = header.fields;
-    this.problems = new Problems(header.file);
+    this.problems = new Problems(header.file, header.keepGoing);
     this.textId = header.idIsText();
     int n = Math.max(capacity, 16);
     columns = new Column[fields.length];
@@ -100,7 +99,7 @@ final class RowLoader {
 
   private void unterminated() {
     int cell = scanner.count() - 1;
-    problems.at(header.key(rows, -1));
+    at(header.key(rows, -1));
     problems.report(Code.E0511, cellLocation(cell, null),
         "unterminated quote: the quoted cell starting on line " + scanner.cellLine(cell)
             + " never ends, so the rest of the file was read into it",
@@ -115,7 +114,7 @@ final class RowLoader {
       reportRow(Code.E0503, width, message,
           "a value containing a comma, like 1,000.00, must be quoted or written without it");
     } else {
-      problems.at(header.key(rows, -1));
+      at(header.key(rows, -1));
       DataLocation at = new DataLocation(header.file, scanner.endLine(), scanner.endColumn(),
           null, scanner.lineAt(scanner.endLineStart()));
       problems.report(Code.E0503, at, message, "a value or a separating comma is missing");
@@ -211,16 +210,17 @@ final class RowLoader {
 
   List<String> stages() { return header.stages; }
 
-  Integer stageOf(String name) { return header.stageIndex.get(name); }
+  NameTable stageNames() { return header.stageNames; }
 
-  Set<String> personIds() { return header.personIds; }
+  /** The known person ids, or null when any value is accepted (the people table itself). */
+  NameTable people() { return header.people; }
 
   void report(Code code, int cell, FieldSpec field, String message, String hint) {
     if (problems.full()) {
       problems.skip();
       return;
     }
-    problems.at(header.key(rows, currentField));
+    at(header.key(rows, currentField));
     problems.report(code, cellLocation(cell, field.name()), message, hint);
   }
 
@@ -229,8 +229,27 @@ final class RowLoader {
       problems.skip();
       return;
     }
-    problems.at(header.key(rows, -1));
+    at(header.key(rows, -1));
     problems.report(code, cellLocation(cell, null), message, hint);
+  }
+
+  /** Sets the place of the problems reported next, with the row they are in (for rejects). */
+  private void at(long key) {
+    problems.at(key);
+    problems.row(scanner.recordLine(), recordText(scanner, text, scanner.recordStart()));
+  }
+
+  /** The whole record the scanner just read, as written (several lines if a quoted cell spans them). */
+  private static String recordText(CsvScanner scanner, char[] text, int start) {
+    int lastLine = Math.max(scanner.endLineStart(), start);
+    return new String(text, start, lastLine - start) + scanner.lineAt(lastLine);
+  }
+
+  /** The record of a row, read again (a rare path: a duplicate id under --keep-going). */
+  String recordText(int row) {
+    CsvScanner again = new CsvScanner(text, starts[row], textEnd, lines[row], last);
+    again.next();
+    return recordText(again, text, starts[row]);
   }
 
   private DataLocation cellLocation(int cell, String field) {

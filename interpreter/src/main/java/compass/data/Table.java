@@ -14,6 +14,7 @@ public final class Table {
   private final int[] lines;
   private final int rowCount;
   private final Map<String, Integer> indexByName = new HashMap<>();
+  private List<RejectedRow> rejects = List.of();
 
   Table(TableSchema schema, Column[] columns, int[] lines, int rowCount) {
     this.schema = schema;
@@ -29,6 +30,11 @@ public final class Table {
   public String file() { return schema.file(); }
 
   public int rowCount() { return rowCount; }
+
+  /** The rows left out under --keep-going, in file order (empty otherwise). */
+  public List<RejectedRow> rejects() { return rejects; }
+
+  void setRejects(List<RejectedRow> rejected) { this.rejects = List.copyOf(rejected); }
 
   public TableSchema schema() { return schema; }
 

@@ -59,7 +59,7 @@ final class TableBuilder {
       System.arraycopy(chunk.idKeys, 0, idKeys, base, n);
     }
     rows = base + n;
-    Problems duplicates = new Problems(header.file);
+    Problems duplicates = new Problems(header.file, header.keepGoing);
     if (ids != null) checkIds(chunk, base, duplicates);
     problems.merge(chunk.problems, duplicates);
   }
@@ -85,6 +85,7 @@ final class TableBuilder {
         continue;
       }
       duplicates.at(header.key(r, header.idField));
+      duplicates.row(chunk.lines[r], chunk.recordText(r));
       duplicates.report(Code.E0508, chunk.idLocation(r),
           "duplicate id " + id + ": first seen on line " + lines[first],
           "each row needs its own id; remove the repeated row or give it a new id");

@@ -21,10 +21,12 @@ final class TableHeader {
   final FieldSpec[] fields;
   final int[] cellOf; // header position of each field, -1 when the column is missing
   final List<String> stages;
-  final Map<String, Integer> stageIndex = new HashMap<>();
+  final NameTable stageNames;
   final Set<String> personIds;
+  final NameTable people; // the person ids, or null when not checked
   final int idField;
   final String file;
+  final boolean keepGoing;
   int width;
 
   TableHeader(TableSchema schema, LoadOptions options) {
@@ -33,8 +35,10 @@ final class TableHeader {
     this.fields = schema.fields().toArray(new FieldSpec[0]);
     this.cellOf = new int[fields.length];
     this.stages = options.stages();
-    for (int i = 0; i < stages.size(); i++) stageIndex.putIfAbsent(stages.get(i), i);
+    this.stageNames = new NameTable(stages);
     this.personIds = options.personIds();
+    this.people = personIds == null ? null : new NameTable(personIds);
+    this.keepGoing = options.keepGoing();
     int id = -1;
     for (int i = 0; i < fields.length; i++) {
       if (id < 0 && fields[i].name().equals("id")) id = i;

@@ -52,8 +52,13 @@ public final class TableLoader {
           + " (" + path + "): " + e.getMessage());
       return null;
     }
+    if (!opts.keepGoing()) {
+      problems.finish(diags);
+      return table;
+    }
+    var rowProblems = problems.takeRowProblems();
     problems.finish(diags);
-    return table;
+    return table == null || rowProblems.isEmpty() ? table : RowRejects.apply(table, rowProblems);
   }
 
   /**

@@ -65,6 +65,16 @@ public enum Code {
 
   E0701("invalid command-line argument"),
 
+  // compass diff: plans read from git (`git:REV:path`) and the diff's own arguments
+  E0720("git is not available"),
+  E0721("not a git repository"),
+  E0722("unknown git revision"),
+  E0723("plan not found in the git revision"),
+  E0724("invalid git plan reference"),
+  E0725("no data folder for diff"),
+  E0726("plans pay in different currencies"),
+
+  // compass test: tests written in plans
   E0801("invalid expectation"),
   E0802("invalid expectation argument"),
   E0803("unknown table in a test"),
@@ -74,6 +84,13 @@ public enum Code {
   E0807("expected value of the wrong kind"),
   E0808("unknown participant, component or deal in an expectation"),
   E0809("no plan file at the test path"),
+
+  // compass check: what a plan declares but never uses, or can never pay
+  W0101("definition never used"),
+  W0102("tier band can never pay"),
+  W0103("no participant has the component's role"),
+  W0104("input column never read"),
+  W0105("input never read"),
 
   W0601("participant receives no component");
 

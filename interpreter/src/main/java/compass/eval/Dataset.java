@@ -81,6 +81,14 @@ final class Dataset {
 
   int definitionSlots() { return definitionSlots; }
 
+  private long stepBudget = -1;
+
+  /** Steps of evaluation one participant may take (E0603); fixed once the plan is compiled. */
+  long stepBudget() {
+    if (stepBudget < 0) stepBudget = Budget.stepsFor(this, plan.definitions().size());
+    return stepBudget;
+  }
+
   CheckedPlan plan() { return plan; }
 
   Table people() { return people; }

@@ -89,12 +89,19 @@ final class ExprCompiler {
         return inner.eval(f);
       };
     }
-    if (plan.dealLevelDefinitions().contains(name)) return body;
     final Nodes.Num compiled = body;
+    final compass.source.Span at = d.name().span();
+    if (plan.dealLevelDefinitions().contains(name)) {
+      return f -> {
+        f.budget.spend(f, name, at);
+        return compiled.eval(f);
+      };
+    }
     final int slot = slots++;
     return f -> {
       BigDecimal v = f.memo(slot);
       if (v == null) {
+        f.budget.spend(f, name, at);
         v = compiled.eval(f);
         f.remember(slot, v);
       }
@@ -223,7 +230,7 @@ final class ExprCompiler {
     return switch (b.op()) {
       case ADD -> f -> l.eval(f).add(r.eval(f));
       case SUBTRACT -> f -> l.eval(f).subtract(r.eval(f));
-      case MULTIPLY, OF -> f -> l.eval(f).multiply(r.eval(f));
+      case MULTIPLY, OF -> f -> Budget.checkSize(l.eval(f).multiply(r.eval(f)), f, b.span());
       case DIVIDE -> divide(b, l, r);
       default -> throw new IllegalStateException("not arithmetic: " + b.op());
     };

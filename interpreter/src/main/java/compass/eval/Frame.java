@@ -21,9 +21,16 @@ final class Frame {
   BigDecimal keep = BigDecimal.ONE;
   private final BigDecimal[] memo;
   private final int spans;
+  /** Shared by a participant's frame and the frames of reports it looks at (E0603). */
+  final Budget budget;
 
   /** A participant's frame, keeping values per span; {@code memoize} false for a passing frame. */
   Frame(Dataset data, int person, boolean memoize) {
+    this(data, person, memoize, new Budget(data.stepBudget()));
+  }
+
+  private Frame(Dataset data, int person, boolean memoize, Budget budget) {
+    this.budget = budget;
     this.data = data;
     this.person = person;
     int n = Math.max(1, data.periodCount());
@@ -49,7 +56,7 @@ final class Frame {
    * the report's own: participants are evaluated in parallel, each on its own frame.
    */
   Frame other(int otherPerson) {
-    Frame f = new Frame(data, otherPerson, true);
+    Frame f = new Frame(data, otherPerson, true, budget);
     f.span(from, to);
     return f;
   }

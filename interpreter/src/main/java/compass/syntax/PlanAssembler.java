@@ -50,10 +50,15 @@ public final class PlanAssembler {
    * it, and no file outside its folder is read except {@code stdlib/...} plans.
    */
   public static Plan assemble(Plan plan, Path planFile, Diagnostics diags) {
+    return assemble(plan, planFile, PlanFiles.DISK, diags);
+  }
+
+  /** As above, reading the imported files through {@code files} (a git revision, say). */
+  public static Plan assemble(Plan plan, Path planFile, PlanFiles files, Diagnostics diags) {
     if (plan == null) return null;
     if (plan.all(Decl.Import.class).isEmpty() && plan.all(Decl.Extends.class).isEmpty()) return plan;
     Path folder = planFile.toAbsolutePath().normalize().getParent();
-    PlanSources sources = new PlanSources(folder, diags);
+    PlanSources sources = new PlanSources(folder, files, diags);
     Origin root = sources.rootOrigin(planFile, plan.file().path());
     return new PlanAssembler(sources, diags).assemble(root, null, plan);
   }

@@ -10,7 +10,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -33,11 +32,13 @@ final class PlanSources {
   record Origin(String key, String display, Path file, String resource) {}
 
   private final Path root;
+  private final PlanFiles files;
   private final Diagnostics diags;
 
   /** {@code rootFolder}: every file on disk must be inside it, so a shared plan cannot read the disk. */
-  PlanSources(Path rootFolder, Diagnostics diags) {
+  PlanSources(Path rootFolder, PlanFiles files, Diagnostics diags) {
     this.root = rootFolder.toAbsolutePath().normalize();
+    this.files = files;
     this.diags = diags;
   }
 
@@ -98,13 +99,13 @@ final class PlanSources {
       }
     } else {
       Path path = origin.file();
-      if (Files.isDirectory(path)) {
+      if (files.isDirectory(path)) {
         diags.error(Code.E0412, at,
             keyword + " names a folder, not a plan file: " + origin.display() + " (" + path + ")");
         return null;
       }
       try {
-        bytes = Files.readAllBytes(path);
+        bytes = files.read(path);
       } catch (NoSuchFileException e) {
         diags.error(Code.E0412, at, "cannot find " + origin.display() + " (looked for " + path + ")",
             "check the file name; paths are relative to the folder of the file that names them");

@@ -30,6 +30,15 @@ class CellsTest {
   }
 
   @Test
+  void epochDayAgreesWithLocalDateOnEveryDayOfFourDigitYears() {
+    for (LocalDate d = LocalDate.of(0, 1, 1); d.getYear() <= 9999; d = d.plusDays(1)) {
+      if (Cells.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()) != d.toEpochDay()) {
+        assertEquals(d.toEpochDay(), Cells.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()), d.toString());
+      }
+    }
+  }
+
+  @Test
   void noSuchDateIsToldApartFromAWrongShape() {
     assertEquals(Cells.NO_SUCH_DATE, Cells.parseDate("2027-02-30".toCharArray(), 0, 10));
     assertEquals(Cells.BAD_DATE, Cells.parseDate("30.02.2027".toCharArray(), 0, 10));

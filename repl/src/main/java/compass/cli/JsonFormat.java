@@ -75,11 +75,12 @@ final class JsonFormat {
       json.writeEndObject();
     }
     json.writeEndArray();
+    if (r.rejected() > 0) json.writeNumberField("rejected", r.rejected()); // only under --keep-going
     json.writeEndObject();
   }
 
   /** Two-space indent, {@code \n} line ends on every platform, {@code "key": value}. */
-  private static DefaultPrettyPrinter prettyPrinter() {
+  static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indent = new DefaultIndenter("  ", "\n");
     Separators separators =
         Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);

@@ -12,7 +12,9 @@ final class ReconciliationPrinter {
   static String print(Reconciliation r) {
     StringBuilder out = new StringBuilder();
     out.append("deals: ").append(r.read()).append(" read, ").append(r.credited())
-        .append(" credited, ").append(r.excludedCount()).append(" excluded\n");
+        .append(" credited, ").append(r.excludedCount()).append(" excluded");
+    if (r.rejected() > 0) out.append(", ").append(r.rejected()).append(" rejected");
+    out.append('\n');
     int width = 0;
     for (Reconciliation.Exclusion e : r.excluded()) {
       width = Math.max(width, String.valueOf(e.count()).length());

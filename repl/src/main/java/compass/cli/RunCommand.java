@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       "0:ok",
       "1:errors in the plan",
       "2:errors in the data or on the command line, or the output could not be written",
+      "3:completed with rejects (--keep-going skipped bad data rows)",
       "70:internal error (please report it)"
     })
 final class RunCommand implements Callable<Integer> {
@@ -55,11 +56,21 @@ final class RunCommand implements Callable<Integer> {
       description = "Write the output to FILE (replaced whole, or left untouched on failure).")
   private Path outFile;
 
+  @Option(names = "--keep-going",
+      description = "Skip data rows with errors, list them in a rejects file beside the output "
+          + "(rejects.csv when writing to stdout) and exit with 3.")
+  private boolean keepGoing;
+
   @Override
   public Integer call() {
-    RunResult result = Compass.run(new RunRequest(plan, data, period, lines));
-    return report(result, format, lines, outFile,
+    RunResult result = Compass.run(new RunRequest(plan, data, period, lines, keepGoing));
+    return report(result, format, lines, outFile, keepGoing,
         spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  static int report(RunResult result, Format format, boolean lines, Path outFile,
+      PrintWriter out, PrintWriter err) {
+    return report(result, format, lines, outFile, false, out, err);
   }
 
   /**
@@ -67,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
    * then the reconciliation. Returns the exit code; separate from picocli so tests can call it.
    */
   static int report(RunResult result, Format format, boolean lines, Path outFile,
-      PrintWriter out, PrintWriter err) {
+      boolean keepGoing, PrintWriter out, PrintWriter err) {
     err.print(DiagnosticRenderer.renderAll(result.diagnostics())); // only warnings when ok
     err.flush();
     if (!result.ok()) {
@@ -85,6 +96,18 @@ final class RunCommand implements Callable<Integer> {
       return dataOrUsage ? 2 : 1;
     }
     String text = StatementWriter.write(result, format, lines);
+    Path rejectsFile = keepGoing ? RejectsFile.beside(outFile) : null;
+    if (keepGoing) {
+      // Written even when empty, so a rejects file left by an earlier run never misleads; and
+      // before the output, so no output exists without its rejects.
+      try {
+        AtomicFile.write(rejectsFile, RejectsFile.write(result.rejects()));
+      } catch (IOException e) {
+        err.print("error: cannot write " + rejectsFile + ": " + AtomicFile.reason(e) + "\n");
+        err.flush();
+        return 2;
+      }
+    }
     if (outFile == null) {
       out.print(text);
       out.flush();
@@ -100,7 +123,8 @@ final class RunCommand implements Callable<Integer> {
     if (result.reconciliation() != null) {
       err.print(ReconciliationPrinter.print(result.reconciliation()));
     }
+    if (keepGoing) err.print(RejectsFile.summary(result.rejects(), rejectsFile));
     err.flush();
-    return 0;
+    return keepGoing && !result.rejects().isEmpty() ? 3 : 0;
   }
 }

@@ -1,0 +1,45 @@
+package compass.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import compass.api.Compass;
+import compass.diag.DiagnosticRenderer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Golden warnings (W01xx): each plan under src/test/resources/lint goes through
+ * {@link Compass#check(Path)}, and its rendered diagnostics must equal the .expected file beside
+ * it (-Dgolden.update=true rewrites them). {@code used.comp} expects none at all.
+ */
+class LintGoldenTest {
+  private static final Path DIR = Path.of("src", "test", "resources", "lint");
+  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+  @TestFactory
+  Stream<DynamicTest> warningsMatchGoldenFiles() throws IOException {
+    List<Path> plans;
+    try (Stream<Path> files = Files.list(DIR)) {
+      plans = files.filter(p -> p.toString().endsWith(".comp")).sorted().toList();
+    }
+    return plans.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+  }
+
+  private static void check(Path plan) throws IOException {
+    String rendered = DiagnosticRenderer.renderAll(Compass.check(plan).diagnostics())
+        .replace(DIR.toString() + java.io.File.separator, "");
+    Path golden = plan.resolveSibling(plan.getFileName().toString().replace(".comp", ".expected"));
+    if (UPDATE || !Files.exists(golden)) {
+      Files.writeString(golden, rendered, StandardCharsets.UTF_8);
+      if (!UPDATE) throw new AssertionError("wrote missing golden file " + golden + "; review it and rerun");
+      return;
+    }
+    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), rendered);
+  }
+}

@@ -1,0 +1,48 @@
+package compass.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class BlockReaderTest {
+
+  @Test
+  void zeroBytesMarksExactlyTheZeroBytes() {
+    long[] words = {0L, -1L, 0x00FF00FF00FF00FFL, 0x0100000000000080L, 0x8000000000000001L, 0x0001000100010001L};
+    for (long w : words) {
+      long expected = 0;
+      for (int b = 0; b < 8; b++) if (((w >>> (8 * b)) & 0xFF) == 0) expected |= 0x80L << (8 * b);
+      assertEquals(expected, BlockReader.zeroBytes(w), Long.toHexString(w));
+    }
+  }
+
+  @Test
+  void countsEveryLineOfABlockAndSeesAQuoteAtAnyOffset() throws Exception {
+    // Lines of varying length, so newlines fall at every place in an eight-byte word; over one
+    // block long, so the second block's first line number shows the count of the first.
+    StringBuilder text = new StringBuilder("id,amount\n");
+    int lines = 1;
+    while (text.length() < BlockReader.BLOCK + (1 << 16)) {
+      text.append("r").append(lines % 13 == 0 ? "" : "x".repeat(lines % 11)).append(",1\n");
+      lines++;
+    }
+    for (int quoteAt : new int[] {1, 2, 3, 7}) {
+      String csv = text + "\"q" + "z".repeat(quoteAt) + "\",2\n";
+      BlockReader reader = new BlockReader(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+      BlockReader.Block first = reader.next();
+      BlockReader.Block second = reader.next();
+      assertNull(reader.next());
+      assertFalse(first.quotes());
+      assertTrue(second.quotes());
+      int newlinesInFirst = 0;
+      for (int i = 0; i < first.length(); i++) if (first.bytes()[i] == '\n') newlinesInFirst++;
+      assertEquals(1 + newlinesInFirst, second.firstLine());
+      assertTrue(second.last());
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package compass.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** {@code check} and {@code diff} in-process: flags, exit codes and what goes where. */
+final class CheckAndDiffCommandTest {
+  private static final String AE = "../stdlib-plans/plans/ae-quota/ae-quota.comp";
+  private static final String UNUSED = "../interpreter/src/test/resources/lint/unused.comp";
+
+  private record Outcome(int code, String out, String err) {}
+
+  private static Outcome run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
+    return new Outcome(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void checkRejectsAnUnknownFormat() {
+    Outcome o = run("check", "--format", "xml", AE);
+    assertEquals(2, o.code());
+    assertTrue(o.err().startsWith("Invalid value for option '--format': expected one of text, json but was 'xml'\n"), o.err());
+    assertEquals("", o.out());
+  }
+
+  @Test
+  void warningsExitZeroUnlessDenied() {
+    Outcome plain = run("check", UNUSED);
+    assertEquals(0, plain.code(), plain.err());
+    assertTrue(plain.err().endsWith("8 warning(s)\n"), plain.err());
+    Outcome denied = run("check", "--deny-warnings", UNUSED);
+    assertEquals(1, denied.code());
+    assertTrue(denied.err().endsWith("8 warning(s), denied by --strict\n"), denied.err());
+  }
+
+  @Test
+  void diffOfAPlanWithItselfChangesNothing() {
+    Outcome o = run("diff", AE, AE, "--format", "csv");
+    assertEquals(0, o.code(), o.err());
+    // 3 participants x 4 quarters, every delta zero
+    assertEquals(13, o.out().lines().count(), o.out());
+    assertTrue(o.out().lines().skip(1).allMatch(l -> l.contains(",0.00,USD")), o.out());
+    Outcome table = run("diff", AE, AE);
+    assertTrue(table.out().contains("no payout changes\n"), table.out());
+    assertTrue(table.out().endsWith("0 of 12 payouts changed; 12 unchanged not shown (--all shows them)\n"), table.out());
+  }
+
+  @Test
+  void diffNeedsTwoPlans() {
+    Outcome o = run("diff", AE);
+    assertEquals(2, o.code());
+    assertTrue(o.err().startsWith("Missing required parameter: 'PLAN_B'"), o.err());
+  }
+}
