@@ -421,7 +421,16 @@ final class ExprCompiler {
       DateColumn dates = (DateColumn) data.people().column(p.index());
       return f -> dates.epochDay(f.person);
     }
-    if (s instanceof Symbol.Definition d) return day(defs.get(d.name()).value());
+    if (s instanceof Symbol.Definition d) {
+      Nodes.Day node = day(defs.get(d.name()).value());
+      Coverage coverage = data.coverage();
+      if (coverage == null) return node;
+      Decl.Definition def = defs.get(d.name());
+      return f -> {
+        coverage.reach(def);
+        return node.eval(f);
+      };
+    }
     if (e instanceof Expr.If i) {
       Nodes.Bool c = condition(i.condition());
       Nodes.Day a = day(i.then()), o = day(i.otherwise());
@@ -453,7 +462,16 @@ final class ExprCompiler {
       EnumColumn stages = (EnumColumn) data.deals().column(d.index());
       return f -> stages.ordinal(f.deal);
     }
-    if (s instanceof Symbol.Definition d) return ord(defs.get(d.name()).value());
+    if (s instanceof Symbol.Definition d) {
+      Nodes.Ord node = ord(defs.get(d.name()).value());
+      Coverage coverage = data.coverage();
+      if (coverage == null) return node;
+      Decl.Definition def = defs.get(d.name());
+      return f -> {
+        coverage.reach(def);
+        return node.eval(f);
+      };
+    }
     if (e instanceof Expr.If i) {
       Nodes.Bool c = condition(i.condition());
       Nodes.Ord a = ord(i.then()), o = ord(i.otherwise());
@@ -474,7 +492,16 @@ final class ExprCompiler {
       TextColumn texts = (TextColumn) data.people().column(p.index());
       return f -> texts.get(f.person);
     }
-    if (s instanceof Symbol.Definition d) return text(defs.get(d.name()).value());
+    if (s instanceof Symbol.Definition d) {
+      Nodes.Text node = text(defs.get(d.name()).value());
+      Coverage coverage = data.coverage();
+      if (coverage == null) return node;
+      Decl.Definition def = defs.get(d.name());
+      return f -> {
+        coverage.reach(def);
+        return node.eval(f);
+      };
+    }
     if (e instanceof Expr.If i) {
       Nodes.Bool c = condition(i.condition());
       Nodes.Text a = text(i.then()), o = text(i.otherwise());

@@ -151,6 +151,18 @@ class PlanTestsTest {
     assertEquals(List.of("32 component \"Kicker\""), all.unreached().stream().map(u -> u.at().line() + " " + u.what()).toList());
   }
 
+  @Test
+  void aDateDefinitionUsedInAFilterIsReached() throws IOException {
+    Path p = dir.resolve("dates.comp");
+    Files.writeString(p, PLAN.replace("a_third = bookings / 3\n",
+        "a_third = bookings / 3\ncutoff = 2027-02-01\nearly = sum of amount where close_date < cutoff\n") + SEMANTICS_5 + """
+          expect early(ann, 2027-Q1) = 60_000.00
+        """);
+    TestReport r = PlanTests.run(p, true);
+    assertTrue(r.outcomes().get(0).passed(), () -> render(r));
+    assertEquals(List.of("component \"Kicker\""), r.unreached().stream().map(TestReport.Unreached::what).toList());
+  }
+
   /** Each snippet, added as a test to the plan, is refused with this code before any data is read. */
   @Test
   void theCheckerRefusesBadTestsWithTheirCodes() throws IOException {
