@@ -44,3 +44,40 @@ component "Multi-year SPIF" for role ae:
 
 component "President's club kicker" for role ae:
   pay 2_500 if attainment >= 150%
+
+# Tests: `compass test stdlib-plans/plans/ae-quota`. Each runs the plan on the rows written here
+# (people: id role target_incentive; deals: id owner amount stage close_date term_months).
+# Quota 250,000 a quarter, so the bands start at 0, 125,000 and 250,000 of bookings.
+
+test "accelerator above quota":
+  people: ann ae 40_000
+  deals:
+    D1 ann 300_000 closed_won 2027-02-10 12
+    D2 ann 50_000 closed_lost 2027-02-20 12        # lost: not credited
+  # 125,000 x 5% + 125,000 x 8% + 50,000 x 12% = 6,250 + 10,000 + 6,000 = 22,250
+  expect bookings(ann, 2027-Q1) = 300_000.00
+  expect attainment(ann, 2027-Q1) = 120%
+  expect line(ann, 2027-Q1, "Commission", D1) = 22_250.00
+  expect payout(ann, 2027-Q1) = 22_250.00
+
+test "multi-year kicker, SPIF and President's club":
+  people: ann ae 40_000
+  deals: D1 ann 400_000 closed_won 2027-03-01 term_months 24
+  # tiers: 6,250 + 10,000 + 150,000 x 12% = 34,250; x 1.2 for a 24-month term = 41,100
+  # SPIF 500 (24 months, closed in Q1); attainment 160% >= 150%: kicker 2,500
+  expect line(ann, 2027-Q1, "Commission") = 41_100.00
+  expect line(ann, 2027-Q1, "Multi-year SPIF") = 500.00
+  expect line(ann, 2027-Q1, "President's club kicker") = 2_500.00
+  expect payout(ann, 2027-Q1) = 44_100.00
+
+test "cap of twice the target incentive per year":
+  people: ann, role ae, target_incentive 10_000     # cap 20,000 a year
+  deals:
+    D1 ann 300_000 closed_won 2027-02-10 12
+    D2 ann 100_000 closed_won 2027-05-10 12
+  # Q1 earns 22,250, capped at 20,000. Q2 year to date: 400,000 against 500,000:
+  # 250,000 x 5% + 150,000 x 8% = 24,500, capped at 20,000, less 20,000 paid = 0
+  expect payout(ann, 2027-Q1) = 20_000.00
+  expect payout(ann, 2027-Q2) = 0.00
+  expect bookings(ann, 2027-H1) = 400_000.00
+  expect payout(ann, FY2027) = 20_000.00

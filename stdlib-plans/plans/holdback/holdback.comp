@@ -65,3 +65,27 @@ component "Services" for role ae:
 #   H05 40,000 -> 3,200: 2,240 Q3, 960 on 2027-11-30 (Q4).
 #   Q1 3,360 (held 1,440); Q2 1,440 + 300 = 1,740 (held 1,200); Q3 2,240 + 600 = 2,840
 #   (held 600 + 960 = 1,560); Q4 960 (held 600).
+
+# Tests: `compass test stdlib-plans/plans/holdback`. Rows: people (id role), deals (id owner
+# amount kind stage close_date, cancel_date optional), payments (deal date amount).
+
+test "a holdback releases 30% after 90 days; services pay as cash comes in":
+  people: bob ae
+  deals:
+    H04 bob 60_000 new closed_won 2027-03-31        # 8%: 4,800 = 3,360 now + 1,440 on 2027-06-29
+    S02 bob 30_000 services closed_won 2027-02-15   # 5%: 1,500, payable as collected
+  payments:
+    S02 2027-04-30 6_000                            # 20% of 30,000 collected: 300
+    S02 2027-08-15 12_000                           # 60% by now: 600 more
+  # Q1: earned 4,800 + 1,500 = 6,300; payable 3,360; held 1,440 + 1,500 = 2,940
+  expect earned(bob, 2027-Q1) = 6_300.00
+  expect payable(bob, 2027-Q1) = 3_360.00
+  expect held(bob, 2027-Q1) = 2_940.00
+  # Q2: the held 1,440 released + 300 collected = 1,740; still held 1,500 - 300 = 1,200
+  expect line(bob, 2027-Q2, "Services", S02) = 300.00
+  expect payout(bob, 2027-Q2) = 1_740.00
+  expect held(bob, 2027-Q2) = 1_200.00
+  # Q3: 600 collected; 40% of the services commission is never collected: 600 held at year end
+  expect payout(bob, 2027-Q3) = 600.00
+  expect held(bob, FY2027) = 600.00
+  expect payout(bob, FY2027) = 5_700.00

@@ -48,3 +48,22 @@ component "Commission" for role ae:
 #   = 28,000 -> 132,000: 6,000 + 32,000 x 9% = 8,880.00
 # cai Q3: F08 120,000 EUR on 2027-09-14, the day before the change, x 1.12 = 134,400:
 #   6,000 + 34,400 x 9% = 9,096.00; Q4: F09 10,000 GBP x 1.30 = 13,000 x 6% = 780.00
+
+# Tests: `compass test stdlib-plans/plans/multi-currency`. The fx rows are written in the test
+# (currency date rate), so each test states the rates it relies on.
+
+test "each deal converts at the rate in force on its close date":
+  people: ann ae
+  fx:
+    EUR 2027-01-01 1.08
+    EUR 2027-04-01 1.12
+  deals:
+    F1 ann 100_000 USD closed_won 2027-02-10
+    F2 ann 10_000 EUR closed_won 2027-03-31     # the last day of 1.08: 10,800
+    F3 ann 10_000 EUR closed_won 2027-04-01     # 1.12 from this day on: 11,200
+  # Q1: 110,800 converted: 100,000 x 6% + 10,800 x 9% = 6,000 + 972 = 6,972
+  expect bookings(ann, 2027-Q1) = 110_800.00
+  expect payout(ann, 2027-Q1) = 6_972.00
+  expect line(ann, 2027-Q1, "Commission", F2) = 972.00
+  # Q2: 11,200 x 6% = 672
+  expect payout(ann, 2027-Q2) = 672.00

@@ -106,6 +106,8 @@ OUT: 'out';
 AS: 'as';
 COLLECTED: 'collected';
 FULL: 'full';
+TEST: 'test';
+EXPECT: 'expect';
 
 // Literals, as analysts write them. `500 EUR`, `90 days` and `250_000 per quarter` are composed
 // in the parser.

@@ -43,6 +43,7 @@ declaration
   | OVERRIDE TIERS OF title=STRING_LIT FOR overrideWho (FROM from=DATE_LIT)? COLON
       NEWLINE INDENT band+ DEDENT                                   #tiersOverrideDecl
   | COMPONENT title=STRING_LIT componentHeader* COLON NEWLINE INDENT step+ DEDENT  #componentDecl
+  | TEST title=STRING_LIT COLON NEWLINE INDENT testClause+ DEDENT  #testDecl
   | defName=name EQ curve                                          #curveDecl
   | defName=name EQ expr NEWLINE                                   #definitionDecl
   ;
@@ -72,6 +73,20 @@ componentHeader
   ;
 
 roleName: name | STRING_LIT;
+
+// ---- tests: data written inline (or a CSV beside the plan) and the values expected ----------
+
+testClause
+  : table=name COLON NEWLINE INDENT testRow+ DEDENT                #rowsClause
+  | table=name COLON testRow                                       #rowClause
+  | table=name FROM file=STRING_LIT NEWLINE                        #fileClause
+  | EXPECT subject=primary EQ expected=expr NEWLINE                #expectClause
+  ;
+
+/** One row of a table: cells in the declared field order, or `field value` pairs. */
+testRow: testCell (COMMA? testCell)* NEWLINE;
+
+testCell: MINUS? (NUMBER_LIT | PERCENT_LIT) | DATE_LIT | PERIOD_LIT | STRING_LIT | TRUE | FALSE | name;
 
 // ---- component steps, applied in the order written (SEMANTICS 8) ----------------------------
 
@@ -147,5 +162,5 @@ name
   | DAY | CAP | PAY | TEAM | CREDIT | COMPONENT | PLAN | WHEN | ON | BY | TO
   | IMPORT | EXTENDS | CONVERT | WITH | USING | RAMP | NEW | HIRES | DRAW | RECOVERY | FORGIVEN
   | CARRIED | AT | END | CLAWBACK | WITHIN | PRORATED | OVERRIDE | OVERLAY | SPLIT | SHARE | ROLL
-  | UP | ONE | LEVEL | ALL | LEVELS | RECOVERABLE | OUT | AS | COLLECTED | FULL
+  | UP | ONE | LEVEL | ALL | LEVELS | RECOVERABLE | OUT | AS | COLLECTED | FULL | TEST | EXPECT
   ;

@@ -50,6 +50,7 @@ public final class Compass {
   public static CheckResult check(Path plan, PlanFiles files) {
     Diagnostics diags = new Diagnostics();
     CheckedPlan checked = load(plan, files, diags);
+    if (checked != null) compass.check.TestChecker.check(checked, diags); // the plan's tests too
     if (checked != null) Lints.lint(checked, diags);
     return new CheckResult(diags.all());
   }
@@ -236,7 +237,7 @@ public final class Compass {
     }
   }
 
-  private static void checkPeriods(CheckedPlan plan, Table t, Diagnostics diags) {
+  static void checkPeriods(CheckedPlan plan, Table t, Diagnostics diags) {
     List<FieldSpec> fields = t.schema().fields();
     for (int i = 0; i < fields.size(); i++) {
       if (fields.get(i).type() != ColumnType.PERIOD) continue;

@@ -81,4 +81,11 @@ public sealed interface Decl {
   record Component(
       String title, Span titleSpan, List<Named> roles, boolean cumulative, List<Step> steps, Span span)
       implements Decl {}
+
+  /**
+   * A test beside the plan: tables written inline, then the values expected. {@code compass test}
+   * runs it; {@code run} and the payout ignore it.
+   */
+  record Test(String title, Span titleSpan, List<TestBlock.Table> tables, List<TestBlock.Expect> expectations,
+      Span span) implements Decl {}
 }

@@ -243,7 +243,7 @@ public final class Checker {
   }
 
   /** Plans are untrusted: an absolute path or one that climbs out with `..` is refused. */
-  private static boolean leavesDataFolder(String file) {
+  static boolean leavesDataFolder(String file) {
     if (file.startsWith("/") || file.startsWith("\\") || file.matches("^[A-Za-z]:.*")) return true;
     try {
       java.nio.file.Path p = java.nio.file.Path.of(file).normalize();

@@ -62,6 +62,24 @@ public final class TableLoader {
   }
 
   /**
+   * Loads a table from CSV text held in memory (the rows a test writes in the plan), with the
+   * same parsing and checks as a file; problems name {@code schema.file()} and the line in the text.
+   */
+  public static Table loadText(TableSchema schema, String csv, LoadOptions options, Diagnostics diags) {
+    byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+    LoadOptions opts = options == null ? new LoadOptions(null, null) : options;
+    Problems problems = new Problems(schema.file());
+    Table table;
+    try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+      table = new ChunkedLoad(new TableHeader(schema, opts), problems, bytes.length).run(new BlockReader(in));
+    } catch (BadBytes | IOException e) {
+      throw new IllegalStateException("text from a Java string is UTF-8 and in memory", e);
+    }
+    problems.finish(diags);
+    return table;
+  }
+
+  /**
    * The file inside dataDir, or null (reported) when the plan names a path outside it: a plan
    * is shared and run by others, so it must not be able to read arbitrary files on their disk.
    */

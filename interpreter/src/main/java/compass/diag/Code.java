@@ -86,6 +86,17 @@ public enum Code {
   E0738("nothing to undo"),
   E0739("cannot write the what-if script"),
 
+  // compass test: tests written in plans
+  E0801("invalid expectation"),
+  E0802("invalid expectation argument"),
+  E0803("unknown table in a test"),
+  E0804("test cell does not fit its field"),
+  E0805("missing value in a test row"),
+  E0806("table given twice in a test"),
+  E0807("expected value of the wrong kind"),
+  E0808("unknown participant, component or deal in an expectation"),
+  E0809("no plan file at the test path"),
+
   // compass check: what a plan declares but never uses, or can never pay
   W0101("definition never used"),
   W0102("tier band can never pay"),

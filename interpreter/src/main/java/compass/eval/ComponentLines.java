@@ -50,6 +50,8 @@ final class ComponentLines {
     for (int k = 0; k < data.periodCount(); k++) {
       f.span(c.cumulative() ? 0 : k, k); // SEMANTICS 7: cumulative components see the year to date
       Outcome o = c.earn(f, paidBefore, attribute);
+      // compass test --coverage: a component counts as reached once it earned something
+      if (data.coverage() != null && o.value.signum() != 0) data.coverage().reach(c.ast);
       o.notes.addAll(overrides.notes(person, k));
       o.notes.addAll(conversions(f));
       record(k, o);

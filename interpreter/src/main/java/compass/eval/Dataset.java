@@ -27,6 +27,7 @@ final class Dataset {
   private final Frame[] frames;
   private int[] managers;
   private int definitionSlots;
+  private Coverage coverage;
 
   Dataset(CheckedPlan plan, Table people, Table deals, Map<String, Table> others) {
     this.plan = plan;
@@ -70,6 +71,11 @@ final class Dataset {
     String currency = ((TextColumn) deals.column(plan.rules().currencyField())).get(row);
     return dealId(row) + " converted from " + currency + " at " + rate.toPlainString();
   }
+
+  /** What a test run reached; null in a plain run, so nodes are compiled without hooks. */
+  void setCoverage(Coverage coverage) { this.coverage = coverage; }
+
+  Coverage coverage() { return coverage; }
 
   void setDefinitionSlots(int slots) { this.definitionSlots = slots; }
 

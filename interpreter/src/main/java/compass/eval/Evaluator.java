@@ -34,6 +34,7 @@ public final class Evaluator {
 
   private Evaluator(Dataset data, ExprCompiler compiler, boolean attribute) {
     this.data = data;
+    this.compiler = compiler;
     this.attribute = attribute;
     this.settlement = new Settlement(data, compiler);
     this.clawbacks = new Clawbacks(data);
@@ -55,12 +56,31 @@ public final class Evaluator {
   /** As above; {@code lines} false sums per-deal line items per component and period (faster). */
   public static Evaluation evaluate(CheckedPlan plan, Table people, Table deals, Map<String, Table> others,
       boolean attribute, boolean lines) {
+    return prepare(plan, people, deals, others, attribute, lines, null).runAll();
+  }
+
+  /**
+   * For {@code compass test}: evaluates with every line item, recording what it reaches into
+   * {@code coverage} (may be null), and keeps the data so the test can ask for definitions.
+   */
+  public static TestRun evaluateForTest(CheckedPlan plan, Table people, Table deals, Map<String, Table> others,
+      Coverage coverage) {
+    Evaluator ev = prepare(plan, people, deals, others, false, true, coverage);
+    return new TestRun(ev.runAll(), ev.data, ev.compiler);
+  }
+
+  private static Evaluator prepare(CheckedPlan plan, Table people, Table deals, Map<String, Table> others,
+      boolean attribute, boolean lines, Coverage coverage) {
     Dataset data = new Dataset(plan, people, deals, others);
-    Evaluator ev = prepare(data, attribute, lines);
+    data.setCoverage(coverage);
+    return prepare(data, attribute, lines);
+  }
+
+  private Evaluation runAll() {
     long t0 = System.nanoTime();
-    Reconciliation reconciliation = Crediting.apply(data, ev.compiler);
+    Reconciliation reconciliation = Crediting.apply(data, compiler);
     long t1 = System.nanoTime();
-    Evaluation result = ev.run(reconciliation, null);
+    Evaluation result = run(reconciliation, null);
     if (Boolean.getBoolean("compass.timings")) { // -Dcompass.timings=true: where a run's time goes
       System.err.printf(java.util.Locale.ROOT, "timings: crediting %d ms, participants %d ms%n",
           (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);

@@ -81,6 +81,14 @@ final class ExprCompiler {
     if (name.equals("quota")) body = QuotaScaling.wrap(body, data, rampSteps());
     Decl.When rule = plan.whenRules().get(name);
     if (rule != null) body = whenRule(rule, body);
+    if (data.coverage() != null) { // compass test --coverage; a plain run compiles no hook
+      Coverage coverage = data.coverage();
+      Nodes.Num inner = body;
+      body = f -> {
+        coverage.reach(d);
+        return inner.eval(f);
+      };
+    }
     final Nodes.Num compiled = body;
     final compass.source.Span at = d.name().span();
     if (plan.dealLevelDefinitions().contains(name)) {
@@ -147,6 +155,16 @@ final class ExprCompiler {
       return dealNumber(d.index(), d.spec().name(), false);
     }
     throw new IllegalStateException("not a numeric expression: " + e.getClass().getSimpleName());
+  }
+
+  /** A yes/no definition, recording that a test reached it (only when tests are run). */
+  private Nodes.Bool reached(Decl.Definition d, Nodes.Bool node) {
+    Coverage coverage = data.coverage();
+    if (coverage == null) return node;
+    return f -> {
+      coverage.reach(d);
+      return node.test(f);
+    };
   }
 
   private static Nodes.Num constant(BigDecimal v) { return f -> v; }
@@ -326,7 +344,7 @@ final class ExprCompiler {
     }
     if (e instanceof Expr.Ref r) {
       Symbol s = plan.symbolOf(r);
-      if (s instanceof Symbol.Definition d) return condition(defs.get(d.name()).value());
+      if (s instanceof Symbol.Definition d) return reached(defs.get(d.name()), condition(defs.get(d.name()).value()));
       Column column = s instanceof Symbol.DealField df ? data.deals().column(df.index())
           : data.people().column(((Symbol.PersonField) s).index());
       BoolColumn bools = (BoolColumn) column;
@@ -403,7 +421,16 @@ final class ExprCompiler {
       DateColumn dates = (DateColumn) data.people().column(p.index());
       return f -> dates.epochDay(f.person);
     }
-    if (s instanceof Symbol.Definition d) return day(defs.get(d.name()).value());
+    if (s instanceof Symbol.Definition d) {
+      Nodes.Day node = day(defs.get(d.name()).value());
+      Coverage coverage = data.coverage();
+      if (coverage == null) return node;
+      Decl.Definition def = defs.get(d.name());
+      return f -> {
+        coverage.reach(def);
+        return node.eval(f);
+      };
+    }
     if (e instanceof Expr.If i) {
       Nodes.Bool c = condition(i.condition());
       Nodes.Day a = day(i.then()), o = day(i.otherwise());
@@ -435,7 +462,16 @@ final class ExprCompiler {
       EnumColumn stages = (EnumColumn) data.deals().column(d.index());
       return f -> stages.ordinal(f.deal);
     }
-    if (s instanceof Symbol.Definition d) return ord(defs.get(d.name()).value());
+    if (s instanceof Symbol.Definition d) {
+      Nodes.Ord node = ord(defs.get(d.name()).value());
+      Coverage coverage = data.coverage();
+      if (coverage == null) return node;
+      Decl.Definition def = defs.get(d.name());
+      return f -> {
+        coverage.reach(def);
+        return node.eval(f);
+      };
+    }
     if (e instanceof Expr.If i) {
       Nodes.Bool c = condition(i.condition());
       Nodes.Ord a = ord(i.then()), o = ord(i.otherwise());
@@ -456,7 +492,16 @@ final class ExprCompiler {
       TextColumn texts = (TextColumn) data.people().column(p.index());
       return f -> texts.get(f.person);
     }
-    if (s instanceof Symbol.Definition d) return text(defs.get(d.name()).value());
+    if (s instanceof Symbol.Definition d) {
+      Nodes.Text node = text(defs.get(d.name()).value());
+      Coverage coverage = data.coverage();
+      if (coverage == null) return node;
+      Decl.Definition def = defs.get(d.name());
+      return f -> {
+        coverage.reach(def);
+        return node.eval(f);
+      };
+    }
     if (e instanceof Expr.If i) {
       Nodes.Bool c = condition(i.condition());
       Nodes.Text a = text(i.then()), o = text(i.otherwise());

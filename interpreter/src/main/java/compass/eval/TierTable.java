@@ -73,11 +73,13 @@ final class TierTable {
     if (bands == null) { // zero quota with a `when quota is 0` rule: one position for the whole base
       BigDecimal position = zeroQuotaPosition.eval(f);
       int band = bandAtPosition(f, position);
+      if (band >= 0 && data.coverage() != null) data.coverage().reach(ast.bands().get(band));
       BigDecimal pay = band < 0 ? BigDecimal.ZERO : pays[band].eval(f);
       out = new Outcome(band < 0 ? BigDecimal.ZERO : rateBands[band] ? x.multiply(pay) : pay);
       out.note("quota is 0: attainment taken as " + Fmt.percent(position) + " by the `when quota is 0` rule");
       return out;
     }
+    if (data.coverage() != null) reachBands(bands, x);
     if (byDeal && contribution == null) byDeal = false;
     if (byDeal || (attribute && contribution != null)) {
       out = attributed(f, bands, byDeal);
@@ -140,6 +142,20 @@ final class TierTable {
       hi[i] = uppers[i] != null ? uppers[i].eval(f).multiply(scale) : i + 1 < n ? lo[i + 1] : null;
     }
     return new Bands(lo, hi, pay, scale);
+  }
+
+  /** compass test --coverage: the bands the base got into (a retroactive table: the one that pays). */
+  private void reachBands(Bands b, BigDecimal x) {
+    if (ast.mode() == Step.TierMode.RETROACTIVE) {
+      int band = bandOf(b, x);
+      if (band >= 0) data.coverage().reach(ast.bands().get(band));
+      return;
+    }
+    for (int i = 0; i < b.lo.length; i++) {
+      if (x.compareTo(b.lo[i]) > 0 || (i == 0 && x.signum() >= 0 && x.compareTo(b.lo[i]) == 0)) {
+        data.coverage().reach(ast.bands().get(i));
+      }
+    }
   }
 
   /** The tier function of a base amount. */

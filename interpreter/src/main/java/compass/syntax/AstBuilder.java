@@ -6,6 +6,7 @@ import compass.ast.Header;
 import compass.ast.Named;
 import compass.ast.Plan;
 import compass.ast.Step;
+import compass.ast.TestBlock;
 import compass.calendar.Frequency;
 import compass.diag.Code;
 import compass.diag.Diagnostics;
@@ -118,6 +119,7 @@ final class AstBuilder {
       return new Decl.When(named(w.subject), expr(w.value), named(w.target), expr(w.replacement), span(w));
     }
     if (ctx instanceof ComponentDeclContext c) return component(c);
+    if (ctx instanceof TestDeclContext t) return test(t);
     if (ctx instanceof CurveDeclContext c) {
       return new Decl.Definition(named(c.defName), curve(c.curve()), span(c));
     }
@@ -170,6 +172,52 @@ final class AstBuilder {
     for (StepContext s : ctx.step()) steps.add(step(s));
     Token title = ctx.title;
     return new Decl.Component(unquote(title.getText()), span(title), roles, cumulative, steps, span(ctx));
+  }
+
+  // ---- tests ---------------------------------------------------------------------------
+
+  private Decl.Test test(TestDeclContext ctx) {
+    List<TestBlock.Table> tables = new ArrayList<>();
+    List<TestBlock.Expect> expects = new ArrayList<>();
+    for (TestClauseContext c : ctx.testClause()) {
+      if (c instanceof RowsClauseContext r) {
+        tables.add(new TestBlock.Table(named(r.table), r.testRow().stream().map(this::testRow).toList(), null, null, span(r)));
+      } else if (c instanceof RowClauseContext r) {
+        tables.add(new TestBlock.Table(named(r.table), List.of(testRow(r.testRow())), null, null, span(r)));
+      } else if (c instanceof FileClauseContext f) {
+        tables.add(new TestBlock.Table(named(f.table), List.of(), unquote(f.file.getText()), span(f.file), span(f)));
+      } else if (c instanceof ExpectClauseContext e) {
+        Expr subject = primary(e.subject);
+        if (subject instanceof Expr.Call call) {
+          expects.add(new TestBlock.Expect(call, expr(e.expected), span(e)));
+        } else {
+          diags.error(Code.E0801, subject.span(), "`expect` needs a value of a participant and period here",
+              "write e.g. `expect payout(ann, 2027-Q1) = 10_100.00` or `expect attainment(ann, 2027-Q1) = 52%`");
+        }
+      }
+    }
+    return new Decl.Test(unquote(ctx.title.getText()), span(ctx.title), tables, expects, span(ctx));
+  }
+
+  private TestBlock.Row testRow(TestRowContext ctx) {
+    List<TestBlock.Cell> cells = new ArrayList<>();
+    for (TestCellContext c : ctx.testCell()) cells.add(testCell(c));
+    return new TestBlock.Row(cells, span(ctx));
+  }
+
+  private TestBlock.Cell testCell(TestCellContext c) {
+    Span s = span(c);
+    String sign = c.MINUS() != null ? "-" : "";
+    if (c.NUMBER_LIT() != null) return new TestBlock.Cell(sign + c.NUMBER_LIT().getText().replace("_", ""), TestBlock.CellKind.NUMBER, s);
+    if (c.PERCENT_LIT() != null) return new TestBlock.Cell(sign + c.PERCENT_LIT().getText().replace("_", ""), TestBlock.CellKind.PERCENT, s);
+    if (c.DATE_LIT() != null) {
+      date(c.DATE_LIT().getSymbol()); // reports an impossible date such as 2027-02-30
+      return new TestBlock.Cell(c.getText(), TestBlock.CellKind.DATE, s);
+    }
+    if (c.PERIOD_LIT() != null) return new TestBlock.Cell(c.getText(), TestBlock.CellKind.PERIOD, s);
+    if (c.STRING_LIT() != null) return new TestBlock.Cell(unquote(c.getText()), TestBlock.CellKind.STRING, s);
+    if (c.TRUE() != null || c.FALSE() != null) return new TestBlock.Cell(c.getText(), TestBlock.CellKind.BOOL, s);
+    return new TestBlock.Cell(c.getText(), TestBlock.CellKind.NAME, s);
   }
 
   private Step step(StepContext ctx) {

@@ -43,6 +43,7 @@ public final class Main implements Callable<Integer> {
     COMMANDS.put("diff", DiffCommand::new);
     COMMANDS.put("fmt", FmtCommand::new);
     COMMANDS.put("repl", ReplCommand::new);
+    COMMANDS.put("test", TestCommand::new);
   }
 
   @Spec private CommandSpec spec;
