@@ -53,7 +53,7 @@ test "accelerator above quota":
   people: ann ae 40_000
   deals:
     D1 ann 300_000 closed_won 2027-02-10 12
-    D2 ann 50_000 closed_lost 2027-02-20 12        # lost: not credited
+    D2 ann 50_000 closed_lost 2027-02-20 12  # lost: not credited
   # 125,000 x 5% + 125,000 x 8% + 50,000 x 12% = 6,250 + 10,000 + 6,000 = 22,250
   expect bookings(ann, 2027-Q1) = 300_000.00
   expect attainment(ann, 2027-Q1) = 120%
@@ -71,7 +71,7 @@ test "multi-year kicker, SPIF and President's club":
   expect payout(ann, 2027-Q1) = 44_100.00
 
 test "cap of twice the target incentive per year":
-  people: ann, role ae, target_incentive 10_000     # cap 20,000 a year
+  people: ann, role ae, target_incentive 10_000  # cap 20,000 a year
   deals:
     D1 ann 300_000 closed_won 2027-02-10 12
     D2 ann 100_000 closed_won 2027-05-10 12

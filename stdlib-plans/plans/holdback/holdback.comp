@@ -72,11 +72,11 @@ component "Services" for role ae:
 test "a holdback releases 30% after 90 days; services pay as cash comes in":
   people: bob ae
   deals:
-    H04 bob 60_000 new closed_won 2027-03-31        # 8%: 4,800 = 3,360 now + 1,440 on 2027-06-29
-    S02 bob 30_000 services closed_won 2027-02-15   # 5%: 1,500, payable as collected
+    H04 bob 60_000 new closed_won 2027-03-31       # 8%: 4,800 = 3,360 now + 1,440 on 2027-06-29
+    S02 bob 30_000 services closed_won 2027-02-15  # 5%: 1,500, payable as collected
   payments:
-    S02 2027-04-30 6_000                            # 20% of 30,000 collected: 300
-    S02 2027-08-15 12_000                           # 60% by now: 600 more
+    S02 2027-04-30 6_000   # 20% of 30,000 collected: 300
+    S02 2027-08-15 12_000  # 60% by now: 600 more
   # Q1: earned 4,800 + 1,500 = 6,300; payable 3,360; held 1,440 + 1,500 = 2,940
   expect earned(bob, 2027-Q1) = 6_300.00
   expect payable(bob, 2027-Q1) = 3_360.00

@@ -59,8 +59,8 @@ test "each deal converts at the rate in force on its close date":
     EUR 2027-04-01 1.12
   deals:
     F1 ann 100_000 USD closed_won 2027-02-10
-    F2 ann 10_000 EUR closed_won 2027-03-31     # the last day of 1.08: 10,800
-    F3 ann 10_000 EUR closed_won 2027-04-01     # 1.12 from this day on: 11,200
+    F2 ann 10_000 EUR closed_won 2027-03-31  # the last day of 1.08: 10,800
+    F3 ann 10_000 EUR closed_won 2027-04-01  # 1.12 from this day on: 11,200
   # Q1: 110,800 converted: 100,000 x 6% + 10,800 x 9% = 6,000 + 972 = 6,972
   expect bookings(ann, 2027-Q1) = 110_800.00
   expect payout(ann, 2027-Q1) = 6_972.00

@@ -58,7 +58,7 @@ test "the month's band sets one rate for all its bookings":
     E3 eva 2_000 won 2027-01-30
     E4 eva 27_000 won 2027-02-10
     E5 eva 1_000 won 2027-03-05
-    E6 eva 9_000 open                       # not won: no date, not credited
+    E6 eva 9_000 open  # not won: no date, not credited
   # January: 16,000 of 20,000 is exactly 80%, in the band from 80%: 16,000 x 6% = 960
   expect attainment(eva, 2027-01) = 80%
   expect payout(eva, 2027-01) = 960.00

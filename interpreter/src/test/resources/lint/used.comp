@@ -55,3 +55,11 @@ component "Commission" for role ae:
 
 component "Manager" for role manager:
   pay team_total * rate + target * 1%
+
+# read only by a test: still in use
+average_deal = bookings / count of deals
+
+test "a test pins a definition":
+  people: ann ae
+  deals: D1 ann 10_000 USD closed_won 2027-02-01
+  expect average_deal(ann, 2027-Q1) = 10_000.00

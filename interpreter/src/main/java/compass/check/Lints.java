@@ -93,6 +93,7 @@ public final class Lints {
     ExprWalk.each(e, x -> {
       if (x instanceof Expr.Ref r) out.add(r.name());
       else if (x instanceof Expr.Team t) out.add(t.member().text());
+      else if (x instanceof Expr.Call c) out.add(c.function().text()); // a test's `bookings(ann, 2027-Q1)`
     });
     return out;
   }
@@ -120,6 +121,8 @@ public final class Lints {
         out.addAll(r.steps());
       } else if (d instanceof Decl.Clawback c) {
         out.add(c.window());
+      } else if (d instanceof Decl.Test t) { // a definition a test pins is in use
+        for (compass.ast.TestBlock.Expect e : t.expectations()) out.add(e.subject());
       }
     }
     out.removeIf(java.util.Objects::isNull);

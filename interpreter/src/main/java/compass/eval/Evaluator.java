@@ -39,7 +39,6 @@ public final class Evaluator {
     this.settlement = new Settlement(data, compiler);
     this.clawbacks = new Clawbacks(data);
     this.overrides = compiler.overrides();
-    this.compiler = compiler;
   }
 
   ExprCompiler compiler() { return compiler; }
