@@ -3,39 +3,20 @@ package compass.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** End to end: the real `./compass` launcher and jar, as a user runs them from the repository root. */
 class LauncherIT {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
-  record Outcome(int exit, String out, String err) {}
 
-  private static Outcome compass(String... args) throws IOException, InterruptedException {
-    List<String> command = new java.util.ArrayList<>(List.of(ROOT.resolve("compass").toString()));
-    command.addAll(List.of(args));
-    Path out = Files.createTempFile("compass-out", ".txt");
-    Path err = Files.createTempFile("compass-err", ".txt");
-    Process p = new ProcessBuilder(command).directory(ROOT.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "compass did not finish");
-    try {
-      return new Outcome(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
-    }
-  }
 
   @Test
   void runPrintsTheExamplePlansStatementAsCsv() throws Exception {
-    Outcome r = compass("run", "stdlib-plans/plans/ae-quota/ae-quota.comp", "--format", "csv");
+    CompassProcess.Outcome r = CompassProcess.run("run", "stdlib-plans/plans/ae-quota/ae-quota.comp", "--format", "csv");
     assertEquals(0, r.exit(), r.err());
     String golden = Files.readString(ROOT.resolve("stdlib-plans/plans/ae-quota/expected-statement.csv"));
     assertEquals(golden, r.out());
@@ -44,7 +25,7 @@ class LauncherIT {
 
   @Test
   void runOneB1PeriodOnTheBenchmarkData() throws Exception {
-    Outcome r = compass("run", "stdlib-plans/plans/b1/b1.comp", "--data", "../shared/bench/data-small",
+    CompassProcess.Outcome r = CompassProcess.run("run", "stdlib-plans/plans/b1/b1.comp", "--data", "../shared/bench/data-small",
         "--period", "2027-Q1", "--format", "csv");
     assertEquals(0, r.exit(), r.err());
     List<String> lines = r.out().lines().toList();
@@ -54,7 +35,7 @@ class LauncherIT {
 
   @Test
   void checkReportsThreeMistakesWithPositionsAndExitsOne() throws Exception {
-    Outcome r = compass("check", "interpreter/src/test/resources/check/three-mistakes.comp");
+    CompassProcess.Outcome r = CompassProcess.run("check", "interpreter/src/test/resources/check/three-mistakes.comp");
     assertEquals(1, r.exit());
     assertTrue(r.err().contains("error[E0301]: unknown name `amout`"), r.err());
     assertTrue(r.err().contains("three-mistakes.comp:23:19"), r.err());
@@ -65,7 +46,7 @@ class LauncherIT {
 
   @Test
   void aMissingDataFolderIsADataErrorWithExitTwo() throws Exception {
-    Outcome r = compass("run", "stdlib-plans/plans/ae-quota/ae-quota.comp", "--data", "no/such/folder");
+    CompassProcess.Outcome r = CompassProcess.run("run", "stdlib-plans/plans/ae-quota/ae-quota.comp", "--data", "no/such/folder");
     assertEquals(2, r.exit(), r.err());
     assertTrue(r.err().contains("the data folder does not exist"), r.err());
     assertEquals("", r.out());

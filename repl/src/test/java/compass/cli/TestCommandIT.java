@@ -7,9 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,27 +20,7 @@ class TestCommandIT {
   private static final String FIXTURES = "repl/src/test/resources/test/";
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
-  record Outcome(int exit, String out, String err) {}
 
-  private static Outcome compass(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(ROOT.resolve("compass").toString()));
-    command.addAll(List.of(args));
-    Path out = Files.createTempFile("compass-out", ".txt");
-    Path err = Files.createTempFile("compass-err", ".txt");
-    try {
-      Process p = new ProcessBuilder(command).directory(ROOT.toFile())
-          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-      assertTrue(p.waitFor(120, TimeUnit.SECONDS), "compass did not finish");
-      // a rebuild of a stale jar (after a golden update, say) is announced, and Maven may leave
-      // colour resets: neither is the command's output
-      String errText = Files.readString(err, StandardCharsets.UTF_8).replace("\u001B[0m", "")
-          .replaceFirst("^building compass\\.\\.\\.\n", "");
-      return new Outcome(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), errText);
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
-    }
-  }
 
   private static void golden(String name, String actual) throws IOException {
     Path file = GOLDEN.resolve(name);
@@ -57,7 +34,7 @@ class TestCommandIT {
 
   @Test
   void theExamplePlansTestsPass() throws Exception {
-    Outcome r = compass("test", "stdlib-plans/plans/ae-quota", "stdlib-plans/plans/retro-tiers/retro-tiers.comp");
+    CompassProcess.Outcome r = CompassProcess.run("test", "stdlib-plans/plans/ae-quota", "stdlib-plans/plans/retro-tiers/retro-tiers.comp");
     assertEquals(0, r.exit(), r.err());
     assertEquals("", r.err());
     golden("example-plans.out", r.out());
@@ -66,7 +43,7 @@ class TestCommandIT {
 
   @Test
   void failuresShowPositionExpectedAndActualAndExitOne() throws Exception {
-    Outcome r = compass("test", FIXTURES + "failing.comp", "--coverage");
+    CompassProcess.Outcome r = CompassProcess.run("test", FIXTURES + "failing.comp", "--coverage");
     assertEquals(1, r.exit(), r.err());
     golden("failing.out", r.out());
     golden("failing.err", r.err());
@@ -75,7 +52,7 @@ class TestCommandIT {
 
   @Test
   void mistakesInATestAreReportedBeforeItRuns() throws Exception {
-    Outcome r = compass("test", FIXTURES + "bad-test.comp");
+    CompassProcess.Outcome r = CompassProcess.run("test", FIXTURES + "bad-test.comp");
     assertEquals(1, r.exit(), r.err());
     golden("bad-test.out", r.out());
     golden("bad-test.err", r.err());
@@ -83,7 +60,7 @@ class TestCommandIT {
 
   @Test
   void aPathThatDoesNotExistExitsTwo() throws Exception {
-    Outcome r = compass("test", "no/such/folder");
+    CompassProcess.Outcome r = CompassProcess.run("test", "no/such/folder");
     assertEquals(2, r.exit(), r.err());
     assertTrue(r.err().contains("error[E0809]: no such file or folder"), r.err());
     assertEquals("0 passed, 0 failed\n", r.out());
