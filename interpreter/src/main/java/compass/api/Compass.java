@@ -156,45 +156,14 @@ public final class Compass {
 
   /** Loads the plan's tables from a folder; null when there were errors (they are in diags). */
   public static LoadedData loadData(CheckedPlan plan, Path dataDir, Diagnostics diags) {
-    if (!Files.isDirectory(dataDir)) {
-      diags.error(Code.E0501, DataLocation.ofFile(dataDir.toString()), "the data folder does not exist",
-          "pass the folder that holds the plan's CSV files with --data");
-      return null;
-    }
-    Table people = TableLoader.load(plan.people(), dataDir, new LoadOptions(List.of(), null), diags);
-    if (people == null || diags.hasErrors()) return null;
-    Set<String> ids = new HashSet<>();
-    TextColumn idColumn = (TextColumn) people.column("id");
-    for (int i = 0; i < people.rowCount(); i++) ids.add(idColumn.get(i));
-    LoadOptions options = new LoadOptions(plan.stages(), ids);
-    Table deals = plan.deals() == null ? null : TableLoader.load(plan.deals(), dataDir, options, diags);
-    Map<String, Table> others = new LinkedHashMap<>();
-    for (TableSchema schema : plan.otherTables().values()) {
-      Table t = TableLoader.load(schema, dataDir, options, diags);
-      if (t != null) {
-        checkPeriods(plan, t, diags);
-        others.put(schema.name(), t);
-      }
-    }
-    return diags.hasErrors() ? null : new LoadedData(people, deals, others);
-  }
-
-  /** Loads the plan's data from a folder and evaluates it; null when there were errors. */
-  public static Evaluation evaluate(CheckedPlan plan, Path dataDir, Diagnostics diags, boolean attribute) {
-    return evaluate(plan, dataDir, diags, attribute, true);
-  }
-
-  /** As above; {@code lines} false sums per-deal line items per component and period. */
-  public static Evaluation evaluate(CheckedPlan plan, Path dataDir, Diagnostics diags, boolean attribute, boolean lines) {
-    return evaluate(plan, dataDir, diags, attribute, lines, null);
+    return loadData(plan, dataDir, diags, null);
   }
 
   /**
    * As above; with {@code rejects} not null, bad data rows are left out and added to it (file by
    * file, in the order read) instead of being errors (--keep-going).
    */
-  public static Evaluation evaluate(CheckedPlan plan, Path dataDir, Diagnostics diags, boolean attribute, boolean lines,
-      List<RejectedRow> rejects) {
+  private static LoadedData loadData(CheckedPlan plan, Path dataDir, Diagnostics diags, List<RejectedRow> rejects) {
     boolean keepGoing = rejects != null;
     if (!Files.isDirectory(dataDir)) {
       diags.error(Code.E0501, DataLocation.ofFile(dataDir.toString()), "the data folder does not exist",
@@ -224,9 +193,29 @@ public final class Compass {
         if (keepGoing) rejects.addAll(t.rejects());
       }
     }
-    if (diags.hasErrors()) return null;
+    return diags.hasErrors() ? null : new LoadedData(people, deals, others);
+  }
+
+  /** Loads the plan's data from a folder and evaluates it; null when there were errors. */
+  public static Evaluation evaluate(CheckedPlan plan, Path dataDir, Diagnostics diags, boolean attribute) {
+    return evaluate(plan, dataDir, diags, attribute, true);
+  }
+
+  /** As above; {@code lines} false sums per-deal line items per component and period. */
+  public static Evaluation evaluate(CheckedPlan plan, Path dataDir, Diagnostics diags, boolean attribute, boolean lines) {
+    return evaluate(plan, dataDir, diags, attribute, lines, null);
+  }
+
+  /**
+   * As above; with {@code rejects} not null, bad data rows are left out and added to it (file by
+   * file, in the order read) instead of being errors (--keep-going).
+   */
+  public static Evaluation evaluate(CheckedPlan plan, Path dataDir, Diagnostics diags, boolean attribute, boolean lines,
+      List<RejectedRow> rejects) {
+    LoadedData data = loadData(plan, dataDir, diags, rejects);
+    if (data == null) return null;
     try {
-      return Evaluator.evaluate(plan, people, deals, others, attribute, lines);
+      return Evaluator.evaluate(plan, data.people(), data.deals(), data.others(), attribute, lines);
     } catch (EvalError e) {
       diags.add(e.diagnostic());
       return null;
