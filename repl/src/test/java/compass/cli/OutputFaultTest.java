@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 final class OutputFaultTest {
   @TempDir Path dir;
   private Path out;
-  private boolean immutable;
+  private UnwritableFolder lock;
 
   record Outcome(int code, String out, String err) {}
 
@@ -37,32 +34,9 @@ final class OutputFaultTest {
     return new Outcome(code, o.toString(), e.toString());
   }
 
-  /**
-   * Makes out unwritable: read-only permissions, or for root (whom permissions do not stop) the
-   * immutable attribute. False when neither works on this machine.
-   */
-  private boolean lock() throws IOException, InterruptedException {
-    Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-xr-xr-x"));
-    if (!writable()) return true;
-    Process p = new ProcessBuilder("chattr", "+i", out.toString()).redirectErrorStream(true).start();
-    immutable = p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-    return !writable();
-  }
-
-  private boolean writable() {
-    try {
-      Files.delete(Files.createFile(out.resolve(".probe")));
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
   @AfterEach
   void unlock() throws Exception {
-    if (out == null) return;
-    if (immutable) new ProcessBuilder("chattr", "-i", out.toString()).start().waitFor(10, TimeUnit.SECONDS);
-    Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
+    if (lock != null) lock.close();
   }
 
   @Test
@@ -79,7 +53,8 @@ final class OutputFaultTest {
     byte[] statementBytes = Files.readAllBytes(statement);
     assertTrue(new String(statementBytes).startsWith("participant,period,payout"));
 
-    assumeTrue(lock(), "cannot make a folder unwritable on this machine");
+    lock = UnwritableFolder.lock(out);
+    assumeTrue(lock.locked(), "cannot make a folder unwritable on this machine");
 
     Path lines = out.resolve("lines.csv");
     Outcome second = compass("run", plan, "--format", "csv", "--lines", "--out", lines.toString());
