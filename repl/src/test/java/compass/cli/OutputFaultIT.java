@@ -146,7 +146,8 @@ class OutputFaultIT {
     Set<String> before = contents(out).keySet();
     Process p = pb.start();
     // what follows the loading takes only a few hundred ms: the pause must come within that, so
-    // a shell is ready and waiting for its cue rather than started when the line appears
+    // a shell is ready and waiting for its cue rather than started when the line appears (the
+    // launcher execs java, so the process's id is the JVM's)
     Process pauser = new ProcessBuilder("bash", "-c", "read -r _ && kill -STOP " + p.pid())
         .redirectErrorStream(true).start();
     CountDownLatch loaded = new CountDownLatch(1);
@@ -175,7 +176,6 @@ class OutputFaultIT {
         assertTrue(System.nanoTime() < deadline, "compass did not load its data");
       }
       assertTrue(p.isAlive(), () -> "compass ended before the fault: " + stderr.join());
-      // the launcher execs java, so the process is the JVM that printed the line
       paused = pauser.waitFor(10, TimeUnit.SECONDS) && pauser.exitValue() == 0;
       assertTrue(paused, () -> "could not pause compass: " + output(pauser));
       assertTrue(stopped(p.pid()), () -> "could not pause compass: " + state(p.pid()));
@@ -197,7 +197,8 @@ class OutputFaultIT {
   }
 
   private static boolean signal(String name, long pid) throws IOException, InterruptedException {
-    Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(pid)).redirectErrorStream(true).start();
+    Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(pid))
+        .redirectErrorStream(true).start();
     String said = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     boolean ok = kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0;
     if (!ok) System.err.println("kill -" + name + " " + pid + ": " + said);
