@@ -40,8 +40,15 @@ public final class AtomicFile {
       } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
       }
-    } finally {
-      Files.deleteIfExists(temp);
+    } catch (IOException | RuntimeException e) {
+      // the first failure is the one to report; a temporary file that cannot be removed (the
+      // folder just became read-only) must not hide it
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
     }
   }
 
