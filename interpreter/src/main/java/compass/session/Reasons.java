@@ -29,11 +29,12 @@ final class Reasons {
     List<String> out = new ArrayList<>();
     String bandBefore = topBand(before), bandAfter = topBand(after);
     TiersOn was = tiersOn(before), now = tiersOn(after);
-    // the tiers ran on the same base against the same quota through as many bands: the rate itself changed
+    // the tiers ran on the same base against the same quota
     boolean samePlace = was != null && now != null && was.base().equals(now.base()) && was.against().equals(now.against());
     if (bandAfter != null && !bandAfter.equals(bandBefore)) {
       boolean up = bandBefore == null || rate(bandAfter).compareTo(rate(bandBefore)) > 0;
-      boolean sameBands = samePlace && bandBefore != null && bandCount(before) == bandCount(after);
+      // ... and split it the same way: the band's rate itself changed
+      boolean sameBands = samePlace && bandBefore != null && bandAmounts(before).equals(bandAmounts(after));
       if (sameBands) out.add("top band's rate " + bandBefore + " -> " + bandAfter);
       else out.add((up ? "crossed into the " : "fell back to the ") + bandAfter + " band" + (bandBefore == null ? "" : " (from " + bandBefore + ")"));
     }
@@ -81,9 +82,10 @@ final class Reasons {
     return null;
   }
 
-  private static int bandCount(List<LineItem> lines) {
+  /** How much of the base each band took, without the rates: the same when only a rate changed. */
+  private static String bandAmounts(List<LineItem> lines) {
     String split = bands(lines);
-    return split == null ? 0 : split.split(" \\+ ").length;
+    return split == null ? "" : split.replaceAll(" x -?[0-9.,]+%", "");
   }
 
   private static String paidEarlier(List<LineItem> lines) {

@@ -78,8 +78,8 @@ final class ComponentPartParser {
     int end = i + 1;
     Set<String> next = adds ? Set.of("pays", "pay") : Set.of("pays", "pay", "starts", "is");
     while (end < in.words.size() && !next.contains(in.word(end))) end++;
-    if (end == i + 1 || end >= in.words.size()) {
-      return malformed(in, at(in, end), adds ? "expected `from BOUND pays RATE`"
+    if (end == i + 1 || end >= in.words.size()) { // no verb: point past the bound's first word
+      return malformed(in, at(in, end == i + 1 ? end : i + 2), adds ? "expected `from BOUND pays RATE`"
           : "expected `pays RATE`, `starts at BOUND` or `is removed` after the band's bound", diags);
     }
     Expr bound = expression(in, i + 1, end, "the band's bound", diags);
