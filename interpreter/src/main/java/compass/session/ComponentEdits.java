@@ -82,7 +82,7 @@ final class ComponentEdits {
         Step.Band below = bands.get(at - 1);
         bands.set(at - 1, new Step.Band(below.lower(), below.exclusive(), e.from(), below.pays(), below.span()));
       }
-      bands.add(at, new Step.Band(e.from(), e.above(), null, e.pays(), e.from().span().to(e.pays().span())));
+      bands.add(at, new Step.Band(e.from(), e.above(), null, e.pays(), e.from().span()));
       return bands;
     }
     Expr from = edit instanceof ComponentEdit.BandRate e ? e.from()
