@@ -11,12 +11,16 @@ import java.util.regex.Pattern;
 
 /**
  * Why a statement's payout moved, in the words of its line items' notes: the top tier band
- * reached, a cap that started or stopped cutting, the quota or the base the tiers ran on, a
- * component that started or stopped paying; else which components changed and by how much.
+ * reached (or its rate), a cap that started or stopped cutting or cut at another amount, the quota
+ * or the base the tiers ran on, a component that started or stopped paying; else how the bands
+ * split the base, what a cumulative component paid earlier in the year, or which components
+ * changed and by how much.
  */
 final class Reasons {
   private static final Pattern BAND = Pattern.compile(" x (-?[0-9.,]+%)");
   private static final Pattern CAP = Pattern.compile("cap ([0-9.,]+)( per year)?: ");
+  private static final Pattern BANDS = Pattern.compile("tiers on [^:]*: (.*?) = ");
+  private static final Pattern PAID_EARLIER = Pattern.compile("paid earlier (-?[0-9.,]+)");
   private static final Pattern TIERS_ON = Pattern.compile("tiers on (\\S+) (-?[0-9.,]+) against (\\S+) (-?[0-9.,]+)");
 
   private Reasons() {}
@@ -24,14 +28,20 @@ final class Reasons {
   static String why(List<LineItem> before, List<LineItem> after) {
     List<String> out = new ArrayList<>();
     String bandBefore = topBand(before), bandAfter = topBand(after);
+    TiersOn was = tiersOn(before), now = tiersOn(after);
+    // the tiers ran on the same base against the same quota
+    boolean samePlace = was != null && now != null && was.base().equals(now.base()) && was.against().equals(now.against());
     if (bandAfter != null && !bandAfter.equals(bandBefore)) {
       boolean up = bandBefore == null || rate(bandAfter).compareTo(rate(bandBefore)) > 0;
-      out.add((up ? "crossed into the " : "fell back to the ") + bandAfter + " band" + (bandBefore == null ? "" : " (from " + bandBefore + ")"));
+      // ... and split it the same way: the band's rate itself changed
+      boolean sameBands = samePlace && bandBefore != null && bandAmounts(before).equals(bandAmounts(after));
+      if (sameBands) out.add("top band's rate " + bandBefore + " -> " + bandAfter);
+      else out.add((up ? "crossed into the " : "fell back to the ") + bandAfter + " band" + (bandBefore == null ? "" : " (from " + bandBefore + ")"));
     }
-    boolean capBefore = capped(before), capAfter = capped(after);
-    if (capAfter && !capBefore) out.add("cap reached");
-    if (capBefore && !capAfter) out.add("no longer capped");
-    TiersOn was = tiersOn(before), now = tiersOn(after);
+    String capBefore = cap(before), capAfter = cap(after);
+    if (capAfter != null && capBefore == null) out.add("cap reached");
+    if (capBefore != null && capAfter == null) out.add("no longer capped");
+    if (capBefore != null && capAfter != null && !capBefore.equals(capAfter)) out.add("cap " + capBefore + " -> " + capAfter);
     if (was != null && now != null) {
       if (!was.against().equals(now.against())) out.add(now.againstName() + " " + was.against() + " -> " + now.against());
       if (!was.base().equals(now.base())) {
@@ -48,8 +58,43 @@ final class Reasons {
       else if (b.signum() == 0) out.add(c + " no longer pays");
       else moved.add(c + " " + signed(b.subtract(a)));
     }
+    if (out.isEmpty() && samePlace) { // same base, same top band: the bands themselves moved
+      String split = bands(before), splitNow = bands(after);
+      if (split != null && splitNow != null && !split.equals(splitNow)) out.add("bands " + splitNow + " (were " + split + ")");
+    }
+    if (out.isEmpty()) { // a cumulative component: what this period pays depends on what was paid before
+      String paidBefore = paidEarlier(before), paidAfter = paidEarlier(after);
+      if (paidBefore != null && paidAfter != null && !paidBefore.equals(paidAfter)) {
+        out.add("true-up: paid earlier in the year " + paidBefore + " -> " + paidAfter);
+      }
+    }
     if (out.isEmpty()) out.addAll(moved);
     return String.join("; ", out);
+  }
+
+  /** How a tiered note splits its base over the bands: "125,000.00 x 5% + 125,000.00 x 8%". */
+  private static String bands(List<LineItem> lines) {
+    for (LineItem l : lines) {
+      if (l.note() == null || !l.note().contains("tiers on")) continue;
+      Matcher m = BANDS.matcher(l.note());
+      if (m.find()) return m.group(1);
+    }
+    return null;
+  }
+
+  /** How much of the base each band took, without the rates: the same when only a rate changed. */
+  private static String bandAmounts(List<LineItem> lines) {
+    String split = bands(lines);
+    return split == null ? "" : split.replaceAll(" x -?[0-9.,]+%", "");
+  }
+
+  private static String paidEarlier(List<LineItem> lines) {
+    for (LineItem l : lines) {
+      if (l.note() == null) continue;
+      Matcher m = PAID_EARLIER.matcher(l.note());
+      if (m.find()) return m.group(1);
+    }
+    return null;
   }
 
   /** The rate of the highest band a tiered component's note reaches ("... + 30,000.00 x 12% = ..."). */
@@ -84,9 +129,14 @@ final class Reasons {
     return new BigDecimal(percent.substring(0, percent.length() - 1).replace(",", ""));
   }
 
-  private static boolean capped(List<LineItem> lines) {
-    for (LineItem l : lines) if (l.note() != null && CAP.matcher(l.note()).find()) return true;
-    return false;
+  /** The cap that cut ("20,000.00"), or null when none did. */
+  private static String cap(List<LineItem> lines) {
+    for (LineItem l : lines) {
+      if (l.note() == null) continue;
+      Matcher m = CAP.matcher(l.note());
+      if (m.find()) return m.group(1);
+    }
+    return null;
   }
 
   private static Map<String, BigDecimal> byComponent(List<LineItem> lines) {

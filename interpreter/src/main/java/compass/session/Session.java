@@ -62,6 +62,8 @@ public final class Session {
   /** Runs the re-evaluation of the few participants one deal reaches (parallel streams inside stay on it). */
   private static final java.util.concurrent.ForkJoinPool SMALL_WORK = new java.util.concurrent.ForkJoinPool(1);
   private final List<Decl.Definition> lets = new ArrayList<>();
+  /** What each active what-if on the plan replaces, as worked out when it was applied. */
+  private final Map<WhatIf, List<Decl>> planChangesMade = new java.util.IdentityHashMap<>();
   private State state;
 
   /** The plan, deals and payouts with the active what-ifs applied. */
@@ -284,11 +286,10 @@ public final class Session {
    */
   public Impact apply(WhatIf w, Diagnostics diags, BooleanSupplier cancelled) {
     State before = state;
-    if (w instanceof WhatIf.Redefine r) {
-      List<Decl> changes = redefinitions(r, before.plan, diags);
+    if (changesPlan(w)) {
+      List<Decl> changes = planChangesOf(w, before.plan, diags);
       if (changes == null) return null;
-      List<Decl> all = new ArrayList<>(planChanges(whatIfs, diags));
-      all.addAll(changes);
+      List<Decl> all = replacing(planChanges(whatIfs), changes);
       CheckedPlan plan = check(basePlan.ast(), all, diags);
       if (plan == null) return null;
       State after = evaluateAll(plan, before.deals, diags, cancelled);
@@ -351,7 +352,7 @@ public final class Session {
     }
     if (!undoStates.isEmpty()) { // the state before the last what-if: nothing to evaluate
       State before = state, after = undoStates.pop();
-      whatIfs.remove(whatIfs.size() - 1);
+      planChangesMade.remove(whatIfs.remove(whatIfs.size() - 1));
       state = after;
       return impact(before, after, after.rows.keySet(), 0);
     }
@@ -382,10 +383,9 @@ public final class Session {
     if (plan == null) return null;
     for (WhatIf w : list) {
       Diagnostics own = new Diagnostics();
-      if (w instanceof WhatIf.Redefine r) {
-        List<Decl> more = redefinitions(r, plan, own);
-        List<Decl> all = new ArrayList<>(changes);
-        if (more != null) all.addAll(more);
+      if (changesPlan(w)) {
+        List<Decl> more = planChangesOf(w, plan, own);
+        List<Decl> all = more == null ? changes : replacing(changes, more);
         CheckedPlan next = more == null ? null : check(basePlan.ast(), all, own);
         if (next == null) {
           dropped.add(new Dropped(w, own.all()));
@@ -407,6 +407,7 @@ public final class Session {
     if (after == null) return null;
     whatIfs.clear();
     whatIfs.addAll(kept);
+    planChangesMade.keySet().retainAll(kept);
     undoStates.clear();
     state = after;
     return before == null ? null : impact(before, after, after.rows.keySet(), data.people().rowCount());
@@ -474,6 +475,57 @@ public final class Session {
     return own.hasErrors() ? null : plan;
   }
 
+  private static boolean changesPlan(WhatIf w) {
+    return w instanceof WhatIf.Redefine || w instanceof WhatIf.ChangeComponent;
+  }
+
+  /**
+   * The declarations a what-if on the plan replaces, worked out against {@code plan} (the plan
+   * with the what-ifs before it); null after errors. Remembered for {@link #planChanges}.
+   */
+  private List<Decl> planChangesOf(WhatIf w, CheckedPlan plan, Diagnostics diags) {
+    List<Decl> out;
+    if (w instanceof WhatIf.ChangeComponent c) {
+      Decl.Component changed = componentChange(c, plan, diags);
+      out = changed == null ? null : List.of(changed);
+    } else {
+      out = redefinitions((WhatIf.Redefine) w, plan, diags);
+    }
+    if (out != null) planChangesMade.put(w, out);
+    return out;
+  }
+
+  /** The component of a ChangeComponent with its part changed; null after errors. */
+  private static Decl.Component componentChange(WhatIf.ChangeComponent c, CheckedPlan plan, Diagnostics diags) {
+    Decl.Component component = plan.components().stream().filter(x -> x.title().equals(c.title())).findFirst().orElse(null);
+    if (component == null) {
+      List<String> titles = plan.components().stream().map(Decl.Component::title).toList();
+      diags.add(Diagnostic.error(Code.E0736, c.titleSpan(), "the plan has no component \"" + c.title() + "\" to change")
+          .withHint(hintOr(Suggestions.hint(c.title(), titles),
+              "the components are " + String.join(", ", titles.stream().map(t -> "\"" + t + "\"").toList()))));
+      return null;
+    }
+    return ComponentEdits.apply(component, c.edit(), diags);
+  }
+
+  /**
+   * Earlier plan changes with newer ones on top: a newer change to the same definition or
+   * component takes the earlier one's place (it was worked out on top of it), rather than being
+   * a second declaration of the same name.
+   */
+  private static List<Decl> replacing(List<Decl> earlier, List<Decl> newer) {
+    List<Decl> out = new ArrayList<>(earlier);
+    for (Decl d : newer) out.removeIf(e -> key(e) != null && key(e).equals(key(d)));
+    out.addAll(newer);
+    return out;
+  }
+
+  private static String key(Decl d) {
+    if (d instanceof Decl.Definition def) return "definition " + def.name().text();
+    if (d instanceof Decl.Component c) return "component " + c.title();
+    return null;
+  }
+
   /** The declarations of a Redefine, each replacing one the plan has; null after errors. */
   private List<Decl> redefinitions(WhatIf.Redefine r, CheckedPlan plan, Diagnostics diags) {
     Plan fragment = PlanParser.parsePlan(r.source(), diags);
@@ -510,11 +562,11 @@ public final class Session {
 
   private static String hintOr(String hint, String otherwise) { return hint != null ? hint : otherwise; }
 
-  /** The plan changes of the redefinitions in a list of what-ifs (they were checked when applied). */
-  private List<Decl> planChanges(List<WhatIf> list, Diagnostics diags) {
+  /** The plan changes of the what-ifs on the plan in a list (worked out and checked when applied). */
+  private List<Decl> planChanges(List<WhatIf> list) {
     List<Decl> out = new ArrayList<>(lets);
     for (WhatIf w : list) {
-      if (w instanceof WhatIf.Redefine r) out.addAll(PlanParser.parsePlan(r.source(), diags).decls());
+      if (changesPlan(w)) out = replacing(out, planChangesMade.get(w));
     }
     return out;
   }

@@ -37,4 +37,11 @@ public sealed interface WhatIf {
    * replaces the plan's declaration with the same name, as {@code extends} does.
    */
   record Redefine(String command, SourceFile source) implements WhatIf {}
+
+  /**
+   * One part of a component changed ({@code what if "Commission" band from 100% pays 14%}): the
+   * component as the plan has it at that point, with the edit applied, replaces it. Worked out
+   * again on each reload, so it applies to the plan as it is then.
+   */
+  record ChangeComponent(String command, String title, Span titleSpan, ComponentEdit edit) implements WhatIf {}
 }

@@ -110,6 +110,119 @@ class SessionTest {
     assertTrue(again.dropped().get(0).whatIf().command().contains("quota"));
   }
 
+  private static compass.ast.Expr expr(String text) {
+    Diagnostics diags = new Diagnostics();
+    compass.ast.Expr e = compass.syntax.PlanParser.parseExpression(new SourceFile("<test>", text), diags);
+    assertNotNull(e, diags.all().toString());
+    return e;
+  }
+
+  private static WhatIf change(String title, ComponentEdit edit) {
+    Span at = new Span(new SourceFile("<test>", title), 0, title.length());
+    return new WhatIf.ChangeComponent("what if \"" + title + "\" ...", title, at, edit);
+  }
+
+  private static Span nowhere() { return new Span(new SourceFile("<test>", "x"), 0, 1); }
+
+  /** The session's total equals that of a copy of ae-quota.comp edited by hand. */
+  private void assertSameAsEdited(Session s, String... replacements) throws Exception {
+    Path dir = Files.createDirectories(temp.resolve("edited" + System.nanoTime()));
+    for (String f : List.of("deals.csv", "people.csv")) Files.copy(AE.resolveSibling(f), dir.resolve(f));
+    String text = Files.readString(AE);
+    for (int i = 0; i < replacements.length; i += 2) {
+      assertTrue(text.contains(replacements[i]), replacements[i]);
+      text = text.replace(replacements[i], replacements[i + 1]);
+    }
+    Files.writeString(dir.resolve("ae-quota.comp"), text);
+    Session edited = open(dir.resolve("ae-quota.comp"), null);
+    assertEquals(edited.total(), s.total());
+    assertEquals(edited.rows(null, null), s.rows(null, null));
+  }
+
+  @Test
+  void aWhatIfOnOneBandIsThePlanWithThatBandRetyped() throws Exception {
+    Session s = open(AE, null);
+    Impact rate = s.apply(change("Commission", new ComponentEdit.BandRate(expr("100%"), expr("14%"), nowhere())),
+        new Diagnostics(), () -> false);
+    // nobody reaches the year's quota: the 14% accelerator moves 720.00 into Q1 and the true-up takes it back
+    assertEquals(new BigDecimal("0.00"), rate.totalDelta());
+    assertEquals(new BigDecimal("720.00"), rate.changes().get(0).delta());
+    assertEquals("top band's rate 12% -> 14%", rate.changes().get(0).why());
+    assertSameAsEdited(s, "from 100% pay 12%", "from 100% pay 14%");
+    s.apply(change("Commission", new ComponentEdit.BandStart(expr("100%"), expr("110%"), nowhere())), new Diagnostics(), () -> false);
+    s.apply(change("Commission", new ComponentEdit.AddBand(expr("75%"), false, expr("10%"), nowhere())), new Diagnostics(), () -> false);
+    assertSameAsEdited(s, "from 50% pay 8%\n", "from 50% pay 8%\n    from 75% pay 10%\n", "from 100% pay 12%", "from 110% pay 14%");
+    s.apply(change("Commission", new ComponentEdit.RemoveBand(expr("50%"), nowhere())), new Diagnostics(), () -> false);
+    assertSameAsEdited(s, "    from 50% pay 8%\n", "    from 75% pay 10%\n", "from 100% pay 12%", "from 110% pay 14%");
+    assertEquals(4, s.whatIfs().size());
+  }
+
+  @Test
+  void aWhatIfOnTheCapOrThePayAmount() throws Exception {
+    Session s = open(AE, null);
+    s.apply(change("Commission", new ComponentEdit.SetCap(expr("0.5 x target_incentive per year"), nowhere())), new Diagnostics(), () -> false);
+    assertEquals(new BigDecimal("51000.00"), s.total());
+    assertSameAsEdited(s, "cap 2 x", "cap 0.5 x");
+    s.apply(change("Commission", new ComponentEdit.NoCap(nowhere())), new Diagnostics(), () -> false);
+    s.apply(change("Multi-year SPIF", new ComponentEdit.PayAmount(expr("750"), nowhere())), new Diagnostics(), () -> false);
+    assertSameAsEdited(s, "  cap 2 x target_incentive per year\n", "", "pay 500 per deal", "pay 750 per deal");
+    // a cap where there was none is added after the other clauses
+    s.apply(change("President's club kicker", new ComponentEdit.SetCap(expr("1_000"), nowhere())), new Diagnostics(), () -> false);
+    assertSameAsEdited(s, "  cap 2 x target_incentive per year\n", "", "pay 500 per deal", "pay 750 per deal",
+        "pay 2_500 if attainment >= 150%", "pay 2_500 if attainment >= 150%\n  cap 1_000");
+  }
+
+  @Test
+  void aSecondWhatIfOnTheSameDefinitionReplacesTheFirst() throws Exception {
+    Session s = open(AE, null);
+    s.apply(redefine("quota = 300_000 USD per quarter"), new Diagnostics(), () -> false);
+    Diagnostics diags = new Diagnostics();
+    assertNotNull(s.apply(redefine("quota = 200_000 USD per quarter"), diags, () -> false), diags.all().toString());
+    assertSameAsEdited(s, "quota = 250_000 USD", "quota = 200_000 USD");
+    s.undo(new Diagnostics(), () -> false);
+    assertSameAsEdited(s, "quota = 250_000 USD", "quota = 300_000 USD");
+  }
+
+  @Test
+  void aPartThatIsNotThereIsE0736AndChangesNothing() {
+    Session s = open(AE, null);
+    Diagnostics diags = new Diagnostics();
+    assertNull(s.apply(change("Commission", new ComponentEdit.BandRate(expr("110%"), expr("14%"), nowhere())), diags, () -> false));
+    assertEquals("E0736", diags.all().get(0).code().id());
+    assertEquals("its bands start at 0%, 50%, 100%", diags.all().get(0).hint());
+    diags = new Diagnostics();
+    assertNull(s.apply(change("Bonus", new ComponentEdit.NoCap(nowhere())), diags, () -> false));
+    assertEquals("the components are \"Commission\", \"Multi-year SPIF\", \"President's club kicker\"", diags.all().get(0).hint());
+    diags = new Diagnostics();
+    assertNull(s.apply(change("Multi-year SPIF", new ComponentEdit.RemoveBand(expr("0%"), nowhere())), diags, () -> false));
+    assertEquals("E0736", diags.all().get(0).code().id());
+    assertTrue(s.whatIfs().isEmpty());
+    assertEquals(new BigDecimal("106700.02"), s.total());
+  }
+
+  @Test
+  void aReloadWorksTheComponentChangeOutAgainOnThePlanAsItIsThen() throws Exception {
+    Path dir = Files.createDirectories(temp.resolve("plan"));
+    for (String f : List.of("ae-quota.comp", "deals.csv", "people.csv")) Files.copy(AE.resolveSibling(f), dir.resolve(f));
+    Path plan = dir.resolve("ae-quota.comp");
+    Session s = open(plan, null);
+    s.apply(change("Commission", new ComponentEdit.BandRate(expr("50%"), expr("10%"), nowhere())), new Diagnostics(), () -> false);
+    // the multiplier changed on disk: the band's what-if applies to the component as it is now, keeping the new multiplier
+    String text = Files.readString(plan).replace("multiply by 1.2", "multiply by 1.5");
+    Files.writeString(plan, text);
+    Files.setLastModifiedTime(plan, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+    Session.Reloaded r = s.reload(new Diagnostics(), () -> false);
+    assertTrue(r.dropped().isEmpty());
+    assertSameAsEdited(r.session(), "multiply by 1.2", "multiply by 1.5", "from 50% pay 8%", "from 50% pay 10%");
+    // the band is gone from the plan: the what-if no longer applies
+    Files.writeString(plan, text.replace("    from 50% pay 8%\n", ""));
+    Files.setLastModifiedTime(plan, FileTime.fromMillis(System.currentTimeMillis() + 10_000));
+    Session.Reloaded again = r.session().reload(new Diagnostics(), () -> false);
+    assertEquals(1, again.dropped().size());
+    assertEquals("E0736", again.dropped().get(0).why().get(0).code().id());
+    assertTrue(again.session().whatIfs().isEmpty());
+  }
+
   @Test
   void aNewDealWithAnUnknownOwnerIsAnError() {
     Session s = open(AE, null);

@@ -29,10 +29,16 @@ final class Commands {
         + "  what if deal ID has FIELD = VALUE[, FIELD = VALUE ...]\n"
         + "  what if deal ID is removed\n"
         + "  what if NAME = EXPRESSION            (a definition or parameter, e.g. the quota)\n"
-        + "  what if component \"TITLE\" ...        (the whole component written anew: rates, bands, caps)",
+        + "  what if \"TITLE\" band from BOUND pays RATE | starts at BOUND | is removed\n"
+        + "  what if \"TITLE\" adds band from BOUND pays RATE\n"
+        + "  what if \"TITLE\" cap = AMOUNT | has no cap | pays AMOUNT\n"
+        + "  what if component \"TITLE\" ...        (the whole component written anew)",
         "Imagines a change on top of the active what-ifs and shows, for every participant and period it changes,"
-        + " the payout before and after, the difference and why, and the plan's total cost before and after.",
-        "what if ann closes 20_000 on 2027-03-20");
+        + " the payout before and after, the difference and why, and the plan's total cost before and after."
+        + " A component named by its title keeps what the plan says except the part named: the band that starts"
+        + " at BOUND (as the plan writes it, e.g. 100%), the cap (added when there is none), or the amount of its"
+        + " `pay` clause. Values are expressions of the plan language.",
+        "what if ann closes 20_000 on 2027-03-20\n  what if \"Commission\" band from 100% pays 14%");
     add("whatifs", "whatifs", "Lists the active what-ifs, oldest first.", "whatifs");
     add("undo", "undo", "Drops the last what-if and shows what that changes back.", "undo");
     add("reset", "reset", "Drops every what-if.", "reset");

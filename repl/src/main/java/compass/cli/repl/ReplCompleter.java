@@ -1,6 +1,7 @@
 package compass.cli.repl;
 
 import compass.ast.Decl;
+import compass.ast.Step;
 import compass.session.Session;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,8 @@ import org.jline.reader.ParsedLine;
 
 /**
  * Tab completion: commands first; then participant ids, periods, definition and component
- * names, temporary definitions and deal fields, from the loaded plan and data.
+ * names, temporary definitions and deal fields, from the loaded plan and data; after
+ * `what if "TITLE"`, the words that change a part of that component and the bounds of its bands.
  */
 final class ReplCompleter implements Completer {
   private final Repl repl;
@@ -42,12 +44,44 @@ final class ReplCompleter implements Completer {
     if (first.equals("what") && index == 1) return List.of("if");
     Session s = repl.session();
     if (s == null) return out;
+    Decl.Component component = first.equals("what") && index >= 3 ? component(s, words.get(2)) : null;
+    if (component != null) return partWords(component, index, words);
     out.addAll(s.participants());
     s.plan().periods().forEach(p -> out.add(p.label()));
     addNames(out);
     out.addAll(s.dealFields());
     out.addAll(List.of("for", "in", "closes", "on", "with", "deal", "has", "is", "removed"));
     return out;
+  }
+
+  /** The component a `what if "TITLE" ...` names (the terminal may hand the title with or without its quotes). */
+  private static Decl.Component component(Session s, String word) {
+    String title = Repl.unquote(word);
+    return s.plan().components().stream().filter(c -> c.title().equals(title)).findFirst().orElse(null);
+  }
+
+  /** After `what if "TITLE"`: the words of the forms on a part of a component, and the bounds of its bands. */
+  private static List<String> partWords(Decl.Component c, int index, List<String> words) {
+    String previous = words.get(index - 1);
+    switch (previous) {
+      case "band": return List.of("from");
+      case "adds": return List.of("band");
+      case "has": return List.of("no");
+      case "no": return List.of("cap");
+      case "starts": return List.of("at");
+      case "is": return List.of("removed");
+      case "from": {
+        List<String> bounds = new ArrayList<>();
+        for (Step s : c.steps()) {
+          if (s instanceof Step.Tiers t) for (Step.Band b : t.bands()) bounds.add(b.lower().span().text().strip());
+        }
+        return bounds;
+      }
+      default: break;
+    }
+    if (index == 3) return List.of("band", "adds", "cap", "has", "pays");
+    if (words.size() > 3 && words.get(3).equals("band") && index == 6) return List.of("pays", "starts", "is");
+    return List.of();
   }
 
   private void addNames(List<String> out) {

@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the forms of `what if`: a deal closed, a deal changed or removed, or plan code written
- * anew (parsed later by the language's own parser, so its mistakes get the language's messages).
+ * Reads the forms of `what if`: a deal closed, a deal changed or removed, a part of a component
+ * changed ({@link ComponentPartParser}), or plan code written anew (parsed later by the language's
+ * own parser, so its mistakes get the language's messages).
  */
 final class WhatIfParser {
   private static final Pattern ASSIGN = Pattern.compile("\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*(\"[^\"]*\"|[^,]*?)\\s*(,|$)");
@@ -67,6 +68,7 @@ final class WhatIfParser {
       }
       return new WhatIf.AddDeal(command, values);
     }
+    if (in.word(2).startsWith("\"")) return ComponentPartParser.parse(in, command, diags);
     return new WhatIf.Redefine(command, in.rest(2, "\n"));
   }
 

@@ -55,4 +55,37 @@ class ReplTest {
     assertEquals(repl.session().total(), fresh.session().total());
     assertEquals(2, fresh.session().whatIfs().size());
   }
+
+  @Test
+  void savedWhatIfsOnPartsOfComponentsRunAgainAsAScript() throws Exception {
+    StringWriter out = new StringWriter();
+    Repl repl = new Repl(new PrintWriter(out));
+    assertTrue(repl.load(AE, null));
+    Path script = temp.resolve("parts.repl");
+    repl.execute("<input>", 1, "what if \"Commission\" band from 50% pays 10%");
+    repl.execute("<input>", 1, "what if \"Commission\" cap = 0.5 x target_incentive per year");
+    repl.execute("<input>", 1, "what if \"Multi-year SPIF\" pays 750");
+    repl.execute("<input>", 1, "save " + script);
+    assertEquals(0, repl.errors(), out.toString());
+    StringWriter again = new StringWriter();
+    Repl fresh = new Repl(new PrintWriter(again));
+    assertTrue(fresh.load(AE, null));
+    new ScriptRun(fresh, new PrintWriter(again), false).run(script.toString(), Files.readString(script));
+    assertEquals(0, fresh.errors(), again.toString());
+    assertEquals(repl.session().total(), fresh.session().total());
+    assertEquals(3, fresh.session().whatIfs().size());
+  }
+
+  @Test
+  void completionAfterAComponentsTitleOffersItsPartsAndBands() {
+    Repl repl = new Repl(new PrintWriter(new StringWriter()));
+    assertTrue(repl.load(AE, null));
+    ReplCompleter c = new ReplCompleter(repl);
+    assertTrue(c.candidates(2, List.of("what", "if", "")).contains("\"Commission\""));
+    assertEquals(List.of("band", "adds", "cap", "has", "pays"), c.candidates(3, List.of("what", "if", "Commission", "")));
+    assertEquals(List.of("from"), c.candidates(4, List.of("what", "if", "\"Commission\"", "band", "")));
+    assertEquals(List.of("0%", "50%", "100%"), c.candidates(5, List.of("what", "if", "Commission", "band", "from", "")));
+    assertEquals(List.of("pays", "starts", "is"), c.candidates(6, List.of("what", "if", "Commission", "band", "from", "100%", "")));
+    assertEquals(List.of("cap"), c.candidates(5, List.of("what", "if", "Commission", "has", "no", "")));
+  }
 }
