@@ -3,7 +3,6 @@ package compass.bench;
 import compass.api.Compass;
 import compass.api.RunRequest;
 import compass.api.RunResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -43,14 +42,9 @@ public class EvaluateBenchmark {
 
   @Setup
   public void setup() {
-    String dir = !root.isEmpty() ? root : System.getProperty("compass.root", ".");
-    Path base = Path.of(dir).toAbsolutePath().normalize();
-    Path plan = base.resolve("stdlib-plans/plans/b1/b1.comp");
-    Path dataDir = base.resolve(data).normalize();
-    if (!Files.isRegularFile(plan) || !Files.isDirectory(dataDir)) {
-      throw new IllegalStateException("no " + plan + " or no " + dataDir
-          + ": run from the repository root, or pass -p root=DIR or -Dcompass.root=DIR");
-    }
+    B1Files files = B1Files.locate(root, data);
+    Path plan = files.plan();
+    Path dataDir = files.data();
     request = new RunRequest(plan, dataDir, null);
     RunResult first = Compass.run(request);
     if (!first.ok()) throw new IllegalStateException("B1 does not run: " + first.diagnostics());

@@ -6,7 +6,6 @@ import compass.session.Session;
 import compass.session.WhatIf;
 import compass.source.SourceFile;
 import compass.source.Span;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -49,14 +48,9 @@ public class WhatIfBenchmark {
 
   @Setup
   public void setup() {
-    String dir = !root.isEmpty() ? root : System.getProperty("compass.root", ".");
-    Path base = Path.of(dir).toAbsolutePath().normalize();
-    Path plan = base.resolve("stdlib-plans/plans/b1/b1.comp");
-    Path dataDir = base.resolve(data).normalize();
-    if (!Files.isRegularFile(plan) || !Files.isDirectory(dataDir)) {
-      throw new IllegalStateException("no " + plan + " or no " + dataDir
-          + ": run from the repository root, or pass -p root=DIR or -Dcompass.root=DIR");
-    }
+    B1Files files = B1Files.locate(root, data);
+    Path plan = files.plan();
+    Path dataDir = files.data();
     Diagnostics diags = new Diagnostics();
     session = Session.open(plan, dataDir, diags, () -> false);
     if (session == null) throw new IllegalStateException("B1 does not load: " + diags.all());

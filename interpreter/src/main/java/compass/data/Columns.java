@@ -1,6 +1,6 @@
 package compass.data;
 
-/** Shared helpers for the column classes: array growth and row bounds. */
+/** Shared helpers for the column classes: array growth, row bounds, appending a whole column. */
 final class Columns {
   private Columns() {}
 
@@ -18,5 +18,19 @@ final class Columns {
       throw new IndexOutOfBoundsException("row " + row + " of " + size);
     }
     return row;
+  }
+
+  /**
+   * Appends every row of from to to, a column of the same kind; text goes through shared (may be
+   * null) so equal strings of several chunks become one.
+   */
+  static void appendAll(Column to, Column from, Interner shared) {
+    if (to instanceof TextColumn t) t.addAll((TextColumn) from, shared);
+    else if (to instanceof DecimalColumn d) d.addAll((DecimalColumn) from);
+    else if (to instanceof LongColumn l) l.addAll((LongColumn) from);
+    else if (to instanceof DateColumn d) d.addAll((DateColumn) from);
+    else if (to instanceof BoolColumn b) b.addAll((BoolColumn) from);
+    else if (to instanceof EnumColumn e) e.addAll((EnumColumn) from);
+    else throw new IllegalStateException("unhandled column " + to);
   }
 }

@@ -49,7 +49,7 @@ final class TableBuilder {
   void append(RowLoader chunk) {
     int base = rows;
     int n = chunk.rows;
-    for (int i = 0; i < columns.length; i++) addAll(columns[i], chunk.columns[i], interners[i]);
+    for (int i = 0; i < columns.length; i++) Columns.appendAll(columns[i], chunk.columns[i], interners[i]);
     if (base + n > lines.length) {
       lines = Arrays.copyOf(lines, Math.max(base + n, Columns.grow(base)));
     }
@@ -92,15 +92,6 @@ final class TableBuilder {
     }
   }
 
-  private static void addAll(Column to, Column from, Interner shared) {
-    if (to instanceof TextColumn t) t.addAll((TextColumn) from, shared);
-    else if (to instanceof DecimalColumn d) d.addAll((DecimalColumn) from);
-    else if (to instanceof LongColumn l) l.addAll((LongColumn) from);
-    else if (to instanceof DateColumn d) d.addAll((DateColumn) from);
-    else if (to instanceof BoolColumn b) b.addAll((BoolColumn) from);
-    else if (to instanceof EnumColumn e) e.addAll((EnumColumn) from);
-    else throw new IllegalStateException("unhandled column " + to);
-  }
 
   Table build() { return new Table(header.schema, columns, lines, rows); }
 }

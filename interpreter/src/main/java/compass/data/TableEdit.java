@@ -54,7 +54,7 @@ public final class TableEdit {
     int[] lines = new int[Math.max(n, 1)];
     int at = 0;
     if (removed.isEmpty() && changed.isEmpty()) { // the common what-if: one deal added
-      for (int f = 0; f < columns.length; f++) copyAll(columns[f], base.column(f));
+      for (int f = 0; f < columns.length; f++) Columns.appendAll(columns[f], base.column(f), null);
       for (int r = 0; r < base.rowCount(); r++) lines[at++] = (int) base.lineOf(r);
     } else {
       for (int r = 0; r < base.rowCount(); r++) {
@@ -86,15 +86,6 @@ public final class TableEdit {
     throw new IllegalStateException("unhandled column " + column);
   }
 
-  private static void copyAll(Column to, Column from) {
-    if (to instanceof TextColumn t) t.addAll((TextColumn) from, null);
-    else if (to instanceof DecimalColumn d) d.addAll((DecimalColumn) from);
-    else if (to instanceof LongColumn l) l.addAll((LongColumn) from);
-    else if (to instanceof DateColumn d) d.addAll((DateColumn) from);
-    else if (to instanceof BoolColumn b) b.addAll((BoolColumn) from);
-    else if (to instanceof EnumColumn e) e.addAll((EnumColumn) from);
-    else throw new IllegalStateException("unhandled column " + to);
-  }
 
   private static void put(Column to, Object value) {
     if (to instanceof TextColumn t) {
