@@ -176,7 +176,7 @@ public final class Compass {
     Set<String> ids = new HashSet<>();
     TextColumn idColumn = (TextColumn) people.column("id");
     for (int i = 0; i < people.rowCount(); i++) ids.add(idColumn.get(i));
-    LoadOptions options = new LoadOptions(plan.stages(), ids, keepGoing);
+    LoadOptions options = dataOptions(plan, ids, keepGoing);
     long loadStart = System.nanoTime();
     Table deals = plan.deals() == null ? null : TableLoader.load(plan.deals(), dataDir, options, diags);
     if (Boolean.getBoolean("compass.timings")) {
@@ -188,7 +188,6 @@ public final class Compass {
     for (TableSchema schema : plan.otherTables().values()) {
       Table t = TableLoader.load(schema, dataDir, options, diags);
       if (t != null) {
-        checkPeriods(plan, t, diags);
         others.put(schema.name(), t);
         if (keepGoing) rejects.addAll(t.rejects());
       }
@@ -226,20 +225,14 @@ public final class Compass {
     }
   }
 
-  static void checkPeriods(CheckedPlan plan, Table t, Diagnostics diags) {
-    List<FieldSpec> fields = t.schema().fields();
-    for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i).type() != ColumnType.PERIOD) continue;
-      TextColumn labels = (TextColumn) t.column(i);
-      for (int row = 0; row < t.rowCount(); row++) {
-        String label = labels.get(row);
-        if (label != null && plan.calendar().parse(label).isEmpty()) {
-          diags.add(Diagnostic.error(Code.E0513, new DataLocation(t.file(), t.lineOf(row), 0, fields.get(i).name(), null),
-                  "`" + label + "` is not a period of the plan's calendar")
-              .withHint("write periods as 2027-03, 2027-Q1, 2027-H1 or FY2027"));
-        }
-      }
-    }
+  /**
+   * How the tables after people are read: stages and person ids to refer to, and the labels of
+   * the plan's calendar for PERIOD cells (each distinct label parsed once).
+   */
+  static LoadOptions dataOptions(CheckedPlan plan, Set<String> personIds, boolean keepGoing) {
+    Map<String, Boolean> known = new java.util.concurrent.ConcurrentHashMap<>();
+    return new LoadOptions(plan.stages(), personIds, keepGoing,
+        label -> known.computeIfAbsent(label, l -> plan.calendar().parse(l).isPresent()));
   }
 
   private static String periodLabel(CheckedPlan plan, String text, Diagnostics diags) {

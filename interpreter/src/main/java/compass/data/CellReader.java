@@ -16,9 +16,10 @@ final class CellReader {
       char[] c, int from, int to, int cell) {
     switch (field.type()) {
       case TEXT:
-      case PERIOD: // checked against the fiscal calendar later, where periods are known
         loader.addText((TextColumn) column, c, from, to);
         return true;
+      case PERIOD:
+        return period(loader, field, (TextColumn) column, c, from, to, cell);
       case PERSON:
         return person(loader, field, (TextColumn) column, c, from, to, cell);
       case NUMBER:
@@ -54,6 +55,19 @@ final class CellReader {
       return false;
     }
     column.add(people.name(known));
+    return true;
+  }
+
+  /** A period label (`2027-Q1`), one of the plan's calendar when the loader was told it. */
+  private static boolean period(RowLoader loader, FieldSpec field, TextColumn column,
+      char[] c, int from, int to, int cell) {
+    java.util.function.Predicate<String> known = loader.periodLabels();
+    if (known != null && !known.test(loader.text(c, from, to))) {
+      loader.report(Code.E0513, cell, field, "`" + new String(c, from, to - from) + "` in " + field.name()
+          + " is not a period of the plan's calendar", "write periods as 2027-03, 2027-Q1, 2027-H1 or FY2027");
+      return false;
+    }
+    loader.addText(column, c, from, to);
     return true;
   }
 

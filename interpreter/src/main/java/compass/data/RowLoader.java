@@ -212,6 +212,9 @@ final class RowLoader {
 
   NameTable stageNames() { return header.stageNames; }
 
+  /** Which period labels the plan's calendar has, or null when any is accepted. */
+  java.util.function.Predicate<String> periodLabels() { return header.periodLabels; }
+
   /** The known person ids, or null when any value is accepted (the people table itself). */
   NameTable people() { return header.people; }
 

@@ -24,6 +24,7 @@ final class TableHeader {
   final NameTable stageNames;
   final Set<String> personIds;
   final NameTable people; // the person ids, or null when not checked
+  final java.util.function.Predicate<String> periodLabels; // null when not checked
   final int idField;
   final String file;
   final boolean keepGoing;
@@ -38,6 +39,7 @@ final class TableHeader {
     this.stageNames = new NameTable(stages);
     this.personIds = options.personIds();
     this.people = personIds == null ? null : new NameTable(personIds);
+    this.periodLabels = options.periodLabels();
     this.keepGoing = options.keepGoing();
     int id = -1;
     for (int i = 0; i < fields.length; i++) {
