@@ -88,15 +88,20 @@ class PlanPropertiesTest {
     p.append("bookings = sum of amount\nattainment = bookings / quota\n\n");
     p.append("component \"Commission\" for role ae").append(cumulative ? " cumulative over year" : "")
         .append(":\n  ").append(retroactive ? "retroactive" : "marginal").append(" tiers on bookings\n");
+    boolean multiplied = !retroactive && r.nextBoolean(); // `multiply by 1.x where ...` on some deals
     int bands = 1 + r.nextInt(4);
     int bound = 0;
     int rate = r.nextInt(6);
     for (int b = 0; b < bands; b++) {
       p.append("    from ").append(bound).append("% pay ").append(rate).append("%\n");
       bound += 10 + r.nextInt(60);
-      rate += r.nextInt(5); // rates never fall, so more bookings never earn less
+      // more bookings never earn less: marginal rates may fall (never below zero), each band still
+      // adds. Not when a rate applies to everything (retroactive), nor when some deals are
+      // multiplied: an extra deal earlier in the year would push a multiplied deal into a lower
+      // band (the property really does fail then, so those plans keep rates that never fall).
+      rate = retroactive || multiplied ? rate + r.nextInt(5) : Math.max(0, rate + r.nextInt(9) - 4);
     }
-    if (!retroactive && r.nextBoolean()) p.append("  multiply by 1.").append(1 + r.nextInt(9))
+    if (multiplied) p.append("  multiply by 1.").append(1 + r.nextInt(9))
         .append(" where term_months >= 24\n");
     if (capsAndGates && r.nextBoolean()) p.append("  cap ").append(1 + r.nextInt(3)).append(" x target_incentive per year\n");
     if (capsAndGates && r.nextBoolean()) p.append("  gate attainment >= ").append(r.nextInt(80)).append("%\n");
