@@ -167,6 +167,34 @@ final class ExprCompiler {
     };
   }
 
+  // The same hook for definitions of the other kinds: dates, stages and text.
+  private Nodes.Day reached(Decl.Definition d, Nodes.Day node) {
+    Coverage coverage = data.coverage();
+    if (coverage == null) return node;
+    return f -> {
+      coverage.reach(d);
+      return node.eval(f);
+    };
+  }
+
+  private Nodes.Ord reached(Decl.Definition d, Nodes.Ord node) {
+    Coverage coverage = data.coverage();
+    if (coverage == null) return node;
+    return f -> {
+      coverage.reach(d);
+      return node.eval(f);
+    };
+  }
+
+  private Nodes.Text reached(Decl.Definition d, Nodes.Text node) {
+    Coverage coverage = data.coverage();
+    if (coverage == null) return node;
+    return f -> {
+      coverage.reach(d);
+      return node.eval(f);
+    };
+  }
+
   private static Nodes.Num constant(BigDecimal v) { return f -> v; }
 
   private Nodes.Num numRef(Expr.Ref r) {
@@ -422,14 +450,8 @@ final class ExprCompiler {
       return f -> dates.epochDay(f.person);
     }
     if (s instanceof Symbol.Definition d) {
-      Nodes.Day node = day(defs.get(d.name()).value());
-      Coverage coverage = data.coverage();
-      if (coverage == null) return node;
       Decl.Definition def = defs.get(d.name());
-      return f -> {
-        coverage.reach(def);
-        return node.eval(f);
-      };
+      return reached(def, day(def.value()));
     }
     if (e instanceof Expr.If i) {
       Nodes.Bool c = condition(i.condition());
@@ -463,14 +485,8 @@ final class ExprCompiler {
       return f -> stages.ordinal(f.deal);
     }
     if (s instanceof Symbol.Definition d) {
-      Nodes.Ord node = ord(defs.get(d.name()).value());
-      Coverage coverage = data.coverage();
-      if (coverage == null) return node;
       Decl.Definition def = defs.get(d.name());
-      return f -> {
-        coverage.reach(def);
-        return node.eval(f);
-      };
+      return reached(def, ord(def.value()));
     }
     if (e instanceof Expr.If i) {
       Nodes.Bool c = condition(i.condition());
@@ -493,14 +509,8 @@ final class ExprCompiler {
       return f -> texts.get(f.person);
     }
     if (s instanceof Symbol.Definition d) {
-      Nodes.Text node = text(defs.get(d.name()).value());
-      Coverage coverage = data.coverage();
-      if (coverage == null) return node;
       Decl.Definition def = defs.get(d.name());
-      return f -> {
-        coverage.reach(def);
-        return node.eval(f);
-      };
+      return reached(def, text(def.value()));
     }
     if (e instanceof Expr.If i) {
       Nodes.Bool c = condition(i.condition());
