@@ -19,15 +19,22 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * at the end of the file), so a chunk never ends inside a run of trailing blank lines: whether
  * "the rest is blank" can then be decided within one chunk. The bytes after the cut are carried
  * over to the next block.
+ *
+ * <p>Line ends: LF, CRLF and a lone CR (old Mac exports) all end a line. A lone CR is turned into
+ * LF here, byte for byte, so everything after (the scanner, line numbers, the caret) sees only LF
+ * and CRLF, and a file written with CR alone is not read as one long line.
  */
 final class BlockReader {
   static final int BLOCK = 4 << 20;
 
   /**
    * Bytes [0, length) of the file from offset; firstLine is the line number at offset; quotes
-   * tells whether the block has a quote character (a quoted cell may then span blocks).
+   * tells whether the block has a quote character (a quoted cell may then span blocks); controls
+   * whether it may have a control character (see {@link #mayHaveControls}), so cells are checked
+   * for them only then.
    */
-  record Block(byte[] bytes, int length, long offset, int firstLine, boolean quotes, boolean last) {
+  record Block(byte[] bytes, int length, long offset, int firstLine, boolean quotes,
+      boolean controls, boolean last) {
 
     /**
      * The block decoded strictly as UTF-8 (the chars and their count); a latin-1 export read
@@ -90,6 +97,7 @@ final class BlockReader {
         if (n < 0) eof = true;
         else length += n;
       }
+      loneCrToLf(buf, length, eof);
       int cut = eof ? length : cut(buf, length);
       if (eof || cut > 0) return take(buf, length, cut);
       buf = Arrays.copyOf(buf, buf.length * 2); // one line longer than a block: read on
@@ -106,18 +114,23 @@ final class BlockReader {
     carry = Arrays.copyOfRange(buf, cut, length);
     // Eight bytes at a time: this runs on the reading thread, ahead of all parsing.
     long quoteBytes = 0;
+    long controlBytes = 0;
     int newlines = 0;
     int i = 0;
     for (; i + 8 <= cut; i += 8) {
       long word = (long) LONGS.get(buf, i);
-      newlines += Long.bitCount(zeroBytes(word ^ NEWLINES));
+      long lineEnds = zeroBytes(word ^ NEWLINES);
+      newlines += Long.bitCount(lineEnds);
       quoteBytes |= zeroBytes(word ^ QUOTES);
+      controlBytes |= controlBytes(word, lineEnds);
     }
     for (; i < cut; i++) {
       if (buf[i] == '\n') newlines++;
       else if (buf[i] == '"') quoteBytes = 1;
+      else if (mayBeControl(buf[i])) controlBytes = 1;
     }
-    Block block = new Block(buf, cut, offset, line, quoteBytes != 0, eof && carryLength == 0);
+    Block block = new Block(buf, cut, offset, line, quoteBytes != 0, controlBytes != 0,
+        eof && carryLength == 0);
     offset += cut;
     line += newlines;
     return block;
@@ -128,6 +141,46 @@ final class BlockReader {
   private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
   private static final long QUOTES = 0x2222222222222222L;
   private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
+  private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
+  private static final long TABS = 0x0909090909090909L;
+  private static final long DELS = 0x7F7F7F7F7F7F7F7FL;
+  private static final long C2S = 0xC2C2C2C2C2C2C2C2L;
+  private static final long BELOW_SPACE = 0x6060606060606060L; // 0x20 + this sets the high bit
+  private static final long HIGH = 0x8080808080808080L;
+
+  /**
+   * The high bit of each byte of word that may start a control character: a byte below 0x20 other
+   * than tab, LF (given as lineEnds) and CR, a DEL, or 0xC2 (the lead byte of U+0080..U+00BF, which
+   * holds the C1 controls but also `£` or `°`: a block with one is merely checked cell by cell).
+   */
+  static long controlBytes(long word, long lineEnds) {
+    // (b & 0x7F) + 0x60 has its high bit set exactly when b & 0x7F >= 0x20, with no carry out
+    long belowSpace = ~(((word & LOW_SEVEN) + BELOW_SPACE) | word) & HIGH;
+    long allowed = lineEnds | zeroBytes(word ^ RETURNS) | zeroBytes(word ^ TABS);
+    return (belowSpace & ~allowed) | zeroBytes(word ^ DELS) | zeroBytes(word ^ C2S);
+  }
+
+  private static boolean mayBeControl(byte b) {
+    return (b >= 0 && b < 0x20 && b != '\t' && b != '\r') || b == 0x7F || (b & 0xFF) == 0xC2;
+  }
+
+  /**
+   * Turns each CR that is not followed by LF into LF (same length, so offsets keep); a CR at the
+   * very end of what is read so far is left for the next call, which knows the byte after it.
+   */
+  static void loneCrToLf(byte[] b, int length, boolean eof) {
+    int i = 0;
+    for (; i + 8 <= length; i += 8) {
+      if (zeroBytes((long) LONGS.get(b, i) ^ RETURNS) == 0) continue;
+      for (int j = i; j < i + 8; j++) loneCr(b, j, length, eof);
+    }
+    for (; i < length; i++) loneCr(b, i, length, eof);
+  }
+
+  private static void loneCr(byte[] b, int i, int length, boolean eof) {
+    if (b[i] != '\r') return;
+    if (i + 1 < length ? b[i + 1] != '\n' : eof) b[i] = '\n';
+  }
 
   /** The high bit of each byte of word that is zero, and no other bit (exact, no carries). */
   static long zeroBytes(long word) {

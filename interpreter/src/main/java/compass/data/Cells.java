@@ -1,7 +1,7 @@
 package compass.data;
 
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.regex.Pattern;
@@ -23,9 +23,17 @@ final class Cells {
   static final int INT_BAD = 1;
   static final int INT_TOO_LARGE = 2;
 
-  /** The definition of an accepted date; the hand-written fast path agrees with it. */
-  static final DateTimeFormatter ISO_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+  /**
+   * The definition of an accepted date, yyyy-mm-dd with a year of exactly four digits and no sign
+   * (`-2027-02-01` is no year a plan can mean); the hand-written parser agrees with it.
+   */
+  static final DateTimeFormatter ISO_DATE = new DateTimeFormatterBuilder()
+      .appendValue(ChronoField.YEAR, 4).appendLiteral('-')
+      .appendValue(ChronoField.MONTH_OF_YEAR, 2).appendLiteral('-')
+      .appendValue(ChronoField.DAY_OF_MONTH, 2)
+      .toFormatter(java.util.Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
+  private static final Pattern OTHER_YEAR = Pattern.compile("([+-]\\d+|\\d{5,})-\\d{2}-\\d{2}");
 
   private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
   private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
@@ -111,18 +119,7 @@ final class Cells {
       if (month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) return NO_SUCH_DATE;
       return epochDay(year, month, day);
     }
-    return parseDateSlowly(new String(c, from, to - from));
-  }
-
-  // Shapes the fast path does not cover (a signed five-digit year) are left to the formatter;
-  // everything else it rejects too, so catching its exception here is the rare path.
-  private static int parseDateSlowly(String text) {
-    try {
-      long day = ISO_DATE.parse(text).getLong(ChronoField.EPOCH_DAY);
-      return day > NO_SUCH_DATE && day <= Integer.MAX_VALUE ? (int) day : BAD_DATE;
-    } catch (DateTimeParseException e) {
-      return BAD_DATE;
-    }
+    return BAD_DATE;
   }
 
   /**
@@ -193,6 +190,9 @@ final class Cells {
     if (DAY_FIRST.matcher(raw).matches()) {
       return "write dates as yyyy-mm-dd (year first, so day and month cannot be confused), "
           + "e.g. 2027-01-31";
+    }
+    if (OTHER_YEAR.matcher(raw).matches()) {
+      return "the year must have four digits and no sign, e.g. 2027" + raw.substring(raw.length() - 6);
     }
     if (raw.length() > 10 && (raw.charAt(10) == 'T' || raw.charAt(10) == ' ')) {
       return "write dates as yyyy-mm-dd without a time, e.g. " + raw.substring(0, 10);

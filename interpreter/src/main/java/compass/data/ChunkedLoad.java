@@ -29,6 +29,9 @@ final class ChunkedLoad {
   private char[] carry;
   private int carryLength;
   private int carryLine;
+  // Whether a block read so far may hold a control character: from then on, in the sequential
+  // part, a chunk (which may join the carry of earlier blocks) has its cells checked.
+  private boolean controls;
   // Decoded text of chunks already joined, for workers to decode the next blocks into.
   private final ConcurrentLinkedQueue<char[]> spareText = new ConcurrentLinkedQueue<>();
 
@@ -46,6 +49,7 @@ final class ChunkedLoad {
     int length = decoded.position();
     boolean last = block.last();
     boolean quotes = block.quotes();
+    controls = block.controls();
     int begin = length > 0 && text[0] == '\uFEFF' ? 1 : 0;
     CsvScanner scanner;
     boolean found;
@@ -58,12 +62,14 @@ final class ChunkedLoad {
       text = append(text, length, next.array(), next.position());
       length += next.position();
       last = more.last();
+      controls |= more.controls();
     }
     if (!header.read(scanner, found, problems)) {
       for (Block rest = reader.next(); rest != null; rest = reader.next()) rest.decode();
       return null;
     }
     RowLoader first = new RowLoader(header, (length - scanner.position()) / 32);
+    first.controls = controls;
     first.load(text, scanner.position(), length, scanner.line(), last);
     long perRow = Math.max(1, (length - scanner.position()) / Math.max(1, first.rows));
     long estimate = fileSize / perRow;
@@ -90,7 +96,9 @@ final class ChunkedLoad {
       for (Block block = reader.next(); block != null; block = reader.next()) {
         if (block.quotes()) {
           while (!pending.isEmpty()) join(await(pending.poll()));
+          controls |= block.controls();
           RowLoader loader = newLoader();
+          loader.controls = controls;
           CharBuffer text = block.decode();
           loader.load(text.array(), 0, text.position(), block.firstLine(), block.last());
           sequential(loader, reader);
@@ -102,6 +110,7 @@ final class ChunkedLoad {
           CharBuffer text = chunk.decode(spareText.poll());
           reader.recycle(chunk.bytes());
           RowLoader loader = new RowLoader(header, cap);
+          loader.controls = chunk.controls();
           loader.load(text.array(), 0, text.position(), chunk.firstLine(), chunk.last());
           return loader;
         }));
@@ -133,6 +142,7 @@ final class ChunkedLoad {
       int line = block.firstLine();
       char[] text = decoded.array();
       boolean last = block.last();
+      controls |= block.controls();
       if (carryLength > 0) {
         text = append(carry, carryLength, text, n);
         n += carryLength;
@@ -145,9 +155,11 @@ final class ChunkedLoad {
           text = append(text, n, next.array(), next.position());
           n += next.position();
           last = more.last();
+          controls |= more.controls();
         }
       }
       current = newLoader();
+      current.controls = controls;
       current.load(text, 0, n, line, last);
     }
   }

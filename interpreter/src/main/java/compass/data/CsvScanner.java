@@ -3,7 +3,8 @@ package compass.data;
 import java.util.Arrays;
 
 /**
- * Splits decoded CSV text (RFC 4180: comma separated, quoted with ", LF or CRLF) into records,
+ * Splits decoded CSV text (RFC 4180: comma separated, quoted with ", LF or CRLF; a lone CR was
+ * turned into LF by {@link BlockReader}) into records,
  * keeping where each cell starts so diagnostics can name its line and column. Cells are ranges
  * into the text; only a quoted cell with a doubled quote gets its own copy.
  */
@@ -196,6 +197,9 @@ final class CsvScanner {
 
   char[] src(int cell) { return src[cell]; }
 
+  /** The text being scanned. */
+  char[] text() { return text; }
+
   int from(int cell) { return from[cell]; }
 
   int to(int cell) { return to[cell]; }
@@ -203,6 +207,14 @@ final class CsvScanner {
   String cellText(int cell) { return new String(src[cell], from[cell], to[cell] - from[cell]); }
 
   int cellLine(int cell) { return cellLine[cell]; }
+
+  /** Offset in the text of the cell's first character (its opening quote, if quoted). */
+  int rawStart(int cell) { return start[cell]; }
+
+  /** Offset in the text of the start of the line the cell starts on. */
+  int cellLineStart(int cell) { return cellLineStart[cell]; }
+
+  boolean quoted(int cell) { return quoted[cell]; }
 
   /** 1-based column of the cell's first character (its opening quote, if quoted). */
   int cellColumn(int cell) { return start[cell] - cellLineStart[cell] + 1; }

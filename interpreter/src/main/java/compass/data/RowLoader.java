@@ -25,6 +25,8 @@ final class RowLoader {
   /** Offset in text of a record that runs on into the next chunk, or -1. */
   int carry = -1;
   int carryLine;
+  /** Whether the chunk's blocks may hold a control character, so cells are checked for them. */
+  boolean controls;
   private final boolean textId;
   private final FieldSpec[] fields;
   private int currentField;
@@ -131,26 +133,55 @@ final class RowLoader {
     }
     lines[rows] = scanner.recordLine();
     starts[rows] = scanner.recordStart();
+    if (controls) checkUnreadCells();
     for (int f = 0; f < fields.length; f++) {
       int cell = header.cellOf[f];
       if (cell < 0) addMissing(f); // already reported as a missing column
+      else if (controls && control(cell, f)) addMissing(f);
       else readCell(f, cell);
     }
     rows++;
   }
 
+  /** Control characters in the columns the plan does not read condemn their row too. */
+  private void checkUnreadCells() {
+    for (int cell = 0; cell < header.width; cell++) {
+      if (!header.readByPlan[cell]) control(cell, -1);
+    }
+  }
+
+  /**
+   * Reports the first control character of a cell (see {@link ControlCharacters}) at its own
+   * line and column; true when there was one. f is the field read from the cell, or -1.
+   */
+  private boolean control(int cell, int f) {
+    if (!ControlCharacters.any(scanner.src(cell), scanner.from(cell), scanner.to(cell),
+        scanner.quoted(cell))) {
+      return false;
+    }
+    if (problems.full()) {
+      problems.skip();
+      return true;
+    }
+    currentField = f;
+    at(header.key(rows, f));
+    problems.report(Code.E0518, ControlCharacters.locate(scanner, cell, text, header.file,
+        f < 0 ? null : fields[f].name()), ControlCharacters.message(scanner, cell, text,
+        f < 0 ? "column `" + header.names.get(cell) + "`" : fields[f].name()),
+        ControlCharacters.HINT);
+    return true;
+  }
+
   private void readCell(int f, int cell) {
     FieldSpec field = fields[f];
-    ColumnType type = field.type();
     char[] c = scanner.src(cell);
     int from = scanner.from(cell);
     int to = scanner.to(cell);
     currentField = f;
-    // Free text is kept as written; typed values tolerate the spaces some exports pad with.
-    if (type != ColumnType.TEXT) {
-      from = Cells.trimStart(c, from, to);
-      to = Cells.trimEnd(c, from, to);
-    }
+    // The one normalisation (README "Reading data"): spaces and tabs around a value are not
+    // part of it, in every column alike, so ` ann ` is the owner ann and the person ann.
+    from = Cells.trimStart(c, from, to);
+    to = Cells.trimEnd(c, from, to);
     if (from == to) {
       if (!field.optional()) {
         report(Code.E0512, cell, field, "missing value for " + field.name(),

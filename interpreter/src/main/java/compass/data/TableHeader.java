@@ -29,6 +29,8 @@ final class TableHeader {
   final String file;
   final boolean keepGoing;
   int width;
+  List<String> names; // the header's column names, stripped
+  boolean[] readByPlan; // per header column: whether a declared field reads it
 
   TableHeader(TableSchema schema, LoadOptions options) {
     this.schema = schema;
@@ -84,13 +86,58 @@ final class TableHeader {
       return false;
     }
     width = scanner.count();
+    if (controlCharacter(scanner, problems)) return false;
     match(scanner, problems);
-    return true;
+    return !namedTwice(scanner, problems);
+  }
+
+  /** A header cell with a control character: no column name can be trusted. */
+  private boolean controlCharacter(CsvScanner scanner, Problems problems) {
+    for (int i = 0; i < width; i++) {
+      if (!ControlCharacters.any(scanner.src(i), scanner.from(i), scanner.to(i), scanner.quoted(i))) {
+        continue;
+      }
+      problems.report(Code.E0518, ControlCharacters.locate(scanner, i, scanner.text(), file, null),
+          ControlCharacters.message(scanner, i, scanner.text(), "the header of " + file),
+          ControlCharacters.HINT);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * A name given to two columns is an error, read or not: which of them the plan reads, or which
+   * one a person meant, cannot be known. Empty names (a trailing comma) name nothing.
+   */
+  private boolean namedTwice(CsvScanner scanner, Problems problems) {
+    Map<String, Integer> first = new HashMap<>();
+    boolean any = false;
+    for (int i = 0; i < width; i++) {
+      String name = names.get(i);
+      if (name.isEmpty()) continue;
+      Integer earlier = first.putIfAbsent(name, i);
+      if (earlier == null) continue;
+      any = true;
+      problems.report(Code.E0517, new DataLocation(file, scanner.cellLine(i),
+              scanner.cellColumn(i), null, scanner.lineText(i)),
+          "column `" + name + "` is named twice in the header of " + file + " (the "
+              + ordinal(earlier + 1) + " and the " + ordinal(i + 1) + " column)",
+          "rename or delete one of them, so it is clear which one is meant");
+    }
+    return any;
+  }
+
+  static String ordinal(int n) {
+    int tens = n % 100;
+    String suffix = tens >= 11 && tens <= 13 ? "th"
+        : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+    return n + suffix;
   }
 
   private void match(CsvScanner scanner, Problems problems) {
     Map<String, Integer> positions = new HashMap<>();
-    List<String> names = new ArrayList<>(width);
+    names = new ArrayList<>(width);
+    readByPlan = new boolean[width];
     for (int i = 0; i < width; i++) {
       String name = scanner.cellText(i).strip();
       names.add(name);
@@ -100,6 +147,7 @@ final class TableHeader {
       FieldSpec field = fields[f];
       Integer at = positions.get(field.column());
       cellOf[f] = at == null ? -1 : at;
+      if (at != null) readByPlan[at] = true;
       if (at != null) continue;
       String suggestion = Suggestions.closest(field.column(), names, 2);
       String what = field.column().equals(field.name())

@@ -150,15 +150,18 @@ public final class TableLoader {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
       byte[] buf = new byte[1 << 16];
       long at = 0;
+      boolean afterCr = false;
       while (at < offset) {
         int n = in.read(buf, 0, (int) Math.min(buf.length, offset - at));
         if (n < 0) break;
         for (int i = 0; i < n; i++) {
           if (at + i < 3) head[headLength++] = buf[i];
-          if (buf[i] == '\n') {
-            line++;
+          // LF, CRLF and a lone CR each end a line, as BlockReader reads them
+          if (buf[i] == '\r' || buf[i] == '\n') {
+            if (buf[i] == '\r' || !afterCr) line++;
             lineStart = at + i + 1;
           }
+          afterCr = buf[i] == '\r';
         }
         at += n;
       }
@@ -171,7 +174,7 @@ public final class TableLoader {
     ByteArrayOutputStream lineBytes = new ByteArrayOutputStream();
     try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
       in.skipNBytes(lineStart);
-      for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) lineBytes.write(b);
+      for (int b = in.read(); b >= 0 && b != '\n' && b != '\r'; b = in.read()) lineBytes.write(b);
     } catch (IOException e) {
       diags.error(Code.E0501, DataLocation.ofFile(problems.file()), "cannot read data file "
           + problems.file() + " (" + path + "): " + e.getMessage());

@@ -57,6 +57,8 @@ public enum Code {
   E0514("number too large"),
   E0515("manager chain has a cycle"),
   E0516("too many problems in one data file"),
+  E0517("column named twice in a header"),
+  E0518("control character in data"),
 
   E0601("quota is zero"),
   E0602("division by zero"),

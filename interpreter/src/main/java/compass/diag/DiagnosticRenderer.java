@@ -16,14 +16,17 @@ public final class DiagnosticRenderer {
 
   public static String render(Diagnostic d) {
     StringBuilder out = new StringBuilder();
+    // Messages quote cells of data, which may hold escape sequences: shown, never obeyed.
     out.append(d.severity().label()).append('[').append(d.code().id()).append("]: ")
-        .append(d.message()).append('\n');
+        .append(Printable.escape(d.message())).append('\n');
     if (d.location() instanceof Span span) {
       renderSpan(out, span, d);
     } else if (d.location() instanceof DataLocation data) {
       renderData(out, data);
     }
-    if (d.hint() != null) out.append(hintIndent(d)).append("= hint: ").append(d.hint()).append('\n');
+    if (d.hint() != null) {
+      out.append(hintIndent(d)).append("= hint: ").append(Printable.escape(d.hint())).append('\n');
+    }
     return out.toString();
   }
 
@@ -81,13 +84,17 @@ public final class DiagnosticRenderer {
 
   private static void renderData(StringBuilder out, DataLocation at) {
     String gutter = " ".repeat(at.line() > 0 ? String.valueOf(at.line()).length() : 2);
-    out.append(gutter).append("--> ").append(at.describe());
+    out.append(gutter).append("--> ").append(Printable.escape(at.describe()));
     if (at.field() != null) out.append(" (field ").append(at.field()).append(')');
     out.append('\n');
     if (at.lineText() != null && at.line() > 0) {
       out.append(gutter).append(" |\n");
-      out.append(at.line()).append(" | ").append(at.lineText()).append('\n');
-      if (at.column() > 0) out.append(gutter).append(" | ").append(" ".repeat(at.column() - 1)).append("^\n");
+      // The line as written, with its control characters escaped; the caret moves along.
+      out.append(at.line()).append(" | ").append(Printable.escape(at.lineText())).append('\n');
+      if (at.column() > 0) {
+        int caret = Printable.escapedLength(at.lineText(), at.column() - 1);
+        out.append(gutter).append(" | ").append(" ".repeat(caret)).append("^\n");
+      }
     }
   }
 
