@@ -144,6 +144,13 @@ final class CsvScanner {
         cellLineStart[count - 1] = startLineStart;
         return true;
       }
+      if (c == '\r' && pos + 1 < end && text[pos + 1] == '\n') {
+        // A line break inside a quoted cell reads as LF whatever the file's line ends, so the
+        // same export saved on Windows gives the same values.
+        if (copy == null) copy = new StringBuilder().append(text, contentStart, pos - contentStart);
+        pos++;
+        continue;
+      }
       if (c == '\n') {
         line++;
         lineStart = pos + 1;
