@@ -97,8 +97,9 @@ final class BlockReader {
         if (n < 0) eof = true;
         else length += n;
       }
-      loneCrToLf(buf, length, eof);
       int cut = eof ? length : cut(buf, length);
+      // no LF in a whole buffer: maybe lines ended by CR alone
+      if (cut == 0 && !eof && loneCrToLf(buf, length, false)) cut = cut(buf, length);
       if (eof || cut > 0) return take(buf, length, cut);
       buf = Arrays.copyOf(buf, buf.length * 2); // one line longer than a block: read on
     }
@@ -110,25 +111,46 @@ final class BlockReader {
   }
 
   private Block take(byte[] buf, int length, int cut) {
+    long quoteBytes;
+    long controlBytes;
+    int newlines;
+    boolean converted = false;
+    while (true) {
+      // Eight bytes at a time: this runs on the reading thread, ahead of all parsing.
+      quoteBytes = 0;
+      controlBytes = 0;
+      long returns = 0;
+      newlines = 0;
+      int i = 0;
+      for (; i + 8 <= cut; i += 8) {
+        long word = (long) LONGS.get(buf, i);
+        long lineEnds = zeroBytes(word ^ NEWLINES);
+        newlines += Long.bitCount(lineEnds);
+        quoteBytes |= zeroBytes(word ^ QUOTES);
+        // bytes below a space but LF, and bytes from DEL up: rare in most files, so the exact
+        // test (and the search for CRs) runs only for the words that have one
+        long odd = ~(((word & LOW_SEVEN) + BELOW_SPACE) | word) & HIGH & ~lineEnds;
+        long high = (word | ((word & LOW_SEVEN) + ONES)) & HIGH;
+        if ((odd | high) != 0) {
+          long crs = zeroBytes(word ^ RETURNS);
+          returns |= crs;
+          controlBytes |= (odd & ~crs & ~zeroBytes(word ^ TABS)) | zeroBytes(word ^ DELS)
+              | zeroBytes(word ^ C2S);
+        }
+      }
+      for (; i < cut; i++) {
+        if (buf[i] == '\n') newlines++;
+        else if (buf[i] == '"') quoteBytes = 1;
+        else if (buf[i] == '\r') returns = 1;
+        else if (mayBeControl(buf[i])) controlBytes = 1;
+      }
+      // A CR alone ends a line too: turned into LF, the block may end later, so count again.
+      if (returns == 0 || converted || !loneCrToLf(buf, length, eof)) break;
+      converted = true;
+      cut = eof ? length : cut(buf, length);
+    }
     carryLength = length - cut;
     carry = Arrays.copyOfRange(buf, cut, length);
-    // Eight bytes at a time: this runs on the reading thread, ahead of all parsing.
-    long quoteBytes = 0;
-    long controlBytes = 0;
-    int newlines = 0;
-    int i = 0;
-    for (; i + 8 <= cut; i += 8) {
-      long word = (long) LONGS.get(buf, i);
-      long lineEnds = zeroBytes(word ^ NEWLINES);
-      newlines += Long.bitCount(lineEnds);
-      quoteBytes |= zeroBytes(word ^ QUOTES);
-      controlBytes |= controlBytes(word, lineEnds);
-    }
-    for (; i < cut; i++) {
-      if (buf[i] == '\n') newlines++;
-      else if (buf[i] == '"') quoteBytes = 1;
-      else if (mayBeControl(buf[i])) controlBytes = 1;
-    }
     Block block = new Block(buf, cut, offset, line, quoteBytes != 0, controlBytes != 0,
         eof && carryLength == 0);
     offset += cut;
@@ -147,19 +169,13 @@ final class BlockReader {
   private static final long C2S = 0xC2C2C2C2C2C2C2C2L;
   private static final long BELOW_SPACE = 0x6060606060606060L; // 0x20 + this sets the high bit
   private static final long HIGH = 0x8080808080808080L;
+  private static final long ONES = 0x0101010101010101L;
 
   /**
-   * The high bit of each byte of word that may start a control character: a byte below 0x20 other
-   * than tab, LF (given as lineEnds) and CR, a DEL, or 0xC2 (the lead byte of U+0080..U+00BF, which
-   * holds the C1 controls but also `£` or `°`: a block with one is merely checked cell by cell).
+   * Whether b may start a control character: a byte below 0x20 other than tab, LF and CR, a DEL,
+   * or 0xC2 (the lead byte of U+0080..U+00BF, which holds the C1 controls but also `£` or `°`: a
+   * block with one is merely checked cell by cell).
    */
-  static long controlBytes(long word, long lineEnds) {
-    // (b & 0x7F) + 0x60 has its high bit set exactly when b & 0x7F >= 0x20, with no carry out
-    long belowSpace = ~(((word & LOW_SEVEN) + BELOW_SPACE) | word) & HIGH;
-    long allowed = lineEnds | zeroBytes(word ^ RETURNS) | zeroBytes(word ^ TABS);
-    return (belowSpace & ~allowed) | zeroBytes(word ^ DELS) | zeroBytes(word ^ C2S);
-  }
-
   private static boolean mayBeControl(byte b) {
     return (b >= 0 && b < 0x20 && b != '\t' && b != '\r') || b == 0x7F || (b & 0xFF) == 0xC2;
   }
@@ -168,18 +184,21 @@ final class BlockReader {
    * Turns each CR that is not followed by LF into LF (same length, so offsets keep); a CR at the
    * very end of what is read so far is left for the next call, which knows the byte after it.
    */
-  static void loneCrToLf(byte[] b, int length, boolean eof) {
+  static boolean loneCrToLf(byte[] b, int length, boolean eof) {
+    boolean changed = false;
     int i = 0;
     for (; i + 8 <= length; i += 8) {
       if (zeroBytes((long) LONGS.get(b, i) ^ RETURNS) == 0) continue;
-      for (int j = i; j < i + 8; j++) loneCr(b, j, length, eof);
+      for (int j = i; j < i + 8; j++) changed |= loneCr(b, j, length, eof);
     }
-    for (; i < length; i++) loneCr(b, i, length, eof);
+    for (; i < length; i++) changed |= loneCr(b, i, length, eof);
+    return changed;
   }
 
-  private static void loneCr(byte[] b, int i, int length, boolean eof) {
-    if (b[i] != '\r') return;
-    if (i + 1 < length ? b[i + 1] != '\n' : eof) b[i] = '\n';
+  private static boolean loneCr(byte[] b, int i, int length, boolean eof) {
+    if (b[i] != '\r' || (i + 1 < length ? b[i + 1] == '\n' : !eof)) return false;
+    b[i] = '\n';
+    return true;
   }
 
   /** The high bit of each byte of word that is zero, and no other bit (exact, no carries). */

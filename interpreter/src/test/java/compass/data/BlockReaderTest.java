@@ -45,4 +45,24 @@ class BlockReaderTest {
       assertTrue(second.last());
     }
   }
+
+  @Test
+  void flagsEveryControlByteAtEveryOffsetAndTurnsALoneCrIntoLf() throws Exception {
+    // 20 bytes, so offsets 0..15 fall in the eight-byte words and 16..18 in the byte loop
+    for (int value = 0; value < 256; value++) {
+      for (int at = 0; at < 19; at++) {
+        byte[] bytes = "abcdefghijklmnopqrs\n".getBytes(StandardCharsets.US_ASCII);
+        bytes[at] = (byte) value;
+        BlockReader.Block block = new BlockReader(new ByteArrayInputStream(bytes)).next();
+        // by the definition: below 0x20 but tab, LF and CR; DEL; 0xC2, the lead byte of C1
+        boolean control = (value < 0x20 && value != '\t' && value != '\n' && value != '\r')
+            || value == 0x7F || value == 0xC2;
+        String where = "byte " + value + " at " + at;
+        assertEquals(control, block.controls(), where);
+        assertEquals(value == '"', block.quotes(), where);
+        boolean lone = value == '\r' && at < 18; // at 18, before the final LF, it is a CRLF
+        assertEquals(lone ? '\n' : (byte) value, block.bytes()[at], where);
+      }
+    }
+  }
 }
