@@ -52,7 +52,8 @@ final class RejectsFile {
     for (int i = 0; i < shown; i++) {
       RejectedRow r = rejects.get(i);
       out.append("  ").append(r.file()).append(':').append(r.line()).append(':')
-          .append(Math.max(1, r.column())).append(' ').append(r.error()).append('\n');
+          .append(Math.max(1, r.column())).append(' ')
+          .append(compass.diag.Printable.escape(r.error())).append('\n'); // shown, never obeyed
     }
     if (rejects.size() > shown) out.append("  ... and ").append(rejects.size() - shown).append(" more\n");
     return out.toString();
