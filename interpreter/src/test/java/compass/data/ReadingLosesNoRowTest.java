@@ -167,4 +167,28 @@ class ReadingLosesNoRowTest {
     assertEquals(Code.E0518, diags.all().get(0).code());
     assertEquals("deals.csv:1:2", diags.all().get(0).location().describe());
   }
+
+  @Test
+  void aByteThatIsNotUtf8IsFoundOnItsLineWhateverTheLineEnds() {
+    for (String end : new String[] {"\n", "\r\n", "\r"}) {
+      // the bad byte 0xE9 (latin-1 é) is on line 3, after "d2,p": column 5
+      byte[] head = ("id,owner,amount" + end + "d1,p1,5" + end + "d2,p").getBytes(StandardCharsets.UTF_8);
+      byte[] tail = (",6" + end + "d3,p1,7" + end).getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = new byte[head.length + 1 + tail.length];
+      System.arraycopy(head, 0, bytes, 0, head.length);
+      bytes[head.length] = (byte) 0xE9;
+      System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+      Fixtures.writeBytes(dir, "deals.csv", bytes);
+      Diagnostics diags = new Diagnostics();
+      TableLoader.load(Fixtures.schema("deals.csv", "id TEXT, owner PERSON, amount MONEY"), dir,
+          Fixtures.OPTIONS, diags);
+      assertEquals(1, diags.all().size(), diags.all()::toString);
+      assertEquals(Code.E0510, diags.all().get(0).code());
+      assertEquals("deals.csv is not UTF-8: unexpected byte 0xE9 on line 3",
+          diags.all().get(0).message());
+      compass.source.DataLocation at = (compass.source.DataLocation) diags.all().get(0).location();
+      assertEquals("deals.csv:3:5", at.describe(), end.length() + " " + (int) end.charAt(0));
+      assertEquals("d2,p\uFFFD,6", at.lineText());
+    }
+  }
 }
