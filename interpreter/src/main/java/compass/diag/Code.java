@@ -57,11 +57,21 @@ public enum Code {
   E0514("number too large"),
   E0515("manager chain has a cycle"),
   E0516("too many problems in one data file"),
+  // values that cannot be right (issue 12), found right after loading
+  E0523("target incentive of zero or less"),
+  E0524("quota of zero or less"),
+  E0525("FX rate of zero or less"),
+  E0526("two FX rates for one currency and date"),
+  E0527("two quota rows for one participant and period"),
+  E0528("split share outside 0% to 100%"),
+  E0529("split shares do not add up to 100%"),
 
   E0601("quota is zero"),
   E0602("division by zero"),
   E0603("evaluation budget exceeded"),
   E0604("value out of range"),
+  E0605("quota is negative"),
+  E0606("manager chain too deep"),
 
   E0701("invalid command-line argument"),
 

@@ -5,6 +5,9 @@ import compass.data.Column;
 import compass.data.DecimalColumn;
 import compass.data.Table;
 import compass.data.TextColumn;
+import compass.diag.Code;
+import compass.diag.Diagnostic;
+import compass.source.DataLocation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,6 +76,16 @@ final class ShareSource {
         if (p == null) continue;
         Nodes.Num node = shareNodes.get(i);
         out.add(new Share(p, node == null ? BigDecimal.ONE : node.eval(f)));
+      }
+    }
+    if (!rules.overlay()) {
+      for (Share s : out) {
+        // a share field read from the data is refused when loaded (DataChecks); a computed one here
+        if (DataChecks.inRange(s.share())) continue;
+        throw new EvalError(Diagnostic.error(Code.E0528, new DataLocation(data.deals().file(), data.deals().lineOf(row), 0, null, null),
+                "a share of deal " + data.dealId(row) + " for " + data.personId(s.person()) + " is "
+                    + DataChecks.percent(s.share()) + ": a share is from 0% to 100%")
+            .withHint("correct the share expression of the credit rule"));
       }
     }
     boolean split = rules.splits() != null || persons.size() > 1;
