@@ -63,15 +63,14 @@ public enum Code {
   E0525("FX rate of zero or less"),
   E0526("two FX rates for one currency and date"),
   E0527("two quota rows for one participant and period"),
-  E0528("split share outside 0% to 100%"),
-  E0529("split shares do not add up to 100%"),
+  E0528("split shares that cannot be right"),
+  E0529("manager chain too deep"),
 
   E0601("quota is zero"),
   E0602("division by zero"),
   E0603("evaluation budget exceeded"),
   E0604("value out of range"),
   E0605("quota is negative"),
-  E0606("manager chain too deep"),
 
   E0701("invalid command-line argument"),
 

@@ -181,25 +181,50 @@ public final class DataChecks {
       String hint = "fix the shares, or say `overlay` in the credit rule to credit each person in full";
       // one error per deal; with --keep-going every row of the deal is rejected
       for (int row : keepGoing ? rows : rows.subList(0, 1)) {
-        problems.add(new Problem(row, "share", Code.E0529, message, hint));
+        problems.add(new Problem(row, "share", Code.E0528, message, hint));
       }
     });
   }
 
-  /** A share field of the deal (`to owner share owner_share`) read straight from the data. */
+  /**
+   * Share fields of the deal (`to owner share owner_share, sdr share sdr_share`) read straight
+   * from the data: each from 0 to 100%, and those of the people named in the deal adding up to
+   * 100% (SEMANTICS 3). A share computed in the plan is checked when the deal is credited.
+   */
   private static void dealShares(CheckedPlan plan, Table deals, List<Problem> problems) {
-    if (plan.rules().overlay()) return;
+    if (plan.rules().overlay() || plan.rules().targets().isEmpty()) return;
+    List<String> persons = new ArrayList<>();
+    List<String> shares = new ArrayList<>();
+    boolean allFields = true;
     for (PayRules.Target t : plan.rules().targets()) {
-      if (!(t.share() instanceof Expr.Ref r) || !(plan.symbolOf(r) instanceof Symbol.DealField f)) continue;
-      String field = f.spec().name();
-      Column shares = deals.column(field);
-      TextColumn ids = deals.column("id") instanceof TextColumn c ? c : null;
-      for (int row = 0; row < deals.rowCount(); row++) {
-        BigDecimal share = decimal(shares, row);
-        if (share == null || inRange(share)) continue;
-        String deal = ids == null || !ids.isPresent(row) ? "on line " + deals.lineOf(row) : ids.get(row);
-        problems.add(shareProblem(row, field, field + " of deal " + deal, share));
+      if (t.share() instanceof Expr.Ref r && plan.symbolOf(r) instanceof Symbol.DealField f) {
+        persons.add(plan.deals().fields().get(t.field()).name());
+        shares.add(f.spec().name());
+      } else {
+        allFields = false;
       }
+    }
+    TextColumn ids = deals.column("id") instanceof TextColumn c ? c : null;
+    for (int row = 0; row < deals.rowCount(); row++) {
+      String deal = ids == null || !ids.isPresent(row) ? "on line " + deals.lineOf(row) : ids.get(row);
+      boolean inRange = true;
+      BigDecimal total = BigDecimal.ZERO;
+      boolean anyone = false;
+      for (int i = 0; i < shares.size(); i++) {
+        BigDecimal share = decimal(deals.column(shares.get(i)), row);
+        if (share != null && !inRange(share)) {
+          problems.add(shareProblem(row, shares.get(i), shares.get(i) + " of deal " + deal, share));
+          inRange = false;
+        }
+        if (!deals.column(persons.get(i)).isPresent(row)) continue; // nobody there: not credited
+        anyone = true;
+        if (share == null) inRange = false; // reported as missing, or read as a blank share
+        else total = total.add(share);
+      }
+      if (!allFields || !inRange || !anyone || total.compareTo(HUNDRED_PERCENT) == 0) continue;
+      problems.add(new Problem(row, shares.get(0), Code.E0528, "the shares of deal " + deal + " add up to "
+              + percent(total) + ", not 100% (" + String.join(" + ", shares) + ")",
+          "fix the shares in the data, or say `overlay` in the credit rule to credit each person in full"));
     }
   }
 

@@ -62,7 +62,7 @@ final class ManagerChain {
     DataLocation at = data.people().fieldIndex("manager") >= 0
         ? RowProblems.locate(data.people(), row, "manager")
         : DataLocation.ofFile(data.people().file());
-    throw new EvalError(Diagnostic.error(Code.E0606, at, String.format(java.util.Locale.ROOT,
+    throw new EvalError(Diagnostic.error(Code.E0529, at, String.format(java.util.Locale.ROOT,
             "the manager chain from %s up to %s is %,d levels deep (%s -> %s -> ... -> %s); "
                 + "`roll up all levels` follows at most %d",
             data.personId(deepest), data.personId(top), depth[deepest], data.personId(deepest),

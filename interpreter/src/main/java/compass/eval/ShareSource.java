@@ -93,9 +93,10 @@ final class ShareSource {
       BigDecimal total = BigDecimal.ZERO;
       for (Share s : out) total = total.add(s.share());
       if (total.compareTo(BigDecimal.ONE) != 0) {
-        throw Crediting.dealError(data.deals(), row, "the shares of deal " + data.dealId(row) + " add up to "
-            + total.movePointRight(2).stripTrailingZeros().toPlainString() + "%, not 100%",
-            "fix the shares in the data, or say `overlay` in the credit rule to credit each person in full");
+        // shares read from the data are checked when loaded (DataChecks); computed ones here
+        throw new EvalError(Diagnostic.error(Code.E0528, new DataLocation(data.deals().file(), data.deals().lineOf(row), 0, null, null),
+                "the shares of deal " + data.dealId(row) + " add up to " + DataChecks.percent(total) + ", not 100%")
+            .withHint("fix the shares in the data, or say `overlay` in the credit rule to credit each person in full"));
       }
     }
     return out;
