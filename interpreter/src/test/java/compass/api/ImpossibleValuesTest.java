@@ -172,6 +172,26 @@ final class ImpossibleValuesTest {
     assertEquals("write the rate of one EUR in the plan currency, e.g. 1.08", d.hint());
   }
 
+  @Test
+  void aTestInThePlanIsRefusedAtTheCellOfItsRow() throws IOException {
+    String plan = PLAN.formatted("") + """
+
+        test "no target incentive":
+          people: ann, role ae, target_incentive 0
+          quotas: ann 2027-Q1 100_000
+          expect payout(ann, 2027-Q1) = 0
+        """;
+    Path p = dir.resolve("plan.comp");
+    Files.writeString(p, plan);
+    TestReport r = PlanTests.run(p, false);
+    List<Diagnostic> errors = r.outcomes().get(0).errors();
+    assertEquals(1, errors.size(), () -> errors.toString());
+    assertEquals("E0523", errors.get(0).code().id());
+    // line 46 of the plan, "  people: ann, role ae, target_incentive " is 41 characters
+    assertTrue(errors.get(0).location().describe().endsWith("plan.comp:46:42"), errors.get(0).location().describe());
+    assertEquals("target_incentive of ann is 0: a target incentive must be more than 0", errors.get(0).message());
+  }
+
   // ---- --keep-going: the row is rejected, like a row with a bad cell ---------------------------
 
   private static String rejects(RunResult r) {
