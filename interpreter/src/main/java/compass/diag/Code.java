@@ -71,6 +71,7 @@ public enum Code {
   E0603("evaluation budget exceeded"),
   E0604("value out of range"),
   E0605("quota is negative"),
+  E0606("target incentive of zero or less in the plan"),
 
   E0701("invalid command-line argument"),
 

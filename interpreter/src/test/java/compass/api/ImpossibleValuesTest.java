@@ -346,6 +346,15 @@ final class ImpossibleValuesTest {
   // ---- quotas from the plan ----------------------------------------------------------------
 
   @Test
+  void anOverrideGivingATargetIncentiveOfZeroIsAnErrorAtItsValue() throws IOException {
+    String plan = PLAN.formatted("override target_incentive for ann = 0\n");
+    RunResult r = run(plan, files(), false);
+    // line 38 of the plan, "override target_incentive for ann = " is 36 characters
+    assertTrue(errors(r).matches("E0606 \\S*plan.comp:38:37 target_incentive is 0 for ann in 2027-Q1 by this override: "
+        + "a target incentive must be more than 0"), errors(r));
+  }
+
+  @Test
   void aNegativeQuotaInThePlanIsAnErrorAtItsDefinition() throws IOException {
     String plan = PLAN.formatted("").replace("quota = quotas.amount", "quota = quotas.amount - 150_000 per quarter");
     RunResult r = run(plan, files(), false);
