@@ -298,6 +298,9 @@ final class ImpossibleValuesTest {
             E0528 splits.csv:3:8 the share of deal D1 is -50%: a share is from 0% to 100%"""),
         Arguments.of("shares adding up to 90%", "deal,person,share\nD1,ann,60%\nD1,bob,30%\nD2,ann,100%\n",
             "E0528 splits.csv:2:8 the shares of deal D1 add up to 90%, not 100% (lines 2, 3)"),
+        // "D1," is 3 characters: the person at column 4, unknown as an owner would be
+        Arguments.of("a split person who is not a participant", "deal,person,share\nD1,ann,60%\nD1,zed,40%\nD2,ann,100%\n",
+            "E0507 splits.csv:3:4 person zed is not in people"),
         Arguments.of("a share written as a fraction above 1", "deal,person,share\nD1,ann,0.6\nD1,bob,0.4\nD2,ann,1.5\n",
             "E0528 splits.csv:4:8 the share of deal D2 is 150%: a share is from 0% to 100%"));
   }
