@@ -5,6 +5,7 @@ import compass.data.FieldSpec;
 import compass.data.RowProblems.Problem;
 import compass.data.Table;
 import compass.data.TextColumn;
+import compass.data.UnknownPerson;
 import compass.diag.Code;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -55,9 +56,8 @@ final class PeopleReferences {
           namedBy.get(named).add(new int[] {row, f});
           continue;
         }
-        // the message and hint of an unknown owner (CellReader), so both read alike
-        out.add(new Problem(row, fields.get(f), Code.E0507, fields.get(f) + " " + id + " is not in people",
-            "add " + id + " to the people file, or correct the id"));
+        // the words of an unknown owner (CellReader), so both read alike
+        out.add(new Problem(row, fields.get(f), Code.E0507, UnknownPerson.message(fields.get(f), id), UnknownPerson.hint(id)));
         if (!rejected[row]) {
           rejected[row] = true;
           todo.add(row);
