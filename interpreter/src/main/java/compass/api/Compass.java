@@ -17,6 +17,7 @@ import compass.data.TextColumn;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.Diagnostics;
+import compass.eval.DataChecks;
 import compass.eval.EvalError;
 import compass.eval.Evaluation;
 import compass.eval.Evaluator;
@@ -172,6 +173,8 @@ public final class Compass {
     }
     Table people = TableLoader.load(plan.people(), dataDir, new LoadOptions(List.of(), null, keepGoing), diags);
     if (people == null || diags.hasErrors()) return null;
+    people = DataChecks.people(plan, people, diags); // before its ids are what the other files refer to
+    if (diags.hasErrors()) return null;
     if (keepGoing) rejects.addAll(people.rejects());
     Set<String> ids = new HashSet<>();
     TextColumn idColumn = (TextColumn) people.column("id");
@@ -179,6 +182,7 @@ public final class Compass {
     LoadOptions options = dataOptions(plan, ids, keepGoing);
     long loadStart = System.nanoTime();
     Table deals = plan.deals() == null ? null : TableLoader.load(plan.deals(), dataDir, options, diags);
+    if (deals != null) deals = DataChecks.table(plan, deals, diags);
     if (Boolean.getBoolean("compass.timings")) {
       System.err.printf(java.util.Locale.ROOT, "timings: JVM up %d ms, deals loaded in %d ms%n",
           java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(), (System.nanoTime() - loadStart) / 1_000_000);
@@ -187,6 +191,7 @@ public final class Compass {
     Map<String, Table> others = new LinkedHashMap<>();
     for (TableSchema schema : plan.otherTables().values()) {
       Table t = TableLoader.load(schema, dataDir, options, diags);
+      if (t != null) t = DataChecks.table(plan, t, diags);
       if (t != null) {
         others.put(schema.name(), t);
         if (keepGoing) rejects.addAll(t.rejects());

@@ -14,6 +14,7 @@ import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.Diagnostics;
 import compass.eval.Coverage;
+import compass.eval.DataChecks;
 import compass.eval.EvalError;
 import compass.eval.Evaluator;
 import compass.eval.TestRun;
@@ -160,15 +161,18 @@ public final class PlanTests {
       for (CheckedTest.Supplied s : test.tables()) supplied.put(s.schema().name(), s);
       Table people = load(plan.people(), supplied, new LoadOptions(List.of(), null));
       if (people == null || diags.hasErrors()) return null;
+      people = checked(people, supplied);
+      if (diags.hasErrors()) return null;
       Set<String> ids = new HashSet<>();
       TextColumn idColumn = (TextColumn) people.column("id");
       for (int i = 0; i < people.rowCount(); i++) ids.add(idColumn.get(i));
       LoadOptions options = Compass.dataOptions(plan, ids, false);
       Table deals = plan.deals() == null ? null : load(plan.deals(), supplied, options);
+      if (deals != null) deals = checked(deals, supplied);
       Map<String, Table> others = new LinkedHashMap<>();
       for (TableSchema schema : plan.otherTables().values()) {
         Table t = load(schema, supplied, options);
-        if (t != null) others.put(schema.name(), t);
+        if (t != null) others.put(schema.name(), checked(t, supplied));
       }
       if (diags.hasErrors()) return null;
       try {
@@ -181,6 +185,17 @@ public final class PlanTests {
             "split long expressions into named definitions");
         return null;
       }
+    }
+
+    /** The values that cannot be right (DataChecks), found in a test's rows: reported at their cell in the plan. */
+    private Table checked(Table t, Map<String, CheckedTest.Supplied> supplied) {
+      if (t == null) return null;
+      Diagnostics local = new Diagnostics();
+      Table out = t.name().equals(plan.people().name())
+          ? DataChecks.people(plan, t, local) : DataChecks.table(plan, t, local);
+      CheckedTest.Supplied s = supplied.get(t.name());
+      for (Diagnostic d : local.all()) diags.add(s == null || s.fromFile() ? d : atCell(d, s));
+      return out;
     }
 
     private Table load(TableSchema declared, Map<String, CheckedTest.Supplied> supplied, LoadOptions options) {

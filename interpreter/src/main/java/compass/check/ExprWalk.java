@@ -4,10 +4,10 @@ import compass.ast.Expr;
 import java.util.function.Consumer;
 
 /** Visits an expression and every expression inside it, parents before children. */
-final class ExprWalk {
+public final class ExprWalk {
   private ExprWalk() {}
 
-  static void each(Expr e, Consumer<Expr> visit) {
+  public static void each(Expr e, Consumer<Expr> visit) {
     if (e == null) return;
     visit.accept(e);
     // Java 17: no pattern matching in switch, hence the chain (a test walks every Expr kind)

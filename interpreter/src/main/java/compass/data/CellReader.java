@@ -50,8 +50,7 @@ final class CellReader {
     int known = people.indexOf(c, from, to);
     if (known < 0) {
       String id = new String(c, from, to - from);
-      loader.report(Code.E0507, cell, field, field.name() + " " + id + " is not in people",
-          "add " + id + " to the people file, or correct the id");
+      loader.report(Code.E0507, cell, field, UnknownPerson.message(field.name(), id), UnknownPerson.hint(id));
       return false;
     }
     column.add(people.name(known));

@@ -15,6 +15,13 @@ public final class Table {
   private final int rowCount;
   private final Map<String, Integer> indexByName = new HashMap<>();
   private List<RejectedRow> rejects = List.of();
+  private Origin origin;
+
+  /**
+   * Where the rows were read from (a file, or text held in memory) and how, so a problem found
+   * after loading can be pointed at its cell ({@link RowProblems}); null for a table built in code.
+   */
+  record Origin(java.nio.file.Path path, String text, LoadOptions options) {}
 
   Table(TableSchema schema, Column[] columns, int[] lines, int rowCount) {
     this.schema = schema;
@@ -35,6 +42,10 @@ public final class Table {
   public List<RejectedRow> rejects() { return rejects; }
 
   void setRejects(List<RejectedRow> rejected) { this.rejects = List.copyOf(rejected); }
+
+  Origin origin() { return origin; }
+
+  void setOrigin(Origin origin) { this.origin = origin; }
 
   public TableSchema schema() { return schema; }
 

@@ -54,11 +54,17 @@ public final class TableLoader {
     }
     if (!opts.keepGoing()) {
       problems.finish(diags);
-      return table;
+      return withOrigin(table, new Table.Origin(path, null, opts));
     }
     var rowProblems = problems.takeRowProblems();
     problems.finish(diags);
-    return table == null || rowProblems.isEmpty() ? table : RowRejects.apply(table, rowProblems);
+    Table kept = table == null || rowProblems.isEmpty() ? table : RowRejects.apply(table, rowProblems);
+    return withOrigin(kept, new Table.Origin(path, null, opts));
+  }
+
+  private static Table withOrigin(Table table, Table.Origin origin) {
+    if (table != null) table.setOrigin(origin);
+    return table;
   }
 
   /**
@@ -76,7 +82,7 @@ public final class TableLoader {
       throw new IllegalStateException("text from a Java string is UTF-8 and in memory", e);
     }
     problems.finish(diags);
-    return table;
+    return withOrigin(table, new Table.Origin(null, csv, opts));
   }
 
   /**

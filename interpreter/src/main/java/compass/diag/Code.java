@@ -59,11 +59,21 @@ public enum Code {
   E0516("too many problems in one data file"),
   E0517("column named twice in a header"),
   E0518("control character in data"),
+  // values that cannot be right (issue 12), found right after loading
+  E0523("target incentive of zero or less"),
+  E0524("quota of zero or less"),
+  E0525("FX rate of zero or less"),
+  E0526("two FX rates for one currency and date"),
+  E0527("two quota rows for one participant and period"),
+  E0528("split shares that cannot be right"),
+  E0529("manager chain too deep"),
 
   E0601("quota is zero"),
   E0602("division by zero"),
   E0603("evaluation budget exceeded"),
   E0604("value out of range"),
+  E0605("quota is negative"),
+  E0606("target incentive of zero or less in the plan"),
 
   E0701("invalid command-line argument"),
 

@@ -78,7 +78,7 @@ final class ExprCompiler {
     String name = d.name().text();
     Nodes.Num body = num(d.value());
     body = overrides.wrap(name, body, additive(d.value()));
-    if (name.equals("quota")) body = QuotaScaling.wrap(body, data, rampSteps());
+    if (name.equals("quota")) body = notNegative(QuotaScaling.wrap(body, data, rampSteps()), d);
     Decl.When rule = plan.whenRules().get(name);
     if (rule != null) body = whenRule(rule, body);
     if (data.coverage() != null) { // compass test --coverage; a plain run compiles no hook
@@ -118,6 +118,20 @@ final class ExprCompiler {
 
   private List<BigDecimal> rampSteps() {
     return plan.rules().ramp().stream().map(e -> num(e).eval(null)).toList();
+  }
+
+  /**
+   * A quota below zero cannot be right (issue 12); rows of a quotas table are refused when loaded
+   * (E0524), so one found here comes from the plan: a literal, a formula or an override.
+   */
+  private static Nodes.Num notNegative(Nodes.Num quota, Decl.Definition d) {
+    return f -> {
+      BigDecimal v = quota.eval(f);
+      if (v.signum() >= 0) return v;
+      throw new EvalError(Diagnostic.error(Code.E0605, d.value().span(),
+              "quota is " + v.stripTrailingZeros().toPlainString() + " for " + f.where() + ": a quota cannot be negative")
+          .withHint("correct the quota definition, or the override that makes it negative"));
+    };
   }
 
   /** SEMANTICS 4: `when quota is 0 then attainment = 0%`. */

@@ -31,7 +31,23 @@ final class Overrides {
   boolean has(String target) { return byTarget.containsKey(target); }
 
   void compile(ExprCompiler compiler) {
-    byTarget.values().forEach(list -> list.forEach(o -> values.put(o, compiler.num(o.value()))));
+    byTarget.values().forEach(list -> list.forEach(o -> values.put(o, checked(o, compiler.num(o.value())))));
+  }
+
+  /**
+   * A target incentive of 0 or less cannot be right (issue 12): refused in the people file when
+   * loaded (E0523), and here when an override of the plan gives it, at the override's value.
+   */
+  private static Nodes.Num checked(Decl.Override o, Nodes.Num value) {
+    if (!o.target().text().equals("target_incentive")) return value;
+    return f -> {
+      java.math.BigDecimal v = value.eval(f);
+      if (v.signum() > 0) return v;
+      throw new EvalError(compass.diag.Diagnostic.error(compass.diag.Code.E0606, o.value().span(),
+              "target_incentive is " + v.stripTrailingZeros().toPlainString() + " for " + f.where()
+                  + " by this override: a target incentive must be more than 0")
+          .withHint("correct the override; a component that should not pay someone is limited with `for role`"));
+    };
   }
 
   /** The override of the target that applies to the person, or null; an error if two disagree. */

@@ -5,6 +5,9 @@ import compass.data.Column;
 import compass.data.DecimalColumn;
 import compass.data.Table;
 import compass.data.TextColumn;
+import compass.diag.Code;
+import compass.diag.Diagnostic;
+import compass.source.DataLocation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,14 +78,25 @@ final class ShareSource {
         out.add(new Share(p, node == null ? BigDecimal.ONE : node.eval(f)));
       }
     }
+    if (!rules.overlay()) {
+      for (Share s : out) {
+        // a share field read from the data is refused when loaded (DataChecks); a computed one here
+        if (DataChecks.inRange(s.share())) continue;
+        throw new EvalError(Diagnostic.error(Code.E0528, new DataLocation(data.deals().file(), data.deals().lineOf(row), 0, null, null),
+                "a share of deal " + data.dealId(row) + " for " + data.personId(s.person()) + " is "
+                    + DataChecks.percent(s.share()) + ": a share is from 0% to 100%")
+            .withHint("correct the share expression of the credit rule"));
+      }
+    }
     boolean split = rules.splits() != null || persons.size() > 1;
     if (split && !rules.overlay() && !out.isEmpty()) {
       BigDecimal total = BigDecimal.ZERO;
       for (Share s : out) total = total.add(s.share());
       if (total.compareTo(BigDecimal.ONE) != 0) {
-        throw Crediting.dealError(data.deals(), row, "the shares of deal " + data.dealId(row) + " add up to "
-            + total.movePointRight(2).stripTrailingZeros().toPlainString() + "%, not 100%",
-            "fix the shares in the data, or say `overlay` in the credit rule to credit each person in full");
+        // shares read from the data are checked when loaded (DataChecks); computed ones here
+        throw new EvalError(Diagnostic.error(Code.E0528, new DataLocation(data.deals().file(), data.deals().lineOf(row), 0, null, null),
+                "the shares of deal " + data.dealId(row) + " add up to " + DataChecks.percent(total) + ", not 100%")
+            .withHint("fix the shares in the data, or say `overlay` in the credit rule to credit each person in full"));
       }
     }
     return out;
