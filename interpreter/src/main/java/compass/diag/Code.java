@@ -9,6 +9,7 @@ public enum Code {
   E0102("unexpected character"),
   E0103("invalid literal"),
   E0104("nesting too deep"),
+  E0105("Unicode bidirectional control in the plan"),
 
   E0201("operands of different units"),
   E0202("wrong type"),
