@@ -170,6 +170,7 @@ public final class Compass {
           "pass the folder that holds the plan's CSV files with --data");
       return null;
     }
+    compass.data.LoadProgress.reset(); // a REPL reload reads the folder again: count it anew
     Table people = TableLoader.load(plan.people(), dataDir, new LoadOptions(List.of(), null, keepGoing), diags);
     if (people == null || diags.hasErrors()) return null;
     if (keepGoing) rejects.addAll(people.rejects());

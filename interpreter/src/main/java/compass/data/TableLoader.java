@@ -39,9 +39,11 @@ public final class TableLoader {
     LoadOptions opts = options == null ? new LoadOptions(null, null) : options;
     Problems problems = new Problems(schema.file());
     Table table;
+    LoadProgress.start(schema.file(), size);
     try (InputStream in = Files.newInputStream(path)) {
       TableHeader header = new TableHeader(schema, opts);
       table = new ChunkedLoad(header, problems, size).run(new BlockReader(in));
+      LoadProgress.finish();
     } catch (BadBytes bad) {
       // Only this is reported, as when the whole file was decoded before reading any row.
       problems.clear();
