@@ -17,6 +17,7 @@ import compass.data.TextColumn;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.Diagnostics;
+import compass.eval.EmptyCells;
 import compass.eval.EvalError;
 import compass.eval.Evaluation;
 import compass.eval.Evaluator;
@@ -215,7 +216,22 @@ public final class Compass {
     LoadedData data = loadData(plan, dataDir, diags, rejects);
     if (data == null) return null;
     try {
-      return Evaluator.evaluate(plan, data.people(), data.deals(), data.others(), attribute, lines);
+      if (rejects == null) return Evaluator.evaluate(plan, data.people(), data.deals(), data.others(), attribute, lines);
+      // --keep-going: a deal whose empty cell the plan needs (E0512) is rejected like a bad row
+      // read, and the rest evaluated again without it; each round leaves out at least one row
+      Table deals = data.deals();
+      while (true) {
+        EmptyCells empty = new EmptyCells();
+        try {
+          Evaluation evaluation = Evaluator.evaluate(plan, data.people(), deals, data.others(), attribute, lines, empty);
+          if (empty.isEmpty()) return evaluation;
+        } catch (EvalError e) {
+          // an error after an empty cell was taken as 0 may come from that 0: it is decided
+          // again without the row
+          if (empty.isEmpty()) throw e;
+        }
+        deals = EmptyCellRejects.reject(deals, empty, dataDir, rejects);
+      }
     } catch (EvalError e) {
       diags.add(e.diagnostic());
       return null;

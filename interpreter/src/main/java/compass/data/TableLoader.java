@@ -37,7 +37,9 @@ public final class TableLoader {
     Long size = check(schema, path, diags);
     if (size == null) return null;
     LoadOptions opts = options == null ? new LoadOptions(null, null) : options;
-    Problems problems = new Problems(schema.file());
+    // --keep-going keeps every row's problem (each rejects its row): it never stops after a
+    // fixed number of them, which only shortens the listing of a run that stops (E0516)
+    Problems problems = new Problems(schema.file(), opts.keepGoing());
     Table table;
     LoadProgress.start(schema.file(), size);
     try (InputStream in = Files.newInputStream(path)) {

@@ -28,6 +28,8 @@ final class Dataset {
   private int[] managers;
   private int definitionSlots;
   private Coverage coverage;
+  /** Not null under --keep-going: deal rows with an empty cell the plan needed ({@link EmptyCells}). */
+  private EmptyCells emptyCells;
 
   Dataset(CheckedPlan plan, Table people, Table deals, Map<String, Table> others) {
     this.plan = plan;
@@ -76,6 +78,10 @@ final class Dataset {
   void setCoverage(Coverage coverage) { this.coverage = coverage; }
 
   Coverage coverage() { return coverage; }
+
+  void setEmptyCells(EmptyCells emptyCells) { this.emptyCells = emptyCells; }
+
+  EmptyCells emptyCells() { return emptyCells; }
 
   void setDefinitionSlots(int slots) { this.definitionSlots = slots; }
 

@@ -55,7 +55,19 @@ public final class Evaluator {
   /** As above; {@code lines} false sums per-deal line items per component and period (faster). */
   public static Evaluation evaluate(CheckedPlan plan, Table people, Table deals, Map<String, Table> others,
       boolean attribute, boolean lines) {
-    return prepare(plan, people, deals, others, attribute, lines, null).runAll();
+    return evaluate(plan, people, deals, others, attribute, lines, null);
+  }
+
+  /**
+   * As above; with {@code emptyCells} not null (--keep-going), a deal's empty cell that the plan
+   * needs is noted there and taken as 0 instead of stopping with E0512: the result is only good
+   * when nothing was noted (the caller evaluates again without those rows).
+   */
+  public static Evaluation evaluate(CheckedPlan plan, Table people, Table deals, Map<String, Table> others,
+      boolean attribute, boolean lines, EmptyCells emptyCells) {
+    Dataset data = new Dataset(plan, people, deals, others);
+    data.setEmptyCells(emptyCells);
+    return prepare(data, attribute, lines).runAll();
   }
 
   /**
