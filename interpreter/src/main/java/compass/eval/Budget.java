@@ -12,34 +12,62 @@ import java.math.BigDecimal;
  * an error naming the participant, period and definition.
  *
  * <p>Steps are definition evaluations (a memoised value computed, a per-deal definition, a direct
- * report's value in a team measure). A participant's budget grows with the data and the plan, far
- * above what any plan without such doubling needs, and is counted, not timed, so the error is the
- * same on every machine. Counting is one decrement per step: it costs nothing measurable.
+ * report's value in a team measure). A participant starts with {@link #BASE_STEPS} and is granted
+ * more for each deal it looks at and each report a team measure looks at ({@link #perVisit}): what
+ * an honest plan does grows with the data in exactly that way, so data of any size never trips
+ * it, while a runaway plan spends thousands of times its grant on the first deal and stops within
+ * about a million steps (well under a second), however large the data. What reports add is capped
+ * at one grant per person and period ({@link #grantReport}). Counted, not timed, so the
+ * error is the same on every machine; one addition per deal visited costs nothing measurable.
  */
 final class Budget {
   /** More digits than any amount, rate or count needs (money has at most 18). */
   static final int MAX_DIGITS = 1000;
+  /** Steps before any deal is looked at: far more than every definition for every span takes. */
   private static final long BASE_STEPS = 1_000_000;
 
-  private final long limit;
+  private long limit;
   private long left;
+  /** What reports looked at may still be granted (see {@link #grantReport}). */
+  private long reportGrants;
 
-  Budget(long limit) {
+  Budget(long limit, long reportGrants) {
     this.limit = limit;
     this.left = limit;
+    this.reportGrants = reportGrants;
   }
 
   /**
-   * Steps one participant may take: generous for any linear plan (every definition for every
-   * span, deal and person), or the value of -Dcompass.budget (for tests, or a plan that truly
-   * needs more).
+   * A participant's starting budget: {@link #BASE_STEPS}, or -Dcompass.budget for a plan that
+   * truly needs more; {@code reportGrants} caps what looking at reports may add.
    */
-  static long stepsFor(Dataset data, int definitions) {
+  static Budget start(long reportGrants) {
     Long fixed = Long.getLong("compass.budget");
-    if (fixed != null) return fixed;
-    long rows = data.personCount() + (data.deals() == null ? 0 : data.deals().rowCount());
-    long spans = Math.max(1, data.periodCount());
-    return BASE_STEPS + 8 * rows * (definitions + 1) * spans;
+    return new Budget(fixed != null ? fixed : BASE_STEPS, reportGrants);
+  }
+
+  /**
+   * Steps granted per deal or report looked at: eight evaluations of every definition of the plan.
+   * An honest plan evaluates each per-deal definition a few times per deal it visits (once per use
+   * in the aggregate, condition or multiplier visiting it), far fewer.
+   */
+  static long perVisit(int definitions) { return 8L * (definitions + 1); }
+
+  /** More steps, for one more deal looked at. */
+  void grant(long steps) {
+    left += steps;
+    limit += steps;
+  }
+
+  /**
+   * More steps for one more report looked at by a team measure, up to the cap the participant
+   * started with (every person, for every period): a team measure's report frames are fresh each
+   * time, so a plan that doubles team measures would otherwise grant itself steps forever.
+   */
+  void grantReport(long steps) {
+    if (reportGrants < steps) return;
+    reportGrants -= steps;
+    grant(steps);
   }
 
   /** One step of evaluating `name` (at span) in frame f. */

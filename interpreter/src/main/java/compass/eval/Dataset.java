@@ -32,6 +32,7 @@ final class Dataset {
   private EmptyCells emptyCells;
 
   Dataset(CheckedPlan plan, Table people, Table deals, Map<String, Table> others) {
+    this.stepsPerVisit = Budget.perVisit(plan.definitions().size());
     this.plan = plan;
     this.people = people;
     this.deals = deals;
@@ -87,13 +88,16 @@ final class Dataset {
 
   int definitionSlots() { return definitionSlots; }
 
-  private volatile long stepBudget = -1; // computed by whichever thread asks first: the same value
+  /**
+   * Steps of evaluation (E0603) a participant may take for each deal it looks at, and each report a
+   * team measure looks at: generous for any plan without doubling definitions ({@link Budget}).
+   */
+  long stepsPerVisit() { return stepsPerVisit; }
 
-  /** Steps of evaluation one participant may take (E0603); fixed once the plan is compiled. */
-  long stepBudget() {
-    if (stepBudget < 0) stepBudget = Budget.stepsFor(this, plan.definitions().size());
-    return stepBudget;
-  }
+  private final long stepsPerVisit;
+
+  /** The most that looking at reports may add to a participant's budget: a visit per person and period. */
+  long reportGrants() { return stepsPerVisit() * personCount() * Math.max(1, periodCount()); }
 
   CheckedPlan plan() { return plan; }
 

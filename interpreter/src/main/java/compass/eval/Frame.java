@@ -26,7 +26,7 @@ final class Frame {
 
   /** A participant's frame, keeping values per span; {@code memoize} false for a passing frame. */
   Frame(Dataset data, int person, boolean memoize) {
-    this(data, person, memoize, new Budget(data.stepBudget()));
+    this(data, person, memoize, Budget.start(data.reportGrants()));
   }
 
   private Frame(Dataset data, int person, boolean memoize, Budget budget) {
@@ -56,6 +56,7 @@ final class Frame {
    * the report's own: participants are evaluated in parallel, each on its own frame.
    */
   Frame other(int otherPerson) {
+    budget.grantReport(data.stepsPerVisit()); // a report looked at (E0603 grows with the work)
     Frame f = new Frame(data, otherPerson, true, budget);
     f.span(from, to);
     return f;
@@ -66,6 +67,7 @@ final class Frame {
    * of it back by the end of the span. A prorated clawback leaves the served part ({@link #keep}).
    */
   boolean enter(int position) {
+    budget.grant(data.stepsPerVisit()); // a deal looked at (E0603 grows with the work)
     Credits c = data.credits(person);
     pos = position;
     deal = c.rows()[position];
