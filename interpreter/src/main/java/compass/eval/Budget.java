@@ -16,8 +16,9 @@ import java.math.BigDecimal;
  * more for each deal it looks at and each report a team measure looks at ({@link #perVisit}): what
  * an honest plan does grows with the data in exactly that way, so data of any size never trips
  * it, while a runaway plan spends thousands of times its grant on the first deal and stops within
- * about a million steps (well under a second), however large the data. What reports add is capped
- * at one grant per person and period ({@link #grantReport}). Counted, not timed, so the
+ * about a million steps (well under a second), however large the data. What team measures add
+ * (the reports and their deals looked at) is capped at one grant per person and deal and period
+ * ({@link #grantTeam}). Counted, not timed, so the
  * error is the same on every machine; one addition per deal visited costs nothing measurable.
  */
 final class Budget {
@@ -28,22 +29,26 @@ final class Budget {
 
   private long limit;
   private long left;
-  /** What reports looked at may still be granted (see {@link #grantReport}). */
-  private long reportGrants;
+  /** What team measures may still be granted (see {@link #grantTeam}). */
+  private long teamGrants;
 
-  Budget(long limit, long reportGrants) {
+  /** The participant whose budget this is (a team measure's report frames share it); -1: none. */
+  private final int participant;
+
+  Budget(long limit, long teamGrants, int participant) {
     this.limit = limit;
     this.left = limit;
-    this.reportGrants = reportGrants;
+    this.teamGrants = teamGrants;
+    this.participant = participant;
   }
 
   /**
    * A participant's starting budget: {@link #BASE_STEPS}, or -Dcompass.budget for a plan that
-   * truly needs more; {@code reportGrants} caps what looking at reports may add.
+   * truly needs more; {@code teamGrants} caps what team measures may add.
    */
-  static Budget start(long reportGrants) {
+  static Budget start(long teamGrants, int participant) {
     Long fixed = Long.getLong("compass.budget");
-    return new Budget(fixed != null ? fixed : BASE_STEPS, reportGrants);
+    return new Budget(fixed != null ? fixed : BASE_STEPS, teamGrants, participant);
   }
 
   /**
@@ -60,13 +65,14 @@ final class Budget {
   }
 
   /**
-   * More steps for one more report looked at by a team measure, up to the cap the participant
-   * started with (every person, for every period): a team measure's report frames are fresh each
-   * time, so a plan that doubles team measures would otherwise grant itself steps forever.
+   * More steps for one more report, or a report's deal, looked at by a team measure, up to the cap
+   * the participant started with (every person and deal, for every period). A team measure's
+   * report frames are fresh each time, so a plan that doubles team measures
+   * (`t2 = team t1 + team t1`, ...) would otherwise grant itself steps forever.
    */
-  void grantReport(long steps) {
-    if (reportGrants < steps) return;
-    reportGrants -= steps;
+  void grantTeam(long steps) {
+    if (teamGrants < steps) return;
+    teamGrants -= steps;
     grant(steps);
   }
 
@@ -74,7 +80,7 @@ final class Budget {
   void spend(Frame f, String name, Span span) {
     if (--left >= 0) return;
     throw new EvalError(Diagnostic.error(Code.E0603, span,
-            "evaluation budget exceeded " + where(f) + ": more than " + limit
+            "evaluation budget exceeded " + whose(f) + ": more than " + limit
                 + " evaluations, stopped in `" + name + "`")
         .withHint("a definition used twice in the next one doubles the work at each level "
             + "(`b = a + a`, `c = b + b`, ...); compute each value once, or raise the budget "
@@ -90,6 +96,13 @@ final class Budget {
                 + MAX_DIGITS + " digits")
         .withHint("no amount, rate or count is this large; look for a value multiplied by "
             + "itself, directly or through definitions"));
+  }
+
+  /** As {@link #where}, naming the participant whose budget ran out, not a report it looked at. */
+  private String whose(Frame f) {
+    if (f == null || participant < 0 || participant == f.person || (f.deal >= 0 && f.pos < 0)) return where(f);
+    return "for " + f.data.personId(participant) + " in " + f.where().substring(f.where().indexOf(" in ") + 4)
+        + " (in a team measure, at " + f.data.personId(f.person) + ")";
   }
 
   private static String where(Frame f) {

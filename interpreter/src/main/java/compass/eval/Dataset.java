@@ -96,8 +96,14 @@ final class Dataset {
 
   private final long stepsPerVisit;
 
-  /** The most that looking at reports may add to a participant's budget: a visit per person and period. */
-  long reportGrants() { return stepsPerVisit() * personCount() * Math.max(1, periodCount()); }
+  /**
+   * The most that team measures may add to a participant's budget: a visit of every person and
+   * every deal in every period, as many as a team measure over the whole company looks at.
+   */
+  long teamGrants() {
+    long rows = personCount() + (deals == null ? 0 : deals.rowCount());
+    return stepsPerVisit() * rows * Math.max(1, periodCount());
+  }
 
   CheckedPlan plan() { return plan; }
 

@@ -80,4 +80,31 @@ class BudgetScalingTest {
         "evaluation budget exceeded for ann in 2027-Q1: more than 1000336 evaluations, stopped in `x"),
         errors.get(0).message());
   }
+
+  @Test
+  void aRunawayThroughTeamMeasuresStopsToo() throws IOException {
+    // a chain of 41 people, each managing the next, and t_k = team t_(k-1) + team t_(k-1): each
+    // team measure looks at its reports afresh, 2^40 looks for the top. Looking at a report adds
+    // to the budget, but at most once per person and period, so this stops too.
+    StringBuilder people = new StringBuilder("id,role,manager\np0,ae,\n");
+    for (int i = 1; i <= 40; i++) people.append('p').append(i).append(",ae,p").append(i - 1).append('\n');
+    StringBuilder defs = new StringBuilder("t0 = sum of amount\n");
+    for (int i = 1; i <= 40; i++) {
+      defs.append('t').append(i).append(" = team t").append(i - 1).append(" + team t").append(i - 1).append('\n');
+    }
+    Path plan = dir.resolve("team.comp");
+    Files.writeString(dir.resolve("people.csv"), people);
+    Files.writeString(dir.resolve("deals.csv"), "id,owner,amount,stage,close_date\nd1,p40,10.00,closed_won,2027-02-10\n");
+    Files.writeString(plan, HostilePlansTest.HEADER.replace("  role: text\n", "  role: text\n  manager: person optional\n")
+        + defs + "component \"C\" for role ae:\n  pay 1% of t40\n");
+    RunResult run = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> Compass.run(new RunRequest(plan, null, null)));
+    List<Diagnostic> errors = run.diagnostics().stream().filter(Diagnostic::isError).toList();
+    assertEquals(1, errors.size(), errors::toString);
+    assertEquals(Code.E0603, errors.get(0).code());
+    // p0's 1,000,000 steps plus every team grant: 8 x (41 definitions + 1) = 336 for each of the
+    // 41 people and 1 deal in each of the 4 quarters, 56,448; named after p0, whose budget it is
+    assertEquals("evaluation budget exceeded for p0 in 2027-Q1 (in a team measure, at p39): more than "
+        + "1056448 evaluations, stopped in `t1`", errors.get(0).message());
+  }
 }
