@@ -18,6 +18,7 @@ import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.Diagnostics;
 import compass.eval.DataChecks;
+import compass.eval.EmptyCells;
 import compass.eval.EvalError;
 import compass.eval.Evaluation;
 import compass.eval.Evaluator;
@@ -171,6 +172,7 @@ public final class Compass {
           "pass the folder that holds the plan's CSV files with --data");
       return null;
     }
+    compass.data.LoadProgress.reset(); // a REPL reload reads the folder again: count it anew
     Table people = TableLoader.load(plan.people(), dataDir, new LoadOptions(List.of(), null, keepGoing), diags);
     if (people == null || diags.hasErrors()) return null;
     people = DataChecks.people(plan, people, diags); // before its ids are what the other files refer to
@@ -219,7 +221,22 @@ public final class Compass {
     LoadedData data = loadData(plan, dataDir, diags, rejects);
     if (data == null) return null;
     try {
-      return Evaluator.evaluate(plan, data.people(), data.deals(), data.others(), attribute, lines);
+      if (rejects == null) return Evaluator.evaluate(plan, data.people(), data.deals(), data.others(), attribute, lines);
+      // --keep-going: a deal whose empty cell the plan needs (E0512) is rejected like a bad row
+      // read, and the rest evaluated again without it; each round leaves out at least one row
+      Table deals = data.deals();
+      while (true) {
+        EmptyCells empty = new EmptyCells();
+        try {
+          Evaluation evaluation = Evaluator.evaluate(plan, data.people(), deals, data.others(), attribute, lines, empty);
+          if (empty.isEmpty()) return evaluation;
+        } catch (EvalError e) {
+          // an error after an empty cell was taken as 0 may come from that 0: it is decided
+          // again without the row
+          if (empty.isEmpty()) throw e;
+        }
+        deals = EmptyCellRejects.reject(deals, empty, dataDir, rejects);
+      }
     } catch (EvalError e) {
       diags.add(e.diagnostic());
       return null;

@@ -59,6 +59,7 @@ final class TableBuilder {
       System.arraycopy(chunk.idKeys, 0, idKeys, base, n);
     }
     rows = base + n;
+    LoadProgress.rows(rows);
     Problems duplicates = new Problems(header.file, header.keepGoing);
     if (ids != null) checkIds(chunk, base, duplicates);
     problems.merge(chunk.problems, duplicates);

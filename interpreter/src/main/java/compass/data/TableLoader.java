@@ -37,11 +37,15 @@ public final class TableLoader {
     Long size = check(schema, path, diags);
     if (size == null) return null;
     LoadOptions opts = options == null ? new LoadOptions(null, null) : options;
-    Problems problems = new Problems(schema.file());
+    // --keep-going keeps every row's problem (each rejects its row): it never stops after a
+    // fixed number of them, which only shortens the listing of a run that stops (E0516)
+    Problems problems = new Problems(schema.file(), opts.keepGoing());
     Table table;
+    LoadProgress.start(schema.file(), size);
     try (InputStream in = Files.newInputStream(path)) {
       TableHeader header = new TableHeader(schema, opts);
       table = new ChunkedLoad(header, problems, size).run(new BlockReader(in));
+      LoadProgress.finish();
     } catch (BadBytes bad) {
       // Only this is reported, as when the whole file was decoded before reading any row.
       problems.clear();

@@ -9,6 +9,7 @@ public enum Code {
   E0102("unexpected character"),
   E0103("invalid literal"),
   E0104("nesting too deep"),
+  E0105("Unicode bidirectional control in the plan"),
 
   E0201("operands of different units"),
   E0202("wrong type"),
@@ -97,6 +98,7 @@ public enum Code {
   E0737("no plan loaded"),
   E0738("nothing to undo"),
   E0739("cannot write the what-if script"),
+  E0740("deal id already exists"),
 
   // compass test: tests written in plans
   E0801("invalid expectation"),
@@ -116,7 +118,10 @@ public enum Code {
   W0104("input column never read"),
   W0105("input never read"),
 
-  W0601("participant receives no component");
+  W0601("participant receives no component"),
+
+  // compass repl
+  W0740("what-if date outside the plan's dates");
 
   private final String title;
 

@@ -47,7 +47,7 @@ public final class DiagnosticRenderer {
     String gutter = " ".repeat(String.valueOf(line).length());
     out.append(gutter).append("--> ").append(span.describe()).append('\n');
     out.append(gutter).append(" |\n");
-    String text = span.file().lineText(line);
+    String text = visibleOrder(span.file().lineText(line));
     if (text.length() > MAX_LINE) { // a very long line: show the part around the span only
       int col = span.column() - 1;
       int from = Math.max(0, Math.min(col - 40, text.length() - MAX_LINE));
@@ -70,6 +70,15 @@ public final class DiagnosticRenderer {
       out.append(gutter).append(" | ").append(underline(s, line, text, '-'))
           .append(' ').append(label.text()).append('\n');
     }
+  }
+
+  /**
+   * The line with each Unicode bidi control (E0105) shown as U+FFFD: printed as is, it would
+   * reorder the line on the terminal, the very trick E0105 refuses. One char for one, so carets
+   * stay under their columns.
+   */
+  private static String visibleOrder(String line) {
+    return line.replaceAll("[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]", "\uFFFD");
   }
 
   private static String underline(Span span, int line, String text, char mark) {

@@ -117,9 +117,11 @@ final class Crediting {
     void credit(long from, long to, List<Nodes.Bool> tests, ShareSource shares, DateColumn dates, TextColumn owners) {
       int conditions = tests.size();
       Frame frame = new Frame(data, 0, false); // moves from deal to deal; keeps no values
+      long perDeal = data.stepsPerVisit();
       rows:
       for (int row = (int) from; row < to; row++) {
         frame.deal = row;
+        frame.budget.grant(perDeal); // E0603: the credit rule's steps grow with the deals
         Integer owner = owners == null ? null : data.personIndex(owners.get(row));
         frame.person = owner == null ? 0 : owner; // people fields in a filter are the owner's
         for (int i = 0; i < conditions; i++) {

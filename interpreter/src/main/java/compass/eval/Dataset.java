@@ -28,8 +28,11 @@ final class Dataset {
   private int[] managers;
   private int definitionSlots;
   private Coverage coverage;
+  /** Not null under --keep-going: deal rows with an empty cell the plan needed ({@link EmptyCells}). */
+  private EmptyCells emptyCells;
 
   Dataset(CheckedPlan plan, Table people, Table deals, Map<String, Table> others) {
+    this.stepsPerVisit = Budget.perVisit(plan.definitions().size());
     this.plan = plan;
     this.people = people;
     this.deals = deals;
@@ -77,16 +80,29 @@ final class Dataset {
 
   Coverage coverage() { return coverage; }
 
+  void setEmptyCells(EmptyCells emptyCells) { this.emptyCells = emptyCells; }
+
+  EmptyCells emptyCells() { return emptyCells; }
+
   void setDefinitionSlots(int slots) { this.definitionSlots = slots; }
 
   int definitionSlots() { return definitionSlots; }
 
-  private volatile long stepBudget = -1; // computed by whichever thread asks first: the same value
+  /**
+   * Steps of evaluation (E0603) a participant may take for each deal it looks at, and each report a
+   * team measure looks at: generous for any plan without doubling definitions ({@link Budget}).
+   */
+  long stepsPerVisit() { return stepsPerVisit; }
 
-  /** Steps of evaluation one participant may take (E0603); fixed once the plan is compiled. */
-  long stepBudget() {
-    if (stepBudget < 0) stepBudget = Budget.stepsFor(this, plan.definitions().size());
-    return stepBudget;
+  private final long stepsPerVisit;
+
+  /**
+   * The most that team measures may add to a participant's budget: a visit of every person and
+   * every deal in every period, as many as a team measure over the whole company looks at.
+   */
+  long teamGrants() {
+    long rows = personCount() + (deals == null ? 0 : deals.rowCount());
+    return stepsPerVisit() * rows * Math.max(1, periodCount());
   }
 
   CheckedPlan plan() { return plan; }

@@ -55,7 +55,19 @@ public final class Evaluator {
   /** As above; {@code lines} false sums per-deal line items per component and period (faster). */
   public static Evaluation evaluate(CheckedPlan plan, Table people, Table deals, Map<String, Table> others,
       boolean attribute, boolean lines) {
-    return prepare(plan, people, deals, others, attribute, lines, null).runAll();
+    return evaluate(plan, people, deals, others, attribute, lines, null);
+  }
+
+  /**
+   * As above; with {@code emptyCells} not null (--keep-going), a deal's empty cell that the plan
+   * needs is noted there and taken as 0 instead of stopping with E0512: the result is only good
+   * when nothing was noted (the caller evaluates again without those rows).
+   */
+  public static Evaluation evaluate(CheckedPlan plan, Table people, Table deals, Map<String, Table> others,
+      boolean attribute, boolean lines, EmptyCells emptyCells) {
+    Dataset data = new Dataset(plan, people, deals, others);
+    data.setEmptyCells(emptyCells);
+    return prepare(data, attribute, lines).runAll();
   }
 
   /**
@@ -112,20 +124,32 @@ public final class Evaluator {
   Evaluation run(Reconciliation reconciliation, int[] only) {
     int n = data.personCount();
     PersonResult[] results = new PersonResult[n];
+    // statements in participant id order: the same output whatever the order of the people rows
+    Integer[] byId = new Integer[only == null ? n : only.length];
+    for (int i = 0; i < byId.length; i++) byId[i] = only == null ? i : only[i];
+    java.util.Arrays.sort(byId, java.util.Comparator.comparing(data::personId));
+    int[] rank = new int[n];
+    for (int i = 0; i < byId.length; i++) rank[byId[i]] = i;
+    // Only the error of the first participant in id order is reported, so once one has failed the
+    // participants after it are not evaluated: a runaway plan (E0603) stops after a few
+    // participants' budgets, not after every participant's, and reports the same error.
+    java.util.concurrent.atomic.AtomicInteger firstFailed = new java.util.concurrent.atomic.AtomicInteger(Integer.MAX_VALUE);
+    java.util.function.IntConsumer one = person -> {
+      if (rank[person] > firstFailed.get()) return; // its result would never be read
+      PersonResult r = evaluate(person);
+      results[person] = r;
+      if (r != null && r.error() != null) firstFailed.accumulateAndGet(rank[person], Math::min);
+    };
     // participants are independent (a team measure reads reports through fresh frames), so they
-    // run in parallel across cores; results are merged in people-file order, so output is the
-    // same whatever the number of threads
-    if (only == null) IntStream.range(0, n).parallel().forEach(person -> results[person] = evaluate(person));
-    else java.util.Arrays.stream(only).parallel().forEach(person -> results[person] = evaluate(person));
+    // run in parallel across cores; results are merged in id order, so output is the same
+    // whatever the number of threads
+    if (only == null) IntStream.range(0, n).parallel().forEach(one);
+    else java.util.Arrays.stream(only).parallel().forEach(one);
     if (cancelled != null && cancelled.getAsBoolean()) throw new Cancelled();
     List<StatementRow> rows = new ArrayList<>();
     List<LineItem> lines = new ArrayList<>();
     List<Evaluation.Attribution> attributions = new ArrayList<>();
     List<Diagnostic> warnings = new ArrayList<>();
-    // statements in participant id order: the same output whatever the order of the people rows
-    Integer[] byId = new Integer[only == null ? n : only.length];
-    for (int i = 0; i < byId.length; i++) byId[i] = only == null ? i : only[i];
-    java.util.Arrays.sort(byId, java.util.Comparator.comparing(data::personId));
     for (int i : byId) {
       PersonResult r = results[i];
       if (r.error() != null) throw r.error(); // the first participant's error, deterministically

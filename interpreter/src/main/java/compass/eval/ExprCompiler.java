@@ -66,7 +66,7 @@ final class ExprCompiler {
   Nodes.Num fullMoney() {
     java.util.List<compass.data.FieldSpec> fields = data.deals().schema().fields();
     for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i).type() == compass.data.ColumnType.MONEY) return dealNumber(i, fields.get(i).name(), false);
+      if (fields.get(i).type() == compass.data.ColumnType.MONEY) return dealNumber(i, fields.get(i).name(), false, fields.get(i).span());
     }
     return f -> BigDecimal.ZERO;
   }
@@ -166,7 +166,7 @@ final class ExprCompiler {
     if (e instanceof Expr.Curve c) return new CurveNode(c, this);
     if (e instanceof Expr.Full full) {
       Symbol.DealField d = (Symbol.DealField) plan.symbolOf(full);
-      return dealNumber(d.index(), d.spec().name(), false);
+      return dealNumber(d.index(), d.spec().name(), false, full.span());
     }
     throw new IllegalStateException("not a numeric expression: " + e.getClass().getSimpleName());
   }
@@ -217,9 +217,9 @@ final class ExprCompiler {
       Nodes.Num node = numericDefs.get(d.name());
       return Objects.requireNonNull(node, () -> "definition compiled out of order: " + d.name());
     }
-    if (s instanceof Symbol.DealField d) return dealNumber(d.index(), d.spec().name(), true);
+    if (s instanceof Symbol.DealField d) return dealNumber(d.index(), d.spec().name(), true, r.span());
     if (s instanceof Symbol.PersonField p) {
-      Nodes.Num value = overrides.wrap(p.spec().name(), personNumber(p.index(), p.spec().name()), false);
+      Nodes.Num value = overrides.wrap(p.spec().name(), personNumber(p.index(), p.spec().name(), r.span()), false);
       return p.spec().name().equals("target_incentive") ? QuotaScaling.prorateByDays(value, data) : value;
     }
     throw new IllegalStateException("not a numeric name: " + r.name());
@@ -229,21 +229,22 @@ final class ExprCompiler {
    * A number field of the current deal. Money is converted to the plan currency (SEMANTICS 13)
    * and, when {@code shared}, taken at the participant's split share (SEMANTICS 3).
    */
-  private Nodes.Num dealNumber(int index, String field, boolean shared) {
+  private Nodes.Num dealNumber(int index, String field, boolean shared, compass.source.Span at) {
     Column column = data.deals().column(index);
-    if (column instanceof LongColumn longs) return f -> BigDecimal.valueOf(longs.get(f.deal));
+    if (column instanceof LongColumn longs) {
+      return f -> longs.isPresent(f.deal) ? BigDecimal.valueOf(longs.get(f.deal)) : emptyDealCell(f, field, at);
+    }
     DecimalColumn decimals = (DecimalColumn) column;
     boolean money = data.deals().schema().fields().get(index).type() == compass.data.ColumnType.MONEY;
     if (!money) {
       return f -> {
         BigDecimal v = decimals.get(f.deal);
-        if (v == null) throw missing(data.deals(), f.deal, field);
-        return v;
+        return v == null ? emptyDealCell(f, field, at) : v;
       };
     }
     return f -> {
       BigDecimal v = decimals.get(f.deal);
-      if (v == null) throw missing(data.deals(), f.deal, field);
+      if (v == null) return emptyDealCell(f, field, at);
       BigDecimal rate = data.fxRate(f.deal);
       if (rate != null && rate.compareTo(BigDecimal.ONE) != 0) v = v.multiply(rate);
       if (f.keep != BigDecimal.ONE && f.keep.compareTo(BigDecimal.ONE) != 0) v = v.multiply(f.keep);
@@ -251,20 +252,42 @@ final class ExprCompiler {
     };
   }
 
-  private Nodes.Num personNumber(int index, String field) {
+  /**
+   * An empty cell of an optional number field that the plan needs (E0512). Under --keep-going the
+   * row is noted and 0 stands in: the caller evaluates again without the row, which is rejected.
+   */
+  private BigDecimal emptyDealCell(Frame f, String field, compass.source.Span at) {
+    EmptyCells empty = data.emptyCells();
+    if (empty == null) throw emptyCell(data.deals(), f.deal, field, at, "deal " + data.dealId(f.deal));
+    empty.add(f.deal, field, at);
+    return BigDecimal.ZERO;
+  }
+
+  private Nodes.Num personNumber(int index, String field, compass.source.Span at) {
     Column column = data.people().column(index);
-    if (column instanceof LongColumn longs) return f -> BigDecimal.valueOf(longs.get(f.person));
+    if (column instanceof LongColumn longs) {
+      return f -> {
+        if (!longs.isPresent(f.person)) throw emptyCell(data.people(), f.person, field, at, data.personId(f.person));
+        return BigDecimal.valueOf(longs.get(f.person));
+      };
+    }
     DecimalColumn decimals = (DecimalColumn) column;
     return f -> {
       BigDecimal v = decimals.get(f.person);
-      if (v == null) throw missing(data.people(), f.person, field);
+      if (v == null) throw emptyCell(data.people(), f.person, field, at, data.personId(f.person));
       return v;
     };
   }
 
-  private EvalError missing(Table table, int row, String field) {
-    return new EvalError(Diagnostic.error(Code.E0512, null,
-        table.file() + " line " + table.lineOf(row) + ": `" + field + "` is empty, but the plan uses it here"));
+  /**
+   * E0512 at run time, naming both ends: where the plan uses the field (the caret) and the data
+   * row whose cell is empty (file, line and whose row it is).
+   */
+  static EvalError emptyCell(Table table, int row, String field, compass.source.Span at, String whose) {
+    return new EvalError(Diagnostic.error(Code.E0512, at,
+            "`" + field + "` is empty in " + table.file() + ":" + table.lineOf(row) + " (" + whose
+                + "), but the plan needs its value here")
+        .withHint("fill in the cell, or run with --keep-going to skip such rows into the rejects file"));
   }
 
   private Nodes.Num arithmetic(Expr.Binary b) {

@@ -23,14 +23,20 @@ final class Frame {
   private final int spans;
   /** Shared by a participant's frame and the frames of reports it looks at (E0603). */
   final Budget budget;
+  /**
+   * A report's frame in a team measure: fresh each time, so its memo does not bound what it
+   * redoes, and what it looks at adds to the budget only up to a cap (E0603, {@link Budget}).
+   */
+  private final boolean report;
 
   /** A participant's frame, keeping values per span; {@code memoize} false for a passing frame. */
   Frame(Dataset data, int person, boolean memoize) {
-    this(data, person, memoize, new Budget(data.stepBudget()));
+    this(data, person, memoize, Budget.start(data.teamGrants(), person), false);
   }
 
-  private Frame(Dataset data, int person, boolean memoize, Budget budget) {
+  private Frame(Dataset data, int person, boolean memoize, Budget budget, boolean report) {
     this.budget = budget;
+    this.report = report;
     this.data = data;
     this.person = person;
     int n = Math.max(1, data.periodCount());
@@ -56,7 +62,8 @@ final class Frame {
    * the report's own: participants are evaluated in parallel, each on its own frame.
    */
   Frame other(int otherPerson) {
-    Frame f = new Frame(data, otherPerson, true, budget);
+    budget.grantTeam(data.stepsPerVisit()); // a report looked at (E0603 grows with the work)
+    Frame f = new Frame(data, otherPerson, true, budget, true);
     f.span(from, to);
     return f;
   }
@@ -66,6 +73,9 @@ final class Frame {
    * of it back by the end of the span. A prorated clawback leaves the served part ({@link #keep}).
    */
   boolean enter(int position) {
+    // a deal looked at: E0603 grows with the work
+    if (report) budget.grantTeam(data.stepsPerVisit());
+    else budget.grant(data.stepsPerVisit());
     Credits c = data.credits(person);
     pos = position;
     deal = c.rows()[position];

@@ -10,8 +10,6 @@ import compass.data.LongColumn;
 import compass.data.Table;
 import compass.data.TextColumn;
 import compass.data.ColumnType;
-import compass.diag.Code;
-import compass.diag.Diagnostic;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -188,11 +186,9 @@ final class Measures {
       BigDecimal sum = BigDecimal.ZERO;
       for (int[] r : rowsByPerson.getOrDefault(f.person, List.of())) {
         if (r[1] < spanStart || r[2] > spanEnd) continue;
-        BigDecimal v = values instanceof LongColumn l ? BigDecimal.valueOf(l.get(r[0])) : ((DecimalColumn) values).get(r[0]);
-        if (v == null) {
-          throw new EvalError(Diagnostic.error(Code.E0512, null,
-              table.file() + " line " + table.lineOf(r[0]) + ": `" + field + "` is empty"));
-        }
+        BigDecimal v = values instanceof LongColumn l ? (l.isPresent(r[0]) ? BigDecimal.valueOf(l.get(r[0])) : null)
+            : ((DecimalColumn) values).get(r[0]);
+        if (v == null) throw ExprCompiler.emptyCell(table, r[0], field, t.span(), "row of " + data.personId(f.person));
         sum = sum.add(v);
       }
       return sum;

@@ -12,6 +12,7 @@ import compass.diag.Diagnostics;
 import compass.diag.Suggestions;
 import compass.source.Location;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -47,15 +48,18 @@ final class DealEdits {
     if (w instanceof WhatIf.AddDeal add) {
       Object[] row = new Object[fields.size()];
       Set<Integer> given = new java.util.HashSet<>();
+      WhatIf.FieldValue dateGiven = null;
       for (WhatIf.FieldValue v : add.values()) {
         int f = field(deals, v, diags);
         if (f < 0) return null;
         Object value = value(fields.get(f), v, diags);
-        if (value == null) return null;
+        if (value == null || !newId(deals, fields.get(f), v, -1, diags)) return null;
         row[f] = value;
         given.add(f);
+        if (f == plan.creditDateField()) dateGiven = v;
       }
-      defaults(fields, row, given, number);
+      defaults(fields, row, given, number, deals);
+      warnOutsidePlanDates(row[plan.creditDateField()], dateGiven, diags);
       return new Edit(edit.add(row).build(), -1, deals.rowCount());
     }
     WhatIf.FieldValue id = w instanceof WhatIf.ChangeDeal c ? c.deal() : ((WhatIf.RemoveDeal) w).deal();
@@ -69,8 +73,9 @@ final class DealEdits {
       int f = field(deals, v, diags);
       if (f < 0) return null;
       Object value = value(fields.get(f), v, diags);
-      if (value == null) return null;
+      if (value == null || !newId(deals, fields.get(f), v, row, diags)) return null;
       edit.change(row, f, value);
+      if (f == plan.creditDateField()) warnOutsidePlanDates(value, v, diags);
     }
     return new Edit(edit.build(), row, row);
   }
@@ -108,12 +113,12 @@ final class DealEdits {
    * Values for the fields a new deal was not given: an id `what-if-N`, the stage `closed_won` (or
    * the plan's last stage), the crediting date for other dates, zero for required numbers.
    */
-  private void defaults(List<FieldSpec> fields, Object[] row, Set<Integer> given, int number) {
+  private void defaults(List<FieldSpec> fields, Object[] row, Set<Integer> given, int number, Table deals) {
     Object date = row[plan.creditDateField()];
     for (int f = 0; f < fields.size(); f++) {
       if (given.contains(f)) continue;
       FieldSpec field = fields.get(f);
-      if (field.name().equals("id") && field.type() == ColumnType.TEXT) row[f] = "what-if-" + number;
+      if (field.name().equals("id") && field.type() == ColumnType.TEXT) row[f] = freeId(deals, number);
       else if (field.type() == ColumnType.STAGE) {
         List<String> stages = plan.stages();
         row[f] = stages.contains("closed_won") ? stages.indexOf("closed_won") : stages.size() - 1;
@@ -124,6 +129,48 @@ final class DealEdits {
         row[f] = BigDecimal.ZERO;
       }
     }
+  }
+
+  /**
+   * False after E0740 when {@code v} gives the deal id of another deal ({@code except}: the row
+   * being changed): two deals with one id would make every later `what if deal ID` ambiguous,
+   * and the data never has them (E0508).
+   */
+  private static boolean newId(Table deals, FieldSpec field, WhatIf.FieldValue v, int except, Diagnostics diags) {
+    if (!field.name().equals("id") || field.type() != ColumnType.TEXT) return true;
+    int other = dealRow(deals, v.text());
+    if (other < 0 || other == except) return true;
+    diags.add(Diagnostic.error(Code.E0740, v.span(), "a deal with id `" + v.text() + "` already exists")
+        .withHint("give the deal an id no other deal has, or change deal " + v.text() + " itself: what if deal "
+            + v.text() + " has FIELD = VALUE"));
+    return false;
+  }
+
+  /** `what-if-N`, or the next N free when the data already has a deal of that id. */
+  private static String freeId(Table deals, int number) {
+    String id = "what-if-" + number;
+    while (dealRow(deals, id) >= 0) id = "what-if-" + ++number;
+    return id;
+  }
+
+  /**
+   * W0740 when a what-if deal's crediting date is outside the plan's effective dates: the what-if
+   * still applies, but a date in no pay period credits nothing, which a "no payout changed"
+   * answer alone would not explain.
+   */
+  private void warnOutsidePlanDates(Object date, WhatIf.FieldValue at, Diagnostics diags) {
+    if (!(date instanceof LocalDate d) || plan.periods().isEmpty()) return;
+    compass.ast.Header h = plan.ast().header();
+    LocalDate from = h.effectiveFrom() != null ? h.effectiveFrom() : plan.periods().get(0).start();
+    LocalDate to = h.effectiveTo() != null ? h.effectiveTo() : plan.periods().get(plan.periods().size() - 1).end();
+    if (!d.isBefore(from) && !d.isAfter(to)) return;
+    String credited = "the deal is not credited (it falls in no pay period of the plan)";
+    for (compass.calendar.Period p : plan.periods()) {
+      if (!d.isBefore(p.start()) && !d.isAfter(p.end())) credited = "the deal is still credited, in " + p.label();
+    }
+    diags.warning(Code.W0740, at == null ? null : at.span(),
+        d + " is outside the plan's effective dates (" + from + " to " + to + "): " + credited,
+        "to see the deal paid, give a date from " + from + " to " + to);
   }
 
   private static int dealRow(Table deals, String id) {

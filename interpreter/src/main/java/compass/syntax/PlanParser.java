@@ -47,6 +47,7 @@ public final class PlanParser {
    * ANTLR recommends: most plans are valid, and SLL starts several times faster).
    */
   private static <T> T parse(SourceFile file, Diagnostics diags, java.util.function.Function<CompassParser, T> rule) {
+    if (!BidiGuard.check(file, diags)) return null; // refused anywhere, even in a comment
     if (!NestingGuard.check(file, MAX_NESTING, diags)) return null;
     try {
       CompassParser fast = parser(file, null);

@@ -231,4 +231,34 @@ class SessionTest {
     assertEquals("E0732", diags.all().get(0).code().id());
     assertTrue(s.whatIfs().isEmpty());
   }
+
+  @Test
+  void aWhatIfDealWithTheIdOfAnExistingDealIsRefused() {
+    Session s = open(AE, null);
+    Diagnostics diags = new Diagnostics();
+    String text = "what if ann closes 1000 on 2027-02-01 with id = O-1001";
+    Span id = new Span(new SourceFile("<test>", text), text.indexOf("O-1001"), text.length());
+    assertNull(s.apply(closes("ann", "1000", "2027-02-01", new WhatIf.FieldValue("id", "O-1001", id)), diags,
+        () -> false));
+    assertEquals(1, diags.all().size(), diags.all()::toString);
+    assertEquals(compass.diag.Code.E0740, diags.all().get(0).code());
+    assertEquals("a deal with id `O-1001` already exists", diags.all().get(0).message());
+    assertEquals(49, ((Span) diags.all().get(0).location()).column());
+    assertTrue(s.whatIfs().isEmpty()); // the session is unchanged
+    assertEquals(new BigDecimal("106700.02"), s.total());
+  }
+
+  @Test
+  void aWhatIfDealOutsideThePlansDatesAppliesWithAWarning() {
+    Session s = open(AE, null);
+    Diagnostics diags = new Diagnostics();
+    Impact impact = s.apply(closes("ann", "20_000", "2026-12-15"), diags, () -> false);
+    assertNotNull(impact);
+    assertEquals(0, impact.changes().size()); // in no pay period: credited nowhere
+    assertEquals(1, s.whatIfs().size());
+    assertEquals(1, diags.all().size(), diags.all()::toString);
+    assertEquals(compass.diag.Code.W0740, diags.all().get(0).code());
+    assertEquals("2026-12-15 is outside the plan's effective dates (2027-01-01 to 2027-12-31): the deal is not "
+        + "credited (it falls in no pay period of the plan)", diags.all().get(0).message());
+  }
 }

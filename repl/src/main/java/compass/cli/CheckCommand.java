@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       "0:every plan is free of errors (warnings allowed, unless --strict)",
       "1:at least one plan has errors (or, with --strict, warnings)",
       "2:usage error",
+      "4:out of memory: the input is too large for the memory given (COMPASS_JAVA_OPTS=-Xmx4g)",
       "70:internal error (please report it)"
     })
 final class CheckCommand implements Callable<Integer> {

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       "0:ok",
       "1:errors in the plan",
       "2:errors in the data or on the command line",
+      "4:out of memory: the input is too large for the memory given (COMPASS_JAVA_OPTS=-Xmx4g)",
       "70:internal error (please report it)"
     })
 public final class ExplainCommand implements Callable<Integer> {

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       "0:every plan is formatted (or, with --check, already was)",
       "1:with --check, a plan would change; or a plan has syntax errors",
       "2:usage error, or a plan could not be written",
+      "4:out of memory: the input is too large for the memory given (COMPASS_JAVA_OPTS=-Xmx4g)",
       "70:internal error (please report it)"
     })
 final class FmtCommand implements Callable<Integer> {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:ok",
       "2:errors on the command line, or the files could not be written",
+      "4:out of memory: the input is too large for the memory given (COMPASS_JAVA_OPTS=-Xmx4g)",
       "70:internal error (please report it)"
     })
 final class GenerateCommand implements Callable<Integer> {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code compass} command: picocli subcommands over the {@link compass.api.Compass} facade.
- * Exit codes: 0 ok, 1 plan errors, 2 data or usage errors, 70 internal error.
+ * Exit codes: 0 ok, 1 plan errors, 2 data or usage errors, 3 completed with rejects, 4 out of
+ * memory ({@link OutOfMemory}), 70 internal error.
  */
 @Command(
     name = "compass",
@@ -51,6 +52,11 @@ public final class Main implements Callable<Integer> {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    // A thread that dies of an error nobody waits for would leave the command hanging: out of
+    // memory on such a thread ends the process with the same message and code as on the main one.
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+      if (OutOfMemory.in(e)) Runtime.getRuntime().halt(OutOfMemory.report(args, err));
+    });
     System.exit(execute(args, out, err));
   }
 
@@ -63,10 +69,10 @@ public final class Main implements Callable<Integer> {
       else COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
       cli.setOut(out)
           .setErr(err) // picocli exits 2 (ExitCode.USAGE) on invalid input
-          .setExecutionExceptionHandler((e, command, parsed) -> internalError(e, err));
+          .setExecutionExceptionHandler((e, command, parsed) -> failure(e, args, err));
       return cli.execute(args);
     } catch (RuntimeException | Error e) {
-      return internalError(e, err);
+      return failure(e, args, err);
     } finally {
       out.flush();
       err.flush();
@@ -80,6 +86,11 @@ public final class Main implements Callable<Integer> {
     err.print("Missing subcommand\n");
     spec.commandLine().usage(err);
     return USAGE;
+  }
+
+  /** Out of memory is a limit with its own message and code; anything else thrown is a bug of ours. */
+  private static int failure(Throwable e, String[] args, PrintWriter err) {
+    return OutOfMemory.in(e) ? OutOfMemory.report(args, err) : internalError(e, err);
   }
 
   private static int internalError(Throwable e, PrintWriter err) {

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       "0:ok",
       "1:a command of the script failed, or the plan has errors",
       "2:errors in the data or on the command line",
+      "4:out of memory: the input is too large for the memory given (COMPASS_JAVA_OPTS=-Xmx4g)",
       "70:internal error (please report it)"
     })
 final class ReplCommand implements Callable<Integer> {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       "1:errors in the plan",
       "2:errors in the data or on the command line, or the output could not be written",
       "3:completed with rejects (--keep-going skipped bad data rows)",
+      "4:out of memory: the data is too large for the memory given (COMPASS_JAVA_OPTS=-Xmx4g)",
       "70:internal error (please report it)"
     })
 final class RunCommand implements Callable<Integer> {

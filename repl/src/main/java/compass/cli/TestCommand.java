@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       "0:every test passed",
       "1:a test failed, or a plan or its tests have errors",
       "2:a path does not exist",
+      "4:out of memory: the input is too large for the memory given (COMPASS_JAVA_OPTS=-Xmx4g)",
       "70:internal error (please report it)"
     })
 final class TestCommand implements Callable<Integer> {

@@ -73,6 +73,8 @@ public final class Interactive {
           break;
         } catch (java.util.concurrent.ExecutionException e) {
           Throwable cause = e.getCause();
+          // out of memory ends the session: compass.cli.Main says how much was read and how to give more
+          if (cause instanceof OutOfMemoryError oom) throw oom;
           out.print("internal error: " + (cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage())
               + " (please report this)\n");
         }
