@@ -77,8 +77,13 @@ public final class DataLints {
     Set<String> roles = values(true, "role");
     if (roles == null) return;
     for (Decl.Component c : plan.components()) {
+      boolean paysSomeone = c.roles().stream().anyMatch(r -> roles.contains(r.text()));
       for (Named role : c.roles()) {
         if (roles.contains(role.text())) continue;
+        if (paysSomeone) { // `for role AE, ae`: the component still pays the others
+          missing(true, "role", role.text(), false, role.span(), "so this role of \"" + c.title() + "\" matches no one");
+          continue;
+        }
         found.add(new Found(role.span(), "people.role=" + role.text(), new Diagnostic(Severity.WARNING, Code.W0103,
             role.span(), "no one in " + rows.peopleName() + " has role `" + role.text() + "`, so \"" + c.title()
                 + "\" pays no one", hint(role.text(), false, roles, "role", rows.peopleName()), List.of())));
@@ -169,7 +174,7 @@ public final class DataLints {
     String there = (present.size() > nearest.size() ? "the nearest values of " : "the values of ") + field
         + " there: " + listed;
     if (closest != null) return "did you mean " + (quoted ? '"' + closest + '"' : "`" + closest + "`") + "? " + there;
-    return "values must match exactly (case and spaces count); " + there;
+    return there; // nothing close: a value of another name, or a column of another meaning
   }
 
   /**
