@@ -51,10 +51,16 @@ public final class Compass {
   /** As {@link #check(Path)}, reading the plan and the files it imports through {@code files}. */
   public static CheckResult check(Path plan, PlanFiles files) {
     Diagnostics diags = new Diagnostics();
+    checkWithLints(plan, files, diags);
+    return new CheckResult(diags.all());
+  }
+
+  /** The plan checked, its tests too, with the warnings of {@link Lints}; null after errors. */
+  private static CheckedPlan checkWithLints(Path plan, PlanFiles files, Diagnostics diags) {
     CheckedPlan checked = load(plan, files, diags);
     if (checked != null) compass.check.TestChecker.check(checked, diags); // the plan's tests too
     if (checked != null) Lints.lint(checked, diags);
-    return new CheckResult(diags.all());
+    return checked == null || diags.hasErrors() ? null : checked;
   }
 
   /**
@@ -65,10 +71,8 @@ public final class Compass {
   public static CheckResult check(Path plan, Path dataDir) {
     if (dataDir == null) return check(plan);
     Diagnostics diags = new Diagnostics();
-    CheckedPlan checked = load(plan, PlanFiles.DISK, diags);
-    if (checked != null) compass.check.TestChecker.check(checked, diags);
-    if (checked != null) Lints.lint(checked, diags);
-    if (checked == null || diags.hasErrors()) return new CheckResult(diags.all());
+    CheckedPlan checked = checkWithLints(plan, PlanFiles.DISK, diags);
+    if (checked == null) return new CheckResult(diags.all());
     LoadedData data = loadData(checked, dataDir, diags);
     if (data != null) diags.addAll(dataWarnings(checked, data));
     return new CheckResult(diags.all());
