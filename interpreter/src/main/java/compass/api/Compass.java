@@ -4,6 +4,7 @@ import compass.ast.Plan;
 import compass.calendar.Period;
 import compass.check.CheckedPlan;
 import compass.check.Checker;
+import compass.check.DataLints;
 import compass.check.Lints;
 import compass.syntax.PlanFiles;
 import compass.data.ColumnType;
@@ -22,6 +23,7 @@ import compass.eval.EmptyCells;
 import compass.eval.EvalError;
 import compass.eval.Evaluation;
 import compass.eval.Evaluator;
+import compass.eval.RunSummaryWarnings;
 import compass.source.DataLocation;
 import compass.source.SourceFile;
 import compass.syntax.PlanAssembler;
@@ -51,9 +53,30 @@ public final class Compass {
   /** As {@link #check(Path)}, reading the plan and the files it imports through {@code files}. */
   public static CheckResult check(Path plan, PlanFiles files) {
     Diagnostics diags = new Diagnostics();
+    checkWithLints(plan, files, diags);
+    return new CheckResult(diags.all());
+  }
+
+  /** The plan checked, its tests too, with the warnings of {@link Lints}; null after errors. */
+  private static CheckedPlan checkWithLints(Path plan, PlanFiles files, Diagnostics diags) {
     CheckedPlan checked = load(plan, files, diags);
     if (checked != null) compass.check.TestChecker.check(checked, diags); // the plan's tests too
     if (checked != null) Lints.lint(checked, diags);
+    return checked == null || diags.hasErrors() ? null : checked;
+  }
+
+  /**
+   * As {@link #check(Path)}, and with a data folder also loads the plan's data (evaluating
+   * nothing) and adds the warnings only the data can raise ({@link #dataWarnings}); data errors
+   * are reported as for a run. {@code dataDir} null: no data is read.
+   */
+  public static CheckResult check(Path plan, Path dataDir) {
+    if (dataDir == null) return check(plan);
+    Diagnostics diags = new Diagnostics();
+    CheckedPlan checked = checkWithLints(plan, PlanFiles.DISK, diags);
+    if (checked == null) return new CheckResult(diags.all());
+    LoadedData data = loadData(checked, dataDir, diags);
+    if (data != null) diags.addAll(dataWarnings(checked, data));
     return new CheckResult(diags.all());
   }
 
@@ -120,8 +143,9 @@ public final class Compass {
   /** Runs a plan already checked (its diagnostics so far in {@code diags}). */
   static RunResult run(CheckedPlan plan, RunRequest request, Diagnostics diags) {
     List<RejectedRow> rejects = new ArrayList<>();
-    Evaluation evaluation = evaluate(plan, dataDir(request), diags, false, request.lines(),
-        request.keepGoing() ? rejects : null);
+    LoadedData data = loadData(plan, dataDir(request), diags, request.keepGoing() ? rejects : null);
+    if (data == null) return failed(diags, plan);
+    Evaluation evaluation = evaluate(plan, data, diags, false, request.lines());
     if (evaluation == null) return failed(diags, plan);
     List<StatementRow> rows = evaluation.rows();
     List<LineItem> lines = evaluation.lines();
@@ -131,11 +155,14 @@ public final class Compass {
       rows = rows.stream().filter(r -> r.period().equals(label)).toList();
       lines = lines.stream().filter(l -> l.period().equals(label)).toList();
     }
-    diags.addAll(evaluation.warnings());
     Reconciliation reconciliation = evaluation.reconciliation();
     long rejectedDeals = plan.deals() == null ? 0
         : rejects.stream().filter(r -> r.file().equals(plan.deals().file())).count();
     if (rejectedDeals > 0) reconciliation = reconciliation.withRejected(rejectedDeals);
+    diags.addAll(dataWarnings(plan, data));
+    diags.addAll(evaluation.warnings());
+    // the whole year's lines, whatever --period shows
+    diags.addAll(RunSummaryWarnings.of(plan, data.people(), evaluation.lines(), reconciliation));
     return new RunResult(diags.all(), rows, lines, reconciliation, plan.name(),
         plan.currency().code(), rejects);
   }
@@ -219,7 +246,20 @@ public final class Compass {
   public static Evaluation evaluate(CheckedPlan plan, Path dataDir, Diagnostics diags, boolean attribute, boolean lines,
       List<RejectedRow> rejects) {
     LoadedData data = loadData(plan, dataDir, diags, rejects);
-    if (data == null) return null;
+    return data == null ? null : evaluate(plan, data, diags, attribute, lines);
+  }
+
+  /**
+   * The warnings that the plan's data raises before anything is evaluated (W0103, W0106): values
+   * the plan compares with a column that no row has. {@code compass check --data}, {@code run}
+   * and the REPL's {@code load} report them alike.
+   */
+  public static List<Diagnostic> dataWarnings(CheckedPlan plan, LoadedData data) {
+    return DataLints.lint(plan, DataLints.Rows.of(data.people(), data.deals()));
+  }
+
+  private static Evaluation evaluate(CheckedPlan plan, LoadedData data, Diagnostics diags, boolean attribute,
+      boolean lines) {
     try {
       if (rejects == null) return Evaluator.evaluate(plan, data.people(), data.deals(), data.others(), attribute, lines);
       // --keep-going: a deal whose empty cell the plan needs (E0512) is rejected like a bad row

@@ -4,6 +4,7 @@ import compass.ast.Decl;
 import compass.ast.Step;
 import compass.check.CheckedPlan;
 import compass.check.CheckedTest;
+import compass.check.DataLints;
 import compass.check.TestChecker;
 import compass.data.LoadOptions;
 import compass.data.Table;
@@ -88,7 +89,18 @@ public final class PlanTests {
     Coverage reached = coverage ? new Coverage() : null;
     Path folder = plan.toAbsolutePath().getParent();
     List<TestReport.Outcome> outcomes = new ArrayList<>();
-    for (CheckedTest test : tests) outcomes.add(new TestCase(checked, test, folder, reached).run());
+    List<Table> people = new ArrayList<>(), deals = new ArrayList<>();
+    for (CheckedTest test : tests) {
+      TestCase c = new TestCase(checked, test, folder, reached);
+      outcomes.add(c.run());
+      if (c.people != null) people.add(c.people);
+      if (c.deals != null) deals.add(c.deals);
+    }
+    // a value the plan compares with that no test's rows have (W0106, W0103): a typo in the plan
+    // or in the rows, or a branch that no test exercises
+    if (!tests.isEmpty()) {
+      diags.addAll(DataLints.lint(checked, new DataLints.Rows(people, deals, "the tests' people", "the tests' deals")));
+    }
     List<TestReport.Unreached> unreached = coverage ? unreached(checked, reached) : List.of();
     return new TestReport(plan.toString(), diags.all(), outcomes, unreached);
   }
@@ -125,6 +137,8 @@ public final class PlanTests {
     private final Path folder;
     private final Coverage coverage;
     private final Diagnostics diags = new Diagnostics();
+    /** The test's people and deals as loaded (null until loaded), for {@link DataLints}. */
+    Table people, deals;
 
     TestCase(CheckedPlan plan, CheckedTest test, Path folder, Coverage coverage) {
       this.plan = plan;
@@ -159,7 +173,7 @@ public final class PlanTests {
     private TestRun evaluate() {
       Map<String, CheckedTest.Supplied> supplied = new LinkedHashMap<>();
       for (CheckedTest.Supplied s : test.tables()) supplied.put(s.schema().name(), s);
-      Table people = load(plan.people(), supplied, new LoadOptions(List.of(), null));
+      people = load(plan.people(), supplied, new LoadOptions(List.of(), null));
       if (people == null || diags.hasErrors()) return null;
       people = checked(people, supplied);
       if (diags.hasErrors()) return null;
@@ -167,7 +181,7 @@ public final class PlanTests {
       TextColumn idColumn = (TextColumn) people.column("id");
       for (int i = 0; i < people.rowCount(); i++) ids.add(idColumn.get(i));
       LoadOptions options = Compass.dataOptions(plan, ids, false);
-      Table deals = plan.deals() == null ? null : load(plan.deals(), supplied, options);
+      deals = plan.deals() == null ? null : load(plan.deals(), supplied, options);
       if (deals != null) deals = checked(deals, supplied);
       Map<String, Table> others = new LinkedHashMap<>();
       for (TableSchema schema : plan.otherTables().values()) {

@@ -47,27 +47,51 @@ public final class Lints {
   // ---- W0101 -------------------------------------------------------------------------------
 
   private void unusedDefinitions() {
-    Map<String, Decl.Definition> defs = new LinkedHashMap<>();
-    for (Decl.Definition d : plan.ast().all(Decl.Definition.class)) defs.putIfAbsent(d.name().text(), d);
-    Set<String> used = new HashSet<>();
-    List<String> todo = new ArrayList<>();
-    for (Expr root : rootExpressions()) todo.addAll(names(root));
-    for (Decl.When w : plan.ast().all(Decl.When.class)) {
-      todo.add(w.subject().text()); // the tiers read `when quota is 0` themselves
-      todo.add(w.target().text());
-    }
-    for (Decl.Override o : plan.ast().all(Decl.Override.class)) todo.add(o.target().text());
-    if (readsQuotaImplicitly()) todo.add("quota");
-    while (!todo.isEmpty()) { // what the roots use, and what that uses in turn
-      String name = todo.remove(todo.size() - 1);
-      if (!defs.containsKey(name) || !used.add(name)) continue;
-      todo.addAll(names(defs.get(name).value()));
-    }
+    Map<String, Decl.Definition> defs = definitions(plan);
+    Set<String> used = usedDefinitions(plan, defs);
     for (Decl.Definition d : defs.values()) {
       if (used.contains(d.name().text()) || d.span().file() != own) continue;
       diags.warning(Code.W0101, d.name().span(), "`" + d.name().text() + "` is defined but never used",
           "remove the definition, or use it in a component");
     }
+  }
+
+  /**
+   * Every expression the plan's pay depends on: its rules and components, and the definitions they
+   * use (directly or through other definitions), in plan order; not a definition nothing uses.
+   */
+  static List<Expr> usedExpressions(CheckedPlan plan) {
+    Lints l = new Lints(plan, new Diagnostics());
+    List<Expr> out = new ArrayList<>(l.rootExpressions());
+    Map<String, Decl.Definition> defs = definitions(plan);
+    Set<String> used = usedDefinitions(plan, defs);
+    for (Decl.Definition d : defs.values()) if (used.contains(d.name().text())) out.add(d.value());
+    return out;
+  }
+
+  private static Map<String, Decl.Definition> definitions(CheckedPlan plan) {
+    Map<String, Decl.Definition> defs = new LinkedHashMap<>();
+    for (Decl.Definition d : plan.ast().all(Decl.Definition.class)) defs.putIfAbsent(d.name().text(), d);
+    return defs;
+  }
+
+  private static Set<String> usedDefinitions(CheckedPlan plan, Map<String, Decl.Definition> defs) {
+    Lints l = new Lints(plan, new Diagnostics());
+    Set<String> used = new HashSet<>();
+    List<String> todo = new ArrayList<>();
+    for (Expr root : l.rootExpressions()) todo.addAll(names(root));
+    for (Decl.When w : plan.ast().all(Decl.When.class)) {
+      todo.add(w.subject().text()); // the tiers read `when quota is 0` themselves
+      todo.add(w.target().text());
+    }
+    for (Decl.Override o : plan.ast().all(Decl.Override.class)) todo.add(o.target().text());
+    if (l.readsQuotaImplicitly()) todo.add("quota");
+    while (!todo.isEmpty()) { // what the roots use, and what that uses in turn
+      String name = todo.remove(todo.size() - 1);
+      if (!defs.containsKey(name) || !used.add(name)) continue;
+      todo.addAll(names(defs.get(name).value()));
+    }
+    return used;
   }
 
   /** Percent tier bands are read against `quota` unless they say `against`; a ramp scales it. */

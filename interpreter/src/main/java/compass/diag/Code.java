@@ -117,6 +117,10 @@ public enum Code {
   W0103("no participant has the component's role"),
   W0104("input column never read"),
   W0105("input never read"),
+  // what the data shows: `check --data`, `run`, `test` and the REPL's `load` (issue 12)
+  W0106("no row has the value the plan compares with"),
+  W0107("component paid nothing"),
+  W0108("no deal credited"),
 
   W0601("participant receives no component"),
 

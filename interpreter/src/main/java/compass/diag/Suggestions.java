@@ -25,6 +25,24 @@ public final class Suggestions {
     return bestDistance <= limit ? best : null;
   }
 
+  /**
+   * Up to {@code n} candidates nearest to {@code name} (fewest edits, ignoring case; ties in
+   * alphabetical order), however far: what is there, for a value that matched nothing.
+   */
+  public static java.util.List<String> nearest(String name, Collection<String> candidates, int n) {
+    String key = name.toLowerCase(java.util.Locale.ROOT);
+    java.util.PriorityQueue<java.util.Map.Entry<String, Integer>> worstFirst = new java.util.PriorityQueue<>(
+        java.util.Map.Entry.<String, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey())
+            .reversed());
+    for (String c : candidates) { // keeps the n best, so a column of a million values needs no sort
+      worstFirst.add(java.util.Map.entry(c, distance(key, c.toLowerCase(java.util.Locale.ROOT))));
+      if (worstFirst.size() > n) worstFirst.poll();
+    }
+    java.util.List<java.util.Map.Entry<String, Integer>> best = new java.util.ArrayList<>(worstFirst);
+    best.sort(java.util.Map.Entry.<String, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()));
+    return best.stream().map(java.util.Map.Entry::getKey).toList();
+  }
+
   /** A hint sentence, or null. */
   public static String hint(String name, Collection<String> candidates) {
     String c = closest(name, candidates);

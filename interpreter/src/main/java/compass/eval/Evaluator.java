@@ -158,31 +158,7 @@ public final class Evaluator {
       attributions.addAll(r.attributions());
       if (r.warning() != null) warnings.add(r.warning());
     }
-    warnings.addAll(rolesNobodyHas());
     return new Evaluation(rows, lines, reconciliation, attributions, warnings);
-  }
-
-  /**
-   * W0103: a `for role X` that no person in the data has. Roles live in the data, so this is
-   * known only here, not by {@code compass check}; each role is reported once, where first named.
-   */
-  private List<Diagnostic> rolesNobodyHas() {
-    int roleField = data.people().fieldIndex("role");
-    if (roleField < 0) return List.of();
-    java.util.Set<String> present = new java.util.HashSet<>();
-    TextColumn roles = (TextColumn) data.people().column(roleField);
-    for (int i = 0; i < data.personCount(); i++) present.add(roles.get(i));
-    List<Diagnostic> out = new ArrayList<>();
-    java.util.Set<String> reported = new java.util.HashSet<>();
-    for (CompiledComponent c : components) {
-      for (compass.ast.Named role : c.ast.roles()) {
-        if (present.contains(role.text()) || !reported.add(role.text())) continue;
-        out.add(new Diagnostic(Severity.WARNING, Code.W0103, role.span(),
-            "no one in " + data.people().file() + " has role `" + role.text() + "`, so \"" + c.ast.title() + "\" pays no one",
-            "check the spelling against the role column of the people file", List.of()));
-      }
-    }
-    return out;
   }
 
   private PersonResult evaluate(int person) {

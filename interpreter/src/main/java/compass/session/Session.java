@@ -20,6 +20,7 @@ import compass.diag.Diagnostics;
 import compass.diag.Suggestions;
 import compass.eval.EvalError;
 import compass.eval.Evaluation;
+import compass.eval.RunSummaryWarnings;
 import compass.eval.Workbench;
 import compass.source.Location;
 import compass.source.SourceFile;
@@ -69,7 +70,7 @@ public final class Session {
   /** The plan, deals and payouts with the active what-ifs applied. */
   private record State(CheckedPlan plan, Table deals, Workbench bench,
       TreeMap<String, List<StatementRow>> rows, Map<String, List<LineItem>> lines, BigDecimal total,
-      Map<String, BigDecimal> byPeriod) {}
+      Map<String, BigDecimal> byPeriod, List<Diagnostic> warnings) {}
 
   /** A value computed for the REPL, with the type that says how to show it. */
   public record Value(BigDecimal value, Type type) {}
@@ -96,7 +97,14 @@ public final class Session {
     if (loaded == null) return null;
     Session s = new Session(plan, dir, checked, loaded, stamp(plan));
     s.state = s.evaluateAll(checked, loaded.deals(), diags, cancelled);
-    return s.state == null ? null : s;
+    if (s.state == null) return null;
+    // the warnings `run` prints, once per load (a what-if re-evaluates without repeating them)
+    diags.addAll(Compass.dataWarnings(checked, loaded));
+    diags.addAll(s.state.warnings);
+    List<LineItem> all = new ArrayList<>();
+    s.state.lines.values().forEach(all::addAll);
+    diags.addAll(RunSummaryWarnings.of(checked, loaded.people(), all, s.state.bench.reconciliation()));
+    return s;
   }
 
   public Path planPath() { return planPath; }
@@ -337,7 +345,7 @@ public final class Session {
       byPeriod.merge(r.period(), r.payout(), BigDecimal::add);
     }
     for (LineItem l : evaluation.lines()) lines.get(l.participant()).add(l);
-    State after = new State(before.plan, edit.table(), bench, rows, lines, total, byPeriod);
+    State after = new State(before.plan, edit.table(), bench, rows, lines, total, byPeriod, List.of());
     push(before);
     whatIfs.add(w);
     state = after;
@@ -457,7 +465,7 @@ public final class Session {
         byPeriod.merge(r.period(), r.payout(), BigDecimal::add);
       }
       for (LineItem l : ev.lines()) lines.get(l.participant()).add(l);
-      return new State(plan, deals, bench, rows, lines, total, byPeriod);
+      return new State(plan, deals, bench, rows, lines, total, byPeriod, ev.warnings());
     } catch (EvalError e) {
       diags.add(e.diagnostic());
       return null;

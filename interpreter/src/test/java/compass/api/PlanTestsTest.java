@@ -265,4 +265,52 @@ class PlanTestsTest {
     assertTrue(r.planOk(), () -> render(r));
     assertEquals(0, r.outcomes().size());
   }
+
+  @Test
+  void aValueThePlanComparesWithThatNoTestRowHasIsAWarningOverAllTheTestsTogether() throws IOException {
+    // issue 12, point 3: the credit rule compares stage with closed_won; neither test has such a deal
+    TestReport r = PlanTests.run(plan("""
+
+        test "an open deal is not credited":
+          people: ann ae
+          deals: D1 ann 1_000 open 2027-02-10
+          expect payout(ann, 2027-Q1) = 0.00
+
+        test "no deals at all":
+          people: ann ae
+          expect payout(ann, 2027-Q1) = 0.00
+        """), false);
+    assertTrue(r.planOk(), () -> render(r));
+    List<Diagnostic> warnings = r.diagnostics().stream().filter(d -> !d.isError()).toList();
+    assertEquals(1, warnings.size(), () -> render(r));
+    Diagnostic w = warnings.get(0);
+    assertEquals(Code.W0106, w.code());
+    assertTrue(w.oneLine().endsWith("plan.comp:19:29: warning[W0106]: no row of the tests' deals has stage `closed_won`, "
+        + "so this condition never holds"), w.oneLine());
+    assertEquals("the values of stage there: `open`", w.hint());
+  }
+
+  @Test
+  void aValueOneTestHasIsNoWarningAndTestsWithoutRowsAreNotLookedAt() throws IOException {
+    TestReport r = PlanTests.run(plan("""
+
+        test "an open deal is not credited":
+          people: ann ae
+          deals: D1 ann 1_000 open 2027-02-10
+          expect payout(ann, 2027-Q1) = 0.00
+
+        test "a won deal is":
+          people: ann ae
+          deals: D1 ann 1_000 closed_won 2027-02-10
+          expect payout(ann, 2027-Q1) = 50.00
+        """), false);
+    assertEquals("", DiagnosticRenderer.renderAll(r.diagnostics()));
+    TestReport people = PlanTests.run(plan("""
+
+        test "no deals at all":
+          people: ann ae
+          expect payout(ann, 2027-Q1) = 0.00
+        """), false);
+    assertEquals("", DiagnosticRenderer.renderAll(people.diagnostics()), "no deal rows: nothing to compare");
+  }
 }

@@ -17,17 +17,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code compass check}: finds type, unit and plan-shape errors, and warns about what a plan
- * declares but never uses (W01xx), without reading any data. Warnings leave the exit code at 0
- * unless {@code --strict} is given.
+ * declares but never uses (W01xx), without reading any data; with {@code --data DIR} it also
+ * loads the data (evaluating nothing) and warns about values the plan compares with that no row
+ * has (W0103, W0106). Warnings leave the exit code at 0 unless {@code --strict} is given.
  */
 @Command(
     name = "check",
-    description = "Check plans for type, unit and plan-shape errors; reads no data.",
+    description = "Check plans for type, unit and plan-shape errors; reads no data unless --data is given.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every plan is free of errors (warnings allowed, unless --strict)",
       "1:at least one plan has errors (or, with --strict, warnings)",
-      "2:usage error",
+      "2:usage error, or errors in the data given with --data",
       "4:out of memory: the input is too large for the memory given (COMPASS_JAVA_OPTS=-Xmx4g)",
       "70:internal error (please report it)"
     })
@@ -44,6 +45,11 @@ final class CheckCommand implements Callable<Integer> {
       description = "text (default: rendered on stderr) or json (one object on stdout).")
   private String format;
 
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "Also load the data in DIR (evaluating nothing) and warn about values the plan "
+          + "compares with that no row has.")
+  private Path data;
+
   @Option(names = {"--strict", "--deny-warnings"},
       description = "Exit 1 when there are warnings, as for errors (for CI).")
   private boolean strict;
@@ -59,18 +65,22 @@ final class CheckCommand implements Callable<Integer> {
     }
     boolean json = format.equals("json");
     int errors = 0, warnings = 0;
+    boolean dataErrors = false;
     List<Diagnostic> all = new ArrayList<>();
     for (Path plan : plans) {
-      CheckResult result = Compass.check(plan);
+      CheckResult result = Compass.check(plan, data);
       all.addAll(result.diagnostics());
+      int planWarnings = 0;
       for (Diagnostic d : result.diagnostics()) {
+        if (!d.isError()) planWarnings++;
+        else if (d.code().id().startsWith("E05")) dataErrors = true;
         if (d.isError()) errors++;
-        else warnings++;
       }
+      warnings += planWarnings;
       if (json) continue;
       err.print(DiagnosticRenderer.renderAll(result.diagnostics()));
       err.flush();
-      if (result.ok()) {
+      if (result.ok() && !(strict && planWarnings > 0)) { // under --strict a warning fails the plan
         out.print("ok: " + plan + "\n");
         out.flush();
       }
@@ -83,6 +93,7 @@ final class CheckCommand implements Callable<Integer> {
       if (warnings > 0) err.print(warnings + " warning(s)" + (strict ? ", denied by --strict" : "") + "\n");
       err.flush();
     }
+    if (dataErrors) return Main.USAGE; // as `run` exits for errors in the data
     return errors > 0 || (strict && warnings > 0) ? 1 : 0;
   }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok",
-      "1:errors in the plan",
+      "1:errors in the plan, or warnings with --strict",
       "2:errors in the data or on the command line, or the output could not be written",
       "3:completed with rejects (--keep-going skipped bad data rows)",
       "4:out of memory: the data is too large for the memory given (COMPASS_JAVA_OPTS=-Xmx4g)",
@@ -62,10 +62,14 @@ final class RunCommand implements Callable<Integer> {
           + "(rejects.csv when writing to stdout) and exit with 3.")
   private boolean keepGoing;
 
+  @Option(names = {"--strict", "--deny-warnings"},
+      description = "Exit 1 when there are warnings, writing no output (for CI).")
+  private boolean strict;
+
   @Override
   public Integer call() {
     RunResult result = Compass.run(new RunRequest(plan, data, period, lines, keepGoing));
-    return report(result, format, lines, outFile, keepGoing,
+    return report(result, format, lines, outFile, keepGoing, strict,
         spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 
@@ -80,7 +84,14 @@ final class RunCommand implements Callable<Integer> {
    */
   static int report(RunResult result, Format format, boolean lines, Path outFile,
       boolean keepGoing, PrintWriter out, PrintWriter err) {
-    err.print(DiagnosticRenderer.renderAll(result.diagnostics())); // only warnings when ok
+    return report(result, format, lines, outFile, keepGoing, false, out, err);
+  }
+
+  /** As above; {@code strict}: warnings fail the run (exit 1) and nothing is written. */
+  static int report(RunResult result, Format format, boolean lines, Path outFile,
+      boolean keepGoing, boolean strict, PrintWriter out, PrintWriter err) {
+    // only warnings when ok; those about the whole run come after the reconciliation
+    err.print(DiagnosticRenderer.renderAll(SummaryWarnings.detailed(result.diagnostics())));
     err.flush();
     if (!result.ok()) {
       int errors = 0;
@@ -95,6 +106,14 @@ final class RunCommand implements Callable<Integer> {
       err.print(errors + " error(s)\n");
       err.flush();
       return dataOrUsage ? 2 : 1;
+    }
+    int warnings = SummaryWarnings.warnings(result.diagnostics());
+    if (strict && warnings > 0) { // CI: a warning fails the run like an error, before anything is written
+      if (result.reconciliation() != null) err.print(ReconciliationPrinter.print(result.reconciliation()));
+      err.print(SummaryWarnings.lines(result.diagnostics()));
+      err.print(SummaryWarnings.denied(warnings));
+      err.flush();
+      return 1;
     }
     String text = StatementWriter.write(result, format, lines);
     Path rejectsFile = keepGoing ? RejectsFile.beside(outFile) : null;
@@ -124,6 +143,7 @@ final class RunCommand implements Callable<Integer> {
     if (result.reconciliation() != null) {
       err.print(ReconciliationPrinter.print(result.reconciliation()));
     }
+    err.print(SummaryWarnings.lines(result.diagnostics()));
     if (keepGoing) err.print(RejectsFile.summary(result.rejects(), rejectsFile));
     err.flush();
     return keepGoing && !result.rejects().isEmpty() ? 3 : 0;

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every test passed",
-      "1:a test failed, or a plan or its tests have errors",
+      "1:a test failed, or a plan or its tests have errors (or, with --strict, warnings)",
       "2:a path does not exist",
       "4:out of memory: the input is too large for the memory given (COMPASS_JAVA_OPTS=-Xmx4g)",
       "70:internal error (please report it)"
@@ -40,6 +40,10 @@ final class TestCommand implements Callable<Integer> {
   @Option(names = "--coverage", description = "Also list the definitions, components and tier bands no test reached.")
   private boolean coverage;
 
+  @Option(names = {"--strict", "--deny-warnings"},
+      description = "Exit 1 when there are warnings (values the plan compares with that no test's rows have).")
+  private boolean strict;
+
   @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "Plan files, or folders searched for plans with tests (default: the current folder).")
   private List<Path> paths;
@@ -51,11 +55,12 @@ final class TestCommand implements Callable<Integer> {
     Diagnostics usage = new Diagnostics();
     List<Path> plans = PlanTests.find(paths == null || paths.isEmpty() ? List.of(Path.of("")) : paths, usage);
     err.print(DiagnosticRenderer.renderAll(usage.all()));
-    int passed = 0, failed = 0, errors = 0;
+    int passed = 0, failed = 0, errors = 0, warnings = 0;
     for (Path plan : plans) {
       TestReport report = PlanTests.run(plan, coverage);
       err.print(DiagnosticRenderer.renderAll(report.diagnostics()));
       for (Diagnostic d : report.diagnostics()) if (d.isError()) errors++;
+      warnings += SummaryWarnings.warnings(report.diagnostics());
       if (!report.planOk()) out.print("ERROR " + plan + ": the plan or its tests have errors; its tests did not run\n");
       for (TestReport.Outcome o : report.outcomes()) {
         if (o.passed()) {
@@ -81,9 +86,10 @@ final class TestCommand implements Callable<Integer> {
     out.print(passed + " passed, " + failed + " failed\n");
     out.flush();
     if (errors > 0) err.print(errors + " error(s)\n");
+    if (strict && warnings > 0) err.print(SummaryWarnings.denied(warnings));
     err.flush();
     if (usage.hasErrors()) return Main.USAGE;
-    return failed > 0 || errors > 0 ? 1 : 0;
+    return failed > 0 || errors > 0 || (strict && warnings > 0) ? 1 : 0;
   }
 
   private static void printCoverage(PrintWriter out, Path plan, List<TestReport.Unreached> unreached) {

@@ -58,10 +58,13 @@ public final class Repl {
       out.print("cancelled\n");
       return false;
     }
-    report(diags);
-    if (s == null) return false;
+    if (s == null) {
+      report(diags);
+      return false;
+    }
     session = s;
     out.print("loaded " + s.summary() + "\n");
+    report(diags); // the data's warnings, after what was loaded
     return true;
   }
 

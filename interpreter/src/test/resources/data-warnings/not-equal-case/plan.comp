@@ -1,0 +1,32 @@
+plan "Warnings" version 1
+  currency USD
+  pays quarterly
+  effective 2027-01-01 to 2027-12-31
+
+stages open, negotiation, closed_won, closed_lost
+
+input people from "people.csv":
+  id: text
+  role: text
+
+input deals from "deals.csv":
+  id: text
+  owner: person
+  amount: money
+  stage: stage
+  close_date: date
+  product: text
+  region: text
+
+credit deals where stage is closed_won to owner on close_date
+
+# the export writes emea in lower case: `!=` always holds, `=` never
+component "Commission" for role ae:
+  pay 10% of amount per deal
+  multiply by 1.5 where region != "EMEA"
+
+component "EMEA kicker" for role ae:
+  pay 50 per deal where "EMEA" = region
+
+component "Manager bonus" for role manager:
+  pay 100
