@@ -55,6 +55,15 @@ final class FmtCommand implements Callable<Integer> {
     boolean unformatted = false;
     boolean unwritten = false;
     for (Path plan : planFiles()) {
+      // a FIFO would block the read and a device would be replaced by a file: neither is a plan
+      Diagnostic refused = OutputGuard.refusal(plan, "the formatted plan", List.of(), null,
+          "name the plan file itself (a symbolic link to it is fine)");
+      if (refused != null) {
+        err.print(DiagnosticRenderer.render(refused));
+        errors++;
+        unwritten = true;
+        continue;
+      }
       FormatResult result = Compass.format(plan);
       err.print(DiagnosticRenderer.renderAll(result.diagnostics()));
       for (Diagnostic d : result.diagnostics()) if (d.isError()) errors++;
