@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:every plan is formatted (or, with --check, already was)",
       "1:with --check, a plan would change; or a plan has syntax errors",
-      "2:usage error, or a plan could not be written",
+      "2:usage error, or a plan could not be written (or is a device or a FIFO)",
       "70:internal error (please report it)"
     })
 final class FmtCommand implements Callable<Integer> {

@@ -20,7 +20,6 @@ import compass.session.WhatIf;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -289,7 +288,7 @@ public final class Repl {
       return;
     }
     Path file = Path.of(unquote(name.text()));
-    List<InputFile> inputs = new ArrayList<>(InputFiles.of(new RunRequest(session.planPath(), session.dataDir(), null)));
+    List<InputFile> inputs = InputFiles.of(new RunRequest(session.planPath(), session.dataDir(), null));
     Diagnostic refused = OutputGuard.refusal(file, "the what-if script", inputs, in.span(name),
         "save to a new file, e.g. save q1-scenarios.repl");
     if (refused != null) {
