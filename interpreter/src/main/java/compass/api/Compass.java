@@ -306,7 +306,7 @@ public final class Compass {
     return null;
   }
 
-  private static Path dataDir(RunRequest request) {
+  static Path dataDir(RunRequest request) {
     if (request.dataDir() != null) return request.dataDir();
     Path parent = request.plan().toAbsolutePath().getParent();
     return parent == null ? Path.of(".") : parent;

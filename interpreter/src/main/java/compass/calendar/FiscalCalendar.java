@@ -92,13 +92,13 @@ public final class FiscalCalendar {
     switch (f) {
       case MONTH:
         LocalDate first = LocalDate.of(fy, startMonth, 1).plusMonths(index - 1L);
-        return String.format("%04d-%02d", first.getYear(), first.getMonthValue());
+        return String.format(java.util.Locale.ROOT, "%04d-%02d", first.getYear(), first.getMonthValue());
       case QUARTER:
         return partPrefix(fy) + "-Q" + index;
       case HALF:
         return partPrefix(fy) + "-H" + index;
       case YEAR:
-        return String.format("FY%04d", fy);
+        return String.format(java.util.Locale.ROOT, "FY%04d", fy);
       default:
         throw new IllegalStateException("unknown frequency " + f);
     }
@@ -148,7 +148,7 @@ public final class FiscalCalendar {
   }
 
   private String partPrefix(int fy) {
-    return startMonth == 1 ? String.format("%04d", fy) : String.format("FY%04d", fy);
+    return startMonth == 1 ? String.format(java.util.Locale.ROOT, "%04d", fy) : String.format(java.util.Locale.ROOT, "FY%04d", fy);
   }
 
   private static boolean inRange(int fy) {

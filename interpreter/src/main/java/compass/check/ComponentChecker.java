@@ -142,7 +142,7 @@ final class ComponentChecker {
     for (String[] f : new String[][] {{"deal", "TEXT"}, {"date", "DATE"}, {"amount", "MONEY"}}) {
       int i = Checker.fieldIndex(t, f[0]);
       if (i < 0 || !t.fields().get(i).type().name().equals(f[1])) {
-        cx.diags.error(Code.E0302, c.payments().span(), "`" + t.name() + "` needs a field `" + f[0] + ": " + f[1].toLowerCase() + "`", null);
+        cx.diags.error(Code.E0302, c.payments().span(), "`" + t.name() + "` needs a field `" + f[0] + ": " + f[1].toLowerCase(java.util.Locale.ROOT) + "`", null);
       }
     }
   }

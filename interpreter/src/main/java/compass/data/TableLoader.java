@@ -199,7 +199,7 @@ public final class TableLoader {
     int column = new String(bytes, 0, bad, StandardCharsets.UTF_8).length() + 1;
     String file = problems.file();
     problems.report(Code.E0510, new DataLocation(file, line, column, null, lineText),
-        file + " is not UTF-8: unexpected byte 0x" + String.format("%02X", bytes[bad] & 0xff)
+        file + " is not UTF-8: unexpected byte 0x" + String.format(java.util.Locale.ROOT, "%02X", bytes[bad] & 0xff)
             + " on line " + line,
         "save the file as UTF-8 (in Excel: Save As > CSV UTF-8)");
     return true;

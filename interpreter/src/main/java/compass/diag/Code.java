@@ -78,6 +78,13 @@ public enum Code {
 
   E0701("invalid command-line argument"),
 
+  // an output (--out, the rejects file, fmt, the REPL's save) that would destroy a file
+  E0710("output would overwrite the plan"),
+  E0711("output would overwrite a data file"),
+  E0712("output is a folder"),
+  E0713("output is not a regular file"),
+  E0714("file exists"),
+
   // compass diff: plans read from git (`git:REV:path`) and the diff's own arguments
   E0720("git is not available"),
   E0721("not a git repository"),

@@ -224,7 +224,7 @@ final class TierTable {
 
   /** "marginal tiers on 130,000.00 (quota 100,000.00): 50,000.00 x 5% + ... = 10,100.00". */
   private String describe(Bands b, BigDecimal x, BigDecimal result) {
-    StringBuilder s = new StringBuilder(ast.mode().name().toLowerCase()).append(" tiers on ")
+    StringBuilder s = new StringBuilder(ast.mode().name().toLowerCase(java.util.Locale.ROOT)).append(" tiers on ")
         .append(ast.base().span().text()).append(' ').append(Fmt.money(x));
     if (percentBounds) {
       s.append(" against ").append(ast.against() == null ? "quota" : ast.against().span().text())

@@ -166,4 +166,21 @@ class FiscalCalendarTest {
     assertThrows(IllegalArgumentException.class, () -> JANUARY.period(Frequency.MONTH, 2027, 0));
     assertThrows(IllegalArgumentException.class, () -> JANUARY.label(Frequency.HALF, 2027, 3));
   }
+
+  /** Issue 12: labels are ASCII whatever the default locale (Arabic once gave ٢٠٢٧-Q1). */
+  @Test
+  void labelsUseAsciiDigitsUnderArabicAndPersianLocales() {
+    java.util.Locale saved = java.util.Locale.getDefault();
+    try {
+      for (String tag : new String[] {"ar-EG", "fa-IR", "hi-IN-u-nu-deva", "th-TH-u-nu-thai"}) {
+        java.util.Locale.setDefault(java.util.Locale.forLanguageTag(tag));
+        assertEquals("2027-Q1", JANUARY.label(Frequency.QUARTER, 2027, 1), tag);
+        assertEquals("2027-03", JANUARY.label(Frequency.MONTH, 2027, 3), tag);
+        assertEquals("FY2027", JANUARY.label(Frequency.YEAR, 2027, 1), tag);
+        assertEquals("FY2027-H2", FEBRUARY.label(Frequency.HALF, 2027, 2), tag);
+      }
+    } finally {
+      java.util.Locale.setDefault(saved);
+    }
+  }
 }

@@ -5,6 +5,12 @@ import java.util.List;
 /**
  * RFC 4180 CSV with a header row and {@code \n} line ends. A cell is quoted only when it holds a
  * comma, a quote or a line break; amounts are plain decimals ({@code 21244.25}).
+ *
+ * <p>A text cell from the data that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab
+ * or a carriage return would be taken for a formula by a spreadsheet (CSV injection: a deal whose
+ * account is {@code =HYPERLINK(...)}). Such a cell gets a single quote in front and is quoted, as
+ * OWASP advises ({@code "'=cmd()"}): the spreadsheet shows it as text. Amounts are numbers, never
+ * text, and are never changed ({@code -5.00} stays {@code -5.00}).
  */
 final class CsvFormat {
   private CsvFormat() {}
@@ -22,8 +28,21 @@ final class CsvFormat {
 
   private static String plain(Cell cell) {
     if (cell instanceof Cell.Amount a) return a.value() == null ? "" : a.value().toPlainString();
-    if (cell instanceof Cell.Text t) return t.value() == null ? "" : t.value();
+    if (cell instanceof Cell.Text t) return t.value() == null ? "" : neutralise(t.value());
     throw new IllegalStateException("unknown cell " + cell);
+  }
+
+  /** A text cell a spreadsheet would read as a formula, made plain text: {@code =1+2} as {@code '=1+2}. */
+  static String neutralise(String text) {
+    if (text.isEmpty()) return text;
+    char first = text.charAt(0);
+    boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    return formula ? "'" + text : text;
+  }
+
+  /** A text cell of data, for a CSV line: neutralised, then quoted where needed. */
+  static String textCell(String text) {
+    return quote(neutralise(text));
   }
 
   private static void line(StringBuilder out, List<String> cells) {
@@ -35,7 +54,7 @@ final class CsvFormat {
   }
 
   static String quote(String cell) {
-    boolean needs = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0
+    boolean needs = cell.startsWith("'") || cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0
         || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
     return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
   }

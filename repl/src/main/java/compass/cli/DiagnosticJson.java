@@ -17,7 +17,7 @@ import java.util.List;
  * last character; what a diagnostic does not have is {@code null}. Documented in README.md.
  */
 final class DiagnosticJson {
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  private static final JsonFactory FACTORY = JsonEscapes.FACTORY;
 
   private DiagnosticJson() {}
 

@@ -1,6 +1,8 @@
 package compass.cli;
 
 import compass.api.Compass;
+import compass.api.InputFile;
+import compass.api.InputFiles;
 import compass.api.RunRequest;
 import compass.api.RunResult;
 import compass.diag.Code;
@@ -86,6 +88,14 @@ final class DiffCommand implements Callable<Integer> {
           .withHint("name the data folder with --data DIR"));
     }
     if (!problems.isEmpty()) return fail(problems, err);
+    if (outFile != null) {
+      // both plans (a plan in git: its file in the work tree too) and the data stay untouched
+      List<InputFile> inputs = new ArrayList<>(InputFiles.of(new RunRequest(a.plan(), dataDir, period, false)));
+      inputs.addAll(InputFiles.of(new RunRequest(b.plan(), dataDir, period, false)));
+      Diagnostic refused = OutputGuard.refusal(outFile, "the output", inputs, null,
+          "name a new file, e.g. --out diff.csv; without --out the output goes to stdout");
+      if (refused != null) return fail(List.of(refused), err);
+    }
 
     RunResult ra = Compass.run(new RunRequest(a.plan(), dataDir, period, false), a.files());
     RunResult rb = Compass.run(new RunRequest(b.plan(), dataDir, period, false), b.files());

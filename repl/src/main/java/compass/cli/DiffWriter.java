@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class DiffWriter {
   static final List<String> COLUMNS = List.of("participant", "period", "payout_a", "payout_b", "delta", "currency");
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  private static final JsonFactory FACTORY = JsonEscapes.FACTORY;
 
   private DiffWriter() {}
 
@@ -43,8 +43,8 @@ final class DiffWriter {
 
   private static String table(PayoutDiff diff, Sides sides, boolean all) {
     StringBuilder out = new StringBuilder();
-    out.append("A: ").append(sides.sourceA()).append(" (").append(sides.nameA()).append(")\n");
-    out.append("B: ").append(sides.sourceB()).append(" (").append(sides.nameB()).append(")\n\n");
+    out.append("A: ").append(Printable.escape(sides.sourceA())).append(" (").append(Printable.escape(sides.nameA())).append(")\n");
+    out.append("B: ").append(Printable.escape(sides.sourceB())).append(" (").append(Printable.escape(sides.nameB())).append(")\n\n");
     Sheet sheet = sheet(diff, all);
     if (sheet.rows().isEmpty()) out.append("no payout changes\n");
     else out.append(TableFormat.write(sheet));

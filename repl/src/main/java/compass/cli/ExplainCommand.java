@@ -1,6 +1,5 @@
 package compass.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import compass.api.Compass;
 import compass.api.ExplainResult;
@@ -101,17 +100,18 @@ public final class ExplainCommand implements Callable<Integer> {
     }
   }
 
+  /** One line of the tree; a label names deals and people of the data, so it is shown escaped. */
   private static String node(Explanation n, String currency) {
-    StringBuilder s = new StringBuilder(n.label());
+    StringBuilder s = new StringBuilder(Printable.escape(n.label()));
     if (n.amount() != null) s.append("  ").append(Amounts.grouped(n.amount(), currency)).append(' ').append(currency);
-    if (n.source() != null) s.append("  (").append(n.source()).append(')');
+    if (n.source() != null) s.append("  (").append(Printable.escape(n.source())).append(')');
     return s.toString();
   }
 
   /** The same tree as JSON: label, amount (an exact number), source, children. */
   static String json(Explanation root) {
     StringWriter text = new StringWriter();
-    try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
+    try (JsonGenerator json = JsonEscapes.FACTORY.createGenerator(text)) {
       json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
       json.useDefaultPrettyPrinter();
       write(json, root);

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:every plan is formatted (or, with --check, already was)",
       "1:with --check, a plan would change; or a plan has syntax errors",
-      "2:usage error, or a plan could not be written",
+      "2:usage error, or a plan could not be written (or is a device or a FIFO)",
       "4:out of memory: the input is too large for the memory given (COMPASS_JAVA_OPTS=-Xmx4g)",
       "70:internal error (please report it)"
     })
@@ -56,6 +56,15 @@ final class FmtCommand implements Callable<Integer> {
     boolean unformatted = false;
     boolean unwritten = false;
     for (Path plan : planFiles()) {
+      // a FIFO would block the read and a device would be replaced by a file: neither is a plan
+      Diagnostic refused = OutputGuard.refusal(plan, "the formatted plan", List.of(), null,
+          "name the plan file itself (a symbolic link to it is fine)");
+      if (refused != null) {
+        err.print(DiagnosticRenderer.render(refused));
+        errors++;
+        unwritten = true;
+        continue;
+      }
       FormatResult result = Compass.format(plan);
       err.print(DiagnosticRenderer.renderAll(result.diagnostics()));
       for (Diagnostic d : result.diagnostics()) if (d.isError()) errors++;

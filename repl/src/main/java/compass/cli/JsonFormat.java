@@ -17,7 +17,7 @@ import java.util.List;
  * always in that order. Amounts are JSON numbers written exactly from their BigDecimal.
  */
 final class JsonFormat {
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  private static final JsonFactory FACTORY = JsonEscapes.FACTORY;
 
   private JsonFormat() {}
 

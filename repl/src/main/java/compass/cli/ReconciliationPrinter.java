@@ -22,7 +22,7 @@ final class ReconciliationPrinter {
     for (Reconciliation.Exclusion e : r.excluded()) {
       String count = String.valueOf(e.count());
       out.append("  ").append(" ".repeat(width - count.length())).append(count)
-          .append("  ").append(e.reason()).append('\n');
+          .append("  ").append(Printable.escape(e.reason())).append('\n');
     }
     return out.toString();
   }

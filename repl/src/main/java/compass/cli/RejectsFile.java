@@ -27,9 +27,10 @@ final class RejectsFile {
   static String write(List<RejectedRow> rejects) {
     StringBuilder out = new StringBuilder(HEADER);
     for (RejectedRow r : rejects) {
-      out.append(CsvFormat.quote(r.file())).append(',').append(r.line()).append(',')
+      // the row as written comes from the data: neutralised like every text cell of data
+      out.append(CsvFormat.textCell(r.file())).append(',').append(r.line()).append(',')
           .append(r.column()).append(',').append(r.code().id()).append(',')
-          .append(CsvFormat.quote(r.error())).append(',').append(CsvFormat.quote(r.text()))
+          .append(CsvFormat.textCell(r.error())).append(',').append(CsvFormat.textCell(r.text()))
           .append('\n');
     }
     return out.toString();
@@ -45,15 +46,14 @@ final class RejectsFile {
     for (var e : perFile.entrySet()) {
       if (!first) out.append(", ");
       first = false;
-      out.append(e.getValue()).append(e.getValue() == 1 ? " row of " : " rows of ").append(e.getKey());
+      out.append(e.getValue()).append(e.getValue() == 1 ? " row of " : " rows of ").append(Printable.escape(e.getKey()));
     }
     out.append(", listed in ").append(file).append('\n');
     int shown = Math.min(rejects.size(), 10);
     for (int i = 0; i < shown; i++) {
       RejectedRow r = rejects.get(i);
       out.append("  ").append(r.file()).append(':').append(r.line()).append(':')
-          .append(Math.max(1, r.column())).append(' ')
-          .append(compass.diag.Printable.escape(r.error())).append('\n'); // shown, never obeyed
+          .append(Math.max(1, r.column())).append(' ').append(Printable.escape(r.error())).append('\n');
     }
     if (rejects.size() > shown) out.append("  ... and ").append(rejects.size() - shown).append(" more\n");
     return out.toString();

@@ -1,13 +1,18 @@
 package compass.cli;
 
 import compass.api.Compass;
+import compass.api.InputFile;
+import compass.api.InputFiles;
 import compass.api.RunRequest;
 import compass.api.RunResult;
 import compass.diag.Diagnostic;
 import compass.diag.DiagnosticRenderer;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,9 +73,38 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RunResult result = Compass.run(new RunRequest(plan, data, period, lines, keepGoing));
-    return report(result, format, lines, outFile, keepGoing, strict,
-        spec.commandLine().getOut(), spec.commandLine().getErr());
+    RunRequest request = new RunRequest(plan, data, period, lines, keepGoing);
+    PrintWriter err = spec.commandLine().getErr();
+    List<Diagnostic> refused = refusals(request, outFile, keepGoing);
+    if (!refused.isEmpty()) {
+      err.print(DiagnosticRenderer.renderAll(refused) + refused.size() + " error(s)\n");
+      err.flush();
+      return Main.USAGE;
+    }
+    RunResult result = Compass.run(request);
+    return report(result, format, lines, outFile, keepGoing, strict, spec.commandLine().getOut(), err);
+  }
+
+  /**
+   * Why the output or the rejects file may not be written where they would go (onto the plan,
+   * a data file, a folder, a device...), found before the run so that nothing is written.
+   */
+  static List<Diagnostic> refusals(RunRequest request, Path outFile, boolean keepGoing) {
+    List<Diagnostic> refused = new ArrayList<>();
+    if (outFile == null && !keepGoing) return refused;
+    List<InputFile> inputs = InputFiles.of(request);
+    if (outFile != null) {
+      Diagnostic d = OutputGuard.refusal(outFile, "the output", inputs, null,
+          "name a new file, e.g. --out payouts.csv; without --out the output goes to stdout");
+      if (d != null) refused.add(d);
+    }
+    if (keepGoing) {
+      Diagnostic d = OutputGuard.refusal(RejectsFile.beside(outFile), "the rejects file", inputs, null,
+          "the rejects file goes beside --out FILE as FILE.rejects.csv, or without --out to rejects.csv "
+              + "in the current folder: choose another --out, or run from another folder");
+      if (d != null) refused.add(d);
+    }
+    return refused;
   }
 
   static int report(RunResult result, Format format, boolean lines, Path outFile,
@@ -117,28 +151,22 @@ final class RunCommand implements Callable<Integer> {
     }
     String text = StatementWriter.write(result, format, lines);
     Path rejectsFile = keepGoing ? RejectsFile.beside(outFile) : null;
-    if (keepGoing) {
-      // Written even when empty, so a rejects file left by an earlier run never misleads; and
-      // before the output, so no output exists without its rejects.
-      try {
-        AtomicFile.write(rejectsFile, RejectsFile.write(result.rejects()));
-      } catch (IOException e) {
-        err.print("error: cannot write " + rejectsFile + ": " + AtomicFile.reason(e) + "\n");
-        err.flush();
-        return 2;
-      }
+    // The rejects file is written even when empty, so one left by an earlier run never misleads;
+    // the output and its rejects are replaced together or not at all, so neither exists without
+    // the other and a failed write leaves the earlier pair as it was.
+    Map<Path, String> files = new LinkedHashMap<>();
+    if (keepGoing) files.put(rejectsFile, RejectsFile.write(result.rejects()));
+    if (outFile != null) files.put(outFile, text);
+    try {
+      AtomicFile.writeAll(files);
+    } catch (AtomicFile.Failed e) {
+      err.print("error: cannot write " + e.file() + ": " + e.reason() + "\n");
+      err.flush();
+      return 2;
     }
     if (outFile == null) {
       out.print(text);
       out.flush();
-    } else {
-      try {
-        AtomicFile.write(outFile, text);
-      } catch (IOException e) {
-        err.print("error: cannot write " + outFile + ": " + AtomicFile.reason(e) + "\n");
-        err.flush();
-        return 2;
-      }
     }
     if (result.reconciliation() != null) {
       err.print(ReconciliationPrinter.print(result.reconciliation()));

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * An aligned table for the terminal: text left-aligned, amounts right-aligned with thousands
- * separators, then one {@code total} line per currency. Never depends on the default locale.
+ * separators, then one {@code total} line per currency. Never depends on the default locale;
+ * control characters of the data are shown escaped ({@link Printable}).
  */
 final class TableFormat {
   private static final String GAP = "  ";
@@ -67,16 +68,13 @@ final class TableFormat {
     return out.toString();
   }
 
-  /** Text of a cell on one line: control characters (a line break in a note) become spaces. */
+  /**
+   * Text of a cell on one line, safe for a terminal: a control character from the data (a line
+   * break in a note, an escape sequence in an account name) is shown escaped ({@code \n},
+   * {@code \u001B}), never acted on.
+   */
   private static String text(Cell cell) {
-    String s = ((Cell.Text) cell).value();
-    if (s == null) return "";
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      out.append(Character.isISOControl(c) ? ' ' : c);
-    }
-    return out.toString();
+    return Printable.escape(((Cell.Text) cell).value());
   }
 
   private static int length(String s) {

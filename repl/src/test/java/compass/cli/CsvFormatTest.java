@@ -51,4 +51,44 @@ final class CsvFormatTest {
     };
     for (String[] c : cases) assertEquals(c[1], CsvFormat.quote(c[0]), c[0]);
   }
+
+  // issue 12, point 7: CSV injection (OWASP): a text cell a spreadsheet would run as a formula
+  @Test
+  void textCellsThatStartLikeAFormulaGetAQuoteButAmountsNeverChange() {
+    String csv = StatementWriter.write(Results.lines(
+        line("=cmd()", "+SUM(A1)", "-D1", "-5.00", "@here"),
+        line("ann", "Commission", "\tD2", "+0.10", "\rnote"),
+        line("ann", "Commission", "D3", "-1234567.50", "multiplier -5%: -50.00")), Format.CSV, true);
+    // every text column (participant, component, deal, note) neutralised, quoted; amounts as they are
+    assertEquals("participant,period,component,deal,amount,currency,note\n"
+        + "\"'=cmd()\",2027-Q1,\"'+SUM(A1)\",\"'-D1\",-5.00,USD,\"'@here\"\n"
+        + "ann,2027-Q1,Commission,\"'\tD2\",0.10,USD,\"'\rnote\"\n"
+        + "ann,2027-Q1,Commission,D3,-1234567.50,USD,multiplier -5%: -50.00\n", csv);
+  }
+
+  @Test
+  void neutraliseTable() {
+    String[][] cases = {
+      {"=1+2", "\"'=1+2\""},
+      {"+1", "\"'+1\""},
+      {"-1", "\"'-1\""},
+      {"@SUM(A1)", "\"'@SUM(A1)\""},
+      {"\tx", "\"'\tx\""},
+      {"\rx", "\"'\rx\""},
+      {"=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""},
+      {"a=b", "a=b"},   // only the first character matters
+      {" =x", " =x"},  // a spreadsheet does not run a cell that starts with a space
+      {"O-1001", "O-1001"},
+      {"", ""},
+    };
+    for (String[] c : cases) assertEquals(c[1], CsvFormat.textCell(c[0]), c[0]);
+  }
+
+  @Test
+  void rejectsFileNeutralisesTheRowAsWrittenAndTheOtherTextCells() {
+    var r = new compass.data.RejectedRow("=deals.csv", 3, 8, compass.diag.Code.E0504,
+        "-found `x`", "=cmd(),ann,x");
+    assertEquals(RejectsFile.HEADER + "\"'=deals.csv\",3,8,E0504,\"'-found `x`\",\"'=cmd(),ann,x\"\n",
+        RejectsFile.write(List.of(r)));
+  }
 }

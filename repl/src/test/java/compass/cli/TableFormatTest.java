@@ -43,14 +43,16 @@ final class TableFormatTest {
   }
 
   @Test
-  void linesKeepNotesOnOneLine() {
+  void linesKeepNotesOnOneLineWithLineBreaksShownEscaped() {
+    // issue 12: a line break (any control character) of the data is shown as an escape, never
+    // acted on, so the row stays one line and the reader sees what the data holds
     String table = StatementWriter.write(Results.lines(
         line("ann", "Commission", "D1", "9600.00", "120,000.00 x 8%"),
         line("ann", "SPIF", "", "500.00", "two\nlines")), Format.TABLE, true);
     assertEquals(""
         + "participant  period   component   deal     amount  currency  note\n"
         + "ann          2027-Q1  Commission  D1     9,600.00  USD       120,000.00 x 8%\n"
-        + "ann          2027-Q1  SPIF                 500.00  USD       two lines\n"
+        + "ann          2027-Q1  SPIF                 500.00  USD       two\\nlines\n"
         + "total                                   10,100.00  USD\n", table);
   }
 

@@ -42,7 +42,8 @@ final class Commands {
     add("whatifs", "whatifs", "Lists the active what-ifs, oldest first.", "whatifs");
     add("undo", "undo", "Drops the last what-if and shows what that changes back.", "undo");
     add("reset", "reset", "Drops every what-if.", "reset");
-    add("save", "save FILE", "Writes the active what-ifs as a script that `compass repl PLAN --script FILE` runs again.",
+    add("save", "save FILE [--force]", "Writes the active what-ifs as a script that `compass repl PLAN --script FILE` runs"
+        + " again. An existing file is replaced only with --force; the plan and its data never are.",
         "save q1-scenarios.repl");
     add("plot", "plot curve PARTICIPANT [COMPONENT] [PERIOD]\n  plot payouts [PERIOD]",
         "Pictures in the terminal: a tiered component's payout against attainment, the participant's position"

@@ -5,6 +5,7 @@ import compass.ast.Decl;
 import compass.ast.Expr;
 import compass.ast.Step;
 import compass.cli.Amounts;
+import compass.cli.Printable;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.Diagnostics;
@@ -107,7 +108,7 @@ final class Plots {
     BigDecimal maxY = pay(maxX, lower, rate, tiers.mode()).multiply(quota);
     String currency = session.plan().currency().code();
     BigDecimal now = pay(attainment, lower, rate, tiers.mode()).multiply(quota);
-    out.print(component.title() + ": " + who.text() + " " + (component.cumulative() ? "year to " : "") + period
+    out.print(component.title() + ": " + Printable.escape(who.text()) + " " + (component.cumulative() ? "year to " : "") + period
         + ", tiers on " + tiers.base().span().text() + " against " + againstText + " " + Amounts.grouped(quota, currency)
         + " (before multipliers and caps)\n");
     char[][] grid = new char[HEIGHT][WIDTH];
@@ -134,7 +135,7 @@ final class Plots {
     String end = percent(maxX);
     axis = axis + " ".repeat(Math.max(1, WIDTH - axis.length() - end.length())) + end;
     out.print(" ".repeat(gutter + 2) + axis + "  attainment\n");
-    out.print("◆ " + who.text() + ": attainment " + percent(attainment.setScale(4, RoundingMode.HALF_EVEN)) + ", tiers pay "
+    out.print("◆ " + Printable.escape(who.text()) + ": attainment " + percent(attainment.setScale(4, RoundingMode.HALF_EVEN)) + ", tiers pay "
         + Amounts.grouped(now.setScale(2, RoundingMode.HALF_EVEN), currency) + " " + currency + "; ┊ band starts at "
         + String.join(", ", lower.stream().map(Plots::percent).toList()) + "\n");
   }

@@ -2,6 +2,7 @@ package compass.cli.repl;
 
 import compass.api.StatementRow;
 import compass.cli.Amounts;
+import compass.cli.Printable;
 import compass.session.Impact;
 import compass.session.Session;
 import compass.types.Type;
@@ -77,13 +78,13 @@ final class Render {
   static String align(List<String[]> lines, boolean[] right) {
     int cols = right.length;
     int[] width = new int[cols];
-    for (String[] l : lines) for (int i = 0; i < cols; i++) width[i] = Math.max(width[i], l[i].length());
+    for (String[] l : lines) for (int i = 0; i < cols; i++) width[i] = Math.max(width[i], Printable.escape(l[i]).length());
     StringBuilder out = new StringBuilder();
     for (String[] l : lines) {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < cols; i++) {
         if (i > 0) line.append("  ");
-        String cell = l[i];
+        String cell = Printable.escape(l[i]); // ids and reasons come from the data: shown, never acted on
         String pad = " ".repeat(width[i] - cell.length());
         line.append(right[i] ? pad + cell : cell + pad);
       }

@@ -1,8 +1,13 @@
 package compass.cli.repl;
 
 import compass.api.Explanation;
+import compass.api.InputFile;
+import compass.api.InputFiles;
+import compass.api.RunRequest;
 import compass.api.StatementRow;
+import compass.cli.AtomicFile;
 import compass.cli.ExplainCommand;
+import compass.cli.OutputGuard;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.DiagnosticRenderer;
@@ -13,6 +18,7 @@ import compass.session.Impact;
 import compass.session.Session;
 import compass.session.WhatIf;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -265,22 +271,47 @@ public final class Repl {
     for (int i = 0; i < all.size(); i++) out.print((i + 1) + ". " + all.get(i).command().replace("\n", "\n   ") + "\n");
   }
 
+  /** save FILE [--force]: the what-ifs as a script; an existing file only with --force. */
   private void save(Input in, Diagnostics diags) {
-    if (in.words.size() != 2) {
-      diags.add(Diagnostic.error(Code.E0731, in.words.size() < 2 ? in.endOf() : in.span(in.words.get(2)),
-          "`save` takes one file name").withHint(Commands.usage("save")));
+    Input.Word name = null;
+    boolean force = false;
+    for (int i = 1; i < in.words.size(); i++) {
+      Input.Word w = in.words.get(i);
+      if (w.text().equals("--force") && !force) {
+        force = true;
+      } else if (name == null) {
+        name = w;
+      } else {
+        diags.add(Diagnostic.error(Code.E0731, in.span(w), "`save` takes one file name").withHint(Commands.usage("save")));
+        return;
+      }
+    }
+    if (name == null) {
+      diags.add(Diagnostic.error(Code.E0731, in.endOf(), "`save` takes one file name").withHint(Commands.usage("save")));
+      return;
+    }
+    Path file = Path.of(unquote(name.text()));
+    List<InputFile> inputs = InputFiles.of(new RunRequest(session.planPath(), session.dataDir(), null));
+    Diagnostic refused = OutputGuard.refusal(file, "the what-if script", inputs, in.span(name),
+        "save to a new file, e.g. save q1-scenarios.repl");
+    if (refused != null) {
+      diags.add(refused);
+      return;
+    }
+    if (!force && Files.exists(file)) {
+      diags.add(Diagnostic.error(Code.E0714, in.span(name), file + " already exists")
+          .withHint("`save " + name.text() + " --force` replaces it; or save to a new file"));
       return;
     }
     StringBuilder script = new StringBuilder();
     script.append("# what-ifs saved by compass repl; run with: compass repl ")
         .append(session.planPath()).append(" --data ").append(session.dataDir()).append(" --script FILE\n");
     for (WhatIf w : session.whatIfs()) script.append(w.command()).append('\n');
-    Path file = Path.of(unquote(in.word(1)));
     try {
-      compass.cli.AtomicFile.write(file, script.toString());
+      AtomicFile.write(file, script.toString());
       out.print("saved " + session.whatIfs().size() + " what-if(s) to " + file + "\n");
     } catch (java.io.IOException e) {
-      diags.add(Diagnostic.error(Code.E0739, in.span(in.words.get(1)), "cannot write " + file + ": " + compass.cli.AtomicFile.reason(e)));
+      diags.add(Diagnostic.error(Code.E0739, in.span(name), "cannot write " + file + ": " + AtomicFile.reason(e)));
     }
   }
 
