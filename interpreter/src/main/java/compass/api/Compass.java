@@ -145,7 +145,8 @@ public final class Compass {
     List<RejectedRow> rejects = new ArrayList<>();
     LoadedData data = loadData(plan, dataDir(request), diags, request.keepGoing() ? rejects : null);
     if (data == null) return failed(diags, plan);
-    Evaluation evaluation = evaluate(plan, data, diags, false, request.lines());
+    Evaluation evaluation = evaluate(plan, data, diags, false, request.lines(), dataDir(request),
+        request.keepGoing() ? rejects : null);
     if (evaluation == null) return failed(diags, plan);
     List<StatementRow> rows = evaluation.rows();
     List<LineItem> lines = evaluation.lines();
@@ -246,7 +247,7 @@ public final class Compass {
   public static Evaluation evaluate(CheckedPlan plan, Path dataDir, Diagnostics diags, boolean attribute, boolean lines,
       List<RejectedRow> rejects) {
     LoadedData data = loadData(plan, dataDir, diags, rejects);
-    return data == null ? null : evaluate(plan, data, diags, attribute, lines);
+    return data == null ? null : evaluate(plan, data, diags, attribute, lines, dataDir, rejects);
   }
 
   /**
@@ -258,8 +259,12 @@ public final class Compass {
     return DataLints.lint(plan, DataLints.Rows.of(data.people(), data.deals()));
   }
 
+  /**
+   * Evaluates loaded data; with {@code rejects} not null (--keep-going), deal rows whose empty
+   * cell the plan needs are rejected into it (read again from {@code dataDir} to show them).
+   */
   private static Evaluation evaluate(CheckedPlan plan, LoadedData data, Diagnostics diags, boolean attribute,
-      boolean lines) {
+      boolean lines, Path dataDir, List<RejectedRow> rejects) {
     try {
       if (rejects == null) return Evaluator.evaluate(plan, data.people(), data.deals(), data.others(), attribute, lines);
       // --keep-going: a deal whose empty cell the plan needs (E0512) is rejected like a bad row
