@@ -18,14 +18,14 @@ public final class DiagnosticRenderer {
     StringBuilder out = new StringBuilder();
     // Messages quote cells of data, which may hold escape sequences: shown, never obeyed.
     out.append(d.severity().label()).append('[').append(d.code().id()).append("]: ")
-        .append(Printable.escape(d.message())).append('\n');
+        .append(Printable.escapeKeepingTabs(d.message())).append('\n');
     if (d.location() instanceof Span span) {
       renderSpan(out, span, d);
     } else if (d.location() instanceof DataLocation data) {
       renderData(out, data);
     }
     if (d.hint() != null) {
-      out.append(hintIndent(d)).append("= hint: ").append(Printable.escape(d.hint())).append('\n');
+      out.append(hintIndent(d)).append("= hint: ").append(Printable.escapeKeepingTabs(d.hint())).append('\n');
     }
     return out.toString();
   }
@@ -73,12 +73,19 @@ public final class DiagnosticRenderer {
   }
 
   /**
-   * The line with each Unicode bidi control (E0105) shown as U+FFFD: printed as is, it would
-   * reorder the line on the terminal, the very trick E0105 refuses. One char for one, so carets
-   * stay under their columns.
+   * The plan's line with each character that would act on the terminal (a bidi control, E0105; a
+   * stray control character) shown as U+FFFD: one char for one, so carets stay under their
+   * columns. Tabs stay: the caret line copies them.
    */
   private static String visibleOrder(String line) {
-    return line.replaceAll("[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]", "\uFFFD");
+    StringBuilder out = null;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\t' || !Printable.isHostile(c)) continue;
+      if (out == null) out = new StringBuilder(line);
+      out.setCharAt(i, '\uFFFD');
+    }
+    return out == null ? line : out.toString();
   }
 
   private static String underline(Span span, int line, String text, char mark) {
@@ -93,13 +100,13 @@ public final class DiagnosticRenderer {
 
   private static void renderData(StringBuilder out, DataLocation at) {
     String gutter = " ".repeat(at.line() > 0 ? String.valueOf(at.line()).length() : 2);
-    out.append(gutter).append("--> ").append(Printable.escape(at.describe()));
+    out.append(gutter).append("--> ").append(Printable.escapeKeepingTabs(at.describe()));
     if (at.field() != null) out.append(" (field ").append(at.field()).append(')');
     out.append('\n');
     if (at.lineText() != null && at.line() > 0) {
       out.append(gutter).append(" |\n");
       // The line as written, with its control characters escaped; the caret moves along.
-      out.append(at.line()).append(" | ").append(Printable.escape(at.lineText())).append('\n');
+      out.append(at.line()).append(" | ").append(Printable.escapeKeepingTabs(at.lineText())).append('\n');
       if (at.column() > 0) {
         int caret = Printable.escapedLength(at.lineText(), at.column() - 1);
         out.append(gutter).append(" | ").append(" ".repeat(caret)).append("^\n");

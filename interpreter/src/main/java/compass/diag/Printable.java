@@ -1,10 +1,14 @@
 package compass.diag;
 
+import java.util.Locale;
+
 /**
- * Text from data made safe to print: a control character (an escape sequence, NUL, CR, a C1
- * control) or a bidi control would act on the terminal instead of being seen, so diagnostics
- * show each as {@code \u001b} (a backslash, {@code u} and four lowercase hex digits). Tab is
- * kept: it moves the cursor only, and the caret line copies it to stay aligned.
+ * Text from data made safe to print: a control character (an escape sequence that would recolour
+ * the screen or set the window title, NUL, a line break inside a cell, a C1 control) or a Unicode
+ * bidi control (which reorders what is shown, "Trojan Source") would act on the terminal instead
+ * of being seen. Every output of Compass (diagnostics, tables, explain, the REPL, JSON) shows each
+ * as an escape a reader sees: {@code \n}, {@code \r}, {@code \t}, or {@code \u001B}. Everything
+ * else, accented letters and other scripts included, is kept as it is.
  */
 public final class Printable {
   private Printable() {}
@@ -15,40 +19,69 @@ public final class Printable {
   }
 
   /** The Unicode bidi controls, which reorder how a line is displayed ("Trojan Source"). */
-  static boolean isBidiControl(char c) {
+  public static boolean isBidiControl(char c) {
     return c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
         || (c >= '\u2066' && c <= '\u2069');
   }
 
-  /** Whether c is shown escaped. */
-  static boolean escapes(char c) {
-    return (isControl(c) && c != '\t') || isBidiControl(c);
+  /** Whether c acts on a terminal rather than being seen: controls, bidi controls, U+2028/2029. */
+  public static boolean isHostile(char c) {
+    return isControl(c) || isBidiControl(c) || c == '\u2028' || c == '\u2029';
   }
 
-  /** s with every character that {@link #escapes} written as {@code \u001b}; s itself when none. */
+  /** s with every {@link #isHostile} character written as its {@link #code}; "" for null. */
   public static String escape(String s) {
-    if (s == null) return null;
+    return escape(s, false);
+  }
+
+  /**
+   * As {@link #escape}, keeping tabs: a diagnostic copies a tab of the shown line into the caret
+   * line, so a tab moves both alike and the caret stays under its character.
+   */
+  public static String escapeKeepingTabs(String s) {
+    return escape(s, true);
+  }
+
+  private static String escape(String s, boolean keepTabs) {
+    if (s == null) return "";
     int i = 0;
-    while (i < s.length() && !escapes(s.charAt(i))) i++;
-    if (i == s.length()) return s;
+    while (i < s.length() && !escapes(s.charAt(i), keepTabs)) i++;
+    if (i == s.length()) return s; // the usual case: nothing to escape, no copy
     StringBuilder out = new StringBuilder(s.length() + 16).append(s, 0, i);
     for (; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (escapes(c)) out.append(code(c));
+      if (escapes(c, keepTabs)) out.append(code(c));
       else out.append(c);
     }
     return out.toString();
   }
 
-  /** How many characters the first n characters of s take once escaped. */
+  private static boolean escapes(char c, boolean keepTabs) {
+    return isHostile(c) && !(keepTabs && c == '\t');
+  }
+
+  /** How many characters the first n characters of s take in {@link #escapeKeepingTabs}. */
   static int escapedLength(String s, int n) {
     int width = 0;
-    for (int i = 0; i < n && i < s.length(); i++) width += escapes(s.charAt(i)) ? 6 : 1;
+    for (int i = 0; i < n && i < s.length(); i++) {
+      char c = s.charAt(i);
+      width += escapes(c, true) ? code(c).length() : 1;
+    }
     return width + Math.max(0, n - s.length());
   }
 
-  /** {@code \u001b}: how a character is named in a diagnostic. */
+  /** How a character is shown and named: {@code \n}, {@code \r}, {@code \t}, else {@link #unicode}. */
   public static String code(char c) {
-    return String.format(java.util.Locale.ROOT, "\\u%04x", (int) c);
+    switch (c) {
+      case '\n': return "\\n";
+      case '\r': return "\\r";
+      case '\t': return "\\t";
+      default: return unicode(c);
+    }
+  }
+
+  /** {@code \u001B}: the character as a Java and JSON escape, hexadecimal in capitals. */
+  public static String unicode(int c) {
+    return String.format(Locale.ROOT, "\\u%04X", c);
   }
 }

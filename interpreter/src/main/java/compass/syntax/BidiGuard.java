@@ -2,6 +2,7 @@ package compass.syntax;
 
 import compass.diag.Code;
 import compass.diag.Diagnostics;
+import compass.diag.Printable;
 import compass.source.SourceFile;
 import compass.source.Span;
 
@@ -23,7 +24,7 @@ final class BidiGuard {
       if (name == null) continue;
       clean = false;
       diags.error(Code.E0105, new Span(file, i, i + 1),
-          String.format("Unicode bidirectional control U+%04X (%s) in the plan", (int) text.charAt(i), name),
+          "Unicode bidirectional control U+" + Printable.unicode(text.charAt(i)).substring(2) + " (" + name + ") in the plan",
           "it can make the plan display in another order than Compass reads it (\"Trojan Source\"); "
               + "delete it (in an editor that shows invisible characters)");
     }

@@ -20,10 +20,10 @@ class EscapedDataTest {
     Diagnostic d = Diagnostic.error(Code.E0518,
         new DataLocation("deals.csv", 2, 9, "owner", line), "found `\u001b[2Jx\u0000` in owner")
         .withHint("a hint with a bell\u0007");
-    String expected = "error[E0518]: found `\\u001b[2Jx\\u0000` in owner\n"
+    String expected = "error[E0518]: found `\\u001B[2Jx\\u0000` in owner\n"
         + " --> deals.csv:2:9 (field owner)\n"
         + "  |\n"
-        + "2 | d1,\\u001b[2Jx\\u0000,5\n"
+        + "2 | d1,\\u001B[2Jx\\u0000,5\n"
         + "  | " + " ".repeat(3 + 6 + 4) + "^\n"
         + "  = hint: a hint with a bell\\u0007\n";
     assertEquals(expected, DiagnosticRenderer.render(d));
@@ -34,12 +34,13 @@ class EscapedDataTest {
     StringBuilder all = new StringBuilder();
     for (char c = 0; c < 0xA0; c++) all.append(c);
     all.append("\u202E\u2066\u200F");
-    String shown = Printable.escape(all.toString());
+    String shown = Printable.escapeKeepingTabs(all.toString());
     for (char c : shown.toCharArray()) {
       assertFalse(c != '\t' && (Printable.isControl(c) || Printable.isBidiControl(c)),
           () -> "raw " + (int) c);
     }
-    assertEquals("a\\u000d\\u000ab\tc\\u009bd\\u202e", Printable.escape("a\r\nb\tc\u009bd\u202E"));
+    assertEquals("a\\r\\nb\tc\\u009Bd\\u202E", Printable.escapeKeepingTabs("a\r\nb\tc\u009bd\u202E"));
+    assertEquals("a\\tb", Printable.escape("a\tb")); // outputs show tabs too
     assertEquals("plain text, kept as it is", Printable.escape("plain text, kept as it is"));
   }
 }

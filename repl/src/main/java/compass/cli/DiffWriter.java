@@ -1,5 +1,6 @@
 package compass.cli;
 
+import compass.diag.Printable;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package compass.cli;
 
+import compass.diag.Printable;
 import com.fasterxml.jackson.core.JsonGenerator;
 import compass.api.Compass;
 import compass.api.ExplainResult;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
-import java.util.Locale;
+import compass.diag.Printable;
 
 /**
  * JSON strings with every character a terminal could act on written as a JSON escape: the
@@ -33,7 +33,7 @@ final class JsonEscapes extends CharacterEscapes {
 
   @Override
   public SerializableString getEscapeSequence(int ch) {
-    if (!Printable.hostile((char) ch)) return null;
-    return new SerializedString(String.format(Locale.ROOT, "\\u%04X", ch));
+    if (!Printable.isHostile((char) ch)) return null;
+    return new SerializedString(Printable.unicode(ch));
   }
 }

@@ -1,5 +1,6 @@
 package compass.cli;
 
+import compass.diag.Printable;
 import compass.api.Reconciliation;
 
 /**

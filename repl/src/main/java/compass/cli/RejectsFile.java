@@ -1,5 +1,6 @@
 package compass.cli;
 
+import compass.diag.Printable;
 import compass.data.RejectedRow;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,6 @@
 package compass.cli;
 
+import compass.diag.Printable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

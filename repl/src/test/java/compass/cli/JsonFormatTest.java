@@ -1,5 +1,6 @@
 package compass.cli;
 
+import compass.diag.Printable;
 import static compass.cli.Results.line;
 import static compass.cli.Results.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;

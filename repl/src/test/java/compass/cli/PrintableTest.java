@@ -1,5 +1,6 @@
 package compass.cli;
 
+import compass.diag.Printable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 

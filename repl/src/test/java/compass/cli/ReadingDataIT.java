@@ -69,7 +69,7 @@ class ReadingDataIT {
     // "O-1001,a" is 8 characters, so the ESC is at column 9 of line 2
     assertTrue(r.err().startsWith("error[E0518]: control character U+001B (ESC) in owner: a value "
         + "must hold only printable characters\n --> deals.csv:2:9 (field owner)\n  |\n"
-        + "2 | O-1001,a\\u001b[2Jnn,60000.00,closed_won,2027-01-10,12,Acme\n"
+        + "2 | O-1001,a\\u001B[2Jnn,60000.00,closed_won,2027-01-10,12,Acme\n"
         + "  |         ^\n"), r.err());
   }
 

@@ -1,5 +1,6 @@
 package compass.cli.repl;
 
+import compass.diag.Printable;
 import compass.api.StatementRow;
 import compass.ast.Decl;
 import compass.ast.Expr;

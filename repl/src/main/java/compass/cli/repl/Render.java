@@ -1,5 +1,6 @@
 package compass.cli.repl;
 
+import compass.diag.Printable;
 import compass.api.StatementRow;
 import compass.cli.Amounts;
 import compass.cli.Printable;
