@@ -6,7 +6,6 @@ import compass.ast.Decl;
 import compass.ast.Expr;
 import compass.ast.Step;
 import compass.cli.Amounts;
-import compass.cli.Printable;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.Diagnostics;

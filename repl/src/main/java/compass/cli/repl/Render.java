@@ -3,7 +3,6 @@ package compass.cli.repl;
 import compass.diag.Printable;
 import compass.api.StatementRow;
 import compass.cli.Amounts;
-import compass.cli.Printable;
 import compass.session.Impact;
 import compass.session.Session;
 import compass.types.Type;
