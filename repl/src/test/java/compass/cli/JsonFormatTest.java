@@ -106,7 +106,7 @@ final class JsonFormatTest {
     String json = StatementWriter.write(Results.lines(line("ann", "Commission", "D1", "-5.00", note)), Format.JSON, true);
     assertEquals(true, json.contains("\"note\": \"\\u001B[31mred\\u001B[0m \\u007F \\u0085 \\u202Eevil\\u202C \\u2028 caf\u00E9 \\t\""), json);
     assertEquals(true, json.contains("\"amount\": -5.00,"), json);
-    for (char c : json.toCharArray()) assertEquals(false, Printable.hostile(c) && c != '\n', "raw " + (int) c + " in " + json);
+    for (char c : json.toCharArray()) assertEquals(false, Printable.isHostile(c) && c != '\n', "raw " + (int) c + " in " + json);
     JsonNode parsed = new ObjectMapper().readTree(json);
     assertEquals(note, parsed.get("lines").get(0).get("note").asText());
   }
