@@ -145,8 +145,7 @@ public final class Compass {
     List<RejectedRow> rejects = new ArrayList<>();
     LoadedData data = loadData(plan, dataDir(request), diags, request.keepGoing() ? rejects : null);
     if (data == null) return failed(diags, plan);
-    Evaluation evaluation = evaluate(plan, data, diags, false, request.lines(), dataDir(request),
-        request.keepGoing() ? rejects : null);
+    Evaluation evaluation = evaluate(plan, data, diags, false, request.lines(), request.keepGoing() ? rejects : null);
     if (evaluation == null) return failed(diags, plan);
     List<StatementRow> rows = evaluation.rows();
     List<LineItem> lines = evaluation.lines();
@@ -247,7 +246,7 @@ public final class Compass {
   public static Evaluation evaluate(CheckedPlan plan, Path dataDir, Diagnostics diags, boolean attribute, boolean lines,
       List<RejectedRow> rejects) {
     LoadedData data = loadData(plan, dataDir, diags, rejects);
-    return data == null ? null : evaluate(plan, data, diags, attribute, lines, dataDir, rejects);
+    return data == null ? null : evaluate(plan, data, diags, attribute, lines, rejects);
   }
 
   /**
@@ -261,10 +260,10 @@ public final class Compass {
 
   /**
    * Evaluates loaded data; with {@code rejects} not null (--keep-going), deal rows whose empty
-   * cell the plan needs are rejected into it (read again from {@code dataDir} to show them).
+   * cell the plan needs are rejected into it.
    */
   private static Evaluation evaluate(CheckedPlan plan, LoadedData data, Diagnostics diags, boolean attribute,
-      boolean lines, Path dataDir, List<RejectedRow> rejects) {
+      boolean lines, List<RejectedRow> rejects) {
     try {
       if (rejects == null) return Evaluator.evaluate(plan, data.people(), data.deals(), data.others(), attribute, lines);
       // --keep-going: a deal whose empty cell the plan needs (E0512) is rejected like a bad row
@@ -280,7 +279,7 @@ public final class Compass {
           // again without the row
           if (empty.isEmpty()) throw e;
         }
-        deals = EmptyCellRejects.reject(deals, empty, dataDir, rejects);
+        deals = EmptyCellRejects.reject(deals, empty, rejects);
       }
     } catch (EvalError e) {
       diags.add(e.diagnostic());

@@ -1,43 +1,36 @@
 package compass.api;
 
-import compass.data.FieldSpec;
 import compass.data.RejectedRow;
-import compass.data.RowTexts;
+import compass.data.RowProblems;
 import compass.data.Table;
-import compass.data.TableEdit;
 import compass.diag.Code;
+import compass.diag.Diagnostics;
 import compass.eval.EmptyCells;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * --keep-going: the deal rows whose empty cell the plan needed (E0512) become rejects, as rows
- * refused while loading do, and the deals are evaluated again without them; so the
+ * refused while loading do (through the same {@link RowProblems}, so the row and its cell are
+ * found by the same reader), and the deals are evaluated again without them; so the
  * reconciliation stays exact (read = credited + excluded + rejected).
  */
 final class EmptyCellRejects {
   private EmptyCellRejects() {}
 
   /** The deals without the rows in {@code empty}; a reject for each is added to {@code rejects}. */
-  static Table reject(Table deals, EmptyCells empty, Path dataDir, List<RejectedRow> rejects) {
-    Map<Integer, EmptyCells.Cell> rows = empty.rows();
-    Set<Long> lines = new HashSet<>();
-    for (int row : rows.keySet()) lines.add(deals.lineOf(row));
-    Map<Long, String> texts = RowTexts.read(dataDir.resolve(deals.file()), lines);
-    TableEdit edit = new TableEdit(deals);
-    for (EmptyCells.Cell cell : rows.values()) {
-      long line = deals.lineOf(cell.row());
-      FieldSpec field = deals.schema().fields().get(deals.fieldIndex(cell.field()));
-      String column = field.column() != null ? field.column() : field.name();
-      String text = texts.getOrDefault(line, "");
-      rejects.add(new RejectedRow(deals.file(), line, RowTexts.cellColumn(texts.get(1L), text, column),
-          Code.E0512, Code.E0512.id() + " `" + cell.field() + "` is empty, but the plan needs its value at "
-              + cell.usedAt().describe(), text));
-      edit.remove(cell.row());
+  static Table reject(Table deals, EmptyCells empty, List<RejectedRow> rejects) {
+    List<RowProblems.Problem> problems = new ArrayList<>();
+    for (EmptyCells.Cell cell : empty.rows().values()) {
+      problems.add(new RowProblems.Problem(cell.row(), cell.field(), Code.E0512,
+          "`" + cell.field() + "` is empty, but the plan needs its value at " + cell.usedAt().describe(), null));
     }
-    return edit.build();
+    // the deals were loaded with --keep-going, so the rows are rejected, never reported as errors
+    Table kept = RowProblems.report(deals, problems, new Diagnostics());
+    Set<RejectedRow> earlier = new HashSet<>(deals.rejects());
+    for (RejectedRow r : kept.rejects()) if (!earlier.contains(r)) rejects.add(r);
+    return kept;
   }
 }

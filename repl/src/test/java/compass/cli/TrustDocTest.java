@@ -51,7 +51,7 @@ final class TrustDocTest {
 
   private static boolean declares(String testClass, String method) {
     String source = TEST_SOURCES.get(testClass);
-    return source != null && Pattern.compile("void " + method + "\\(").matcher(source).find();
+    return source != null && Pattern.compile("[\\w>]\\s+" + method + "\\(").matcher(source).find();
   }
 
   /** Every test class of the build by simple name, with its source. */
