@@ -7,6 +7,8 @@ import compass.diag.Code;
 import compass.diag.Diagnostics;
 import compass.eval.Fmt;
 import compass.eval.TestRun;
+import compass.result.LineItem;
+import compass.result.StatementRow;
 import compass.types.Type;
 import java.math.BigDecimal;
 import java.util.HashMap;

@@ -1,6 +1,7 @@
 package compass.api;
 
 import compass.diag.Diagnostic;
+import compass.result.Explanation;
 import java.util.List;
 
 /** The explanation of one participant's period, or the diagnostics that prevented it. */

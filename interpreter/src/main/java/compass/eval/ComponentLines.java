@@ -1,7 +1,7 @@
 package compass.eval;
 
-import compass.api.LineItem;
 import compass.calendar.Period;
+import compass.result.LineItem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,5 @@
 package compass.eval;
 
-import compass.api.Reconciliation;
 import compass.ast.Decl;
 import compass.ast.Expr;
 import compass.check.CheckedPlan;
@@ -10,6 +9,7 @@ import compass.data.Table;
 import compass.data.TextColumn;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
+import compass.result.Reconciliation;
 import compass.source.DataLocation;
 import java.math.BigDecimal;
 import java.util.ArrayList;

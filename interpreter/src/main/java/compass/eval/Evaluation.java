@@ -1,8 +1,8 @@
 package compass.eval;
 
-import compass.api.LineItem;
-import compass.api.Reconciliation;
-import compass.api.StatementRow;
+import compass.result.LineItem;
+import compass.result.Reconciliation;
+import compass.result.StatementRow;
 import java.math.BigDecimal;
 import java.util.List;
 

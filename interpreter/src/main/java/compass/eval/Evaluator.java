@@ -1,14 +1,14 @@
 package compass.eval;
 
-import compass.api.LineItem;
-import compass.api.Reconciliation;
-import compass.api.StatementRow;
 import compass.check.CheckedPlan;
 import compass.data.Table;
 import compass.data.TextColumn;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.Severity;
+import compass.result.LineItem;
+import compass.result.Reconciliation;
+import compass.result.StatementRow;
 import compass.source.DataLocation;
 import java.util.ArrayList;
 import java.util.List;

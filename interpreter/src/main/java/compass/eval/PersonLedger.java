@@ -1,6 +1,6 @@
 package compass.eval;
 
-import compass.api.LineItem;
+import compass.result.LineItem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,5 @@
 package compass.eval;
 
-import compass.api.LineItem;
-import compass.api.Reconciliation;
 import compass.ast.Decl;
 import compass.ast.Named;
 import compass.check.CheckedPlan;
@@ -10,6 +8,8 @@ import compass.data.TextColumn;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.Severity;
+import compass.result.LineItem;
+import compass.result.Reconciliation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

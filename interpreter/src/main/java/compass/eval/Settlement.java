@@ -1,10 +1,10 @@
 package compass.eval;
 
-import compass.api.LineItem;
-import compass.api.StatementRow;
 import compass.ast.Decl;
 import compass.ast.Named;
 import compass.calendar.Period;
+import compass.result.LineItem;
+import compass.result.StatementRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package compass.eval;
 
-import compass.api.Reconciliation;
 import compass.check.CheckedPlan;
 import compass.data.Table;
+import compass.result.Reconciliation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -1,6 +1,6 @@
 package compass.session;
 
-import compass.api.LineItem;
+import compass.result.LineItem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

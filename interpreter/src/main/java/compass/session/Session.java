@@ -1,9 +1,6 @@
 package compass.session;
 
 import compass.api.Compass;
-import compass.api.Explanation;
-import compass.api.LineItem;
-import compass.api.StatementRow;
 import compass.ast.Decl;
 import compass.ast.Expr;
 import compass.ast.Named;
@@ -22,6 +19,9 @@ import compass.eval.EvalError;
 import compass.eval.Evaluation;
 import compass.eval.RunSummaryWarnings;
 import compass.eval.Workbench;
+import compass.result.Explanation;
+import compass.result.LineItem;
+import compass.result.StatementRow;
 import compass.source.Location;
 import compass.source.SourceFile;
 import compass.source.Span;

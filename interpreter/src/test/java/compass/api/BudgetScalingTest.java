@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import compass.diag.Code;
 import compass.diag.Diagnostic;
+import compass.result.StatementRow;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

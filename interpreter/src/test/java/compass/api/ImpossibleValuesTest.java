@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import compass.diag.Diagnostic;
+import compass.result.Reconciliation;
+import compass.result.StatementRow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

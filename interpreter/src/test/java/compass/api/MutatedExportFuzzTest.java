@@ -8,6 +8,7 @@ import compass.check.CheckedPlan;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.Diagnostics;
+import compass.result.Reconciliation;
 import compass.source.DataLocation;
 import compass.source.Span;
 import java.io.ByteArrayOutputStream;

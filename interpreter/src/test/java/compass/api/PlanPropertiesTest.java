@@ -6,6 +6,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import compass.diag.DiagnosticRenderer;
+import compass.result.LineItem;
+import compass.result.Reconciliation;
+import compass.result.StatementRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

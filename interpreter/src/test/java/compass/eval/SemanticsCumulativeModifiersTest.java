@@ -3,7 +3,7 @@ package compass.eval;
 import static compass.eval.SemanticsSupport.*;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import compass.api.LineItem;
+import compass.result.LineItem;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;

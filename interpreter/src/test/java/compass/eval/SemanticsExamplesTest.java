@@ -4,13 +4,13 @@ import static compass.eval.SemanticsSupport.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import compass.api.LineItem;
 import compass.calendar.FiscalCalendar;
 import compass.calendar.Frequency;
 import compass.calendar.Period;
 import compass.diag.Diagnostic;
 import compass.diag.DiagnosticRenderer;
 import compass.diag.Diagnostics;
+import compass.result.LineItem;
 import compass.source.Span;
 import compass.value.Currency;
 import compass.value.RoundingPolicy;

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import compass.api.Compass;
-import compass.api.LineItem;
-import compass.api.StatementRow;
 import compass.check.CheckedPlan;
 import compass.diag.DiagnosticRenderer;
 import compass.diag.Diagnostics;
+import compass.result.LineItem;
+import compass.result.StatementRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package compass.cli;
 
-import compass.api.StatementRow;
+import compass.result.StatementRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

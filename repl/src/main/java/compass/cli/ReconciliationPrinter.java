@@ -1,7 +1,7 @@
 package compass.cli;
 
 import compass.diag.Printable;
-import compass.api.Reconciliation;
+import compass.result.Reconciliation;
 
 /**
  * The reconciliation for stderr: {@code deals: 20000 read, 13000 credited, 7000 excluded}, then

@@ -1,8 +1,8 @@
 package compass.cli;
 
-import compass.api.LineItem;
 import compass.api.RunResult;
-import compass.api.StatementRow;
+import compass.result.LineItem;
+import compass.result.StatementRow;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -22,7 +22,7 @@ final class CsvFormatTest {
 
   @Test
   void neverWritesAnExponent() {
-    var r = Results.of(List.of(new compass.api.StatementRow(
+    var r = Results.of(List.of(new compass.result.StatementRow(
         "ann", "2027-Q1", new BigDecimal("1E+3"), new BigDecimal("0.0000001"), "USD")), List.of());
     assertEquals("ann,2027-Q1,1000,0.0000001,USD,1000,1000,0,0,0\n",
         StatementWriter.write(r, Format.CSV, false).lines().skip(1).findFirst().get() + "\n");

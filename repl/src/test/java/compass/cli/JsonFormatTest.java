@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import compass.api.Reconciliation;
 import compass.api.RunResult;
+import compass.result.Reconciliation;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

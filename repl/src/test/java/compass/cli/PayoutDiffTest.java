@@ -2,7 +2,7 @@ package compass.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import compass.api.StatementRow;
+import compass.result.StatementRow;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package compass.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import compass.api.Reconciliation;
+import compass.result.Reconciliation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

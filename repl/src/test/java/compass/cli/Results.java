@@ -1,9 +1,9 @@
 package compass.cli;
 
-import compass.api.LineItem;
-import compass.api.Reconciliation;
 import compass.api.RunResult;
-import compass.api.StatementRow;
+import compass.result.LineItem;
+import compass.result.Reconciliation;
+import compass.result.StatementRow;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import compass.api.Compass;
-import compass.api.LineItem;
 import compass.api.RunRequest;
 import compass.api.RunResult;
-import compass.api.StatementRow;
 import compass.diag.DiagnosticRenderer;
+import compass.result.LineItem;
+import compass.result.StatementRow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import compass.api.Compass;
-import compass.api.LineItem;
 import compass.api.RunRequest;
 import compass.api.RunResult;
-import compass.api.StatementRow;
 import compass.diag.DiagnosticRenderer;
+import compass.result.LineItem;
+import compass.result.StatementRow;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,6 @@
 package compass.cli.repl;
 
 import compass.diag.Printable;
-import compass.api.StatementRow;
 import compass.ast.Decl;
 import compass.ast.Expr;
 import compass.ast.Step;
@@ -10,6 +9,7 @@ import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.Diagnostics;
 import compass.diag.Suggestions;
+import compass.result.StatementRow;
 import compass.session.Session;
 import compass.source.SourceFile;
 import compass.syntax.PlanParser;

@@ -1,8 +1,8 @@
 package compass.cli.repl;
 
 import compass.diag.Printable;
-import compass.api.StatementRow;
 import compass.cli.Amounts;
+import compass.result.StatementRow;
 import compass.session.Impact;
 import compass.session.Session;
 import compass.types.Type;

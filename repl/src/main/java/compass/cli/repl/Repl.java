@@ -1,10 +1,8 @@
 package compass.cli.repl;
 
-import compass.api.Explanation;
 import compass.api.InputFile;
 import compass.api.InputFiles;
 import compass.api.RunRequest;
-import compass.api.StatementRow;
 import compass.cli.AtomicFile;
 import compass.cli.ExplainCommand;
 import compass.cli.OutputGuard;
@@ -14,6 +12,8 @@ import compass.diag.DiagnosticRenderer;
 import compass.diag.Diagnostics;
 import compass.diag.Suggestions;
 import compass.eval.Evaluator;
+import compass.result.Explanation;
+import compass.result.StatementRow;
 import compass.session.Impact;
 import compass.session.Session;
 import compass.session.WhatIf;

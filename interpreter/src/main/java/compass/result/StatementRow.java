@@ -1,4 +1,4 @@
-package compass.api;
+package compass.result;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package compass.api;
+package compass.result;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -15,7 +15,7 @@ public record Explanation(String label, BigDecimal amount, String source, List<E
     children = List.copyOf(children);
   }
 
-  static Explanation leaf(String label) {
+  public static Explanation leaf(String label) {
     return new Explanation(label, null, null, List.of());
   }
 }
