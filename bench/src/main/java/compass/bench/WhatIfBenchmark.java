@@ -1,5 +1,6 @@
 package compass.bench;
 
+import compass.api.Compass;
 import compass.diag.Diagnostics;
 import compass.session.Impact;
 import compass.session.Session;
@@ -52,7 +53,7 @@ public class WhatIfBenchmark {
     Path plan = files.plan();
     Path dataDir = files.data();
     Diagnostics diags = new Diagnostics();
-    session = Session.open(plan, dataDir, diags, () -> false);
+    session = Compass.session(plan, dataDir, diags, () -> false);
     if (session == null) throw new IllegalStateException("B1 does not load: " + diags.all());
     String text = "what if p000108 closes 400_000 on 2027-06-20";
     Span at = new Span(new SourceFile("<bench>", text), 0, text.length());

@@ -10,6 +10,7 @@ import compass.result.Explanation;
 import compass.result.LineItem;
 import compass.result.Reconciliation;
 import compass.result.StatementRow;
+import compass.session.Session;
 import compass.syntax.PlanFiles;
 import compass.data.ColumnType;
 import compass.data.FieldSpec;
@@ -27,6 +28,7 @@ import compass.eval.EmptyCells;
 import compass.eval.EvalError;
 import compass.eval.Evaluation;
 import compass.eval.Evaluator;
+import compass.eval.LoadedData;
 import compass.eval.RunSummaryWarnings;
 import compass.source.DataLocation;
 import compass.source.SourceFile;
@@ -44,6 +46,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /** The facade: check a plan, or run it on data. Every front end goes through here. */
 public final class Compass {
@@ -179,13 +182,21 @@ public final class Compass {
     return Explainer.explain(request, participant, new Diagnostics());
   }
 
+  /**
+   * Opens a what-if session (the REPL's): the plan and its data (default: the plan's folder)
+   * loaded as {@code run} loads them and everyone evaluated; null when there were errors (in
+   * diags). Sessions are part of the facade: front ends open them here, never in compass.session.
+   *
+   * @throws compass.eval.Evaluator.Cancelled when cancelled returned true
+   */
+  public static Session session(Path plan, Path dataDir, Diagnostics diags, BooleanSupplier cancelled) {
+    return Session.open(plan, dataDir, diags, cancelled, SessionLoader.INSTANCE);
+  }
+
   /** The explanation tree of one statement row from a run's line items (the REPL's `explain`). */
   public static Explanation explanation(CheckedPlan plan, StatementRow row, List<LineItem> lines) {
     return Explainer.tree(plan, row, lines);
   }
-
-  /** The tables a plan reads, loaded from its data folder. */
-  public record LoadedData(Table people, Table deals, Map<String, Table> others) {}
 
   /** Loads the plan's tables from a folder; null when there were errors (they are in diags). */
   public static LoadedData loadData(CheckedPlan plan, Path dataDir, Diagnostics diags) {

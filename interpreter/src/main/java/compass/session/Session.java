@@ -1,6 +1,5 @@
 package compass.session;
 
-import compass.api.Compass;
 import compass.ast.Decl;
 import compass.ast.Expr;
 import compass.ast.Named;
@@ -17,6 +16,7 @@ import compass.diag.Diagnostics;
 import compass.diag.Suggestions;
 import compass.eval.EvalError;
 import compass.eval.Evaluation;
+import compass.eval.LoadedData;
 import compass.eval.RunSummaryWarnings;
 import compass.eval.Workbench;
 import compass.result.Explanation;
@@ -54,7 +54,8 @@ public final class Session {
   private final Path planPath;
   private final Path dataDir;
   private final CheckedPlan basePlan;
-  private final Compass.LoadedData data;
+  private final LoadedData data;
+  private final Loader loader;
   private final long planStamp;
   private final List<WhatIf> whatIfs = new ArrayList<>();
   /** The states before the most recent what-ifs, so `undo` is instant; older ones are rebuilt. */
@@ -75,8 +76,9 @@ public final class Session {
   /** A value computed for the REPL, with the type that says how to show it. */
   public record Value(BigDecimal value, Type type) {}
 
-  private Session(Path planPath, Path dataDir, CheckedPlan plan, Compass.LoadedData data, long stamp) {
+  private Session(Path planPath, Path dataDir, CheckedPlan plan, LoadedData data, long stamp, Loader loader) {
     this.planPath = planPath;
+    this.loader = loader;
     this.dataDir = dataDir;
     this.basePlan = plan;
     this.data = data;
@@ -85,21 +87,22 @@ public final class Session {
 
   /**
    * Loads the plan and its data (default: the plan's folder) and evaluates everyone; null when
-   * there were errors (in diags).
+   * there were errors (in diags). Front ends open one through {@code compass.api.Compass#session},
+   * which passes the facade's own loading steps.
    *
    * @throws compass.eval.Evaluator.Cancelled when cancelled returned true
    */
-  public static Session open(Path plan, Path dataDir, Diagnostics diags, BooleanSupplier cancelled) {
-    CheckedPlan checked = Compass.load(plan, diags);
+  public static Session open(Path plan, Path dataDir, Diagnostics diags, BooleanSupplier cancelled, Loader loader) {
+    CheckedPlan checked = loader.load(plan, diags);
     if (checked == null) return null;
     Path dir = dataDir != null ? dataDir : plan.toAbsolutePath().getParent();
-    Compass.LoadedData loaded = Compass.loadData(checked, dir, diags);
+    LoadedData loaded = loader.loadData(checked, dir, diags);
     if (loaded == null) return null;
-    Session s = new Session(plan, dir, checked, loaded, stamp(plan));
+    Session s = new Session(plan, dir, checked, loaded, stamp(plan), loader);
     s.state = s.evaluateAll(checked, loaded.deals(), diags, cancelled);
     if (s.state == null) return null;
     // the warnings `run` prints, once per load (a what-if re-evaluates without repeating them)
-    diags.addAll(Compass.dataWarnings(checked, loaded));
+    diags.addAll(loader.dataWarnings(checked, loaded));
     diags.addAll(s.state.warnings);
     List<LineItem> all = new ArrayList<>();
     s.state.lines.values().forEach(all::addAll);
@@ -155,7 +158,7 @@ public final class Session {
   public Explanation explain(String participant, String period) {
     StatementRow row = rows(participant, period).stream().findFirst().orElse(null);
     if (row == null) return null;
-    return Compass.explanation(state.plan, row, state.lines.getOrDefault(participant, List.of()));
+    return loader.explanation(state.plan, row, state.lines.getOrDefault(participant, List.of()));
   }
 
   /** The pay period with this label (or one the calendar reads as it), or null after an error at {@code at}. */
@@ -432,7 +435,7 @@ public final class Session {
    * definitions where they still apply; null after errors (this session stays as it was).
    */
   public Reloaded reload(Diagnostics diags, BooleanSupplier cancelled) {
-    Session fresh = open(planPath, dataDir, diags, cancelled);
+    Session fresh = open(planPath, dataDir, diags, cancelled, loader);
     if (fresh == null) return null;
     List<Dropped> dropped = new ArrayList<>();
     for (Decl.Definition d : lets) { // each `let` was parsed from a source of its own

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import compass.api.Compass;
 import compass.diag.Diagnostics;
 import compass.eval.Evaluator;
 import compass.source.SourceFile;
@@ -28,7 +29,7 @@ class SessionTest {
 
   private static Session open(Path plan, Path data) {
     Diagnostics diags = new Diagnostics();
-    Session s = Session.open(plan, data, diags, () -> false);
+    Session s = Compass.session(plan, data, diags, () -> false);
     assertNotNull(s, diags.all().toString());
     return s;
   }

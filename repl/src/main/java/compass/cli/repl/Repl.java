@@ -1,5 +1,6 @@
 package compass.cli.repl;
 
+import compass.api.Compass;
 import compass.api.InputFile;
 import compass.api.InputFiles;
 import compass.api.RunRequest;
@@ -59,7 +60,7 @@ public final class Repl {
     Diagnostics diags = new Diagnostics();
     Session s;
     try {
-      s = Session.open(plan, data, diags, cancelFlag());
+      s = Compass.session(plan, data, diags, cancelFlag());
     } catch (Evaluator.Cancelled e) {
       out.print("cancelled\n");
       return false;
