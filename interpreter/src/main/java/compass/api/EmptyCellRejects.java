@@ -1,11 +1,11 @@
 package compass.api;
 
-import compass.data.RejectedRow;
 import compass.data.RowProblems;
 import compass.data.Table;
 import compass.diag.Code;
 import compass.diag.Diagnostics;
 import compass.eval.EmptyCells;
+import compass.result.RejectedRow;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -3,7 +3,7 @@ package compass.api;
 import compass.check.CheckedPlan;
 import compass.data.TableSchema;
 import compass.diag.Diagnostics;
-import compass.syntax.PlanFiles;
+import compass.source.PlanFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

@@ -1,9 +1,9 @@
 package compass.api;
 
-import compass.data.RejectedRow;
 import compass.diag.Diagnostic;
 import compass.result.LineItem;
 import compass.result.Reconciliation;
+import compass.result.RejectedRow;
 import compass.result.StatementRow;
 import java.util.List;
 

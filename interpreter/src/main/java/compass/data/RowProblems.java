@@ -2,6 +2,7 @@ package compass.data;
 
 import compass.diag.Code;
 import compass.diag.Diagnostics;
+import compass.result.RejectedRow;
 import compass.source.DataLocation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

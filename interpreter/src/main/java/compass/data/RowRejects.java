@@ -1,5 +1,6 @@
 package compass.data;
 
+import compass.result.RejectedRow;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

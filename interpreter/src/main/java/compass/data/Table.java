@@ -1,5 +1,6 @@
 package compass.data;
 
+import compass.result.RejectedRow;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -7,6 +7,7 @@ import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.Diagnostics;
 import compass.diag.Label;
+import compass.source.PlanFiles;
 import compass.source.SourceFile;
 import compass.source.Span;
 import compass.syntax.PlanSources.Origin;

@@ -2,6 +2,7 @@ package compass.syntax;
 
 import compass.diag.Code;
 import compass.diag.Diagnostics;
+import compass.source.PlanFiles;
 import compass.source.SourceFile;
 import compass.source.Span;
 import java.io.IOException;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import compass.diag.Code;
 import compass.diag.Diagnostics;
+import compass.result.RejectedRow;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

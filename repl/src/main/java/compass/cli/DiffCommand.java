@@ -8,7 +8,7 @@ import compass.api.RunResult;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.DiagnosticRenderer;
-import compass.syntax.PlanFiles;
+import compass.source.PlanFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

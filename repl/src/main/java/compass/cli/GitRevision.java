@@ -2,7 +2,7 @@ package compass.cli;
 
 import compass.diag.Code;
 import compass.diag.Diagnostic;
-import compass.syntax.PlanFiles;
+import compass.source.PlanFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

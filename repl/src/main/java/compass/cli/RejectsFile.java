@@ -1,7 +1,7 @@
 package compass.cli;
 
 import compass.diag.Printable;
-import compass.data.RejectedRow;
+import compass.result.RejectedRow;
 import java.nio.file.Path;
 import java.util.List;
 

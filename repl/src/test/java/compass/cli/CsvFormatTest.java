@@ -86,7 +86,7 @@ final class CsvFormatTest {
 
   @Test
   void rejectsFileNeutralisesTheRowAsWrittenAndTheOtherTextCells() {
-    var r = new compass.data.RejectedRow("=deals.csv", 3, 8, compass.diag.Code.E0504,
+    var r = new compass.result.RejectedRow("=deals.csv", 3, 8, compass.diag.Code.E0504,
         "-found `x`", "=cmd(),ann,x");
     assertEquals(RejectsFile.HEADER + "\"'=deals.csv\",3,8,E0504,\"'-found `x`\",\"'=cmd(),ann,x\"\n",
         RejectsFile.write(List.of(r)));

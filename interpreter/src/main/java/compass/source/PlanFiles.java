@@ -1,4 +1,4 @@
-package compass.syntax;
+package compass.source;
 
 import java.io.IOException;
 import java.nio.file.Files;

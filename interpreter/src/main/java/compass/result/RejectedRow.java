@@ -1,4 +1,4 @@
-package compass.data;
+package compass.result;
 
 import compass.diag.Code;
 
