@@ -187,10 +187,23 @@ public final class Compass {
    * loaded as {@code run} loads them and everyone evaluated; null when there were errors (in
    * diags). Sessions are part of the facade: front ends open them here, never in compass.session.
    *
-   * @throws compass.eval.Evaluator.Cancelled when cancelled returned true
+   * @throws compass.result.Cancelled when cancelled returned true
    */
   public static Session session(Path plan, Path dataDir, Diagnostics diags, BooleanSupplier cancelled) {
     return Session.open(plan, dataDir, diags, cancelled, SessionLoader.INSTANCE);
+  }
+
+  /**
+   * Whether a run prints this diagnostic as one line of its summary, after the reconciliation
+   * (W0107, W0108), rather than in full with its source line.
+   */
+  public static boolean inRunSummary(Diagnostic d) {
+    return RunSummaryWarnings.inSummary(d);
+  }
+
+  /** How far reading the data got, for the out-of-memory message: "while reading deals.csv (...)". */
+  public static String loadProgress() {
+    return compass.data.LoadProgress.describe();
   }
 
   /** The explanation tree of one statement row from a run's line items (the REPL's `explain`). */

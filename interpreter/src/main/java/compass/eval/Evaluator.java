@@ -6,6 +6,7 @@ import compass.data.TextColumn;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.Severity;
+import compass.result.Cancelled;
 import compass.result.LineItem;
 import compass.result.Reconciliation;
 import compass.result.StatementRow;
@@ -184,11 +185,6 @@ public final class Evaluator {
     } finally {
       data.release(person);
     }
-  }
-
-  /** Thrown by {@link #run} when the evaluation was cancelled. */
-  public static final class Cancelled extends RuntimeException {
-    Cancelled() { super("cancelled", null, false, false); }
   }
 
   /** Issue 3 point 9: a participant whose role matches no component is reported, not silently paid zero. */

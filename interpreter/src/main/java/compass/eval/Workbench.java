@@ -52,7 +52,7 @@ public final class Workbench {
    * Evaluates every participant (ids null) or only the given ones. {@code cancelled} is asked
    * between participants (Ctrl-C in the REPL).
    *
-   * @throws Evaluator.Cancelled when cancelled returned true
+   * @throws compass.result.Cancelled when cancelled returned true
    * @throws EvalError for a problem in the data
    */
   public Evaluation evaluate(Collection<String> ids, BooleanSupplier cancelled) {

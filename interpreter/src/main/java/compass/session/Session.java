@@ -90,7 +90,7 @@ public final class Session {
    * there were errors (in diags). Front ends open one through {@code compass.api.Compass#session},
    * which passes the facade's own loading steps.
    *
-   * @throws compass.eval.Evaluator.Cancelled when cancelled returned true
+   * @throws compass.result.Cancelled when cancelled returned true
    */
   public static Session open(Path plan, Path dataDir, Diagnostics diags, BooleanSupplier cancelled, Loader loader) {
     CheckedPlan checked = loader.load(plan, diags);
@@ -293,7 +293,7 @@ public final class Session {
    * Applies a what-if on top of the active ones and says what it changed; null after an error
    * (the session is unchanged).
    *
-   * @throws compass.eval.Evaluator.Cancelled when cancelled returned true (the session is unchanged)
+   * @throws compass.result.Cancelled when cancelled returned true (the session is unchanged)
    */
   public Impact apply(WhatIf w, Diagnostics diags, BooleanSupplier cancelled) {
     State before = state;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import compass.api.Compass;
 import compass.diag.Diagnostics;
-import compass.eval.Evaluator;
+import compass.result.Cancelled;
 import compass.source.SourceFile;
 import compass.source.Span;
 import java.math.BigDecimal;
@@ -79,8 +79,8 @@ class SessionTest {
   @Test
   void aCancelledWhatIfLeavesTheSessionAsItWas() {
     Session s = open(AE, null);
-    assertThrows(Evaluator.Cancelled.class, () -> s.apply(redefine("quota = 300_000 USD per quarter"), new Diagnostics(), () -> true));
-    assertThrows(Evaluator.Cancelled.class, () -> s.apply(closes("ann", "20_000", "2027-03-20"), new Diagnostics(), () -> true));
+    assertThrows(Cancelled.class, () -> s.apply(redefine("quota = 300_000 USD per quarter"), new Diagnostics(), () -> true));
+    assertThrows(Cancelled.class, () -> s.apply(closes("ann", "20_000", "2027-03-20"), new Diagnostics(), () -> true));
     assertTrue(s.whatIfs().isEmpty());
     assertEquals(new BigDecimal("106700.02"), s.total());
   }

@@ -1,6 +1,6 @@
 package compass.cli;
 
-import compass.data.LoadProgress;
+import compass.api.Compass;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -40,7 +40,7 @@ final class OutOfMemory {
   }
 
   static String message(String[] args, long maxHeap) {
-    return "error: out of memory " + LoadProgress.describe() + "; Compass had at most "
+    return "error: out of memory " + Compass.loadProgress() + "; Compass had at most "
         + (maxHeap + (1 << 19) >> 20) + " MB\n"
         + "  = hint: give it more memory: COMPASS_JAVA_OPTS=-Xmx" + suggestedGigabytes(maxHeap) + "g "
         + command(args) + "\n";

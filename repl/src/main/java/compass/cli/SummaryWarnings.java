@@ -1,7 +1,7 @@
 package compass.cli;
 
+import compass.api.Compass;
 import compass.diag.Diagnostic;
-import compass.eval.RunSummaryWarnings;
 import java.util.List;
 
 /**
@@ -14,13 +14,13 @@ final class SummaryWarnings {
 
   /** The diagnostics rendered in full, in their order. */
   static List<Diagnostic> detailed(List<Diagnostic> all) {
-    return all.stream().filter(d -> !RunSummaryWarnings.inSummary(d)).toList();
+    return all.stream().filter(d -> !Compass.inRunSummary(d)).toList();
   }
 
   /** One line per summary warning: {@code plan.comp:26:1: warning[W0108]: ...}. */
   static String lines(List<Diagnostic> all) {
     StringBuilder out = new StringBuilder();
-    for (Diagnostic d : all) if (RunSummaryWarnings.inSummary(d)) out.append(d.oneLine()).append('\n');
+    for (Diagnostic d : all) if (Compass.inRunSummary(d)) out.append(d.oneLine()).append('\n');
     return out.toString();
   }
 

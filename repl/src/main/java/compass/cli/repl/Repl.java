@@ -12,7 +12,7 @@ import compass.diag.Diagnostic;
 import compass.diag.DiagnosticRenderer;
 import compass.diag.Diagnostics;
 import compass.diag.Suggestions;
-import compass.eval.Evaluator;
+import compass.result.Cancelled;
 import compass.result.Explanation;
 import compass.result.StatementRow;
 import compass.session.Impact;
@@ -61,7 +61,7 @@ public final class Repl {
     Session s;
     try {
       s = Compass.session(plan, data, diags, cancelFlag());
-    } catch (Evaluator.Cancelled e) {
+    } catch (Cancelled e) {
       out.print("cancelled\n");
       return false;
     }
@@ -87,7 +87,7 @@ public final class Repl {
         reload(diags);
       }
       dispatch(in, diags);
-    } catch (Evaluator.Cancelled e) {
+    } catch (Cancelled e) {
       out.print("cancelled\n");
     } catch (RuntimeException e) { // a bug of ours: say so, and keep the session
       out.print("internal error: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()) + " (please report this)\n");
