@@ -4,6 +4,7 @@ import compass.ast.Decl;
 import compass.ast.Expr;
 import compass.ast.Named;
 import compass.ast.Plan;
+import compass.ast.Step;
 import compass.calendar.Period;
 import compass.check.CheckedPlan;
 import compass.check.Checker;
@@ -74,7 +75,16 @@ public final class Session {
       Map<String, BigDecimal> byPeriod, List<Diagnostic> warnings) {}
 
   /** A value computed for the REPL, with the type that says how to show it. */
-  public record Value(BigDecimal value, Type type) {}
+  public record Value(BigDecimal value, Type type) {
+    /** An amount of money, in the plan's currency. */
+    public boolean isMoney() { return type == Type.MONEY; }
+
+    /** A percentage, held as a fraction (0.5 is 50%). */
+    public boolean isPercent() { return type == Type.PERCENT; }
+
+    /** A yes/no, held as 1 or 0. */
+    public boolean isYesNo() { return type == Type.BOOL; }
+  }
 
   private Session(Path planPath, Path dataDir, CheckedPlan plan, LoadedData data, long stamp, Loader loader) {
     this.planPath = planPath;
@@ -125,6 +135,32 @@ public final class Session {
   public List<String> participants() { return new ArrayList<>(state.rows.keySet()); }
 
   public List<String> letNames() { return lets.stream().map(d -> d.name().text()).toList(); }
+
+  /** The names of the plan's definitions (not the session's own {@code __} ones), for completion. */
+  public List<String> definitionNames() {
+    return state.plan.definitions().stream().map(d -> d.name().text()).filter(n -> !n.startsWith("__")).toList();
+  }
+
+  /** The titles of the plan's components, in plan order. */
+  public List<String> componentTitles() {
+    return state.plan.components().stream().map(Decl.Component::title).toList();
+  }
+
+  /**
+   * The lower bounds of a component's bands as the plan writes them ({@code 100%}), for
+   * completion; null when no component has that title.
+   */
+  public List<String> bandBounds(String title) {
+    for (Decl.Component c : state.plan.components()) {
+      if (!c.title().equals(title)) continue;
+      List<String> bounds = new ArrayList<>();
+      for (Step s : c.steps()) {
+        if (s instanceof Step.Tiers t) for (Step.Band b : t.bands()) bounds.add(b.lower().span().text().strip());
+      }
+      return bounds;
+    }
+    return null;
+  }
 
   /** "AE FY2027 v3: 5 people, 16 deals (12 credited, 4 excluded)". */
   public String summary() {

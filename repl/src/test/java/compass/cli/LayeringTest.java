@@ -69,8 +69,6 @@ final class LayeringTest {
   private static final Map<String, Set<String>> NOT_YET_THROUGH_THE_FACADE = Map.of(
       "repl/src/main/java/compass/cli/repl/ComponentPartParser.java", Set.of("compass.ast", "compass.syntax"),
       "repl/src/main/java/compass/cli/repl/Plots.java", Set.of("compass.ast", "compass.syntax"),
-      "repl/src/main/java/compass/cli/repl/Render.java", Set.of("compass.types"),
-      "repl/src/main/java/compass/cli/repl/ReplCompleter.java", Set.of("compass.ast"),
       "bench/src/main/java/compass/bench/CheckBenchmark.java", Set.of("compass.ast", "compass.check", "compass.syntax"),
       "bench/src/main/java/compass/bench/ColdCheckBenchmark.java", Set.of("compass.check"),
       "bench/src/main/java/compass/bench/CsvReadBenchmark.java", Set.of("compass.data"),

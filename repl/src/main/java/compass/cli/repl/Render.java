@@ -5,7 +5,6 @@ import compass.cli.Amounts;
 import compass.result.StatementRow;
 import compass.session.Impact;
 import compass.session.Session;
-import compass.types.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,9 +61,9 @@ final class Render {
   /** A value by its type: money with its currency, a percentage as such, a number as it is. */
   static String value(Session.Value v, String currency) {
     BigDecimal x = v.value();
-    if (v.type() == Type.MONEY) return Amounts.grouped(x, currency) + " " + currency;
-    if (v.type() == Type.PERCENT) return plain(x.movePointRight(2)) + "%";
-    if (v.type() == Type.BOOL) return x.signum() != 0 ? "yes" : "no";
+    if (v.isMoney()) return Amounts.grouped(x, currency) + " " + currency;
+    if (v.isPercent()) return plain(x.movePointRight(2)) + "%";
+    if (v.isYesNo()) return x.signum() != 0 ? "yes" : "no";
     return plain(x);
   }
 

@@ -1,7 +1,5 @@
 package compass.cli.repl;
 
-import compass.ast.Decl;
-import compass.ast.Step;
 import compass.session.Session;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +42,8 @@ final class ReplCompleter implements Completer {
     if (first.equals("what") && index == 1) return List.of("if");
     Session s = repl.session();
     if (s == null) return out;
-    Decl.Component component = first.equals("what") && index >= 3 ? component(s, words.get(2)) : null;
-    if (component != null) return partWords(component, index, words);
+    List<String> bounds = first.equals("what") && index >= 3 ? s.bandBounds(Repl.unquote(words.get(2))) : null;
+    if (bounds != null) return partWords(bounds, index, words); // the terminal may hand the title with or without its quotes
     out.addAll(s.participants());
     s.plan().periods().forEach(p -> out.add(p.label()));
     addNames(out);
@@ -54,14 +52,8 @@ final class ReplCompleter implements Completer {
     return out;
   }
 
-  /** The component a `what if "TITLE" ...` names (the terminal may hand the title with or without its quotes). */
-  private static Decl.Component component(Session s, String word) {
-    String title = Repl.unquote(word);
-    return s.plan().components().stream().filter(c -> c.title().equals(title)).findFirst().orElse(null);
-  }
-
   /** After `what if "TITLE"`: the words of the forms on a part of a component, and the bounds of its bands. */
-  private static List<String> partWords(Decl.Component c, int index, List<String> words) {
+  private static List<String> partWords(List<String> bounds, int index, List<String> words) {
     String previous = words.get(index - 1);
     switch (previous) {
       case "band": return List.of("from");
@@ -70,13 +62,7 @@ final class ReplCompleter implements Completer {
       case "no": return List.of("cap");
       case "starts": return List.of("at");
       case "is": return List.of("removed");
-      case "from": {
-        List<String> bounds = new ArrayList<>();
-        for (Step s : c.steps()) {
-          if (s instanceof Step.Tiers t) for (Step.Band b : t.bands()) bounds.add(b.lower().span().text().strip());
-        }
-        return bounds;
-      }
+      case "from": return bounds;
       default: break;
     }
     if (index == 3) return List.of("band", "adds", "cap", "has", "pays");
@@ -87,8 +73,8 @@ final class ReplCompleter implements Completer {
   private void addNames(List<String> out) {
     Session s = repl.session();
     if (s == null) return;
-    for (Decl.Definition d : s.plan().definitions()) if (!d.name().text().startsWith("__")) out.add(d.name().text());
-    for (Decl.Component c : s.plan().components()) out.add("\"" + c.title() + "\"");
+    out.addAll(s.definitionNames());
+    for (String title : s.componentTitles()) out.add("\"" + title + "\"");
     out.addAll(s.letNames());
   }
 }
