@@ -1,11 +1,8 @@
 package compass.bench;
 
-import compass.ast.Plan;
-import compass.check.Checker;
+import compass.api.Compass;
 import compass.diag.Diagnostic;
 import compass.diag.Diagnostics;
-import compass.source.SourceFile;
-import compass.syntax.PlanParser;
 import java.util.stream.Collectors;
 
 /** The generated plan the parse and check benchmarks share, verified once to check cleanly. */
@@ -18,8 +15,7 @@ final class GeneratedPlan {
   static String verifiedText() {
     String text = PlanGenerator.generate(LINES);
     Diagnostics diags = new Diagnostics();
-    Plan plan = PlanParser.parsePlan(new SourceFile("generated.comp", text), diags);
-    if (plan != null) Checker.check(plan, diags);
+    Object plan = Compass.checkText("generated.comp", text, diags); // parse, then check
     if (plan == null || diags.hasErrors()) {
       throw new IllegalStateException("the generated plan does not check:\n" + diags.all().stream()
           .map(Diagnostic::toString).collect(Collectors.joining("\n")));

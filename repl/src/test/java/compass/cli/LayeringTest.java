@@ -62,17 +62,15 @@ final class LayeringTest {
 
   /**
    * Front-end files that still reach past the facade, each with the package it uses: the REPL
-   * builds what-if edits and plots from plan expressions it parses itself, and the benchmarks time
-   * the phases one by one. Debt to pay, not a licence: the test fails on any use not listed
-   * here, and on an entry no longer needed, so the list can only shrink.
+   * builds what-if component edits and plots from plan expressions it parses itself (the session
+   * should parse them), and two benchmarks time one phase alone (parsing; reading CSV), which the
+   * facade does not offer by itself. Debt to pay, not a licence: the test fails on any use not
+   * listed here, and on an entry no longer needed, so the list can only shrink.
    */
   private static final Map<String, Set<String>> NOT_YET_THROUGH_THE_FACADE = Map.of(
       "repl/src/main/java/compass/cli/repl/ComponentPartParser.java", Set.of("compass.ast", "compass.syntax"),
       "repl/src/main/java/compass/cli/repl/Plots.java", Set.of("compass.ast", "compass.syntax"),
-      "bench/src/main/java/compass/bench/CheckBenchmark.java", Set.of("compass.ast", "compass.check", "compass.syntax"),
-      "bench/src/main/java/compass/bench/ColdCheckBenchmark.java", Set.of("compass.check"),
       "bench/src/main/java/compass/bench/CsvReadBenchmark.java", Set.of("compass.data"),
-      "bench/src/main/java/compass/bench/GeneratedPlan.java", Set.of("compass.ast", "compass.check", "compass.syntax"),
       "bench/src/main/java/compass/bench/ParseBenchmark.java", Set.of("compass.ast", "compass.syntax"));
 
   @Test
