@@ -21,6 +21,7 @@ import compass.diag.Suggestions;
 import compass.eval.EvalError;
 import compass.eval.Evaluation;
 import compass.eval.RunSummaryWarnings;
+import compass.eval.TierCurve;
 import compass.eval.Workbench;
 import compass.source.Location;
 import compass.source.SourceFile;
@@ -253,6 +254,14 @@ public final class Session {
       diags.add(err.diagnostic());
       return null;
     }
+  }
+
+  /**
+   * The tier step of component {@code title} for a participant over pay periods [from, to], as
+   * a function of its base (the REPL's `plot curve`); null when there is no such tiered component.
+   */
+  public TierCurve tierCurve(String title, String participant, int from, int to) {
+    return state.bench.tierCurve(title, participant, from, to);
   }
 
   /** Adds temporary definitions ({@code let bonus_pool = 2% x bookings}); false after an error. */
