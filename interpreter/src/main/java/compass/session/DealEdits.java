@@ -81,7 +81,7 @@ final class DealEdits {
   }
 
   private Object value(FieldSpec field, WhatIf.FieldValue v, Diagnostics diags) {
-    Object value = DealValues.parse(field, v, plan.stages(), diags);
+    Object value = DealValues.parse(field, v, plan, diags);
     if (value != null && field.type() == ColumnType.PERSON && !participants.know((String) value, v.span(), diags)) return null;
     return value;
   }
