@@ -3,7 +3,7 @@ package compass.check;
 import compass.ast.Decl;
 import compass.ast.Expr;
 import compass.ast.TestBlock;
-import compass.calendar.Period;
+import compass.calendar.PayPeriods;
 import compass.data.ColumnType;
 import compass.data.FieldSpec;
 import compass.data.TableSchema;
@@ -305,22 +305,13 @@ public final class TestChecker {
       diags.error(Code.E0802, arg.span(), "expected a period here", "write a period such as 2027-Q1, 2027-03 or FY2027");
       return null;
     }
-    Period whole = plan.calendar().parse(p.label()).orElse(null);
-    List<Period> periods = plan.periods();
-    int from = -1, to = -1;
-    if (whole != null) {
-      for (int i = 0; i < periods.size(); i++) {
-        Period q = periods.get(i);
-        if (q.start().equals(whole.start())) from = i;
-        if (q.end().equals(whole.end())) to = i;
-      }
-    }
-    if (from < 0 || to < from) {
+    PayPeriods.Span span = PayPeriods.resolve(plan.periods(), plan.calendar(), p.label());
+    if (span == null || !span.exact()) {
       diags.error(Code.E0802, arg.span(), "`" + p.label() + "` is not a pay period of the plan or a span of them",
-          "the pay periods are " + String.join(", ", periods.stream().map(Period::label).toList()));
+          "the pay periods are " + PayPeriods.labels(plan.periods()));
       return null;
     }
-    return new int[] {from, to};
+    return new int[] {span.from(), span.to()};
   }
 
   private String component(Expr arg) {

@@ -8,6 +8,7 @@ import compass.ast.Decl;
 import compass.ast.Expr;
 import compass.ast.Named;
 import compass.ast.Plan;
+import compass.calendar.PayPeriods;
 import compass.calendar.Period;
 import compass.check.CheckedPlan;
 import compass.check.Checker;
@@ -173,30 +174,17 @@ public final class Session {
 
   /** The pay periods [first, last] a period covers (`2027-Q1`, `2027-H1`, `FY2027`), or null after an error. */
   public int[] periodSpan(String text, Location at, Diagnostics diags) {
-    List<Period> periods = state.plan.periods();
-    Period p = null;
-    for (Period q : periods) if (q.label().equals(text)) p = q;
-    if (p == null) p = state.plan.calendar().parse(text).orElse(null);
-    int from = -1, to = -1;
-    if (p != null) {
-      for (int i = 0; i < periods.size(); i++) {
-        Period q = periods.get(i);
-        if (!q.start().isBefore(p.start()) && !q.end().isAfter(p.end())) {
-          if (from < 0) from = i;
-          to = i;
-        }
-      }
-    }
-    if (from < 0) {
+    PayPeriods.Span span = PayPeriods.resolve(state.plan.periods(), state.plan.calendar(), text);
+    if (span == null) {
       diags.add(Diagnostic.error(Code.E0733, at, "`" + text + "` is not a period of this plan")
           .withHint("the pay periods are " + periodLabels()));
       return null;
     }
-    return new int[] {from, to};
+    return new int[] {span.from(), span.to()};
   }
 
   public String periodLabels() {
-    return String.join(", ", state.plan.periods().stream().map(Period::label).toList());
+    return PayPeriods.labels(state.plan.periods());
   }
 
   /** Whether the id is a participant; reports E0732 at {@code at} when not. */
