@@ -7,6 +7,7 @@ import compass.calendar.Frequency;
 import compass.diag.Code;
 import compass.diag.Diagnostics;
 import compass.types.Type;
+import compass.diag.Grouping;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -184,16 +185,8 @@ final class BandReach {
 
   /** {@code 200000} as {@code 200,000}, {@code 12.50} as {@code 12.5}: for people to read. */
   private static String plain(BigDecimal v) {
-    String s = v.stripTrailingZeros().toPlainString();
-    int dot = s.indexOf('.');
-    String whole = dot < 0 ? s : s.substring(0, dot);
-    String sign = whole.startsWith("-") ? "-" : "";
-    whole = whole.substring(sign.length());
-    StringBuilder out = new StringBuilder(sign);
-    for (int i = 0; i < whole.length(); i++) {
-      if (i > 0 && (whole.length() - i) % 3 == 0) out.append(',');
-      out.append(whole.charAt(i));
-    }
-    return out.append(dot < 0 ? "" : s.substring(dot)).toString();
+    BigDecimal s = v.stripTrailingZeros();
+    return Grouping.grouped(s.scale() < 0 ? s.setScale(0) : s);
   }
+
 }

@@ -1,5 +1,6 @@
 package compass.check;
 
+import compass.diag.Csv;
 import compass.ast.Decl;
 import compass.ast.Expr;
 import compass.ast.TestBlock;
@@ -125,7 +126,7 @@ public final class TestChecker {
     }
     List<FieldSpec> fields = schema.fields();
     StringBuilder csv = new StringBuilder();
-    for (int i = 0; i < fields.size(); i++) csv.append(i == 0 ? "" : ",").append(quote(fields.get(i).column()));
+    for (int i = 0; i < fields.size(); i++) csv.append(i == 0 ? "" : ",").append(Csv.quote(fields.get(i).column()));
     csv.append('\n');
     List<Span> rows = new ArrayList<>();
     List<Span[]> cells = new ArrayList<>();
@@ -138,7 +139,7 @@ public final class TestChecker {
           ok = false;
           continue;
         }
-        for (int i = 0; i < values.length; i++) csv.append(i == 0 ? "" : ",").append(quote(values[i]));
+        for (int i = 0; i < values.length; i++) csv.append(i == 0 ? "" : ",").append(Csv.quote(values[i]));
         csv.append('\n');
         rows.add(row.span());
         cells.add(at);
@@ -240,10 +241,6 @@ public final class TestChecker {
     };
   }
 
-  private static String quote(String s) {
-    if (s.isEmpty() || s.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r') && s.strip().equals(s)) return s;
-    return '"' + s.replace("\"", "\"\"") + '"';
-  }
 
   // ---- expectations ----------------------------------------------------------------------
 
