@@ -161,7 +161,7 @@ final class RulesChecker {
     switch (o.scope()) {
       case ROLE -> field(cx.people, "role", ColumnType.TEXT, o.who().span());
       case TEAM -> field(cx.people, "team", ColumnType.TEXT, o.who().span());
-      default -> {}
+      case PERSON -> {} // a person is checked against the people data when it is loaded
     }
   }
 

@@ -237,7 +237,7 @@ public final class TestChecker {
       case TEXT -> "text";
       case INTEGER -> "a whole number";
       case BOOL -> "true or false";
-      default -> "a " + type.name().toLowerCase(Locale.ROOT);
+      case NUMBER, PERCENT, DATE, PERSON, STAGE, PERIOD -> "a " + type.name().toLowerCase(Locale.ROOT);
     };
   }
 

@@ -35,18 +35,7 @@ public final class CellValue {
     Column column = RowLoader.newColumn(field.type(), 1);
     One one = new One(stages, periodLabels);
     if (!CellReader.read(one, field, column, c, from, to, 0)) return one.refused;
-    return new Read(valueOf(column), null, null, null);
-  }
-
-  /** The one value a column holds, as TableEdit takes it. */
-  private static Object valueOf(Column column) {
-    if (column instanceof TextColumn t) return t.get(0);
-    if (column instanceof DecimalColumn d) return d.get(0);
-    if (column instanceof LongColumn l) return l.get(0);
-    if (column instanceof DateColumn d) return d.get(0);
-    if (column instanceof BoolColumn b) return b.get(0);
-    if (column instanceof EnumColumn e) return e.ordinal(0);
-    throw new IllegalStateException("unhandled column " + column);
+    return new Read(TableEdit.value(column, 0), null, null, null);
   }
 
   /** The context of a single cell: no people check (the caller knows the participants). */

@@ -173,7 +173,11 @@ final class TierTable {
 
   /** compass test --coverage: the bands the base got into (a retroactive table: the one that pays). */
   private void reachBands(Bands b, BigDecimal x) {
-    if (ast.mode() == Step.TierMode.RETROACTIVE) {
+    boolean onlyThePayingBand = switch (ast.mode()) {
+      case RETROACTIVE -> true;
+      case MARGINAL, INTERPOLATED -> false;
+    };
+    if (onlyThePayingBand) {
       int band = bandOf(b, x);
       if (band >= 0) data.coverage().reach(ast.bands().get(band));
       return;

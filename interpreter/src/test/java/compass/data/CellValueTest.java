@@ -37,7 +37,7 @@ class CellValueTest {
         new LoadOptions(stages, Set.of(), false, periods), diags);
     if (table != null && !diags.hasErrors()) {
       assertTrue(read.ok(), "the loader took it, CellValue refused: " + read);
-      Object loaded = valueOf(table.column(0));
+      Object loaded = TableEdit.value(table.column(0), 0);
       if (loaded instanceof BigDecimal b) assertEquals(0, b.compareTo((BigDecimal) read.value()));
       else assertEquals(loaded, read.value());
     } else {
@@ -63,7 +63,8 @@ class CellValueTest {
 
   @Test
   void everyKindOfColumnGivesItsValueBack() {
-    // CellValue.valueOf dispatches over the sealed Column with an instanceof chain (STYLE: a test walks the permits)
+    // the instanceof chains over the sealed Column (TableEdit.value, RowLoader.addMissing, Columns.appendAll):
+    // every permitted kind of column is the storage of some column type, and each type reads and copies
     for (Class<?> c : Column.class.getPermittedSubclasses()) {
       boolean covered = Arrays.stream(ColumnType.values()).anyMatch(t -> RowLoader.newColumn(t, 1).getClass() == c);
       assertTrue(covered, c + " has no column type");
@@ -77,17 +78,20 @@ class CellValueTest {
         case BOOL -> "true";
         case STAGE -> "closed_won";
       };
-      assertTrue(CellValue.read(new FieldSpec("f", "f", t, false, null), text, Fixtures.STAGES, null).ok(), t.name());
+      FieldSpec field = new FieldSpec("f", "f", t, false, null);
+      CellValue.Read read = CellValue.read(field, text, Fixtures.STAGES, null);
+      assertTrue(read.ok(), t.name());
+      Diagnostics diags = new Diagnostics();
+      FieldSpec optional = new FieldSpec("f", "f", t, true, null);
+      Table table = TableLoader.loadText(new TableSchema("deals", "deals.csv", List.of(optional), null), "f\n" + text + "\n\"\"\n",
+          new LoadOptions(Fixtures.STAGES, null), diags); // the second row is empty: addMissing
+      assertEquals(2, table.rowCount(), t.name() + " " + diags.all());
+      Table copied = new TableEdit(table).add(new Object[] {read.value()}).build(); // appendAll, then put
+      Table changed = new TableEdit(copied).change(0, 0, read.value()).build(); // put for every row
+      assertEquals(read.value(), TableEdit.value(changed.column(0), 2), t.name());
+      assertEquals(read.value(), TableEdit.value(changed.column(0), 0), t.name());
+      assertNull(TableEdit.value(changed.column(0), 1), t.name());
     }
   }
 
-  private static Object valueOf(Column column) {
-    if (column instanceof TextColumn t) return t.get(0);
-    if (column instanceof DecimalColumn d) return d.get(0);
-    if (column instanceof LongColumn l) return l.get(0);
-    if (column instanceof DateColumn d) return d.get(0);
-    if (column instanceof BoolColumn b) return b.get(0);
-    if (column instanceof EnumColumn e) return e.ordinal(0);
-    throw new IllegalStateException("unhandled column " + column);
-  }
 }
