@@ -1,5 +1,6 @@
 package compass.check;
 
+import compass.diag.Grouping;
 import compass.ast.Decl;
 import compass.ast.Expr;
 import compass.ast.Named;
@@ -123,8 +124,8 @@ final class RulesChecker {
       total = total.add(v);
     }
     if (total.compareTo(BigDecimal.ONE) != 0) {
-      cx.diags.error(Code.E0406, credit.span(), "the shares add up to " + total.movePointRight(2).stripTrailingZeros().toPlainString()
-          + "%, not 100%", "make them total 100%, or end the list with `overlay` to credit each in full");
+      cx.diags.error(Code.E0406, credit.span(), "the shares add up to " + Grouping.percent(total)
+          + ", not 100%", "make them total 100%, or end the list with `overlay` to credit each in full");
     }
   }
 

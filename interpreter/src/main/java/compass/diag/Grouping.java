@@ -32,6 +32,11 @@ public final class Grouping {
     return grouped(v.scale() < minorUnits ? v.setScale(minorUnits) : v);
   }
 
+  /** A fraction as a percent with all its digits: {@code 0.125} as {@code 12.5%}, {@code 1} as {@code 100%}. */
+  public static String percent(BigDecimal fraction) {
+    return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+  }
+
   /** With a sign always shown: {@code +2,560.00}, {@code -40.00}. */
   public static String signed(BigDecimal v) {
     return (v.signum() < 0 ? "" : "+") + grouped(v);

@@ -25,4 +25,10 @@ class GroupingTest {
     assertEquals(cents, Grouping.grouped(v, 2));
     assertEquals(signed, Grouping.signed(v));
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({"0.125, 12.5%", "1, 100%", "1.00, 100%", "0.6, 60%", "-0.05, -5%", "0.333333, 33.3333%"})
+  void percents(String fraction, String shown) {
+    assertEquals(shown, Grouping.percent(new BigDecimal(fraction))); // the point moved two places, zeros dropped
+  }
 }

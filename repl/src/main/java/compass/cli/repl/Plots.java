@@ -1,5 +1,6 @@
 package compass.cli.repl;
 
+import compass.diag.Grouping;
 import compass.diag.Printable;
 import compass.api.StatementRow;
 import compass.ast.Decl;
@@ -162,10 +163,9 @@ final class Plots {
   }
 
   private static String percent(BigDecimal fraction) {
-    BigDecimal p = fraction.movePointRight(2).stripTrailingZeros();
-    if (p.scale() < 0) p = p.setScale(0);
-    return p.toPlainString() + "%";
+    return Grouping.percent(fraction);
   }
+
 
   // ---- plot payouts ----------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 package compass.cli.repl;
 
+import compass.diag.Grouping;
 import compass.diag.Printable;
 import compass.api.StatementRow;
 import compass.cli.Amounts;
@@ -63,7 +64,7 @@ final class Render {
   static String value(Session.Value v, String currency) {
     BigDecimal x = v.value();
     if (v.type() == Type.MONEY) return Amounts.grouped(x, currency) + " " + currency;
-    if (v.type() == Type.PERCENT) return plain(x.movePointRight(2)) + "%";
+    if (v.type() == Type.PERCENT) return Grouping.percent(x);
     if (v.type() == Type.BOOL) return x.signum() != 0 ? "yes" : "no";
     return plain(x);
   }
