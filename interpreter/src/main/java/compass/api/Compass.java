@@ -1,7 +1,7 @@
 package compass.api;
 
 import compass.ast.Plan;
-import compass.calendar.Period;
+import compass.calendar.PayPeriods;
 import compass.check.CheckedPlan;
 import compass.check.Checker;
 import compass.check.DataLints;
@@ -330,11 +330,10 @@ public final class Compass {
   }
 
   private static String periodLabel(CheckedPlan plan, String text, Diagnostics diags) {
-    for (Period p : plan.periods()) if (p.label().equals(text)) return text;
-    Period parsed = plan.calendar().parse(text).orElse(null);
-    if (parsed != null) for (Period p : plan.periods()) if (p.label().equals(parsed.label())) return p.label();
+    PayPeriods.Span span = PayPeriods.resolve(plan.periods(), plan.calendar(), text);
+    if (span != null && span.single()) return plan.periods().get(span.from()).label();
     diags.error(Code.E0701, null, "`" + text + "` is not a pay period of this plan",
-        "the pay periods are " + String.join(", ", plan.periods().stream().map(Period::label).toList()));
+        "the pay periods are " + PayPeriods.labels(plan.periods()));
     return null;
   }
 

@@ -1,5 +1,6 @@
 package compass.api;
 
+import compass.diag.Grouping;
 import compass.calendar.Period;
 import compass.check.CheckedPlan;
 import compass.check.CheckedTest;
@@ -93,8 +94,8 @@ final class Expectations {
   /** A value as the test would write it: 10,100.00, 52.5%, 1.25. */
   static String show(BigDecimal v, Type type) {
     if (type == Type.MONEY) return Fmt.money(v);
-    BigDecimal shown = (type == Type.PERCENT ? v.movePointRight(2) : v).stripTrailingZeros();
-    if (shown.scale() < 0) shown = shown.setScale(0);
-    return shown.toPlainString() + (type == Type.PERCENT ? "%" : "");
+    if (type == Type.PERCENT) return Grouping.percent(v);
+    BigDecimal shown = v.stripTrailingZeros();
+    return (shown.scale() < 0 ? shown.setScale(0) : shown).toPlainString();
   }
 }

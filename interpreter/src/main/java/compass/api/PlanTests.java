@@ -1,5 +1,6 @@
 package compass.api;
 
+import compass.diag.Csv;
 import compass.ast.Decl;
 import compass.ast.Step;
 import compass.check.CheckedPlan;
@@ -215,7 +216,7 @@ public final class PlanTests {
     private Table load(TableSchema declared, Map<String, CheckedTest.Supplied> supplied, LoadOptions options) {
       CheckedTest.Supplied s = supplied.get(declared.name());
       if (s != null && s.fromFile()) return TableLoader.load(s.schema(), folder, options, diags); // same path rules as inputs
-      String header = String.join(",", declared.fields().stream().map(f -> quote(f.column())).toList()) + "\n";
+      String header = String.join(",", declared.fields().stream().map(f -> Csv.quote(f.column())).toList()) + "\n";
       TableSchema schema = s != null ? s.schema()
           : new TableSchema(declared.name(), declared.name() + " rows of the test", declared.fields(), test.ast().titleSpan());
       Diagnostics local = new Diagnostics();
@@ -247,8 +248,5 @@ public final class PlanTests {
       return new Diagnostic(d.severity(), d.code(), at, message.toString(), hint, d.labels());
     }
 
-    private static String quote(String s) {
-      return s.indexOf(',') < 0 && s.indexOf('"') < 0 ? s : '"' + s.replace("\"", "\"\"") + '"';
-    }
   }
 }

@@ -7,6 +7,7 @@ import compass.calendar.Frequency;
 import compass.diag.Code;
 import compass.diag.Diagnostics;
 import compass.types.Type;
+import compass.diag.Grouping;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -59,7 +60,10 @@ final class BandReach {
       Step.Band b = t.bands().get(k);
       int c = lows[k].compareTo(most);
       // a marginal or interpolated band pays on the part of the base above its bound: at the bound, nothing
-      boolean never = t.mode() == Step.TierMode.RETROACTIVE ? c > 0 || (c == 0 && b.exclusive()) : c >= 0;
+      boolean never = switch (t.mode()) {
+        case RETROACTIVE -> c > 0 || (c == 0 && b.exclusive()); // the band holds its bound unless `above`
+        case MARGINAL, INTERPOLATED -> c >= 0;
+      };
       if (never) {
         diags.warning(Code.W0102, b.lower().span(), "this band can never pay: `" + t.base().span().text()
                 + "` is at most " + plain(most) + ", and the band starts at " + b.lower().span().text(),
@@ -71,12 +75,18 @@ final class BandReach {
   }
 
   private void beyondCap(Decl.Component c, Step.Tiers t, BigDecimal[] lows) {
-    if (t.mode() == Step.TierMode.RETROACTIVE) return;
+    boolean bandsAddUp = switch (t.mode()) {
+      case MARGINAL, INTERPOLATED -> true;
+      case RETROACTIVE -> false; // one band pays for the whole base: those below do not add up to it
+    };
+    if (!bandsAddUp) return;
     BigDecimal[] pays = new BigDecimal[lows.length];
     for (int i = 0; i < pays.length; i++) {
       Expr pay = t.bands().get(i).pays();
-      BigDecimal v = t.mode() == Step.TierMode.MARGINAL
-          ? (pay instanceof Expr.PercentLit p ? p.fraction() : null) : amount(pay);
+      BigDecimal v = switch (t.mode()) {
+        case MARGINAL -> pay instanceof Expr.PercentLit p ? p.fraction() : null;
+        case INTERPOLATED, RETROACTIVE -> amount(pay);
+      };
       if (v == null || v.signum() < 0) return; // a negative band could bring the total back under the cap
       pays[i] = v;
     }
@@ -103,7 +113,10 @@ final class BandReach {
       if (hi == null) hi = lows[i + 1];
       hi = hi.min(lows[k]);
       if (hi.compareTo(lows[i]) <= 0) continue;
-      total = total.add(t.mode() == Step.TierMode.MARGINAL ? hi.subtract(lows[i]).multiply(pays[i]) : pays[i]);
+      total = total.add(switch (t.mode()) {
+        case MARGINAL -> hi.subtract(lows[i]).multiply(pays[i]);
+        case INTERPOLATED, RETROACTIVE -> pays[i]; // a band passed pays its full amount
+      });
     }
     return total;
   }
@@ -184,16 +197,8 @@ final class BandReach {
 
   /** {@code 200000} as {@code 200,000}, {@code 12.50} as {@code 12.5}: for people to read. */
   private static String plain(BigDecimal v) {
-    String s = v.stripTrailingZeros().toPlainString();
-    int dot = s.indexOf('.');
-    String whole = dot < 0 ? s : s.substring(0, dot);
-    String sign = whole.startsWith("-") ? "-" : "";
-    whole = whole.substring(sign.length());
-    StringBuilder out = new StringBuilder(sign);
-    for (int i = 0; i < whole.length(); i++) {
-      if (i > 0 && (whole.length() - i) % 3 == 0) out.append(',');
-      out.append(whole.charAt(i));
-    }
-    return out.append(dot < 0 ? "" : s.substring(dot)).toString();
+    BigDecimal s = v.stripTrailingZeros();
+    return Grouping.grouped(s.scale() < 0 ? s.setScale(0) : s);
   }
+
 }

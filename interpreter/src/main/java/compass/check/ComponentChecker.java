@@ -1,5 +1,6 @@
 package compass.check;
 
+import compass.diag.Grouping;
 import compass.ast.Decl;
 import compass.ast.Expr;
 import compass.ast.Step;
@@ -128,7 +129,7 @@ final class ComponentChecker {
       }
     }
     if (literal && total.compareTo(BigDecimal.ONE) != 0) {
-      cx.diags.error(Code.E0406, p.span(), "the parts add up to " + total.movePointRight(2).stripTrailingZeros().toPlainString() + "%, not 100%", null);
+      cx.diags.error(Code.E0406, p.span(), "the parts add up to " + Grouping.percent(total) + ", not 100%", null);
     }
   }
 

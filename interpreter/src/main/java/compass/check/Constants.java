@@ -43,7 +43,8 @@ public final class Constants {
         case ADD -> l.add(r);
         case SUBTRACT -> l.subtract(r);
         case MULTIPLY, OF -> l.multiply(r);
-        default -> null; // a division (or a comparison) is left to the evaluator
+        // a division (or a comparison) is left to the evaluator
+        case DIVIDE, LESS, LESS_EQUAL, GREATER, GREATER_EQUAL, EQUAL, NOT_EQUAL, AND, OR -> null;
       };
     }
     return v == null || v.precision() > MAX_DIGITS || Math.abs(v.scale()) > MAX_DIGITS ? null : v;

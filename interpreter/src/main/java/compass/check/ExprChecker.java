@@ -352,7 +352,7 @@ final class ExprChecker {
     if (result == null) {
       String verb = switch (b.op()) {
         case ADD -> "add"; case SUBTRACT -> "subtract"; case MULTIPLY -> "multiply"; case DIVIDE -> "divide";
-        default -> "take";
+        case OF, LESS, LESS_EQUAL, GREATER, GREATER_EQUAL, EQUAL, NOT_EQUAL, AND, OR -> "take";
       };
       String hint = null;
       if ((l == Type.MONEY && r == Type.PERCENT) || (l == Type.PERCENT && r == Type.MONEY)) {

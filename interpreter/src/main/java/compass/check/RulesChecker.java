@@ -1,5 +1,6 @@
 package compass.check;
 
+import compass.diag.Grouping;
 import compass.ast.Decl;
 import compass.ast.Expr;
 import compass.ast.Named;
@@ -123,8 +124,8 @@ final class RulesChecker {
       total = total.add(v);
     }
     if (total.compareTo(BigDecimal.ONE) != 0) {
-      cx.diags.error(Code.E0406, credit.span(), "the shares add up to " + total.movePointRight(2).stripTrailingZeros().toPlainString()
-          + "%, not 100%", "make them total 100%, or end the list with `overlay` to credit each in full");
+      cx.diags.error(Code.E0406, credit.span(), "the shares add up to " + Grouping.percent(total)
+          + ", not 100%", "make them total 100%, or end the list with `overlay` to credit each in full");
     }
   }
 
@@ -161,7 +162,7 @@ final class RulesChecker {
     switch (o.scope()) {
       case ROLE -> field(cx.people, "role", ColumnType.TEXT, o.who().span());
       case TEAM -> field(cx.people, "team", ColumnType.TEXT, o.who().span());
-      default -> {}
+      case PERSON -> {} // a person is checked against the people data when it is loaded
     }
   }
 

@@ -1,9 +1,10 @@
 package compass.check;
 
+import compass.diag.Csv;
 import compass.ast.Decl;
 import compass.ast.Expr;
 import compass.ast.TestBlock;
-import compass.calendar.Period;
+import compass.calendar.PayPeriods;
 import compass.data.ColumnType;
 import compass.data.FieldSpec;
 import compass.data.TableSchema;
@@ -125,7 +126,7 @@ public final class TestChecker {
     }
     List<FieldSpec> fields = schema.fields();
     StringBuilder csv = new StringBuilder();
-    for (int i = 0; i < fields.size(); i++) csv.append(i == 0 ? "" : ",").append(quote(fields.get(i).column()));
+    for (int i = 0; i < fields.size(); i++) csv.append(i == 0 ? "" : ",").append(Csv.quote(fields.get(i).column()));
     csv.append('\n');
     List<Span> rows = new ArrayList<>();
     List<Span[]> cells = new ArrayList<>();
@@ -138,7 +139,7 @@ public final class TestChecker {
           ok = false;
           continue;
         }
-        for (int i = 0; i < values.length; i++) csv.append(i == 0 ? "" : ",").append(quote(values[i]));
+        for (int i = 0; i < values.length; i++) csv.append(i == 0 ? "" : ",").append(Csv.quote(values[i]));
         csv.append('\n');
         rows.add(row.span());
         cells.add(at);
@@ -236,14 +237,10 @@ public final class TestChecker {
       case TEXT -> "text";
       case INTEGER -> "a whole number";
       case BOOL -> "true or false";
-      default -> "a " + type.name().toLowerCase(Locale.ROOT);
+      case NUMBER, PERCENT, DATE, PERSON, STAGE, PERIOD -> "a " + type.name().toLowerCase(Locale.ROOT);
     };
   }
 
-  private static String quote(String s) {
-    if (s.isEmpty() || s.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r') && s.strip().equals(s)) return s;
-    return '"' + s.replace("\"", "\"\"") + '"';
-  }
 
   // ---- expectations ----------------------------------------------------------------------
 
@@ -305,22 +302,13 @@ public final class TestChecker {
       diags.error(Code.E0802, arg.span(), "expected a period here", "write a period such as 2027-Q1, 2027-03 or FY2027");
       return null;
     }
-    Period whole = plan.calendar().parse(p.label()).orElse(null);
-    List<Period> periods = plan.periods();
-    int from = -1, to = -1;
-    if (whole != null) {
-      for (int i = 0; i < periods.size(); i++) {
-        Period q = periods.get(i);
-        if (q.start().equals(whole.start())) from = i;
-        if (q.end().equals(whole.end())) to = i;
-      }
-    }
-    if (from < 0 || to < from) {
+    PayPeriods.Span span = PayPeriods.resolve(plan.periods(), plan.calendar(), p.label());
+    if (span == null || !span.exact()) {
       diags.error(Code.E0802, arg.span(), "`" + p.label() + "` is not a pay period of the plan or a span of them",
-          "the pay periods are " + String.join(", ", periods.stream().map(Period::label).toList()));
+          "the pay periods are " + PayPeriods.labels(plan.periods()));
       return null;
     }
-    return new int[] {from, to};
+    return new int[] {span.from(), span.to()};
   }
 
   private String component(Expr arg) {

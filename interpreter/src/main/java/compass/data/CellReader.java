@@ -12,35 +12,26 @@ final class CellReader {
   private CellReader() {}
 
   /** True when the value was appended; false when it was reported and the caller must fill in. */
-  static boolean read(RowLoader loader, FieldSpec field, Column column,
+  static boolean read(CellContext loader, FieldSpec field, Column column,
       char[] c, int from, int to, int cell) {
-    switch (field.type()) {
-      case TEXT:
+    // exhaustive: a new column type does not compile until it is read here
+    return switch (field.type()) {
+      case TEXT -> {
         loader.addText((TextColumn) column, c, from, to);
-        return true;
-      case PERIOD:
-        return period(loader, field, (TextColumn) column, c, from, to, cell);
-      case PERSON:
-        return person(loader, field, (TextColumn) column, c, from, to, cell);
-      case NUMBER:
-      case MONEY:
-        return decimal(loader, field, (DecimalColumn) column, c, from, to, cell, false);
-      case PERCENT:
-        return decimal(loader, field, (DecimalColumn) column, c, from, to, cell, true);
-      case INTEGER:
-        return integer(loader, field, (LongColumn) column, c, from, to, cell);
-      case DATE:
-        return date(loader, field, (DateColumn) column, c, from, to, cell);
-      case BOOL:
-        return bool(loader, field, (BoolColumn) column, c, from, to, cell);
-      case STAGE:
-        return stage(loader, field, (EnumColumn) column, c, from, to, cell);
-      default:
-        throw new IllegalStateException("unhandled column type " + field.type());
-    }
+        yield true;
+      }
+      case PERIOD -> period(loader, field, (TextColumn) column, c, from, to, cell);
+      case PERSON -> person(loader, field, (TextColumn) column, c, from, to, cell);
+      case NUMBER, MONEY -> decimal(loader, field, (DecimalColumn) column, c, from, to, cell, false);
+      case PERCENT -> decimal(loader, field, (DecimalColumn) column, c, from, to, cell, true);
+      case INTEGER -> integer(loader, field, (LongColumn) column, c, from, to, cell);
+      case DATE -> date(loader, field, (DateColumn) column, c, from, to, cell);
+      case BOOL -> bool(loader, field, (BoolColumn) column, c, from, to, cell);
+      case STAGE -> stage(loader, field, (EnumColumn) column, c, from, to, cell);
+    };
   }
 
-  private static boolean person(RowLoader loader, FieldSpec field, TextColumn column,
+  private static boolean person(CellContext loader, FieldSpec field, TextColumn column,
       char[] c, int from, int to, int cell) {
     NameTable people = loader.people();
     if (people == null) {
@@ -58,7 +49,7 @@ final class CellReader {
   }
 
   /** A period label (`2027-Q1`), one of the plan's calendar when the loader was told it. */
-  private static boolean period(RowLoader loader, FieldSpec field, TextColumn column,
+  private static boolean period(CellContext loader, FieldSpec field, TextColumn column,
       char[] c, int from, int to, int cell) {
     java.util.function.Predicate<String> known = loader.periodLabels();
     if (known != null && !known.test(loader.text(c, from, to))) {
@@ -71,7 +62,7 @@ final class CellReader {
   }
 
   /** NUMBER and MONEY; PERCENT also takes `12.5%`, meaning 0.125 (a plain value is a fraction). */
-  private static boolean decimal(RowLoader loader, FieldSpec field, DecimalColumn column,
+  private static boolean decimal(CellContext loader, FieldSpec field, DecimalColumn column,
       char[] c, int from, int to, int cell, boolean percent) {
     int end = to;
     boolean percentSign = percent && c[to - 1] == '%';
@@ -111,7 +102,7 @@ final class CellReader {
     return true;
   }
 
-  private static boolean integer(RowLoader loader, FieldSpec field, LongColumn column,
+  private static boolean integer(CellContext loader, FieldSpec field, LongColumn column,
       char[] c, int from, int to, int cell) {
     int status = Cells.integerStatus(c, from, to);
     if (status == Cells.INT_OK) {
@@ -132,7 +123,7 @@ final class CellReader {
     return false;
   }
 
-  private static boolean date(RowLoader loader, FieldSpec field, DateColumn column,
+  private static boolean date(CellContext loader, FieldSpec field, DateColumn column,
       char[] c, int from, int to, int cell) {
     int day = Cells.parseDate(c, from, to);
     if (day != Cells.BAD_DATE && day != Cells.NO_SUCH_DATE) {
@@ -146,7 +137,7 @@ final class CellReader {
     return false;
   }
 
-  private static boolean bool(RowLoader loader, FieldSpec field, BoolColumn column,
+  private static boolean bool(CellContext loader, FieldSpec field, BoolColumn column,
       char[] c, int from, int to, int cell) {
     int b = Cells.parseBool(c, from, to);
     if (b >= 0) {
@@ -158,7 +149,7 @@ final class CellReader {
     return false;
   }
 
-  private static boolean stage(RowLoader loader, FieldSpec field, EnumColumn column,
+  private static boolean stage(CellContext loader, FieldSpec field, EnumColumn column,
       char[] c, int from, int to, int cell) {
     int ordinal = loader.stageNames().indexOf(c, from, to);
     if (ordinal >= 0) {

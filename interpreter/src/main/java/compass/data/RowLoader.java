@@ -10,7 +10,7 @@ import java.util.List;
  * by their place in the chunk. Chunks are independent (each starts at a record), so several are
  * read at once; {@link TableBuilder} joins them in file order.
  */
-final class RowLoader {
+final class RowLoader implements CellContext {
   final TableHeader header;
   final Column[] columns;
   final Problems problems;
@@ -51,15 +51,15 @@ final class RowLoader {
   }
 
   static Column newColumn(ColumnType type, int capacity) {
-    switch (type) {
-      case TEXT: case PERSON: case PERIOD: return new TextColumn(capacity);
-      case NUMBER: case MONEY: case PERCENT: return new DecimalColumn(capacity);
-      case INTEGER: return new LongColumn(capacity);
-      case DATE: return new DateColumn(capacity);
-      case BOOL: return new BoolColumn(capacity);
-      case STAGE: return new EnumColumn(capacity);
-      default: throw new IllegalStateException("unhandled column type " + type);
-    }
+    // exhaustive: a new column type does not compile until it has a storage
+    return switch (type) {
+      case TEXT, PERSON, PERIOD -> new TextColumn(capacity);
+      case NUMBER, MONEY, PERCENT -> new DecimalColumn(capacity);
+      case INTEGER -> new LongColumn(capacity);
+      case DATE -> new DateColumn(capacity);
+      case BOOL -> new BoolColumn(capacity);
+      case STAGE -> new EnumColumn(capacity);
+    };
   }
 
   /**
@@ -226,30 +226,37 @@ final class RowLoader {
   // Accessors for CellReader, which holds the per-type parsing.
 
   /** Appends a text cell: the id field's straight into its compact column, others shared. */
-  void addText(TextColumn column, char[] c, int from, int to) {
+  @Override
+  public void addText(TextColumn column, char[] c, int from, int to) {
     if (currentField == header.idField && column.isCompact()) column.add(c, from, to);
     else column.add(text(c, from, to));
   }
 
   /** The cell as a String, shared with equal earlier cells except in the (unique) id field. */
-  String text(char[] c, int from, int to) {
+  @Override
+  public String text(char[] c, int from, int to) {
     if (currentField != header.idField) return strings.get(c, from, to);
     String id = new String(c, from, to - from);
     id.hashCode(); // cached in id, so the joining thread's duplicate check need not compute it
     return id;
   }
 
-  List<String> stages() { return header.stages; }
+  @Override
+  public List<String> stages() { return header.stages; }
 
-  NameTable stageNames() { return header.stageNames; }
+  @Override
+  public NameTable stageNames() { return header.stageNames; }
 
   /** Which period labels the plan's calendar has, or null when any is accepted. */
-  java.util.function.Predicate<String> periodLabels() { return header.periodLabels; }
+  @Override
+  public java.util.function.Predicate<String> periodLabels() { return header.periodLabels; }
 
   /** The known person ids, or null when any value is accepted (the people table itself). */
-  NameTable people() { return header.people; }
+  @Override
+  public NameTable people() { return header.people; }
 
-  void report(Code code, int cell, FieldSpec field, String message, String hint) {
+  @Override
+  public void report(Code code, int cell, FieldSpec field, String message, String hint) {
     if (problems.full()) {
       problems.skip();
       return;

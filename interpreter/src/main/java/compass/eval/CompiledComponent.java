@@ -122,6 +122,27 @@ final class CompiledComponent {
    * date on, and prorated by days inside the period where it changes.
    */
   private Outcome tierOutcome(Frame f, boolean attribute) {
+    return tierOutcome(f, attribute, null);
+  }
+
+  /**
+   * The tier step alone as if its base were {@code base}: the payout before multipliers and
+   * caps, computed by the same code as {@link #earn}, band table overrides included.
+   */
+  BigDecimal tierPayout(Frame f, BigDecimal base) {
+    return tierOutcome(f, false, base).value;
+  }
+
+  /** The band table that pays this participant at the end of the frame's span. */
+  TierTable tierTable(Frame f) {
+    int chosen = chosenOverride(f);
+    if (chosen < 0) return tiers;
+    Decl.TiersOverride o = tierOverrides.get(chosen);
+    boolean started = o.from() == null || !o.from().isAfter(data.periods().get(f.to).end());
+    return started ? overridingTables.get(chosen) : tiers;
+  }
+
+  private int chosenOverride(Frame f) {
     int chosen = -1;
     for (int i = 0; i < tierOverrides.size(); i++) {
       Decl.TiersOverride o = tierOverrides.get(i);
@@ -133,16 +154,21 @@ final class CompiledComponent {
       }
       chosen = i;
     }
-    if (chosen < 0) return tiers.evaluate(f, attribute);
+    return chosen;
+  }
+
+  private Outcome tierOutcome(Frame f, boolean attribute, BigDecimal givenBase) {
+    int chosen = chosenOverride(f);
+    if (chosen < 0) return tiers.evaluate(f, attribute, givenBase);
     Decl.TiersOverride o = tierOverrides.get(chosen);
     compass.calendar.Period last = data.periods().get(f.to);
     String note = "override tiers of \"" + ast.title() + "\" for " + o.who().text()
         + (o.from() == null ? "" : " from " + o.from()) + " (" + o.span().describe() + ")";
-    if (o.from() != null && o.from().isAfter(last.end())) return tiers.evaluate(f, attribute);
-    Outcome replaced = overridingTables.get(chosen).evaluate(f, attribute);
+    if (o.from() != null && o.from().isAfter(last.end())) return tiers.evaluate(f, attribute, givenBase);
+    Outcome replaced = overridingTables.get(chosen).evaluate(f, attribute, givenBase);
     replaced.note(note);
     if (o.from() == null || !o.from().isAfter(last.start())) return replaced;
-    Outcome before = tiers.evaluate(f, false);
+    Outcome before = tiers.evaluate(f, false, givenBase);
     BigDecimal days = BigDecimal.valueOf(last.days());
     BigDecimal daysBefore = BigDecimal.valueOf(o.from().toEpochDay() - last.start().toEpochDay());
     Outcome mixed = new Outcome(before.value.multiply(daysBefore).add(replaced.value.multiply(days.subtract(daysBefore)))

@@ -238,7 +238,7 @@ public final class DataChecks {
   }
 
   static String percent(BigDecimal fraction) {
-    return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    return compass.diag.Grouping.percent(fraction);
   }
 
   // ---- helpers ------------------------------------------------------------------------------

@@ -113,6 +113,12 @@ public final class Evaluator {
     return ev;
   }
 
+  /** The compiled component with this title, or null. */
+  CompiledComponent component(String title) {
+    for (CompiledComponent c : components) if (c.ast.title().equals(title)) return c;
+    return null;
+  }
+
   /** Stops a running evaluation (the REPL's Ctrl-C) between participants; null: never. */
   void cancelWhen(java.util.function.BooleanSupplier cancelled) { this.cancelled = cancelled; }
 

@@ -297,7 +297,8 @@ final class ExprCompiler {
       case SUBTRACT -> f -> l.eval(f).subtract(r.eval(f));
       case MULTIPLY, OF -> f -> Budget.checkSize(l.eval(f).multiply(r.eval(f)), f, b.span());
       case DIVIDE -> divide(b, l, r);
-      default -> throw new IllegalStateException("not arithmetic: " + b.op());
+      case LESS, LESS_EQUAL, GREATER, GREATER_EQUAL, EQUAL, NOT_EQUAL, AND, OR ->
+          throw new IllegalStateException("not arithmetic: " + b.op());
     };
   }
 
@@ -466,7 +467,7 @@ final class ExprCompiler {
       case GREATER_EQUAL -> cmp >= 0;
       case EQUAL -> cmp == 0;
       case NOT_EQUAL -> cmp != 0;
-      default -> throw new IllegalStateException("not a comparison: " + op);
+      case ADD, SUBTRACT, MULTIPLY, DIVIDE, OF, AND, OR -> throw new IllegalStateException("not a comparison: " + op);
     };
   }
 

@@ -1,5 +1,6 @@
 package compass.eval;
 
+import compass.diag.Grouping;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -11,7 +12,7 @@ public final class Fmt {
   public static String money(BigDecimal v) {
     BigDecimal shown = v.setScale(Math.min(Math.max(v.scale(), 2), 6), RoundingMode.HALF_EVEN).stripTrailingZeros();
     if (shown.scale() < 2) shown = shown.setScale(2);
-    return group(shown.toPlainString());
+    return Grouping.grouped(shown);
   }
 
   public static String percent(BigDecimal fraction) {
@@ -24,20 +25,7 @@ public final class Fmt {
   public static String number(BigDecimal v) {
     BigDecimal n = v.stripTrailingZeros();
     if (n.scale() > 6) n = n.setScale(6, RoundingMode.HALF_EVEN);
-    return group((n.scale() < 0 ? n.setScale(0) : n).toPlainString());
+    return Grouping.grouped(n.scale() < 0 ? n.setScale(0) : n);
   }
 
-  private static String group(String plain) {
-    boolean negative = plain.startsWith("-");
-    String digits = negative ? plain.substring(1) : plain;
-    int dot = digits.indexOf('.');
-    String whole = dot < 0 ? digits : digits.substring(0, dot);
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < whole.length(); i++) {
-      if (i > 0 && (whole.length() - i) % 3 == 0) out.append(',');
-      out.append(whole.charAt(i));
-    }
-    if (dot >= 0) out.append(digits, dot, digits.length());
-    return (negative ? "-" : "") + out;
-  }
 }

@@ -60,7 +60,17 @@ final class TierTable {
   boolean attributable() { return contribution != null; }
 
   Outcome evaluate(Frame f, boolean attribute) {
-    BigDecimal x = base.eval(f);
+    return evaluate(f, attribute, null);
+  }
+
+  /**
+   * The tier step's outcome; with {@code givenBase} not null, as if the base were that amount
+   * (the REPL's `plot curve` samples this): no deal is attributed then, since none made it.
+   */
+  Outcome evaluate(Frame f, boolean attribute, BigDecimal givenBase) {
+    boolean hypothetical = givenBase != null;
+    if (hypothetical) attribute = false;
+    BigDecimal x = hypothetical ? givenBase : base.eval(f);
     if (x.signum() == 0 && percentBounds && against.eval(f).signum() == 0) {
       Outcome none = new Outcome(BigDecimal.ZERO); // nothing to pay on: a zero quota does not matter
       none.note("no " + ast.base().span().text() + " and no quota");
@@ -79,8 +89,8 @@ final class TierTable {
       out.note("quota is 0: attainment taken as " + Fmt.percent(position) + " by the `when quota is 0` rule");
       return out;
     }
-    if (data.coverage() != null) reachBands(bands, x);
-    if (byDeal && contribution == null) byDeal = false;
+    if (data.coverage() != null && !hypothetical) reachBands(bands, x);
+    if (byDeal && (contribution == null || hypothetical)) byDeal = false;
     if (byDeal || (attribute && contribution != null)) {
       out = attributed(f, bands, byDeal);
       if (!byDeal) out.value = apply(bands, x);
@@ -123,6 +133,23 @@ final class TierTable {
     return out;
   }
 
+  /** The amount percent bounds are read against (the quota), or null when the bounds are amounts. */
+  BigDecimal against(Frame f) { return percentBounds ? against.eval(f) : null; }
+
+  /** Where each band starts, as the plan writes it (a fraction of the quota for percent bounds). */
+  List<BigDecimal> bandStarts(Frame f) {
+    List<BigDecimal> starts = new ArrayList<>();
+    for (Nodes.Num lower : lowers) starts.add(lower.eval(f));
+    return starts;
+  }
+
+  /** The expression the tiers are on, as written (`bookings`), and what percent bounds are read against. */
+  String baseText() { return ast.base().span().text(); }
+
+  String againstText() { return ast.against() == null ? "quota" : ast.against().span().text(); }
+
+  BigDecimal base(Frame f) { return base.eval(f); }
+
   private Bands bands(Frame f) {
     int n = lowers.length;
     BigDecimal scale = BigDecimal.ONE;
@@ -146,7 +173,11 @@ final class TierTable {
 
   /** compass test --coverage: the bands the base got into (a retroactive table: the one that pays). */
   private void reachBands(Bands b, BigDecimal x) {
-    if (ast.mode() == Step.TierMode.RETROACTIVE) {
+    boolean onlyThePayingBand = switch (ast.mode()) {
+      case RETROACTIVE -> true;
+      case MARGINAL, INTERPOLATED -> false;
+    };
+    if (onlyThePayingBand) {
       int band = bandOf(b, x);
       if (band >= 0) data.coverage().reach(ast.bands().get(band));
       return;

@@ -101,6 +101,19 @@ public final class Workbench {
   }
 
   /**
+   * The tier step of component {@code title} for a participant over pay periods [from, to], as a
+   * function of its base: the REPL's `plot curve`. Null when there is no such tiered component.
+   */
+  public TierCurve tierCurve(String title, String participant, int from, int to) {
+    CompiledComponent c = evaluator.component(title);
+    Integer person = data.personIndex(participant);
+    if (c == null || !c.tiered() || person == null) return null;
+    Frame frame = new Frame(data, person, true);
+    frame.span(from, to);
+    return new TierCurve(c, frame);
+  }
+
+  /**
    * The value of numeric definition {@code name} of {@code withDefinition} (this workbench's plan
    * plus temporary definitions: the REPL's expressions) for a participant over pay periods
    * [from, to], computed on this workbench's credited deals.

@@ -81,7 +81,7 @@ final class DealEdits {
   }
 
   private Object value(FieldSpec field, WhatIf.FieldValue v, Diagnostics diags) {
-    Object value = DealValues.parse(field, v, plan.stages(), diags);
+    Object value = DealValues.parse(field, v, plan, diags);
     if (value != null && field.type() == ColumnType.PERSON && !participants.know((String) value, v.span(), diags)) return null;
     return value;
   }
@@ -118,16 +118,19 @@ final class DealEdits {
     for (int f = 0; f < fields.size(); f++) {
       if (given.contains(f)) continue;
       FieldSpec field = fields.get(f);
-      if (field.name().equals("id") && field.type() == ColumnType.TEXT) row[f] = freeId(deals, number);
-      else if (field.type() == ColumnType.STAGE) {
-        List<String> stages = plan.stages();
-        row[f] = stages.contains("closed_won") ? stages.indexOf("closed_won") : stages.size() - 1;
-      } else if (field.optional()) row[f] = null;
-      else if (field.type() == ColumnType.DATE) row[f] = date;
-      else if (field.type() == ColumnType.INTEGER) row[f] = 0L;
-      else if (field.type() == ColumnType.MONEY || field.type() == ColumnType.NUMBER || field.type() == ColumnType.PERCENT) {
-        row[f] = BigDecimal.ZERO;
+      if (field.name().equals("id") && field.type() == ColumnType.TEXT) {
+        row[f] = freeId(deals, number);
+        continue;
       }
+      if (field.optional() && field.type() != ColumnType.STAGE) continue; // left empty
+      List<String> stages = plan.stages();
+      row[f] = switch (field.type()) {
+        case STAGE -> stages.contains("closed_won") ? stages.indexOf("closed_won") : stages.size() - 1;
+        case DATE -> date;
+        case INTEGER -> 0L;
+        case MONEY, NUMBER, PERCENT -> BigDecimal.ZERO;
+        case TEXT, PERSON, PERIOD, BOOL -> null; // no sensible default: empty
+      };
     }
   }
 

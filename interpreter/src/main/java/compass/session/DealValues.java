@@ -1,71 +1,41 @@
 package compass.session;
 
+import compass.check.CheckedPlan;
+import compass.data.CellValue;
+import compass.data.ColumnType;
 import compass.data.FieldSpec;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.Diagnostics;
-import compass.diag.Suggestions;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
+import java.util.regex.Pattern;
 
-/** Reads a value typed in a what-if into a deal cell of the field's type, as the CSV loader would. */
+/**
+ * Reads a value typed in a what-if into a deal cell of the field's type through the data
+ * loader's own cell reader ({@link CellValue}), so a what-if accepts and refuses exactly what
+ * deals.csv would: `1,000.00` and `2027/03/20` are refused with the loader's words.
+ */
 final class DealValues {
+  /** `20_000`: the plan language's digit grouping, also taken in a what-if (a CSV has none). */
+  private static final Pattern GROUPING = Pattern.compile("(?<=\\d)_(?=\\d)");
+
   private DealValues() {}
 
-  /** The typed value (see {@link compass.data.TableEdit}), or null after reporting an error. */
-  static Object parse(FieldSpec field, WhatIf.FieldValue v, List<String> stages, Diagnostics diags) {
+  /** The typed value (see {@link compass.data.TableEdit}), or null after reporting E0735. */
+  static Object parse(FieldSpec field, WhatIf.FieldValue v, CheckedPlan plan, Diagnostics diags) {
     String text = v.text();
     if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) text = text.substring(1, text.length() - 1);
-    try {
-      switch (field.type()) {
-        case TEXT: case PERSON: case PERIOD:
-          return text;
-        case NUMBER: case MONEY:
-          return number(text.replaceFirst("\\s+[A-Z]{3}$", ""));
-        case PERCENT:
-          return text.endsWith("%") ? number(text.substring(0, text.length() - 1)).movePointLeft(2) : number(text);
-        case INTEGER:
-          return Long.parseLong(text.replace("_", ""));
-        case DATE:
-          return LocalDate.parse(text);
-        case BOOL:
-          if (text.equals("true") || text.equals("false")) return Boolean.valueOf(text);
-          throw new NumberFormatException();
-        case STAGE: {
-          int at = stages.indexOf(text);
-          if (at >= 0) return at;
-          diags.add(Diagnostic.error(Code.E0735, v.span(), "`" + text + "` is not one of the plan's stages")
-              .withHint(Suggestions.hint(text, stages) != null ? Suggestions.hint(text, stages)
-                  : "the stages are " + String.join(", ", stages)));
-          return null;
-        }
-        default:
-          throw new IllegalStateException("unhandled field type " + field.type());
-      }
-    } catch (NumberFormatException | DateTimeParseException | ArithmeticException e) {
-      diags.add(Diagnostic.error(Code.E0735, v.span(), "`" + text + "` is not a valid " + typeName(field) + " for " + field.name())
-          .withHint(example(field)));
-      return null;
-    }
+    if (numeric(field.type())) text = GROUPING.matcher(text).replaceAll("");
+    CellValue.Read read = CellValue.read(field, text, plan.stages(), label -> plan.calendar().parse(label).isPresent());
+    if (read.ok()) return read.value();
+    Diagnostic d = Diagnostic.error(Code.E0735, v.span(), read.message());
+    diags.add(read.hint() == null ? d : d.withHint(read.hint()));
+    return null;
   }
 
-  private static BigDecimal number(String text) {
-    if (!text.matches("-?[0-9][0-9_]*(\\.[0-9]+)?")) throw new NumberFormatException(text);
-    return new BigDecimal(text.replace("_", ""));
-  }
-
-  private static String typeName(FieldSpec f) { return f.type().name().toLowerCase(java.util.Locale.ROOT); }
-
-  private static String example(FieldSpec f) {
-    switch (f.type()) {
-      case DATE: return "write dates as 2027-03-20";
-      case MONEY: case NUMBER: return "write amounts as 20_000 or 20000.50";
-      case PERCENT: return "write percentages as 12%";
-      case INTEGER: return "write a whole number, such as 24";
-      case BOOL: return "write true or false";
-      default: return null;
-    }
+  private static boolean numeric(ColumnType type) {
+    return switch (type) {
+      case NUMBER, MONEY, PERCENT, INTEGER -> true;
+      case TEXT, PERSON, PERIOD, DATE, BOOL, STAGE -> false;
+    };
   }
 }

@@ -1,5 +1,6 @@
 package compass.session;
 
+import compass.diag.Grouping;
 import compass.result.LineItem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -153,14 +154,7 @@ final class Reasons {
 
   /** +2,560.00: with thousands separators, whatever the JVM's locale. */
   static String signed(BigDecimal v) {
-    String plain = v.abs().toPlainString();
-    int dot = plain.indexOf('.');
-    String whole = dot < 0 ? plain : plain.substring(0, dot);
-    StringBuilder out = new StringBuilder(v.signum() < 0 ? "-" : "+");
-    for (int i = 0; i < whole.length(); i++) {
-      if (i > 0 && (whole.length() - i) % 3 == 0) out.append(',');
-      out.append(whole.charAt(i));
-    }
-    return out.append(dot < 0 ? "" : plain.substring(dot)).toString();
+    return Grouping.signed(v);
   }
+
 }

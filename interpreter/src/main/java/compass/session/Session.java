@@ -5,6 +5,7 @@ import compass.ast.Expr;
 import compass.ast.Named;
 import compass.ast.Plan;
 import compass.ast.Step;
+import compass.calendar.PayPeriods;
 import compass.calendar.Period;
 import compass.check.CheckedPlan;
 import compass.check.Checker;
@@ -19,6 +20,7 @@ import compass.eval.EvalError;
 import compass.eval.Evaluation;
 import compass.eval.LoadedData;
 import compass.eval.RunSummaryWarnings;
+import compass.eval.TierCurve;
 import compass.eval.Workbench;
 import compass.result.Explanation;
 import compass.result.LineItem;
@@ -211,30 +213,17 @@ public final class Session {
 
   /** The pay periods [first, last] a period covers (`2027-Q1`, `2027-H1`, `FY2027`), or null after an error. */
   public int[] periodSpan(String text, Location at, Diagnostics diags) {
-    List<Period> periods = state.plan.periods();
-    Period p = null;
-    for (Period q : periods) if (q.label().equals(text)) p = q;
-    if (p == null) p = state.plan.calendar().parse(text).orElse(null);
-    int from = -1, to = -1;
-    if (p != null) {
-      for (int i = 0; i < periods.size(); i++) {
-        Period q = periods.get(i);
-        if (!q.start().isBefore(p.start()) && !q.end().isAfter(p.end())) {
-          if (from < 0) from = i;
-          to = i;
-        }
-      }
-    }
-    if (from < 0) {
+    PayPeriods.Span span = PayPeriods.resolve(state.plan.periods(), state.plan.calendar(), text);
+    if (span == null) {
       diags.add(Diagnostic.error(Code.E0733, at, "`" + text + "` is not a period of this plan")
           .withHint("the pay periods are " + periodLabels()));
       return null;
     }
-    return new int[] {from, to};
+    return new int[] {span.from(), span.to()};
   }
 
   public String periodLabels() {
-    return String.join(", ", state.plan.periods().stream().map(Period::label).toList());
+    return PayPeriods.labels(state.plan.periods());
   }
 
   /** Whether the id is a participant; reports E0732 at {@code at} when not. */
@@ -292,6 +281,14 @@ public final class Session {
       diags.add(err.diagnostic());
       return null;
     }
+  }
+
+  /**
+   * The tier step of component {@code title} for a participant over pay periods [from, to], as
+   * a function of its base (the REPL's `plot curve`); null when there is no such tiered component.
+   */
+  public TierCurve tierCurve(String title, String participant, int from, int to) {
+    return state.bench.tierCurve(title, participant, from, to);
   }
 
   /** Adds temporary definitions ({@code let bonus_pool = 2% x bookings}); false after an error. */

@@ -18,7 +18,7 @@ public final class UnitRules {
       case MULTIPLY -> multiply(l, r);
       case DIVIDE -> divide(l, r);
       case OF -> l == Type.PERCENT || l == Type.NUMBER ? r : null;
-      default -> null;
+      case LESS, LESS_EQUAL, GREATER, GREATER_EQUAL, EQUAL, NOT_EQUAL, AND, OR -> null; // not arithmetic
     };
   }
 

@@ -1,5 +1,6 @@
 package compass.cli;
 
+import compass.diag.Grouping;
 import java.math.BigDecimal;
 import java.util.Currency;
 
@@ -15,20 +16,7 @@ public final class Amounts {
    * unit (2 for an unknown code) and never lowered, so no digit of the exact amount is lost.
    */
   public static String grouped(BigDecimal amount, String currency) {
-    int digits = minorUnits(currency);
-    BigDecimal scaled = amount.scale() < digits ? amount.setScale(digits) : amount;
-    String plain = scaled.toPlainString();
-    String sign = plain.startsWith("-") ? "-" : "";
-    String digitsOnly = sign.isEmpty() ? plain : plain.substring(1);
-    int dot = digitsOnly.indexOf('.');
-    String whole = dot < 0 ? digitsOnly : digitsOnly.substring(0, dot);
-    String fraction = dot < 0 ? "" : digitsOnly.substring(dot);
-    StringBuilder out = new StringBuilder(sign);
-    for (int i = 0; i < whole.length(); i++) {
-      if (i > 0 && (whole.length() - i) % 3 == 0) out.append(',');
-      out.append(whole.charAt(i));
-    }
-    return out.append(fraction).toString();
+    return Grouping.grouped(amount, minorUnits(currency));
   }
 
   /** ISO 4217 minor units of a currency code; 2 when the code is unknown or has none. */

@@ -1,5 +1,6 @@
 package compass.cli;
 
+import compass.diag.Csv;
 import java.util.List;
 
 /**
@@ -42,20 +43,15 @@ final class CsvFormat {
 
   /** A text cell of data, for a CSV line: neutralised, then quoted where needed. */
   static String textCell(String text) {
-    return quote(neutralise(text));
+    return Csv.quote(neutralise(text));
   }
 
   private static void line(StringBuilder out, List<String> cells) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) out.append(',');
-      out.append(quote(cells.get(i)));
+      out.append(Csv.quote(cells.get(i)));
     }
     out.append('\n');
   }
 
-  static String quote(String cell) {
-    boolean needs = cell.startsWith("'") || cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0
-        || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
-    return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
-  }
 }

@@ -1,18 +1,18 @@
 package compass.cli.repl;
 
+import compass.diag.Grouping;
 import compass.diag.Printable;
 import compass.ast.Decl;
-import compass.ast.Expr;
 import compass.ast.Step;
 import compass.cli.Amounts;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.Diagnostics;
 import compass.diag.Suggestions;
+import compass.eval.EvalError;
+import compass.eval.TierCurve;
 import compass.result.StatementRow;
 import compass.session.Session;
-import compass.source.SourceFile;
-import compass.syntax.PlanParser;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -78,45 +78,56 @@ final class Plots {
       return;
     }
     Step.Tiers tiers = (Step.Tiers) component.steps().stream().filter(s -> s instanceof Step.Tiers).findFirst().get();
-    List<BigDecimal> lower = new ArrayList<>(), rate = new ArrayList<>();
-    for (Step.Band b : tiers.bands()) {
-      if (!(b.lower() instanceof Expr.PercentLit low) || !(b.pays() instanceof Expr.PercentLit pay)) {
-        diags.add(Diagnostic.error(Code.E0731, b.span(), "plot curve draws bands written as percentages of quota with"
-            + " percentage rates; this band is not"));
-        return;
-      }
-      lower.add(low.fraction());
-      rate.add(pay.fraction());
-    }
-    if (tiers.mode() == Step.TierMode.INTERPOLATED) {
-      diags.add(Diagnostic.error(Code.E0731, tiers.span(), "plot curve draws marginal and retroactive tiers only"));
-      return;
-    }
     int p = session.plan().periods().stream().map(x -> x.label()).toList().indexOf(period);
     int from = component.cumulative() ? 0 : p;
-    String againstText = tiers.against() == null ? "quota" : tiers.against().span().text();
-    BigDecimal base = value(tiers.base().span().text(), who.text(), from, p, diags);
-    BigDecimal quota = value(againstText, who.text(), from, p, diags);
-    if (base == null || quota == null) return;
+    TierCurve tierCurve = session.tierCurve(component.title(), who.text(), from, p);
+    try {
+      draw(component, tierCurve, tiers, who, in, period, diags);
+    } catch (EvalError err) {
+      diags.add(err.diagnostic());
+    }
+  }
+
+  /** One sampled point of the curve: an attainment, the base it stands for, and what the tiers pay there. */
+  record Sample(BigDecimal attainment, BigDecimal base, BigDecimal payout) {}
+
+  /** The points the last `plot curve` drew, for tests: each one is the evaluator's payout at its base. */
+  List<Sample> lastSamples = List.of();
+
+  private void draw(Decl.Component component, TierCurve curve, Step.Tiers tiers, Input.Word who, Input in, String period,
+      Diagnostics diags) {
+    BigDecimal quota = curve.against();
+    if (quota == null) {
+      diags.add(Diagnostic.error(Code.E0731, tiers.span(), "plot curve draws bands written as percentages of quota;"
+          + " these bounds are amounts"));
+      return;
+    }
     if (quota.signum() == 0) {
       diags.add(Diagnostic.error(Code.E0731, in.span(who), "the quota of " + who.text() + " in " + period + " is 0: no curve"));
       return;
     }
+    List<BigDecimal> lower = curve.bandStarts();
+    BigDecimal base = curve.base();
     BigDecimal attainment = base.divide(quota, MC);
     BigDecimal maxX = new BigDecimal("2");
     while (maxX.compareTo(attainment.multiply(new BigDecimal("1.1"))) < 0) maxX = maxX.add(BigDecimal.ONE);
-    BigDecimal maxY = pay(maxX, lower, rate, tiers.mode()).multiply(quota);
+    // SEMANTICS 5 lives in the evaluator: every point is what it pays if the base were there
+    List<Sample> samples = new ArrayList<>();
+    for (int x = 0; x < WIDTH; x++) {
+      BigDecimal att = maxX.multiply(BigDecimal.valueOf(x)).divide(BigDecimal.valueOf(WIDTH - 1), MC);
+      BigDecimal at = att.multiply(quota);
+      samples.add(new Sample(att, at, curve.payout(at)));
+    }
+    lastSamples = List.copyOf(samples);
+    BigDecimal now = curve.payout(base);
+    BigDecimal maxY = samples.stream().map(Sample::payout).reduce(now, BigDecimal::max);
     String currency = session.plan().currency().code();
-    BigDecimal now = pay(attainment, lower, rate, tiers.mode()).multiply(quota);
     out.print(component.title() + ": " + Printable.escape(who.text()) + " " + (component.cumulative() ? "year to " : "") + period
-        + ", tiers on " + tiers.base().span().text() + " against " + againstText + " " + Amounts.grouped(quota, currency)
+        + ", tiers on " + curve.baseText() + " against " + curve.againstText() + " " + Amounts.grouped(quota, currency)
         + " (before multipliers and caps)\n");
     char[][] grid = new char[HEIGHT][WIDTH];
     for (char[] row : grid) java.util.Arrays.fill(row, ' ');
-    for (int x = 0; x < WIDTH; x++) {
-      BigDecimal att = maxX.multiply(BigDecimal.valueOf(x)).divide(BigDecimal.valueOf(WIDTH - 1), MC);
-      grid[row(pay(att, lower, rate, tiers.mode()).multiply(quota), maxY)][x] = '•';
-    }
+    for (int x = 0; x < WIDTH; x++) grid[row(samples.get(x).payout(), maxY)][x] = '•';
     for (BigDecimal l : lower) {
       int x = column(l, maxX);
       for (int y = 0; y < HEIGHT; y++) if (grid[y][x] == ' ') grid[y][x] = '┊';
@@ -140,29 +151,6 @@ final class Plots {
         + String.join(", ", lower.stream().map(Plots::percent).toList()) + "\n");
   }
 
-  private BigDecimal value(String expression, String who, int from, int to, Diagnostics diags) {
-    var e = PlanParser.parseExpression(new SourceFile("<plot>", expression), diags);
-    if (e == null) return null;
-    Session.Value v = session.evaluate(e, who, from, to, diags);
-    return v == null ? null : v.value();
-  }
-
-  /** Tiers paid at an attainment, as a fraction of quota (SEMANTICS 5). */
-  static BigDecimal pay(BigDecimal attainment, List<BigDecimal> lower, List<BigDecimal> rate, Step.TierMode mode) {
-    BigDecimal total = BigDecimal.ZERO;
-    for (int i = 0; i < lower.size(); i++) {
-      BigDecimal from = lower.get(i);
-      if (attainment.compareTo(from) < 0) break;
-      if (mode == Step.TierMode.RETROACTIVE) {
-        total = attainment.multiply(rate.get(i));
-        continue;
-      }
-      BigDecimal to = i + 1 < lower.size() ? lower.get(i + 1).min(attainment) : attainment;
-      total = total.add(to.subtract(from).multiply(rate.get(i)));
-    }
-    return total;
-  }
-
   private static int row(BigDecimal y, BigDecimal maxY) {
     if (maxY.signum() <= 0) return 0;
     int r = y.multiply(BigDecimal.valueOf(HEIGHT - 1)).divide(maxY, 0, RoundingMode.HALF_EVEN).intValue();
@@ -175,10 +163,9 @@ final class Plots {
   }
 
   private static String percent(BigDecimal fraction) {
-    BigDecimal p = fraction.movePointRight(2).stripTrailingZeros();
-    if (p.scale() < 0) p = p.setScale(0);
-    return p.toPlainString() + "%";
+    return Grouping.percent(fraction);
   }
+
 
   // ---- plot payouts ----------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 package compass.cli.repl;
 
+import compass.diag.Grouping;
 import compass.diag.Printable;
 import compass.cli.Amounts;
 import compass.result.StatementRow;
@@ -62,7 +63,7 @@ final class Render {
   static String value(Session.Value v, String currency) {
     BigDecimal x = v.value();
     if (v.isMoney()) return Amounts.grouped(x, currency) + " " + currency;
-    if (v.isPercent()) return plain(x.movePointRight(2)) + "%";
+    if (v.isPercent()) return Grouping.percent(x);
     if (v.isYesNo()) return x.signum() != 0 ? "yes" : "no";
     return plain(x);
   }

@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  * own parser, so its mistakes get the language's messages).
  */
 final class WhatIfParser {
-  private static final Pattern ASSIGN = Pattern.compile("\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*(\"[^\"]*\"|[^,]*?)\\s*(,|$)");
+  // a value runs to the comma that starts the next `FIELD =`, so `amount = 1,000.00` is one value
+  // (refused as the loader refuses it) rather than `1` and a stray `000.00`
+  private static final Pattern ASSIGN = Pattern.compile(
+      "\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*(\"[^\"]*\"|.*?)\\s*(,(?=\\s*[A-Za-z_][A-Za-z0-9_]*\\s*=)|$)");
 
   private WhatIfParser() {}
 
