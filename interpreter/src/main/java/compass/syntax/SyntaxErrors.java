@@ -68,7 +68,15 @@ final class SyntaxErrors extends BaseErrorListener {
     }
     if (expected != null && unclosedBracket((Parser) recognizer, expected)) return;
     if (expected != null && unmatchedBracket((Parser) recognizer, token, span)) return;
-    diags.error(Code.E0101, span, message(expected, token, (Parser) recognizer), hint(token, expected));
+    var d = compass.diag.Diagnostic.error(Code.E0101, span, message(expected, token, (Parser) recognizer))
+        .withHint(hint(token, expected));
+    if (expected != null && isLayout(token)) {
+      // the line ended inside brackets: show where they opened, the other half of the mistake
+      Token open = openBrackets(((Parser) recognizer).getInputStream(), token).peek();
+      if (open != null) d = d.withLabel(new Label(new Span(file, open.getStartIndex(), open.getStopIndex() + 1),
+          "`" + open.getText() + "` not closed"));
+    }
+    diags.add(d);
   }
 
   /** The expected input, or null if the walk fails: a worse message, never a lost error. */
