@@ -1,5 +1,7 @@
 package compass.syntax;
 
+import compass.grammar.CompassParser;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -67,17 +69,36 @@ final class ExpectedInput {
       token = parser.getCurrentToken();
       context = parser.getContext();
     }
-    ExpectedInput walk = new ExpectedInput(parser);
-    walk.from(state, token.getTokenIndex(), context);
-    if (walk.furthest < 0) return new Result(token, Set.of(), Set.of());
-    return new Result(walk.stream.get(walk.furthest), walk.tokens, walk.rules);
+    // from the start of the line being read; if that is too much work (a line of thousands of
+    // terms), from the error's own state as Trino does; if that too, ANTLR's own expected set
+    for (boolean restart : new boolean[] {true, false}) {
+      ExpectedInput walk = new ExpectedInput(parser);
+      try {
+        walk.from(state, token.getTokenIndex(), context, restart);
+      } catch (TooLong tooLong) {
+        continue;
+      }
+      if (walk.furthest < 0) return new Result(token, Set.of(), Set.of());
+      return new Result(walk.stream.get(walk.furthest), walk.tokens, walk.rules);
+    }
+    Set<Integer> wanted = new LinkedHashSet<>(parser.getExpectedTokens().toList());
+    return new Result(token, wanted, Set.of());
   }
 
-  private void from(ATNState state, int tokenIndex, RuleContext context) {
+  /** States a walk may visit: the work stays bounded whatever the input. */
+  private static final int BUDGET = 200_000;
+  private int visits;
+
+  private static final class TooLong extends RuntimeException {
+    TooLong() { super(null, null, false, false); }
+  }
+
+  private void from(ATNState state, int tokenIndex, RuleContext context, boolean restart) {
     // ANTLR may report an error only after a rule has returned (`q = 1 2`: expr ended before
     // `2`, and only the end of line is still wanted there), so the walk starts over from the
-    // beginning of the declaration being read: every way through it is tried again
-    ParserRuleContext top = declaration(context);
+    // beginning of the line being read (a step, a band, a setting, or the whole declaration):
+    // every way through it is tried again
+    ParserRuleContext top = restart ? lineOf(context) : null;
     if (top != null) {
       state = atn.ruleToStartState[top.getRuleIndex()];
       tokenIndex = top.getStart().getTokenIndex();
@@ -102,6 +123,30 @@ final class ExpectedInput {
    * The child of the entry rule being read at the error (a declaration, or the expression of
    * {@code singleExpression}); when the entry rule itself is at the error, the child it read last.
    */
+  /** Rules that are one line of a block. */
+  private static final Set<Integer> LINES = Set.of(CompassParser.RULE_step, CompassParser.RULE_band,
+      CompassParser.RULE_setting, CompassParser.RULE_field, CompassParser.RULE_testClause,
+      CompassParser.RULE_testRow, CompassParser.RULE_curvePoint);
+
+  /**
+   * The line being read at the error: the innermost line of a block around it, else the line of
+   * the block read last (the error is between two lines), else the declaration.
+   */
+  private static ParserRuleContext lineOf(RuleContext context) {
+    ParserRuleContext top = declaration(context);
+    if (top == null) return null;
+    for (RuleContext c = context; c != null && c != top.getParent(); c = c.parent) {
+      if (c instanceof ParserRuleContext line && LINES.contains(line.getRuleIndex()) && line.getStart() != null) return line;
+    }
+    for (ParserRuleContext node = top; node != null; ) {
+      ParserRuleContext last = null;
+      if (node.children != null) for (var child : node.children) if (child instanceof ParserRuleContext c) last = c;
+      if (last != null && LINES.contains(last.getRuleIndex()) && last.getStart() != null) return last;
+      node = last;
+    }
+    return top;
+  }
+
   private static ParserRuleContext declaration(RuleContext context) {
     if (!(context instanceof ParserRuleContext top)) return null;
     if (top.getParent() == null) {
@@ -154,6 +199,7 @@ final class ExpectedInput {
     while (!todo.isEmpty()) {
       Walk w = todo.pop();
       if (!seen.add(w)) continue;
+      if (++visits > BUDGET) throw new TooLong();
       ATNState state = w.state;
       int at = w.tokenIndex;
       while (stream.get(at).getChannel() != Token.DEFAULT_CHANNEL) at++; // comments, spaces

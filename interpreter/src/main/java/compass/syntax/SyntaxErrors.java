@@ -83,7 +83,7 @@ final class SyntaxErrors extends BaseErrorListener {
   private static ExpectedInput.Result analyse(Parser parser, RecognitionException e) {
     try {
       return ExpectedInput.at(parser, e);
-    } catch (RuntimeException bug) {
+    } catch (RuntimeException | StackOverflowError bug) {
       return null;
     }
   }

@@ -104,6 +104,22 @@ class SyntaxErrorsTest {
     assertEquals(expected, diags.all().stream().map(SyntaxErrorsTest::summary).collect(Collectors.joining("\n")));
   }
 
+  /**
+   * The walk over the grammar is bounded: on a line of 5,000 terms it gives up re-reading the
+   * line and answers from the error's own state, with the same message.
+   */
+  @org.junit.jupiter.api.Test
+  void aLineOfThousandsOfTermsStillSaysWhatWasExpected() {
+    StringBuilder line = new StringBuilder("q = (a * 0)");
+    for (int i = 1; i < 5_000; i++) line.append(" + (a * ").append(i).append(')');
+    line.append(" +");
+    Diagnostics diags = new Diagnostics();
+    PlanParser.parsePlan(new SourceFile("p.comp", line + "\n"), diags);
+    // the caret is one past the last character of the line
+    assertEquals("1:" + (line.length() + 1) + " E0101 expected an expression after `+`, found end of line",
+        diags.all().stream().map(SyntaxErrorsTest::summary).collect(Collectors.joining("\n")));
+  }
+
   private static Arguments plan(String input, String... expected) {
     return Arguments.of(input, false, String.join("\n", expected));
   }
