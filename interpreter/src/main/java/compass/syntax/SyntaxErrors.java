@@ -72,7 +72,7 @@ final class SyntaxErrors extends BaseErrorListener {
         .withHint(hint(token, expected));
     if (expected != null && isLayout(token)) {
       // the line ended inside brackets: show where they opened, the other half of the mistake
-      Token open = openBrackets(((Parser) recognizer).getInputStream(), token).peek();
+      Token open = Brackets.openBefore(((Parser) recognizer).getInputStream(), token).peek();
       if (open != null) d = d.withLabel(new Label(new Span(file, open.getStartIndex(), open.getStopIndex() + 1),
           "`" + open.getText() + "` not closed"));
     }
@@ -155,13 +155,13 @@ final class SyntaxErrors extends BaseErrorListener {
   private boolean unclosedBracket(Parser parser, ExpectedInput.Result expected) {
     TokenStream tokens = parser.getInputStream();
     Token error = expected.token();
-    java.util.ArrayDeque<Token> open = openBrackets(tokens, error);
+    java.util.Deque<Token> open = Brackets.openBefore(tokens, error);
     if (open.isEmpty()) return false;
     Token bracket = open.peek();
     String closing = bracket.getType() == CompassLexer.LPAREN ? ")" : "]";
     int closer = bracket.getType() == CompassLexer.LPAREN ? CompassLexer.RPAREN : CompassLexer.RBRACK;
     if (!expected.tokens().contains(closer) && error.getLine() == bracket.getLine()) return false;
-    int end = endOfLine(tokens, bracket, error);
+    int end = Brackets.closingDue(tokens, bracket, error);
     Span closeAt = new Span(file, end, Math.min(end + 1, file.text().length()));
     diags.add(compass.diag.Diagnostic.error(Code.E0101, new Span(file, bracket.getStartIndex(), bracket.getStopIndex() + 1),
             "unclosed `" + bracket.getText() + "`")
@@ -175,46 +175,11 @@ final class SyntaxErrors extends BaseErrorListener {
   private boolean unmatchedBracket(Parser parser, Token token, Span span) {
     int type = token.getType();
     if (type != CompassLexer.RPAREN && type != CompassLexer.RBRACK) return false;
-    if (!openBrackets(parser.getInputStream(), token).isEmpty()) return false;
+    if (!Brackets.openBefore(parser.getInputStream(), token).isEmpty()) return false;
     String opening = type == CompassLexer.RPAREN ? "(" : "[";
     diags.error(Code.E0101, span, "unmatched `" + token.getText() + "`",
         "remove it, or add the `" + opening + "` it closes");
     return true;
-  }
-
-  /** The brackets still open just before the token, innermost first (a line ends them all). */
-  private static java.util.ArrayDeque<Token> openBrackets(TokenStream tokens, Token before) {
-    java.util.ArrayDeque<Token> open = new java.util.ArrayDeque<>();
-    for (int i = 0; i < before.getTokenIndex(); i++) {
-      Token t = tokens.get(i);
-      if (t.getChannel() != Token.DEFAULT_CHANNEL) continue;
-      switch (t.getType()) {
-        case CompassLexer.LPAREN, CompassLexer.LBRACK -> open.push(t);
-        case CompassLexer.RPAREN, CompassLexer.RBRACK -> {
-          if (!open.isEmpty()) open.pop();
-        }
-        case CompassLexer.NEWLINE -> open.clear();
-        default -> {}
-      }
-    }
-    return open;
-  }
-
-  /** Where the closing bracket was due: after the last token of the bracket's line read before the error. */
-  private static int endOfLine(TokenStream tokens, Token bracket, Token error) {
-    int end = bracket.getStopIndex() + 1;
-    for (int i = bracket.getTokenIndex() + 1; i < error.getTokenIndex(); i++) {
-      Token t = tokens.get(i);
-      if (t.getLine() != bracket.getLine()) break;
-      if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getStopIndex() >= t.getStartIndex()) end = t.getStopIndex() + 1;
-    }
-    if (error.getLine() == bracket.getLine()) end = Math.max(end, Math.min(error.getStartIndex(), endOf(tokens, error)));
-    return end;
-  }
-
-  private static int endOf(TokenStream tokens, Token error) {
-    Token previous = previous(tokens, error.getTokenIndex());
-    return previous == null ? error.getStartIndex() : previous.getStopIndex() + 1;
   }
 
   /**
