@@ -2,18 +2,25 @@ package compass.syntax;
 
 import compass.diag.Code;
 import compass.diag.Diagnostics;
+import compass.diag.Label;
 import compass.grammar.CompassLexer;
 import compass.source.SourceFile;
 import compass.source.Span;
+import java.util.List;
 import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 
 /**
- * Turns ANTLR's syntax errors into diagnostics with readable messages: "expecting {40 tokens}"
- * becomes "expected an expression". Only the first error of a line is kept, so one typo does
- * not cascade.
+ * Turns the parser's errors into diagnostics that say what was expected, computed from the
+ * parser's state ({@link ExpectedInput}), not from ANTLR's English: "expected `:` after the
+ * component title, found end of line" instead of "mismatched input ... expecting {40 tokens}".
+ * An unclosed bracket is reported at the bracket. Recovery is kept short so one typo does not
+ * cascade: one error per line, none more in the block of the first, nothing after an unclosed
+ * bracket (its line breaks were read as inside the brackets), at most {@link #MAX_ERRORS}.
  */
 final class SyntaxErrors extends BaseErrorListener {
   private static final int MAX_ERRORS = 10;
@@ -21,6 +28,7 @@ final class SyntaxErrors extends BaseErrorListener {
   private final Diagnostics diags;
   private int count;
   private int lastLine = -1;
+  private boolean lostPlace;
 
   SyntaxErrors(SourceFile file, Diagnostics diags) {
     this.file = file;
@@ -38,57 +46,180 @@ final class SyntaxErrors extends BaseErrorListener {
   @Override
   public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int column,
       String msg, RecognitionException e) {
-    if (line == lastLine || count >= MAX_ERRORS) {
+    Token token = offending instanceof Token t ? t : null;
+    ExpectedInput.Result expected = null;
+    if (recognizer instanceof Parser parser && token != null && token.getType() != CompassLexer.ERROR_CHAR) {
+      expected = analyse(parser, e);
+      if (expected != null) token = expected.token();
+    }
+    int at = token == null ? line : token.getLine();
+    if (!reports(at)) {
       if (count == 0) count++;
       return;
     }
-    lastLine = line;
+    lastLine = at;
     count++;
-    Token token = offending instanceof Token t ? t : null;
-    // ANTLR reports "no viable alternative" at the start of the decision; the real problem is
-    // where the input stopped making sense
-    if (e instanceof org.antlr.v4.runtime.NoViableAltException nv && nv.getOffendingToken() != null) {
-      token = nv.getOffendingToken();
-      msg = "no viable alternative";
-    }
-    Span span = spanOf(token, line, column);
-    if (token == null) {
-      diags.error(Code.E0102, span, "unexpected character `" + span.text() + "`",
+    Span span = spanOf(token, recognizer instanceof Parser p ? p.getInputStream() : null, line, column);
+    if (token == null || token.getType() == CompassLexer.ERROR_CHAR) {
+      String shown = token == null ? span.text() : token.getText();
+      diags.error(Code.E0102, span, "unexpected character `" + printable(shown) + "`",
           "remove it, or put text in double quotes");
       return;
     }
-    Code code = token.getType() == CompassLexer.ERROR_CHAR ? Code.E0102 : Code.E0101;
-    diags.error(code, span, message(token, msg), hint(token, msg));
+    if (expected != null && unclosedBracket((Parser) recognizer, expected)) return;
+    if (expected != null && unmatchedBracket((Parser) recognizer, token, span)) return;
+    var d = compass.diag.Diagnostic.error(Code.E0101, span, message(expected, token, (Parser) recognizer))
+        .withHint(hint(token, expected));
+    if (expected != null && isLayout(token)) {
+      // the line ended inside brackets: show where they opened, the other half of the mistake
+      Token open = Brackets.openBefore(((Parser) recognizer).getInputStream(), token).peek();
+      if (open != null) d = d.withLabel(new Label(new Span(file, open.getStartIndex(), open.getStopIndex() + 1),
+          "`" + open.getText() + "` not closed"));
+    }
+    diags.add(d);
   }
 
-  private Span spanOf(Token token, int line, int column) {
-    if (token != null && token.getType() != Token.EOF && token.getStopIndex() >= token.getStartIndex()) {
+  /** The expected input, or null if the walk fails: a worse message, never a lost error. */
+  private static ExpectedInput.Result analyse(Parser parser, RecognitionException e) {
+    try {
+      return ExpectedInput.at(parser, e);
+    } catch (RuntimeException | StackOverflowError bug) {
+      return null;
+    }
+  }
+
+  /**
+   * Whether an error on this line is reported: one per line, and after an error none until a
+   * line that starts a new declaration (written at the left margin), where the reader surely
+   * found its place again.
+   */
+  private boolean reports(int line) {
+    if (lostPlace || count >= MAX_ERRORS || line == lastLine) return false;
+    if (lastLine < 0) return true;
+    for (int l = lastLine + 1; l <= line && l <= file.lineOf(file.text().length()); l++) {
+      String text = file.lineText(l);
+      if (!text.isEmpty() && !Character.isWhitespace(text.charAt(0)) && text.charAt(0) != '#') return true;
+    }
+    return false;
+  }
+
+  private String message(ExpectedInput.Result expected, Token token, Parser parser) {
+    String found = describe(token);
+    if (expected == null || expected.tokens().isEmpty() && expected.rules().isEmpty()) return "unexpected " + found;
+    Token previous = previous(parser.getInputStream(), token.getTokenIndex());
+    boolean afterNumber = previous != null && previous.getType() == CompassLexer.NUMBER_LIT;
+    List<String> wanted = ExpectationNames.describe(expected.rules(), expected.tokens(), afterNumber);
+    return "expected " + ExpectationNames.either(wanted) + after(parser.getInputStream(), token) + ", found " + found;
+  }
+
+  /** " after X": what the reader had just read, when it is on the error's line. */
+  private static String after(TokenStream tokens, Token token) {
+    Token previous = previous(tokens, token.getTokenIndex());
+    if (previous == null || previous.getLine() != token.getLine() && !isLayout(token)) return "";
+    switch (previous.getType()) {
+      case CompassLexer.NEWLINE, CompassLexer.INDENT, CompassLexer.DEDENT -> {
+        return "";
+      }
+      case CompassLexer.STRING_LIT -> {
+        Token before = previous(tokens, previous.getTokenIndex());
+        int kind = before == null ? -1 : before.getType();
+        if (kind == CompassLexer.COMPONENT || kind == CompassLexer.OF) return " after the component title";
+        if (kind == CompassLexer.TEST) return " after the test title";
+        if (kind == CompassLexer.PLAN) return " after the plan name";
+        return " after " + quoted(previous.getText());
+      }
+      default -> {
+        return " after " + quoted(previous.getText());
+      }
+    }
+  }
+
+  private static boolean isLayout(Token token) {
+    int type = token.getType();
+    return type == CompassLexer.NEWLINE || type == CompassLexer.DEDENT || type == CompassLexer.INDENT || type == Token.EOF;
+  }
+
+  private static Token previous(TokenStream tokens, int index) {
+    for (int i = index - 1; i >= 0; i--) {
+      Token t = tokens.get(i);
+      if (t.getChannel() == Token.DEFAULT_CHANNEL) return t;
+    }
+    return null;
+  }
+
+  /**
+   * A bracket left open: reported at the bracket, with the place the closing one was expected
+   * (the end of the bracket's line, whose line breaks were then read as inside the brackets).
+   * Reported when the closing bracket would have fitted, or the error is on a later line.
+   */
+  private boolean unclosedBracket(Parser parser, ExpectedInput.Result expected) {
+    TokenStream tokens = parser.getInputStream();
+    Token error = expected.token();
+    java.util.Deque<Token> open = Brackets.openBefore(tokens, error);
+    if (open.isEmpty()) return false;
+    Token bracket = open.peek();
+    String closing = bracket.getType() == CompassLexer.LPAREN ? ")" : "]";
+    int closer = bracket.getType() == CompassLexer.LPAREN ? CompassLexer.RPAREN : CompassLexer.RBRACK;
+    if (!expected.tokens().contains(closer) && error.getLine() == bracket.getLine()) return false;
+    int end = Brackets.closingDue(tokens, bracket, error);
+    Span closeAt = new Span(file, end, Math.min(end + 1, file.text().length()));
+    diags.add(compass.diag.Diagnostic.error(Code.E0101, new Span(file, bracket.getStartIndex(), bracket.getStopIndex() + 1),
+            "unclosed `" + bracket.getText() + "`")
+        .withLabel(new Label(closeAt, "expected `" + closing + "` here"))
+        .withHint("close it with `" + closing + "`; until it is closed, the lines that follow are read as part of the brackets"));
+    lostPlace = true;
+    return true;
+  }
+
+  /** A closing bracket with no opening one on its line. */
+  private boolean unmatchedBracket(Parser parser, Token token, Span span) {
+    int type = token.getType();
+    if (type != CompassLexer.RPAREN && type != CompassLexer.RBRACK) return false;
+    if (!Brackets.openBefore(parser.getInputStream(), token).isEmpty()) return false;
+    String opening = type == CompassLexer.RPAREN ? "(" : "[";
+    diags.error(Code.E0101, span, "unmatched `" + token.getText() + "`",
+        "remove it, or add the `" + opening + "` it closes");
+    return true;
+  }
+
+  /**
+   * Where the error is shown: the token; for the end of a line, just after the line's last word;
+   * for an indented line, its first word.
+   */
+  private Span spanOf(Token token, TokenStream tokens, int line, int column) {
+    if (token == null) {
+      int start = Math.min(file.text().length(), file.lineStart(Math.max(1, line)) + column);
+      return new Span(file, start, Math.min(start + 1, file.text().length()));
+    }
+    if (token.getType() == CompassLexer.INDENT && tokens != null) {
+      Token next = next(tokens, token.getTokenIndex());
+      if (next != null && next.getStopIndex() >= next.getStartIndex()) token = next;
+    }
+    if (token.getType() != Token.EOF && token.getStopIndex() >= token.getStartIndex()) {
       return new Span(file, token.getStartIndex(), token.getStopIndex() + 1);
     }
-    int start = Math.min(file.text().length(), file.lineStart(Math.max(1, line)) + column);
-    if (token != null && token.getType() == Token.EOF) start = file.text().length();
+    int start = token.getType() == Token.EOF ? file.text().length() : Math.min(file.text().length(), token.getStartIndex());
+    if (tokens != null && isLayout(token)) {
+      Token previous = previous(tokens, token.getTokenIndex());
+      if (previous != null && !isLayout(previous)) start = previous.getStopIndex() + 1;
+    }
     return new Span(file, start, Math.min(start + 1, file.text().length()));
   }
 
-  private static String message(Token token, String antlr) {
-    String found = describe(token);
-    if (token.getType() == CompassLexer.ERROR_CHAR) return "unexpected character " + found;
-    if (antlr.contains("expecting") && antlr.length() > 120 || antlr.contains("no viable alternative")) {
-      return "unexpected " + found;
+  private static Token next(TokenStream tokens, int index) {
+    for (int i = index + 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.getChannel() == Token.DEFAULT_CHANNEL) return t;
     }
-    String expecting = antlr.replaceAll(".*expecting ", "");
-    if (antlr.startsWith("missing")) return "expected " + friendly(expecting.replaceAll("^missing (\\S+).*", "$1")) + " before " + found;
-    if (antlr.contains("expecting")) return "unexpected " + found + ", expected " + friendly(expecting);
-    return "unexpected " + found;
+    return null;
   }
 
-  private static String hint(Token token, String antlr) {
+  private static String hint(Token token, ExpectedInput.Result expected) {
     return switch (token.getType()) {
       case CompassLexer.INDENT -> "this line is indented more than the one before; indent only the clauses of a block";
       case CompassLexer.DEDENT -> "this block ended early; check the indentation of the line";
-      case CompassLexer.NEWLINE, Token.EOF -> antlr.contains("COLON") ? "a block starts with `:` at the end of the line"
-          : "the line ended before the expression was complete; check for an unclosed bracket or a missing value";
-      case CompassLexer.ERROR_CHAR -> "remove it, or put text in double quotes";
+      case CompassLexer.NEWLINE, Token.EOF -> expected != null && expected.tokens().contains(CompassLexer.COLON)
+          ? "a block starts with `:` at the end of the line" : null;
       default -> null;
     };
   }
@@ -97,10 +228,14 @@ final class SyntaxErrors extends BaseErrorListener {
     return switch (token.getType()) {
       case Token.EOF -> "end of file";
       case CompassLexer.NEWLINE -> "end of line";
-      case CompassLexer.INDENT -> "indentation";
-      case CompassLexer.DEDENT -> "end of block";
-      default -> "`" + printable(token.getText()) + "`";
+      case CompassLexer.INDENT -> "an indented line";
+      case CompassLexer.DEDENT -> "end of the block";
+      default -> quoted(token.getText());
     };
+  }
+
+  private static String quoted(String text) {
+    return "`" + printable(text) + "`";
   }
 
   /** Control characters and a backtick shown as code points, so the message stays readable. */
@@ -111,20 +246,5 @@ final class SyntaxErrors extends BaseErrorListener {
       else out.appendCodePoint(c);
     });
     return out.toString();
-  }
-
-  private static String friendly(String expecting) {
-    String e = expecting.trim();
-    if (e.startsWith("{")) return "one of " + e.replace("'", "`");
-    return switch (e) {
-      case "NEWLINE" -> "end of line";
-      case "COLON", "':'" -> "`:`";
-      case "INDENT" -> "an indented block";
-      case "STRING_LIT" -> "a quoted name";
-      case "IDENT" -> "a name";
-      case "DATE_LIT" -> "a date like 2027-01-01";
-      case "EQ", "'='" -> "`=`";
-      default -> e.replace("'", "`");
-    };
   }
 }

@@ -110,4 +110,21 @@ final class DeepManagerChainTest {
     // p98: its own and p99's deal, 2,000 -> 20; team p99 1,000 -> 10
     assertEquals("30.00", payout(r, "p98"));
   }
+
+  @Test
+  void aManagerChainThatLoopsIsE0515() throws IOException {
+    Files.writeString(dir.resolve("people.csv"), "id,role,manager\np0,manager,p2\np1,ae,p0\np2,manager,p1\n");
+    Files.writeString(dir.resolve("deals.csv"), "id,owner,amount,stage,close_date\nD1,p1,1000,closed_won,2027-02-01\n");
+    Path plan = dir.resolve("chain.comp");
+    Files.writeString(plan, PLAN.formatted("one level"));
+    RunResult r = Compass.run(new RunRequest(plan, dir, null, false));
+    assertEquals(1, r.diagnostics().size(), () -> errors(r));
+    Diagnostic d = r.diagnostics().get(0);
+    assertEquals("E0515", d.code().id());
+    // followed from the first person: p0's manager is p2, p2's is p1, p1's is p0 again
+    assertEquals("the manager chain has a cycle: p0 -> p2 -> p1 -> p0", d.message());
+    assertEquals("each person's manager must lead up to someone with no manager", d.hint());
+    assertEquals("people.csv", d.location().describe()); // the whole file: a cycle has no one row
+    assertTrue(r.rows().isEmpty());
+  }
 }

@@ -3,9 +3,13 @@ package compass.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code check} and {@code diff} in-process: flags, exit codes and what goes where. */
 final class CheckAndDiffCommandTest {
@@ -56,5 +60,19 @@ final class CheckAndDiffCommandTest {
     Outcome o = run("diff", AE);
     assertEquals(2, o.code());
     assertTrue(o.err().startsWith("Missing required parameter: 'PLAN_B'"), o.err());
+  }
+
+  @Test
+  void diffOfPlansPayingInTwoCurrenciesIsE0726(@TempDir Path dir) throws IOException {
+    // the same plan paying in EUR, run on the AE plan's data
+    String euro = Files.readString(Path.of(AE)).replace("currency USD", "currency EUR").replace("250_000 USD", "250_000 EUR");
+    Path b = dir.resolve("ae-eur.comp");
+    Files.writeString(b, euro);
+    Outcome o = run("diff", AE, b.toString(), "--data", Path.of(AE).getParent().toString());
+    assertEquals(2, o.code(), o.err()); // E07xx: the command's arguments, as for `run`: exit 2
+    assertEquals("", o.out());
+    assertEquals("error[E0726]: plan A pays in USD and plan B in EUR: their payouts cannot be subtracted\n"
+        + "   = hint: compare plans that pay in the same currency\n"
+        + "1 error(s)\n", o.err());
   }
 }
