@@ -9,6 +9,7 @@ import compass.data.TextColumn;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.Severity;
+import compass.explain.Tracer;
 import compass.source.DataLocation;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,6 +107,9 @@ public final class Evaluator {
     ExprCompiler compiler = new ExprCompiler(data.plan(), data);
     Evaluator ev = new Evaluator(data, compiler, attribute);
     ev.perDealLines = lines;
+    // line items with their notes record a trace (the notes are written from it); a plain run
+    // records nothing and builds no words (Tracer.OFF)
+    data.setTracer(lines ? Tracer.recording() : Tracer.OFF);
     CheckedPlan plan = data.plan();
     plan.components().forEach(c -> ev.components.add(new CompiledComponent(c, compiler, plan, data)));
     data.setDefinitionSlots(compiler.slotCount());
