@@ -301,7 +301,7 @@ public final class Compass {
         label -> known.computeIfAbsent(label, l -> plan.calendar().parse(l).isPresent()));
   }
 
-  private static String periodLabel(CheckedPlan plan, String text, Diagnostics diags) {
+  static String periodLabel(CheckedPlan plan, String text, Diagnostics diags) {
     for (Period p : plan.periods()) if (p.label().equals(text)) return text;
     Period parsed = plan.calendar().parse(text).orElse(null);
     if (parsed != null) for (Period p : plan.periods()) if (p.label().equals(parsed.label())) return p.label();

@@ -274,8 +274,11 @@ final class TierTable {
     return TraceStep.of(Kind.TIERS, s.toString()).withAmount(result).withBasis(x).withSpan(ast.span()).withChildren(children);
   }
 
-  /** One band that paid: the slice of the base inside it, its rate (null for an amount band), what it paid. */
+  /**
+   * One band that paid: the slice of the base inside it, its rate (null for an amount band), what
+   * it paid; its span is the band's lower bound, which names the band.
+   */
   private TraceStep band(int i, String term, BigDecimal slice, BigDecimal rate, BigDecimal amount) {
-    return TraceStep.of(Kind.BAND, term).withBasis(slice).withRate(rate).withAmount(amount).withSpan(ast.bands().get(i).span());
+    return TraceStep.of(Kind.BAND, term).withBasis(slice).withRate(rate).withAmount(amount).withSpan(ast.bands().get(i).lower().span());
   }
 }
