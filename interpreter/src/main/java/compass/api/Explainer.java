@@ -117,13 +117,20 @@ final class Explainer {
     List<Explanation> children = new ArrayList<>();
     for (TraceStep c : s.children()) children.add(node(c, true));
     return new Explanation(s.label(), showAmount ? exact(s.amount()) : null, s.span() == null ? null : s.span().describe(),
-        children, s.kind().name().toLowerCase(Locale.ROOT), exact(s.rate()), exact(s.basis()));
+        children, s.kind().name().toLowerCase(Locale.ROOT), plain(s.rate()), plain(s.basis()));
   }
 
-  /** A step's value as computed (never rounded), without trailing zeros past the cents: 6,250.00, not 6,250.0000. */
+  /** An amount as computed (never rounded), without trailing zeros past the cents: 6,250.00, not 6,250.0000. */
   private static BigDecimal exact(BigDecimal v) {
     if (v == null) return null;
     BigDecimal s = v.stripTrailingZeros();
     return s.scale() < 2 ? s.setScale(2) : s;
+  }
+
+  /** A rate or a basis as computed, without trailing zeros: 0.05, 280000, 2 (deals). */
+  private static BigDecimal plain(BigDecimal v) {
+    if (v == null) return null;
+    BigDecimal s = v.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
   }
 }
