@@ -23,7 +23,7 @@ final class Reasons {
   static String why(List<LineItem> before, List<LineItem> after) {
     List<String> out = new ArrayList<>();
     TraceStep tiersBefore = tiers(before), tiersAfter = tiers(after);
-    BigDecimal bandBefore = topBand(tiersBefore), bandAfter = topBand(tiersAfter);
+    BigDecimal bandBefore = topBand(before), bandAfter = topBand(after);
     TiersOn was = tiersOn(before), now = tiersOn(after);
     // the tiers ran on the same base against the same quota
     boolean samePlace = was != null && now != null && was.base().equals(now.base()) && was.against().equals(now.against());
@@ -89,13 +89,15 @@ final class Reasons {
     return null;
   }
 
-  /** The highest rate of the bands the base reached; null when no band pays a rate. */
-  private static BigDecimal topBand(TraceStep tiers) {
+  /** The highest rate of the bands any tier table of the lines reached; null when no band pays a rate. */
+  private static BigDecimal topBand(List<LineItem> lines) {
     BigDecimal top = null;
-    if (tiers == null) return null;
-    for (TraceStep band : tiers.children()) {
-      if (band.kind() != Kind.BAND || band.rate() == null) continue;
-      if (top == null || band.rate().compareTo(top) > 0) top = band.rate();
+    for (TraceStep tiers : steps(lines)) {
+      if (tiers.kind() != Kind.TIERS) continue;
+      for (TraceStep band : tiers.children()) {
+        if (band.kind() != Kind.BAND || band.rate() == null) continue;
+        if (top == null || band.rate().compareTo(top) > 0) top = band.rate();
+      }
     }
     return top;
   }
