@@ -35,6 +35,8 @@ final class ComponentLines {
   private record Earned(int period, BigDecimal amount) {}
 
   private static final String DEAL_SHARE = "this deal's commission: the tiers on the running total after it minus before it";
+  /** The steps of a deal's line without detail ({@code run --lines}): one list shared by every such line. */
+  private static final List<TraceStep> DEAL_SHARE_STEPS = List.of(TraceStep.of(Kind.DEAL_SHARE, DEAL_SHARE));
 
   ComponentLines(Dataset data, CompiledComponent c, int person, boolean attribute, Clawbacks clawbacks,
       Overrides overrides, List<Evaluation.Attribution> attributions, boolean perDealLines) {
@@ -133,7 +135,7 @@ final class ComponentLines {
 
   /** The steps of a deal's line with, first, where the deal was read (not part of the note). */
   private List<TraceStep> withCredit(List<TraceStep> steps, int pos) {
-    if (steps.isEmpty()) return steps; // no trace recorded
+    if (!data.tracer().detail()) return steps; // no trace, or only the notes' steps
     int row = data.credits(person).rows()[pos];
     Table deals = data.deals();
     TraceStep credit = TraceStep.of(Kind.CREDIT, "deal " + data.dealId(row))
@@ -156,8 +158,9 @@ final class ComponentLines {
     for (Outcome.DealAmount part : o.parts) {
       if (part.pos() < from || part.pos() >= to) continue; // a year-to-date span: earlier periods' deals
       BigDecimal share = round(part.amount());
-      List<TraceStep> steps = !trace.on() ? List.of() : withCredit(List.of(TraceStep.of(Kind.DEAL_SHARE, DEAL_SHARE)
-          .withAmount(part.amount()).withSpan(c.ast.steps().get(0).span())), part.pos());
+      List<TraceStep> steps = !trace.on() ? List.of() : !trace.detail() ? DEAL_SHARE_STEPS
+          : withCredit(List.of(TraceStep.of(Kind.DEAL_SHARE, DEAL_SHARE).withAmount(part.amount())
+              .withSpan(c.ast.steps().get(0).span())), part.pos());
       add(ledger, k, line(k, dealId(part.pos()), share, steps));
       deals = deals.add(share);
     }

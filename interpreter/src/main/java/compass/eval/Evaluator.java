@@ -107,9 +107,9 @@ public final class Evaluator {
     ExprCompiler compiler = new ExprCompiler(data.plan(), data);
     Evaluator ev = new Evaluator(data, compiler, attribute);
     ev.perDealLines = lines;
-    // line items with their notes record a trace (the notes are written from it); a plain run
-    // records nothing and builds no words (Tracer.OFF)
-    data.setTracer(lines ? Tracer.recording() : Tracer.OFF);
+    // line items with their notes record the steps the notes are written from; a plain run
+    // records nothing and builds no words (Tracer.OFF); a workbench records every detail
+    data.setTracer(lines ? Tracer.notes() : Tracer.OFF);
     CheckedPlan plan = data.plan();
     plan.components().forEach(c -> ev.components.add(new CompiledComponent(c, compiler, plan, data)));
     data.setDefinitionSlots(compiler.slotCount());

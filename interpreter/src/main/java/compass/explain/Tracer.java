@@ -12,11 +12,20 @@ public interface Tracer {
   /** The no-op tracer of plain runs. */
   Tracer OFF = Off.INSTANCE;
 
-  /** A tracer that keeps every step: {@code explain}, the REPL, {@code run --lines}. */
-  static Tracer recording() { return new Recording(); }
+  /** A tracer that keeps every step with its detail: {@code explain}, the REPL's reasons. */
+  static Tracer recording() { return new Recording(true); }
+
+  /**
+   * A tracer that keeps the steps the notes of {@code run --lines} are written from, without the
+   * detail of each deal (the row it was read from): a line per deal then costs no more than its note.
+   */
+  static Tracer notes() { return new Recording(false); }
 
   /** Whether steps are kept: callers build a step only when this is true. */
   boolean on();
+
+  /** Whether each deal's own steps (its data row, its share) are kept too. */
+  boolean detail();
 
   void add(TraceStep step);
 
@@ -34,6 +43,8 @@ public interface Tracer {
 
     @Override public boolean on() { return false; }
 
+    @Override public boolean detail() { return false; }
+
     @Override public void add(TraceStep step) {}
 
     @Override public void addAll(List<TraceStep> steps) {}
@@ -46,8 +57,13 @@ public interface Tracer {
   /** Keeps every step in order. */
   final class Recording implements Tracer {
     private final List<TraceStep> steps = new ArrayList<>();
+    private final boolean detail;
+
+    private Recording(boolean detail) { this.detail = detail; }
 
     @Override public boolean on() { return true; }
+
+    @Override public boolean detail() { return detail; }
 
     @Override public void add(TraceStep step) { steps.add(step); }
 
@@ -55,6 +71,6 @@ public interface Tracer {
 
     @Override public List<TraceStep> steps() { return steps; }
 
-    @Override public Tracer fresh() { return new Recording(); }
+    @Override public Tracer fresh() { return new Recording(detail); }
   }
 }

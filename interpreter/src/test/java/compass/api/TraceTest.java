@@ -147,13 +147,21 @@ final class TraceTest {
   }
 
   @Test
-  void aDealLineNamesTheRowItWasReadFrom() {
-    LineItem d2 = evaluate(true).lines().stream().filter(l -> l.deal().equals("D2")).findFirst().orElseThrow();
+  void explainNamesTheRowEachDealWasReadFrom() {
+    ExplainResult ann = Compass.explain(new RunRequest(plan, null, "2027-Q1", true), "ann");
+    Explanation commission = ann.explanation().children().stream().filter(c -> c.label().equals("Commission")).findFirst().orElseThrow();
+    Explanation d2 = commission.children().stream().filter(c -> c.label().equals("deal D2")).findFirst().orElseThrow();
     assertEquals(0, new BigDecimal("4500.00").compareTo(d2.amount()), "tiers(150,000) - tiers(90,000) = 9,000 - 4,500");
-    TraceStep credit = d2.trace().get(0);
-    assertEquals(Kind.CREDIT, credit.kind());
-    assertEquals(List.of("deals.csv:3"), credit.sourceRows());
-    assertFalse(d2.note().contains("deals.csv"), "the row is not part of the note: " + d2.note());
+    assertEquals("deals.csv:3", d2.source());
+    assertEquals("deal_share", d2.children().get(0).kind());
+  }
+
+  /** run --lines keeps only the steps its notes are written from: a deal line costs no more than its note. */
+  @Test
+  void linesWithNotesRecordNoRowPerDeal() {
+    LineItem d2 = evaluate(true).lines().stream().filter(l -> l.deal().equals("D2")).findFirst().orElseThrow();
+    assertTrue(d2.trace().stream().noneMatch(s -> s.kind() == Kind.CREDIT), d2.trace().toString());
+    assertEquals("this deal's commission: the tiers on the running total after it minus before it", d2.note());
   }
 
   /** A run evaluates bob and stops on his share of 0; explaining ann does not evaluate him. */
