@@ -161,7 +161,8 @@ final class ComponentLines {
       List<TraceStep> steps = !trace.on() ? List.of() : !trace.detail() ? DEAL_SHARE_STEPS
           : withCredit(List.of(TraceStep.of(Kind.DEAL_SHARE, DEAL_SHARE).withAmount(part.amount())
               .withSpan(c.ast.steps().get(0).span())), part.pos());
-      add(ledger, k, line(k, dealId(part.pos()), share, steps));
+      // the note is the one sentence of its step, shared by every deal line (no copy per deal)
+      add(ledger, k, line(k, dealId(part.pos()), share, trace.on() ? DEAL_SHARE : "", steps));
       deals = deals.add(share);
     }
     if (trace.on()) {
