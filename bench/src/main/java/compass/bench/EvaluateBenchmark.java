@@ -19,7 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Benchmark B1 in process: load the plan, read people.csv and deals.csv (20,000 deals in
- * ../shared/bench/data-small) and evaluate every participant, as {@link Compass#run} does.
+ * ../shared/bench/data-small) and evaluate every participant, as {@link Compass#run} does, with
+ * or without line items ({@code lines}).
  * Paths are relative to the repository root: the {@code root} parameter ({@code -p root=DIR}),
  * else the system property {@code compass.root}, else the current folder.
  */
@@ -38,6 +39,13 @@ public class EvaluateBenchmark {
   @Param({"../shared/bench/data-small"})
   public String data;
 
+  /**
+   * false: a plain run, as `compass run` does (no trace is recorded); true: with every line item
+   * and its note, as `run --lines` (the evaluator records its trace and writes the notes from it).
+   */
+  @Param({"false", "true"})
+  public boolean lines;
+
   private RunRequest request;
 
   @Setup
@@ -45,7 +53,7 @@ public class EvaluateBenchmark {
     B1Files files = B1Files.locate(root, data);
     Path plan = files.plan();
     Path dataDir = files.data();
-    request = new RunRequest(plan, dataDir, null);
+    request = new RunRequest(plan, dataDir, null, lines);
     RunResult first = Compass.run(request);
     if (!first.ok()) throw new IllegalStateException("B1 does not run: " + first.diagnostics());
   }

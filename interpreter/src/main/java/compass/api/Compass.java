@@ -329,7 +329,7 @@ public final class Compass {
         label -> known.computeIfAbsent(label, l -> plan.calendar().parse(l).isPresent()));
   }
 
-  private static String periodLabel(CheckedPlan plan, String text, Diagnostics diags) {
+  static String periodLabel(CheckedPlan plan, String text, Diagnostics diags) {
     PayPeriods.Span span = PayPeriods.resolve(plan.periods(), plan.calendar(), text);
     if (span != null && span.single()) return plan.periods().get(span.from()).label();
     diags.error(Code.E0701, null, "`" + text + "` is not a pay period of this plan",

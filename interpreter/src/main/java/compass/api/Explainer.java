@@ -8,19 +8,32 @@ import compass.diag.Suggestions;
 import compass.result.Explanation;
 import compass.result.LineItem;
 import compass.result.StatementRow;
+import compass.eval.EvalError;
+import compass.eval.Evaluation;
+import compass.eval.LoadedData;
+import compass.eval.Workbench;
+import compass.explain.TraceStep;
+import compass.source.DataLocation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Builds the explanation tree of one participant and period from a run with every line item:
- * the same evaluator that pays produces the notes, so the explanation cannot drift from the pay.
+ * Builds the explanation tree of one participant and period from the steps the evaluator recorded
+ * while paying (a recording tracer): the same evaluator that pays explains, so the explanation
+ * cannot drift from the pay, and nothing reads a note back.
  */
 final class Explainer {
   private Explainer() {}
 
+  /**
+   * Evaluates only what the participant's payout needs: the deals are credited (a deal may be
+   * credited to anyone), then that participant alone is evaluated; a team measure reads the
+   * reports it sums through the same evaluation.
+   */
   static ExplainResult explain(RunRequest request, String participant, Diagnostics diags) {
     if (request.period() == null) {
       diags.error(Code.E0701, null, "explain needs a pay period", "add e.g. --period 2027-Q1");
@@ -28,15 +41,32 @@ final class Explainer {
     }
     CheckedPlan plan = Compass.load(request.plan(), diags);
     if (plan == null) return new ExplainResult(diags.all(), null, null);
-    RunResult run = Compass.run(plan, new RunRequest(request.plan(), request.dataDir(), request.period(), true), diags);
-    if (!run.ok()) return new ExplainResult(run.diagnostics(), null, null);
-    StatementRow row = run.rows().stream().filter(r -> r.participant().equals(participant)).findFirst().orElse(null);
-    if (row == null) {
-      diags.error(Code.E0701, null, "no participant `" + participant + "` in the people data",
-          Suggestions.hint(participant, run.rows().stream().map(StatementRow::participant).distinct().toList()));
+    LoadedData data = Compass.loadData(plan, Compass.dataDir(request), diags);
+    if (data == null) return new ExplainResult(diags.all(), null, null);
+    String period = Compass.periodLabel(plan, request.period(), diags);
+    if (period == null) return new ExplainResult(diags.all(), null, null);
+    List<String> ids = data.people().column("id") instanceof compass.data.TextColumn c
+        ? java.util.stream.IntStream.range(0, data.people().rowCount()).mapToObj(c::get).toList() : List.of();
+    if (!ids.contains(participant)) {
+      diags.error(Code.E0701, null, "no participant `" + participant + "` in the people data", Suggestions.hint(participant, ids));
       return new ExplainResult(diags.all(), null, null);
     }
-    return new ExplainResult(run.diagnostics(), tree(plan, row, run.lines()), row.currency());
+    Evaluation evaluation;
+    try {
+      Workbench bench = Workbench.prepare(plan, data.people(), data.deals(), data.others());
+      evaluation = bench.evaluate(List.of(participant), null);
+    } catch (EvalError e) {
+      diags.add(e.diagnostic());
+      return new ExplainResult(diags.all(), null, null);
+    } catch (StackOverflowError e) { // hostile input: a diagnostic, never a crash
+      diags.error(Code.E0104, DataLocation.ofFile(plan.ast().file().path()), "the plan is too deeply nested to evaluate",
+          "split long expressions into named definitions");
+      return new ExplainResult(diags.all(), null, null);
+    }
+    diags.addAll(Compass.dataWarnings(plan, data));
+    diags.addAll(evaluation.warnings());
+    StatementRow row = evaluation.rows().stream().filter(r -> r.period().equals(period)).findFirst().orElseThrow();
+    return new ExplainResult(diags.all(), tree(plan, row, evaluation.lines()), row.currency());
   }
 
   /** The tree of one statement row from its line items (those of other rows are skipped). */
@@ -66,13 +96,45 @@ final class Explainer {
     return new Explanation(participant + " " + row.period() + " payout", row.payout(), plan.ast().file().path(), top);
   }
 
-  /** A line item: its deal (or what it is), its amount, and its note split into steps. */
+  /**
+   * A line item: its deal (with the row it was read from) or what it is, its amount, and the
+   * steps recorded for it. A step's own words already state its result, so only the finer steps
+   * under it (a band, the base, what was paid earlier) show their amounts.
+   */
   private static Explanation item(LineItem l) {
     List<Explanation> steps = new ArrayList<>();
-    String note = l.note() == null ? "" : l.note();
-    for (String step : note.split("; ")) if (!step.isBlank()) steps.add(Explanation.leaf(step));
-    String label = l.deal().isEmpty() ? "the component" : "deal " + l.deal();
-    if (l.deal().isEmpty() && note.contains("this line is the rest")) label = "rest (true-up, cap, rounding)";
-    return new Explanation(label, l.amount(), null, steps);
+    String source = null;
+    boolean rest = false;
+    for (TraceStep s : l.trace()) {
+      if (s.kind() == TraceStep.Kind.CREDIT) {
+        source = String.join(", ", s.sourceRows());
+        continue;
+      }
+      rest |= s.kind() == TraceStep.Kind.REST;
+      steps.add(node(s, false));
+    }
+    String label = !l.deal().isEmpty() ? "deal " + l.deal() : rest ? "rest (true-up, cap, rounding)" : "the component";
+    return new Explanation(label, l.amount(), source, steps);
+  }
+
+  private static Explanation node(TraceStep s, boolean showAmount) {
+    List<Explanation> children = new ArrayList<>();
+    for (TraceStep c : s.children()) children.add(node(c, true));
+    return new Explanation(s.label(), showAmount ? exact(s.amount()) : null, s.span() == null ? null : s.span().describe(),
+        children, s.kind().name().toLowerCase(Locale.ROOT), plain(s.rate()), plain(s.basis()));
+  }
+
+  /** An amount as computed (never rounded), without trailing zeros past the cents: 6,250.00, not 6,250.0000. */
+  private static BigDecimal exact(BigDecimal v) {
+    if (v == null) return null;
+    BigDecimal s = v.stripTrailingZeros();
+    return s.scale() < 2 ? s.setScale(2) : s;
+  }
+
+  /** A rate or a basis as computed, without trailing zeros: 0.05, 280000, 2 (deals). */
+  private static BigDecimal plain(BigDecimal v) {
+    if (v == null) return null;
+    BigDecimal s = v.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
   }
 }

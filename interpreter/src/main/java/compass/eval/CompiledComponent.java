@@ -5,6 +5,8 @@ import compass.ast.Expr;
 import compass.ast.Step;
 import compass.calendar.Frequency;
 import compass.check.CheckedPlan;
+import compass.explain.TraceStep;
+import compass.explain.TraceStep.Kind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -95,20 +97,30 @@ final class CompiledComponent {
       BigDecimal limit = m.yearCap() ? wholeYear(f, m.amount()) : m.amount().eval(f);
       BigDecimal room = m.yearCap() && !ast.cumulative() ? limit.subtract(paidBefore).max(BigDecimal.ZERO) : limit;
       if (o.value.compareTo(room) > 0) {
-        o.note("cap " + Fmt.money(limit) + (m.yearCap() ? " per year" : "") + ": " + Fmt.money(o.value.subtract(room)) + " cut");
+        if (o.trace.on()) {
+          BigDecimal cut = o.value.subtract(room);
+          o.trace.add(TraceStep.of(Kind.CAP, "cap " + Fmt.money(limit) + (m.yearCap() ? " per year" : "") + ": " + Fmt.money(cut) + " cut")
+              .withAmount(cut.negate()).withBasis(limit).withSpan(s.span()));
+        }
         o.value = room;
         o.parts = null;
       }
     } else if (s instanceof Step.Floor) {
       BigDecimal floor = m.amount().eval(f);
       if (o.value.compareTo(floor) < 0) {
-        o.note("floor " + Fmt.money(floor) + ": raised from " + Fmt.money(o.value));
+        if (o.trace.on()) {
+          o.trace.add(TraceStep.of(Kind.FLOOR, "floor " + Fmt.money(floor) + ": raised from " + Fmt.money(o.value))
+              .withAmount(floor.subtract(o.value)).withBasis(floor).withSpan(s.span()));
+        }
         o.value = floor;
         o.parts = null;
       }
     } else if (s instanceof Step.Gate g) {
       if (!m.condition().test(f)) {
-        o.note("gate `" + g.condition().span().text() + "` not met: nothing paid");
+        if (o.trace.on()) {
+          o.trace.add(TraceStep.of(Kind.GATE, "gate `" + g.condition().span().text() + "` not met: nothing paid")
+              .withAmount(o.value.negate()).withSpan(s.span()));
+        }
         o.value = BigDecimal.ZERO;
         o.parts = null;
       }
@@ -162,20 +174,24 @@ final class CompiledComponent {
     if (chosen < 0) return tiers.evaluate(f, attribute, givenBase);
     Decl.TiersOverride o = tierOverrides.get(chosen);
     compass.calendar.Period last = data.periods().get(f.to);
-    String note = "override tiers of \"" + ast.title() + "\" for " + o.who().text()
-        + (o.from() == null ? "" : " from " + o.from()) + " (" + o.span().describe() + ")";
     if (o.from() != null && o.from().isAfter(last.end())) return tiers.evaluate(f, attribute, givenBase);
     Outcome replaced = overridingTables.get(chosen).evaluate(f, attribute, givenBase);
-    replaced.note(note);
+    if (replaced.trace.on()) {
+      replaced.trace.add(TraceStep.of(Kind.OVERRIDE, "override tiers of \"" + ast.title() + "\" for " + o.who().text()
+          + (o.from() == null ? "" : " from " + o.from()) + " (" + o.span().describe() + ")").withSpan(o.span()));
+    }
     if (o.from() == null || !o.from().isAfter(last.start())) return replaced;
     Outcome before = tiers.evaluate(f, false, givenBase);
     BigDecimal days = BigDecimal.valueOf(last.days());
     BigDecimal daysBefore = BigDecimal.valueOf(o.from().toEpochDay() - last.start().toEpochDay());
     Outcome mixed = new Outcome(before.value.multiply(daysBefore).add(replaced.value.multiply(days.subtract(daysBefore)))
-        .divide(days, ExprCompiler.MC));
-    mixed.notes.addAll(before.notes);
-    mixed.notes.addAll(replaced.notes);
-    mixed.note("prorated: " + daysBefore + " of " + days + " days on the old bands");
+        .divide(days, ExprCompiler.MC), data.tracer().fresh());
+    if (mixed.trace.on()) {
+      mixed.trace.addAll(before.trace.steps());
+      mixed.trace.addAll(replaced.trace.steps());
+      mixed.trace.add(TraceStep.of(Kind.PRORATE, "prorated: " + daysBefore + " of " + days + " days on the old bands")
+          .withAmount(mixed.value).withRate(daysBefore.divide(days, ExprCompiler.MC)).withSpan(o.span()));
+    }
     return mixed;
   }
 
@@ -194,7 +210,10 @@ final class CompiledComponent {
   private void multiply(Modifier m, Step.Multiply mul, Frame f, Outcome o) {
     if (mul.filter() == null) {
       BigDecimal factor = m.amount().eval(f);
-      o.note("x " + Fmt.number(factor) + " (" + mul.factor().span().text() + ")");
+      if (o.trace.on()) {
+        o.trace.add(TraceStep.of(Kind.MULTIPLIER, "x " + Fmt.number(factor) + " (" + mul.factor().span().text() + ")")
+            .withRate(factor).withBasis(o.value).withAmount(o.value.multiply(factor).subtract(o.value)).withSpan(mul.span()));
+      }
       o.value = o.value.multiply(factor);
       if (o.parts != null) o.parts = o.parts.stream().map(p -> new Outcome.DealAmount(p.pos(), p.amount().multiply(factor))).toList();
       return;
@@ -219,6 +238,10 @@ final class CompiledComponent {
     }
     o.parts = parts;
     o.value = o.value.add(extra);
-    o.note("multiplier " + mul.factor().span().text() + " where " + mul.filter().span().text() + ": +" + Fmt.money(extra));
+    if (o.trace.on()) {
+      o.trace.add(TraceStep.of(Kind.MULTIPLIER, "multiplier " + mul.factor().span().text() + " where " + mul.filter().span().text()
+              + ": +" + Fmt.money(extra))
+          .withAmount(extra).withSpan(mul.span()));
+    }
   }
 }

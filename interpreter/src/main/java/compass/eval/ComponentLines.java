@@ -2,6 +2,10 @@ package compass.eval;
 
 import compass.calendar.Period;
 import compass.result.LineItem;
+import compass.data.Table;
+import compass.explain.TraceStep;
+import compass.explain.TraceStep.Kind;
+import compass.explain.Tracer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +34,10 @@ final class ComponentLines {
 
   private record Earned(int period, BigDecimal amount) {}
 
+  private static final String DEAL_SHARE = "this deal's commission: the tiers on the running total after it minus before it";
+  /** The steps of a deal's line without detail ({@code run --lines}): one list shared by every such line. */
+  private static final List<TraceStep> DEAL_SHARE_STEPS = List.of(TraceStep.of(Kind.DEAL_SHARE, DEAL_SHARE));
+
   ComponentLines(Dataset data, CompiledComponent c, int person, boolean attribute, Clawbacks clawbacks,
       Overrides overrides, List<Evaluation.Attribution> attributions, boolean perDealLines) {
     this.perDealLines = perDealLines;
@@ -52,8 +60,12 @@ final class ComponentLines {
       Outcome o = c.earn(f, paidBefore, attribute);
       // compass test --coverage: a component counts as reached once it earned something
       if (data.coverage() != null && o.value.signum() != 0) data.coverage().reach(c.ast);
-      o.notes.addAll(overrides.notes(person, k));
-      o.notes.addAll(conversions(f));
+      if (o.trace.on()) {
+        o.trace.addAll(overrides.steps(person, k));
+        o.trace.addAll(conversions(f));
+      } else {
+        overrides.verify(person); // two overrides that disagree are an error, traced or not
+      }
       record(k, o);
       if (c.schedule != null && o.parts != null) {
         schedule(f, k, o);
@@ -62,34 +74,37 @@ final class ComponentLines {
         continue;
       }
       if (c.paysPerDealLines() && o.parts != null) {
-        String note = String.join("; ", o.notes);
+        List<TraceStep> steps = List.copyOf(o.trace.steps());
+        String note = TraceStep.note(steps);
         BigDecimal total = BigDecimal.ZERO;
         for (Outcome.DealAmount part : o.parts) {
           BigDecimal amount = round(part.amount()); // SEMANTICS 1: each deal's line is rounded
-          if (perDealLines) add(ledger, k, line(k, dealId(part.pos()), amount, note));
+          if (perDealLines) add(ledger, k, line(k, dealId(part.pos()), amount, note, withCredit(steps, part.pos())));
           total = total.add(amount);
         }
-        if (!perDealLines && !o.parts.isEmpty()) add(ledger, k, line(k, "", total, note));
+        if (!perDealLines && !o.parts.isEmpty()) add(ledger, k, line(k, "", total, note, steps));
         paidBefore = paidBefore.add(total);
         continue;
       }
       if (o.notApplicable && !c.cumulative()) continue;
       BigDecimal pay = o.value;
-      List<String> notes = new ArrayList<>(o.notes);
+      Tracer trace = o.trace;
       if (c.cumulative()) {
         BigDecimal due = o.value.subtract(paidBefore);
-        notes.add("earned YTD " + Fmt.money(o.value) + " - paid earlier " + Fmt.money(paidBefore) + " = " + Fmt.money(due));
+        if (trace.on()) trace.add(trueUp(o.value, paidBefore, due));
         if (due.signum() < 0) {
-          notes.add(Fmt.money(due.negate()) + " owed, carried to the next period");
+          if (trace.on()) {
+            trace.add(TraceStep.of(Kind.CARRIED, Fmt.money(due.negate()) + " owed, carried to the next period").withAmount(due.negate()));
+          }
           ledger.carriedTrueUp[k] = ledger.carriedTrueUp[k].add(round(due.negate()));
         }
         pay = due.max(BigDecimal.ZERO); // SEMANTICS 7: a negative true-up is carried, not paid
       }
       BigDecimal amount = round(pay);
       if (perDealLines && c.tiered() && o.parts != null) {
-        dealLines(ledger, k, o, amount, notes);
+        dealLines(ledger, k, o, amount, trace);
       } else {
-        add(ledger, k, line(k, "", amount, String.join("; ", notes)));
+        add(ledger, k, line(k, "", amount, trace.steps()));
       }
       paidBefore = paidBefore.add(amount);
     }
@@ -98,15 +113,37 @@ final class ComponentLines {
   }
 
   /** SEMANTICS 13: each converted deal in the span, with the rate it used. */
-  private List<String> conversions(Frame f) {
+  private List<TraceStep> conversions(Frame f) {
     if (data.plan().rules().convert() == null) return List.of();
-    List<String> notes = new ArrayList<>();
+    List<TraceStep> steps = new ArrayList<>();
     Credits credits = data.credits(person);
     for (int i = f.first(), end = f.end(); i < end; i++) {
-      String note = data.fxNote(credits.rows()[i]);
-      if (note != null) notes.add(note);
+      TraceStep fx = data.fxStep(credits.rows()[i]);
+      if (fx != null) steps.add(fx);
     }
-    return notes;
+    return steps;
+  }
+
+  /** SEMANTICS 7: what a cumulative component earned in the year to date, less what it paid earlier. */
+  private static TraceStep trueUp(BigDecimal earned, BigDecimal paidBefore, BigDecimal due) {
+    return TraceStep.of(Kind.TRUE_UP, "earned YTD " + Fmt.money(earned) + " - paid earlier " + Fmt.money(paidBefore) + " = "
+            + Fmt.money(due))
+        .withAmount(due)
+        .withChildren(List.of(TraceStep.of(Kind.EARNED_YTD, "earned YTD").withAmount(earned),
+            TraceStep.of(Kind.PAID_EARLIER, "paid earlier").withAmount(paidBefore)));
+  }
+
+  /** The steps of a deal's line with, first, where the deal was read (not part of the note). */
+  private List<TraceStep> withCredit(List<TraceStep> steps, int pos) {
+    if (!data.tracer().detail()) return steps; // no trace, or only the notes' steps
+    int row = data.credits(person).rows()[pos];
+    Table deals = data.deals();
+    TraceStep credit = TraceStep.of(Kind.CREDIT, "deal " + data.dealId(row))
+        .withRows(List.of(deals.file() + ":" + deals.lineOf(row)));
+    List<TraceStep> out = new ArrayList<>(steps.size() + 1);
+    out.add(credit);
+    out.addAll(steps);
+    return out;
   }
 
   /**
@@ -114,19 +151,25 @@ final class ComponentLines {
    * function of the running total after the deal minus before it), each rounded, and one line
    * with the rest (a true-up, a cap, rounding), so the lines still add up to the period's pay.
    */
-  private void dealLines(PersonLedger ledger, int k, Outcome o, BigDecimal amount, List<String> notes) {
+  private void dealLines(PersonLedger ledger, int k, Outcome o, BigDecimal amount, Tracer trace) {
     Credits credits = data.credits(person);
     int from = credits.periodStart()[k], to = credits.periodStart()[k + 1];
     BigDecimal deals = BigDecimal.ZERO;
     for (Outcome.DealAmount part : o.parts) {
       if (part.pos() < from || part.pos() >= to) continue; // a year-to-date span: earlier periods' deals
       BigDecimal share = round(part.amount());
-      add(ledger, k, line(k, dealId(part.pos()), share, "this deal's commission: the tiers on the running total after it minus before it"));
+      List<TraceStep> steps = !trace.on() ? List.of() : !trace.detail() ? DEAL_SHARE_STEPS
+          : withCredit(List.of(TraceStep.of(Kind.DEAL_SHARE, DEAL_SHARE).withAmount(part.amount())
+              .withSpan(c.ast.steps().get(0).span())), part.pos());
+      // the note is the one sentence of its step, shared by every deal line (no copy per deal)
+      add(ledger, k, line(k, dealId(part.pos()), share, trace.on() ? DEAL_SHARE : "", steps));
       deals = deals.add(share);
     }
-    List<String> rest = new ArrayList<>(notes);
-    rest.add("the deal lines add up to " + Fmt.money(deals) + "; this line is the rest");
-    add(ledger, k, line(k, "", amount.subtract(deals), String.join("; ", rest)));
+    if (trace.on()) {
+      trace.add(TraceStep.of(Kind.NOTE, "the deal lines add up to " + Fmt.money(deals)).withAmount(deals));
+      trace.add(TraceStep.of(Kind.REST, "this line is the rest"));
+    }
+    add(ledger, k, line(k, "", amount.subtract(deals), trace.steps()));
   }
 
   private void add(PersonLedger ledger, int k, LineItem line) {
@@ -171,7 +214,9 @@ final class ComponentLines {
       int creditedDay = (int) data.creditDay(row);
       BigDecimal share = clawbacks.reversedShare(row, creditedDay);
       BigDecimal paid = earned.amount();
-      String what = "commission " + Fmt.money(earned.amount());
+      boolean traced = data.tracer().on();
+      List<TraceStep> what = new ArrayList<>();
+      if (traced) what.add(TraceStep.of(Kind.NOTE, "commission " + Fmt.money(earned.amount())).withAmount(earned.amount()));
       List<PaySchedule.Part> parts = scheduled.get(pos);
       BigDecimal heldCancelled = BigDecimal.ZERO;
       if (parts != null) {
@@ -183,12 +228,21 @@ final class ComponentLines {
         }
         parts.removeIf(p -> p.period() < 0 || p.period() >= cancelled);
         heldCancelled = round(held);
-        what = "paid " + Fmt.money(paid) + " of " + Fmt.money(earned.amount()) + "; held " + Fmt.money(held) + " cancelled";
+        if (traced) {
+          what.set(0, TraceStep.of(Kind.NOTE, "paid " + Fmt.money(paid) + " of " + Fmt.money(earned.amount())).withAmount(paid));
+          what.add(TraceStep.of(Kind.NOTE, "held " + Fmt.money(held) + " cancelled").withAmount(held));
+        }
       }
       BigDecimal reversal = round(paid.multiply(share)).negate();
-      String note = "clawback: deal cancelled in " + data.periods().get(cancelled).label() + " within the window; " + what
-          + (share.compareTo(BigDecimal.ONE) == 0 ? "" : "; unserved share " + Fmt.percent(share));
-      add(ledger, cancelled, line(cancelled, dealId(pos), reversal, note));
+      List<TraceStep> steps = new ArrayList<>();
+      if (traced) {
+        steps.add(TraceStep.of(Kind.CLAWBACK, "clawback: deal cancelled in " + data.periods().get(cancelled).label() + " within the window")
+            .withAmount(reversal).withRate(share).withBasis(paid).withRows(List.of(dealId(pos)))
+            .withSpan(data.plan().rules().clawback().span()));
+        steps.addAll(what);
+        if (share.compareTo(BigDecimal.ONE) != 0) steps.add(TraceStep.of(Kind.NOTE, "unserved share " + Fmt.percent(share)).withRate(share));
+      }
+      add(ledger, cancelled, line(cancelled, dealId(pos), reversal, withCredit(steps, pos)));
       ledger.earn(cancelled, heldCancelled.negate()); // SEMANTICS 11a: what is still held is cancelled
     }
   }
@@ -199,18 +253,31 @@ final class ComponentLines {
     positions.sort(null);
     for (int pos : positions) {
       Earned earned = earnedByDeal.get(pos);
-      String earnedIn = earned == null ? "" : " (earned " + Fmt.money(earned.amount()) + " in " + data.periods().get(earned.period()).label() + ")";
+      boolean traced = data.tracer().on();
+      String earnedIn = earned == null || !traced ? ""
+          : " (earned " + Fmt.money(earned.amount()) + " in " + data.periods().get(earned.period()).label() + ")";
       for (PaySchedule.Part p : scheduled.get(pos)) {
         if (p.period() < 0) continue;
-        String fx = data.fxNote(data.credits(person).rows()[pos]);
-        ledger.pay(p.period(), line(p.period(), dealId(pos), round(p.amount()), p.note() + earnedIn + (fx == null ? "" : "; " + fx)));
+        List<TraceStep> steps = new ArrayList<>();
+        if (traced) {
+          steps.add(TraceStep.of(Kind.SCHEDULE, p.note() + earnedIn).withAmount(p.amount())
+              .withBasis(earned == null ? null : earned.amount()));
+          TraceStep fx = data.fxStep(data.credits(person).rows()[pos]);
+          if (fx != null) steps.add(fx);
+        }
+        ledger.pay(p.period(), line(p.period(), dealId(pos), round(p.amount()), withCredit(steps, pos)));
       }
     }
   }
 
-  private LineItem line(int k, String deal, BigDecimal amount, String note) {
+  /** A line item whose note is written from its steps (empty when no trace is recorded). */
+  private LineItem line(int k, String deal, BigDecimal amount, List<TraceStep> steps) {
+    return line(k, deal, amount, TraceStep.note(steps), steps);
+  }
+
+  private LineItem line(int k, String deal, BigDecimal amount, String note, List<TraceStep> steps) {
     Period period = data.periods().get(k);
-    return new LineItem(id, period.label(), c.ast.title(), deal, amount, data.plan().currency().code(), note);
+    return new LineItem(id, period.label(), c.ast.title(), deal, amount, data.plan().currency().code(), note, steps);
   }
 
   private String dealId(int pos) { return data.dealId(data.credits(person).rows()[pos]); }

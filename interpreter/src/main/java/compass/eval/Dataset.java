@@ -4,6 +4,8 @@ import compass.calendar.Period;
 import compass.check.CheckedPlan;
 import compass.data.Table;
 import compass.data.TextColumn;
+import compass.explain.TraceStep;
+import compass.explain.Tracer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +32,8 @@ final class Dataset {
   private Coverage coverage;
   /** Not null under --keep-going: deal rows with an empty cell the plan needed ({@link EmptyCells}). */
   private EmptyCells emptyCells;
+  /** What the evaluation records of its decisions: {@link Tracer#OFF} on plain runs. */
+  private Tracer tracer = Tracer.OFF;
 
   Dataset(CheckedPlan plan, Table people, Table deals, Map<String, Table> others) {
     this.stepsPerVisit = Budget.perVisit(plan.definitions().size());
@@ -67,13 +71,19 @@ final class Dataset {
 
   BigDecimal fxRate(int row) { return fxRates == null ? null : fxRates[row]; }
 
-  /** SEMANTICS 13: "converted from EUR at 1.2", or null for a deal in the plan currency. */
-  String fxNote(int row) {
+  /** SEMANTICS 13: "O-1 converted from EUR at 1.2", or null for a deal in the plan currency. */
+  TraceStep fxStep(int row) {
     BigDecimal rate = fxRate(row);
     if (rate == null || rate.compareTo(BigDecimal.ONE) == 0) return null;
     String currency = ((TextColumn) deals.column(plan.rules().currencyField())).get(row);
-    return dealId(row) + " converted from " + currency + " at " + rate.toPlainString();
+    return TraceStep.of(TraceStep.Kind.FX, dealId(row) + " converted from " + currency + " at " + rate.toPlainString())
+        .withRate(rate).withRows(List.of(dealId(row)));
   }
+
+  void setTracer(Tracer tracer) { this.tracer = tracer; }
+
+  /** The tracer of the run; each computation takes a {@link Tracer#fresh} one of the same kind. */
+  Tracer tracer() { return tracer; }
 
   /** What a test run reached; null in a plain run, so nodes are compiled without hooks. */
   void setCoverage(Coverage coverage) { this.coverage = coverage; }

@@ -10,6 +10,7 @@ import compass.result.Cancelled;
 import compass.result.LineItem;
 import compass.result.Reconciliation;
 import compass.result.StatementRow;
+import compass.explain.Tracer;
 import compass.source.DataLocation;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +108,9 @@ public final class Evaluator {
     ExprCompiler compiler = new ExprCompiler(data.plan(), data);
     Evaluator ev = new Evaluator(data, compiler, attribute);
     ev.perDealLines = lines;
+    // line items with their notes record the steps the notes are written from; a plain run
+    // records nothing and builds no words (Tracer.OFF); a workbench records every detail
+    data.setTracer(lines ? Tracer.notes() : Tracer.OFF);
     CheckedPlan plan = data.plan();
     plan.components().forEach(c -> ev.components.add(new CompiledComponent(c, compiler, plan, data)));
     data.setDefinitionSlots(compiler.slotCount());

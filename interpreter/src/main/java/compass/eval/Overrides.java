@@ -7,6 +7,7 @@ import compass.data.TextColumn;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.Label;
+import compass.explain.TraceStep;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -121,17 +122,26 @@ final class Overrides {
     return base.eval(f).multiply(before).add(value.eval(f).multiply(after)).divide(days, ExprCompiler.MC);
   }
 
-  /** What the explanation of a line says about overrides in force for the person in the period. */
-  List<String> notes(int person, int period) {
-    List<String> notes = new ArrayList<>();
+  /**
+   * Finds the overrides that apply to the person, so two that disagree are an error (E0406) even
+   * when nothing reads their target: what {@link #steps} does on a run that records a trace.
+   */
+  void verify(int person) {
+    for (String target : byTarget.keySet()) applying(target, person);
+  }
+
+  /** The overrides in force for the person in the period, as steps of a line's explanation (by their words). */
+  List<TraceStep> steps(int person, int period) {
+    if (byTarget.isEmpty()) return List.of();
+    List<TraceStep> steps = new ArrayList<>();
     Period p = data.periods().get(period);
     for (String target : byTarget.keySet()) {
       Decl.Override o = applying(target, person);
       if (o == null || (o.from() != null && o.from().isAfter(p.end()))) continue;
-      notes.add("override " + target + " = " + o.value().span().text() + " for " + o.who().text()
-          + (o.from() == null ? "" : " from " + o.from()) + " (" + o.span().describe() + ")");
+      steps.add(TraceStep.of(TraceStep.Kind.OVERRIDE, "override " + target + " = " + o.value().span().text() + " for "
+          + o.who().text() + (o.from() == null ? "" : " from " + o.from()) + " (" + o.span().describe() + ")").withSpan(o.span()));
     }
-    notes.sort(null);
-    return notes;
+    steps.sort(java.util.Comparator.comparing(TraceStep::label));
+    return steps;
   }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
  * year stays held.
  */
 final class PaySchedule {
-  /** A payable part: the pay period (or -1: still held), the amount, and why. */
+  /** A payable part: the pay period (or -1: still held), the amount, and why (null when no trace is recorded). */
   record Part(int period, BigDecimal amount, String note) {}
 
   private final List<Nodes.Num> shares = new ArrayList<>();
@@ -73,7 +73,8 @@ final class PaySchedule {
       BigDecimal fraction = full.signum() == 0 ? BigDecimal.ONE : paid.divide(full, ExprCompiler.MC).min(BigDecimal.ONE);
       BigDecimal part = fraction.subtract(before);
       if (part.signum() != 0) {
-        out.add(new Part(k, earned.multiply(part), "collected " + Fmt.percent(fraction) + " of " + Fmt.money(full)));
+        String note = data.tracer().on() ? "collected " + Fmt.percent(fraction) + " of " + Fmt.money(full) : null;
+        out.add(new Part(k, earned.multiply(part), note));
       }
       before = fraction;
     }

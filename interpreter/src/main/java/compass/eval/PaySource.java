@@ -1,6 +1,8 @@
 package compass.eval;
 
 import compass.ast.Step;
+import compass.explain.TraceStep;
+import compass.explain.TraceStep.Kind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,16 +27,22 @@ final class PaySource {
 
   Outcome evaluate(Frame f) {
     if (condition != null && !condition.test(f)) {
-      Outcome none = new Outcome(BigDecimal.ZERO);
-      none.note("condition `" + ast.condition().span().text() + "` not met");
+      Outcome none = new Outcome(BigDecimal.ZERO, data.tracer().fresh());
+      if (none.trace.on()) {
+        none.trace.add(TraceStep.of(Kind.PAY, "condition `" + ast.condition().span().text() + "` not met")
+            .withAmount(BigDecimal.ZERO).withSpan(ast.span()));
+      }
       none.notApplicable = true;
       if (ast.perDeal()) none.parts = List.of();
       return none;
     }
     if (!ast.perDeal()) {
-      Outcome o = new Outcome(amount.eval(f));
-      o.note("pay " + ast.amount().span().text() + (ast.condition() == null ? "" : " if " + ast.condition().span().text())
-          + " = " + Fmt.money(o.value));
+      Outcome o = new Outcome(amount.eval(f), data.tracer().fresh());
+      if (o.trace.on()) {
+        o.trace.add(TraceStep.of(Kind.PAY, "pay " + ast.amount().span().text()
+            + (ast.condition() == null ? "" : " if " + ast.condition().span().text()) + " = " + Fmt.money(o.value))
+            .withAmount(o.value).withSpan(ast.span()));
+      }
       return o;
     }
     List<Outcome.DealAmount> parts = new ArrayList<>();
@@ -54,10 +62,13 @@ final class PaySource {
     } finally {
       f.leave(saved);
     }
-    Outcome o = new Outcome(total);
+    Outcome o = new Outcome(total, data.tracer().fresh());
     o.parts = parts;
-    o.note(parts.size() + " deal(s) x " + ast.amount().span().text()
-        + (ast.filter() == null ? "" : " where " + ast.filter().span().text()) + " = " + Fmt.money(total));
+    if (o.trace.on()) {
+      o.trace.add(TraceStep.of(Kind.PAY, parts.size() + " deal(s) x " + ast.amount().span().text()
+          + (ast.filter() == null ? "" : " where " + ast.filter().span().text()) + " = " + Fmt.money(total))
+          .withAmount(total).withBasis(BigDecimal.valueOf(parts.size())).withSpan(ast.span()));
+    }
     return o;
   }
 }

@@ -5,9 +5,12 @@ import compass.ast.Named;
 import compass.calendar.Period;
 import compass.result.LineItem;
 import compass.result.StatementRow;
+import compass.explain.TraceStep;
+import compass.explain.TraceStep.Kind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Settles each period's statement (SEMANTICS 10, 11, 11a): recovers amounts owed from what is
@@ -43,12 +46,16 @@ final class Settlement {
       BigDecimal available = payable;
       if (owed.signum() > 0 && available.signum() > 0) {
         BigDecimal r = owed.min(available);
-        out.add(line(id, period, "Recovery of amount owed", r.negate(), "recovers " + Fmt.money(r) + " of " + Fmt.money(owed) + " owed"));
+        BigDecimal owedBefore = owed;
+        out.add(line(id, period, "Recovery of amount owed", r.negate(), () -> TraceStep.of(Kind.RECOVERY,
+            "recovers " + Fmt.money(r) + " of " + Fmt.money(owedBefore) + " owed").withAmount(r.negate()).withBasis(owedBefore)));
         owed = owed.subtract(r);
         available = available.subtract(r);
       }
       if (available.signum() < 0) { // not paid as negative cash: carried as owed
-        out.add(line(id, period, "Carried as owed", available.negate(), Fmt.money(available.negate()) + " owed, carried to the next period"));
+        BigDecimal carried = available.negate();
+        out.add(line(id, period, "Carried as owed", carried, () -> TraceStep.of(Kind.CARRIED,
+            Fmt.money(carried) + " owed, carried to the next period").withAmount(carried)));
         owed = owed.add(available.negate());
         available = BigDecimal.ZERO;
       }
@@ -61,23 +68,30 @@ final class Settlement {
         if (available.compareTo(draw) < 0) {
           BigDecimal topUp = draw.subtract(available);
           if (d.recoverable()) balance = balance.add(topUp);
-          out.add(line(id, period, d.recoverable() ? "Draw" : "Draw guarantee", topUp,
-              "earned " + Fmt.money(available) + " < draw " + Fmt.money(draw)
-                  + (d.recoverable() ? "; draw balance " + Fmt.money(balance) : "; shortfall forgiven")));
+          BigDecimal earned = available, drawBalance = balance;
+          out.add(line(id, period, d.recoverable() ? "Draw" : "Draw guarantee", topUp, () -> TraceStep.of(Kind.DRAW,
+                  "earned " + Fmt.money(earned) + " < draw " + Fmt.money(draw)
+                      + (d.recoverable() ? "; draw balance " + Fmt.money(drawBalance) : "; shortfall forgiven"))
+              .withAmount(topUp).withBasis(earned).withSpan(d.span())));
         } else if (d.recoverable() && balance.signum() > 0) {
           BigDecimal limit = available;
           Nodes.Num cap = recoveryCaps.get(drawIndex);
           if (cap != null) limit = round(available.multiply(cap.eval(f)));
           BigDecimal r = balance.min(limit);
           balance = balance.subtract(r);
-          out.add(line(id, period, "Draw recovery", r.negate(), "recovers " + Fmt.money(r)
-              + (cap == null ? "" : " (at most " + Fmt.percent(cap.eval(f)) + " of " + Fmt.money(available) + ")")
-              + "; draw balance " + Fmt.money(balance)));
+          BigDecimal earned = available, drawBalance = balance;
+          BigDecimal rate = cap == null || !data.tracer().on() ? null : cap.eval(f);
+          out.add(line(id, period, "Draw recovery", r.negate(), () -> TraceStep.of(Kind.DRAW, "recovers " + Fmt.money(r)
+                  + (cap == null ? "" : " (at most " + Fmt.percent(rate) + " of " + Fmt.money(earned) + ")")
+                  + "; draw balance " + Fmt.money(drawBalance))
+              .withAmount(r.negate()).withRate(rate).withBasis(earned).withSpan(d.span())));
         }
         if (k == data.periodCount() - 1 && d.recoverable() && balance.signum() > 0) {
-          out.add(line(id, period, "Draw", BigDecimal.ZERO.setScale(data.plan().currency().minorUnits()),
-              d.forgivenAtYearEnd() ? "draw balance " + Fmt.money(balance) + " forgiven at year end"
-                  : "draw balance " + Fmt.money(balance) + " carried into next year, owed"));
+          BigDecimal drawBalance = balance;
+          out.add(line(id, period, "Draw", BigDecimal.ZERO.setScale(data.plan().currency().minorUnits()), () -> TraceStep.of(Kind.DRAW,
+                  d.forgivenAtYearEnd() ? "draw balance " + Fmt.money(drawBalance) + " forgiven at year end"
+                      : "draw balance " + Fmt.money(drawBalance) + " carried into next year, owed")
+              .withBasis(drawBalance).withSpan(d.span())));
           if (d.forgivenAtYearEnd()) {
             balance = zero;
           } else { // SEMANTICS 10: carried, and shown as owed
@@ -104,8 +118,10 @@ final class Settlement {
     return -1;
   }
 
-  private LineItem line(String id, Period period, String what, BigDecimal amount, String note) {
-    return new LineItem(id, period.label(), what, "", amount, data.plan().currency().code(), note);
+  /** A settlement line; its step is built only when the run records a trace. */
+  private LineItem line(String id, Period period, String what, BigDecimal amount, Supplier<TraceStep> step) {
+    List<TraceStep> steps = data.tracer().on() ? List.of(step.get()) : List.of();
+    return new LineItem(id, period.label(), what, "", amount, data.plan().currency().code(), TraceStep.note(steps), steps);
   }
 
   private BigDecimal sum(List<LineItem> lines) {

@@ -5,6 +5,8 @@ import compass.ast.Step;
 import compass.check.CheckedPlan;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
+import compass.explain.TraceStep;
+import compass.explain.TraceStep.Kind;
 import compass.types.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -72,8 +74,11 @@ final class TierTable {
     if (hypothetical) attribute = false;
     BigDecimal x = hypothetical ? givenBase : base.eval(f);
     if (x.signum() == 0 && percentBounds && against.eval(f).signum() == 0) {
-      Outcome none = new Outcome(BigDecimal.ZERO); // nothing to pay on: a zero quota does not matter
-      none.note("no " + ast.base().span().text() + " and no quota");
+      Outcome none = new Outcome(BigDecimal.ZERO, data.tracer().fresh()); // nothing to pay on: a zero quota does not matter
+      if (none.trace.on()) {
+        none.trace.add(TraceStep.of(Kind.TIERS, "no " + ast.base().span().text() + " and no quota")
+            .withAmount(BigDecimal.ZERO).withBasis(x).withSpan(ast.span()));
+      }
       if (attribute && contribution != null) none.parts = List.of();
       return none;
     }
@@ -85,8 +90,12 @@ final class TierTable {
       int band = bandAtPosition(f, position);
       if (band >= 0 && data.coverage() != null) data.coverage().reach(ast.bands().get(band));
       BigDecimal pay = band < 0 ? BigDecimal.ZERO : pays[band].eval(f);
-      out = new Outcome(band < 0 ? BigDecimal.ZERO : rateBands[band] ? x.multiply(pay) : pay);
-      out.note("quota is 0: attainment taken as " + Fmt.percent(position) + " by the `when quota is 0` rule");
+      out = new Outcome(band < 0 ? BigDecimal.ZERO : rateBands[band] ? x.multiply(pay) : pay, data.tracer().fresh());
+      if (out.trace.on()) {
+        out.trace.add(TraceStep.of(Kind.ZERO_QUOTA, "quota is 0: attainment taken as " + Fmt.percent(position)
+                + " by the `when quota is 0` rule")
+            .withAmount(out.value).withRate(band >= 0 && rateBands[band] ? pay : null).withBasis(x).withSpan(ast.span()));
+      }
       return out;
     }
     if (data.coverage() != null && !hypothetical) reachBands(bands, x);
@@ -95,9 +104,9 @@ final class TierTable {
       out = attributed(f, bands, byDeal);
       if (!byDeal) out.value = apply(bands, x);
     } else {
-      out = new Outcome(apply(bands, x));
+      out = new Outcome(apply(bands, x), data.tracer().fresh());
     }
-    out.note(describe(bands, x, out.value));
+    if (out.trace.on()) out.trace.add(describe(bands, x, out.value));
     return out;
   }
 
@@ -128,7 +137,7 @@ final class TierTable {
     } finally {
       f.leave(saved);
     }
-    Outcome out = new Outcome(total);
+    Outcome out = new Outcome(total, data.tracer().fresh());
     out.parts = parts;
     return out;
   }
@@ -253,31 +262,54 @@ final class TierTable {
     return bandOf(new Bands(lo, new BigDecimal[lo.length], new BigDecimal[lo.length], BigDecimal.ONE), position);
   }
 
-  /** "marginal tiers on 130,000.00 (quota 100,000.00): 50,000.00 x 5% + ... = 10,100.00". */
-  private String describe(Bands b, BigDecimal x, BigDecimal result) {
+  /**
+   * The step of a tier table: "marginal tiers on bookings 130,000.00 against quota 100,000.00:
+   * 100,000.00 x 5% + 30,000.00 x 8% = 7,400.00", with the base, what percent bounds are read
+   * against, and each band that paid (its slice of the base, its rate, its amount) as children.
+   */
+  private TraceStep describe(Bands b, BigDecimal x, BigDecimal result) {
     StringBuilder s = new StringBuilder(ast.mode().name().toLowerCase(java.util.Locale.ROOT)).append(" tiers on ")
         .append(ast.base().span().text()).append(' ').append(Fmt.money(x));
+    List<TraceStep> children = new ArrayList<>();
+    children.add(TraceStep.of(Kind.BASE, ast.base().span().text()).withAmount(x).withSpan(ast.base().span()));
     if (percentBounds) {
-      s.append(" against ").append(ast.against() == null ? "quota" : ast.against().span().text())
-          .append(' ').append(Fmt.money(b.scale()));
+      String against = ast.against() == null ? "quota" : ast.against().span().text();
+      s.append(" against ").append(against).append(' ').append(Fmt.money(b.scale()));
+      children.add(TraceStep.of(Kind.AGAINST, against).withAmount(b.scale())
+          .withSpan(ast.against() == null ? null : ast.against().span()));
     }
     s.append(": ");
     List<String> terms = new ArrayList<>();
     if (ast.mode() == Step.TierMode.MARGINAL && !ast.perDeal() && ast.straddle() == Step.Straddle.SPLIT) {
       for (int i = 0; i < b.lo.length && x.compareTo(b.lo[i]) > 0; i++) {
         BigDecimal top = b.hi[i] == null ? x : x.min(b.hi[i]);
-        terms.add(Fmt.money(top.subtract(b.lo[i])) + " x " + Fmt.percent(b.pay[i]));
+        BigDecimal slice = top.subtract(b.lo[i]);
+        String term = Fmt.money(slice) + " x " + Fmt.percent(b.pay[i]);
+        terms.add(term);
+        children.add(band(i, term, slice, b.pay[i], slice.multiply(b.pay[i])));
       }
     } else if (ast.mode() == Step.TierMode.RETROACTIVE) {
       int band = bandOf(b, x);
-      if (band >= 0) terms.add(rateBands[band] ? Fmt.money(x) + " x " + Fmt.percent(b.pay[band]) + " (band from "
-          + ast.bands().get(band).lower().span().text() + ")" : Fmt.money(b.pay[band]));
+      if (band >= 0) {
+        String term = rateBands[band] ? Fmt.money(x) + " x " + Fmt.percent(b.pay[band]) + " (band from "
+            + ast.bands().get(band).lower().span().text() + ")" : Fmt.money(b.pay[band]);
+        terms.add(term);
+        children.add(band(band, term, x, rateBands[band] ? b.pay[band] : null, rateBands[band] ? x.multiply(b.pay[band]) : b.pay[band]));
+      }
     }
     if (terms.isEmpty() && (ast.perDeal() || ast.straddle() != Step.Straddle.SPLIT)) {
       terms.add(ast.perDeal() ? "each deal alone" : "each deal at the band where it " + (ast.straddle() == Step.Straddle.START ? "starts" : "ends"));
     }
     if (!terms.isEmpty()) s.append(String.join(" + ", terms)).append(" = ");
     s.append(Fmt.money(result));
-    return s.toString();
+    return TraceStep.of(Kind.TIERS, s.toString()).withAmount(result).withBasis(x).withSpan(ast.span()).withChildren(children);
+  }
+
+  /**
+   * One band that paid: the slice of the base inside it, its rate (null for an amount band), what
+   * it paid; its span is the band's lower bound, which names the band.
+   */
+  private TraceStep band(int i, String term, BigDecimal slice, BigDecimal rate, BigDecimal amount) {
+    return TraceStep.of(Kind.BAND, term).withBasis(slice).withRate(rate).withAmount(amount).withSpan(ast.bands().get(i).lower().span());
   }
 }

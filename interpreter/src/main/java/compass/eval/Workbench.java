@@ -3,6 +3,7 @@ package compass.eval;
 import compass.check.CheckedPlan;
 import compass.data.Table;
 import compass.result.Reconciliation;
+import compass.explain.Tracer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -29,13 +30,15 @@ public final class Workbench {
   }
 
   /**
-   * Compiles the plan and credits the deals, with every line item kept (for explanations).
+   * Compiles the plan and credits the deals, with every line item kept and its trace recorded in
+   * full (for explanations and the REPL's reasons).
    *
    * @throws EvalError for a problem in the data that the plan cannot evaluate
    */
   public static Workbench prepare(CheckedPlan plan, Table people, Table deals, Map<String, Table> others) {
     Dataset data = new Dataset(plan, people, deals, others);
     Evaluator ev = Evaluator.prepare(data, false, true);
+    data.setTracer(Tracer.recording()); // explain and the REPL's reasons read every step
     Reconciliation reconciliation = Crediting.apply(data, ev.compiler());
     return new Workbench(data, ev, reconciliation);
   }

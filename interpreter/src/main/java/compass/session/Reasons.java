@@ -2,42 +2,39 @@ package compass.session;
 
 import compass.diag.Grouping;
 import compass.result.LineItem;
+import compass.eval.Fmt;
+import compass.explain.TraceStep;
+import compass.explain.TraceStep.Kind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Why a statement's payout moved, in the words of its line items' notes: the top tier band
- * reached (or its rate), a cap that started or stopped cutting or cut at another amount, the quota
- * or the base the tiers ran on, a component that started or stopped paying; else how the bands
- * split the base, what a cumulative component paid earlier in the year, or which components
- * changed and by how much.
+ * Why a statement's payout moved, from the steps the evaluator recorded for its line items: the
+ * top tier band reached (or its rate), a cap that started or stopped cutting or cut at another
+ * amount, the quota or the base the tiers ran on, a component that started or stopped paying;
+ * else how the bands split the base, what a cumulative component paid earlier in the year, or
+ * which components changed and by how much.
  */
 final class Reasons {
-  private static final Pattern BAND = Pattern.compile(" x (-?[0-9.,]+%)");
-  private static final Pattern CAP = Pattern.compile("cap ([0-9.,]+)( per year)?: ");
-  private static final Pattern BANDS = Pattern.compile("tiers on [^:]*: (.*?) = ");
-  private static final Pattern PAID_EARLIER = Pattern.compile("paid earlier (-?[0-9.,]+)");
-  private static final Pattern TIERS_ON = Pattern.compile("tiers on (\\S+) (-?[0-9.,]+) against (\\S+) (-?[0-9.,]+)");
-
   private Reasons() {}
 
   static String why(List<LineItem> before, List<LineItem> after) {
     List<String> out = new ArrayList<>();
-    String bandBefore = topBand(before), bandAfter = topBand(after);
+    TraceStep tiersBefore = tiers(before), tiersAfter = tiers(after);
+    BigDecimal bandBefore = topBand(before), bandAfter = topBand(after);
     TiersOn was = tiersOn(before), now = tiersOn(after);
     // the tiers ran on the same base against the same quota
     boolean samePlace = was != null && now != null && was.base().equals(now.base()) && was.against().equals(now.against());
-    if (bandAfter != null && !bandAfter.equals(bandBefore)) {
-      boolean up = bandBefore == null || rate(bandAfter).compareTo(rate(bandBefore)) > 0;
+    if (bandAfter != null && (bandBefore == null || bandAfter.compareTo(bandBefore) != 0)) {
+      boolean up = bandBefore == null || bandAfter.compareTo(bandBefore) > 0;
       // ... and split it the same way: the band's rate itself changed
-      boolean sameBands = samePlace && bandBefore != null && bandAmounts(before).equals(bandAmounts(after));
-      if (sameBands) out.add("top band's rate " + bandBefore + " -> " + bandAfter);
-      else out.add((up ? "crossed into the " : "fell back to the ") + bandAfter + " band" + (bandBefore == null ? "" : " (from " + bandBefore + ")"));
+      boolean sameBands = samePlace && bandBefore != null && slices(tiersBefore).equals(slices(tiersAfter));
+      if (sameBands) out.add("top band's rate " + Fmt.percent(bandBefore) + " -> " + Fmt.percent(bandAfter));
+      else out.add((up ? "crossed into the " : "fell back to the ") + Fmt.percent(bandAfter) + " band"
+          + (bandBefore == null ? "" : " (from " + Fmt.percent(bandBefore) + ")"));
     }
     String capBefore = cap(before), capAfter = cap(after);
     if (capAfter != null && capBefore == null) out.add("cap reached");
@@ -46,8 +43,8 @@ final class Reasons {
     if (was != null && now != null) {
       if (!was.against().equals(now.against())) out.add(now.againstName() + " " + was.against() + " -> " + now.against());
       if (!was.base().equals(now.base())) {
-        boolean sameBand = bandAfter != null && bandAfter.equals(bandBefore);
-        out.add(now.baseName() + " " + was.base() + " -> " + now.base() + (sameBand ? " in the " + bandAfter + " band" : ""));
+        boolean sameBand = bandAfter != null && bandBefore != null && bandAfter.compareTo(bandBefore) == 0;
+        out.add(now.baseName() + " " + was.base() + " -> " + now.base() + (sameBand ? " in the " + Fmt.percent(bandAfter) + " band" : ""));
       }
     }
     Map<String, BigDecimal> paid = byComponent(before), paidNow = byComponent(after);
@@ -60,84 +57,104 @@ final class Reasons {
       else moved.add(c + " " + signed(b.subtract(a)));
     }
     if (out.isEmpty() && samePlace) { // same base, same top band: the bands themselves moved
-      String split = bands(before), splitNow = bands(after);
+      String split = bands(tiersBefore), splitNow = bands(tiersAfter);
       if (split != null && splitNow != null && !split.equals(splitNow)) out.add("bands " + splitNow + " (were " + split + ")");
     }
     if (out.isEmpty()) { // a cumulative component: what this period pays depends on what was paid before
-      String paidBefore = paidEarlier(before), paidAfter = paidEarlier(after);
-      if (paidBefore != null && paidAfter != null && !paidBefore.equals(paidAfter)) {
-        out.add("true-up: paid earlier in the year " + paidBefore + " -> " + paidAfter);
+      BigDecimal paidBefore = paidEarlier(before), paidAfter = paidEarlier(after);
+      if (paidBefore != null && paidAfter != null && paidBefore.compareTo(paidAfter) != 0) {
+        out.add("true-up: paid earlier in the year " + Fmt.money(paidBefore) + " -> " + Fmt.money(paidAfter));
       }
     }
     if (out.isEmpty()) out.addAll(moved);
     return String.join("; ", out);
   }
 
-  /** How a tiered note splits its base over the bands: "125,000.00 x 5% + 125,000.00 x 8%". */
-  private static String bands(List<LineItem> lines) {
-    for (LineItem l : lines) {
-      if (l.note() == null || !l.note().contains("tiers on")) continue;
-      Matcher m = BANDS.matcher(l.note());
-      if (m.find()) return m.group(1);
+  /** The recorded steps of the lines, in order (the steps under them not included). */
+  private static List<TraceStep> steps(List<LineItem> lines) {
+    List<TraceStep> out = new ArrayList<>();
+    for (LineItem l : lines) out.addAll(l.trace());
+    return out;
+  }
+
+  private static TraceStep first(List<LineItem> lines, Kind kind) {
+    for (TraceStep s : steps(lines)) if (s.kind() == kind) return s;
+    return null;
+  }
+
+  /** The first tier table that paid through bands: what the rate and band reasons are about. */
+  private static TraceStep tiers(List<LineItem> lines) {
+    for (TraceStep s : steps(lines)) {
+      if (s.kind() == Kind.TIERS && s.children().stream().anyMatch(c -> c.kind() == Kind.BAND)) return s;
     }
     return null;
   }
 
-  /** How much of the base each band took, without the rates: the same when only a rate changed. */
-  private static String bandAmounts(List<LineItem> lines) {
-    String split = bands(lines);
-    return split == null ? "" : split.replaceAll(" x -?[0-9.,]+%", "");
-  }
-
-  private static String paidEarlier(List<LineItem> lines) {
-    for (LineItem l : lines) {
-      if (l.note() == null) continue;
-      Matcher m = PAID_EARLIER.matcher(l.note());
-      if (m.find()) return m.group(1);
-    }
-    return null;
-  }
-
-  /** The rate of the highest band a tiered component's note reaches ("... + 30,000.00 x 12% = ..."). */
-  private static String topBand(List<LineItem> lines) {
-    String top = null;
-    for (LineItem l : lines) {
-      if (l.note() == null || !l.note().contains("tiers on")) continue;
-      String tiers = l.note().substring(l.note().indexOf("tiers on"));
-      int end = tiers.indexOf(" = ");
-      Matcher m = BAND.matcher(end < 0 ? tiers : tiers.substring(0, end));
-      while (m.find()) {
-        String band = m.group(1);
-        if (top == null || rate(band).compareTo(rate(top)) > 0) top = band;
+  /** The highest rate of the bands any tier table of the lines reached; null when no band pays a rate. */
+  private static BigDecimal topBand(List<LineItem> lines) {
+    BigDecimal top = null;
+    for (TraceStep tiers : steps(lines)) {
+      if (tiers.kind() != Kind.TIERS) continue;
+      for (TraceStep band : tiers.children()) {
+        if (band.kind() != Kind.BAND || band.rate() == null) continue;
+        if (top == null || band.rate().compareTo(top) > 0) top = band.rate();
       }
     }
     return top;
   }
 
-  /** What a tiered note says the tiers ran on: "tiers on bookings 280,000.00 against quota 250,000.00". */
-  private record TiersOn(String baseName, String base, String againstName, String against) {}
+  /** How the bands split the base: "125,000.00 x 5% + 125,000.00 x 8%". */
+  private static String bands(TraceStep tiers) {
+    if (tiers == null) return null;
+    List<String> terms = new ArrayList<>();
+    for (TraceStep band : tiers.children()) if (band.kind() == Kind.BAND) terms.add(band.label());
+    return String.join(" + ", terms);
+  }
 
-  private static TiersOn tiersOn(List<LineItem> lines) {
-    for (LineItem l : lines) {
-      if (l.note() == null) continue;
-      Matcher m = TIERS_ON.matcher(l.note());
-      if (m.find()) return new TiersOn(m.group(1), m.group(2), m.group(3), m.group(4));
+  /**
+   * How much of the base each band took, without the rates: the same when only a rate changed.
+   * A band that took the whole base is also named by its lower bound (a retroactive table).
+   */
+  private static List<String> slices(TraceStep tiers) {
+    List<String> out = new ArrayList<>();
+    if (tiers == null) return out;
+    for (TraceStep band : tiers.children()) {
+      if (band.kind() != Kind.BAND) continue;
+      boolean whole = band.basis().compareTo(tiers.basis()) == 0 && band.span() != null;
+      out.add(band.rate() == null ? Fmt.money(band.amount()) : Fmt.money(band.basis()) + (whole ? " from " + band.span().text() : ""));
     }
+    return out;
+  }
+
+  private static BigDecimal paidEarlier(List<LineItem> lines) {
+    TraceStep trueUp = first(lines, Kind.TRUE_UP);
+    if (trueUp == null) return null;
+    for (TraceStep c : trueUp.children()) if (c.kind() == Kind.PAID_EARLIER) return c.amount();
     return null;
   }
 
-  private static BigDecimal rate(String percent) {
-    return new BigDecimal(percent.substring(0, percent.length() - 1).replace(",", ""));
+  /** What a tier table with percent bounds ran on: bookings 280,000.00 against quota 250,000.00. */
+  private record TiersOn(String baseName, String base, String againstName, String against) {}
+
+  private static TiersOn tiersOn(List<LineItem> lines) {
+    for (TraceStep s : steps(lines)) {
+      if (s.kind() != Kind.TIERS) continue;
+      TraceStep base = null, against = null;
+      for (TraceStep c : s.children()) {
+        if (c.kind() == Kind.BASE) base = c;
+        if (c.kind() == Kind.AGAINST) against = c;
+      }
+      if (base != null && against != null) {
+        return new TiersOn(base.label(), Fmt.money(base.amount()), against.label(), Fmt.money(against.amount()));
+      }
+    }
+    return null;
   }
 
   /** The cap that cut ("20,000.00"), or null when none did. */
   private static String cap(List<LineItem> lines) {
-    for (LineItem l : lines) {
-      if (l.note() == null) continue;
-      Matcher m = CAP.matcher(l.note());
-      if (m.find()) return m.group(1);
-    }
-    return null;
+    TraceStep cap = first(lines, Kind.CAP);
+    return cap == null ? null : Fmt.money(cap.basis());
   }
 
   private static Map<String, BigDecimal> byComponent(List<LineItem> lines) {

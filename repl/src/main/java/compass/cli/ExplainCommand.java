@@ -109,7 +109,7 @@ public final class ExplainCommand implements Callable<Integer> {
     return s.toString();
   }
 
-  /** The same tree as JSON: label, amount (an exact number), source, children. */
+  /** The same tree as JSON: label, amount (an exact number), source, the step's kind, rate and basis, children. */
   static String json(Explanation root) {
     StringWriter text = new StringWriter();
     try (JsonGenerator json = JsonEscapes.FACTORY.createGenerator(text)) {
@@ -127,6 +127,9 @@ public final class ExplainCommand implements Callable<Integer> {
     json.writeStringField("label", n.label());
     if (n.amount() != null) json.writeNumberField("amount", n.amount());
     if (n.source() != null) json.writeStringField("source", n.source());
+    if (n.kind() != null) json.writeStringField("kind", n.kind());
+    if (n.rate() != null) json.writeNumberField("rate", n.rate());
+    if (n.basis() != null) json.writeNumberField("basis", n.basis());
     json.writeArrayFieldStart("children");
     for (Explanation c : n.children()) write(json, c);
     json.writeEndArray();
