@@ -4,11 +4,11 @@
 # collector and a class-data-sharing archive trained on the same benchmark, like the archive the
 # `compass` launcher trains once per build. Prints JMH's result (ms per first check).
 #
-# usage: bench/cold-check.sh        (needs the benchmarks jar: mvn -B -q -DskipTests package)
+# usage: bench/cold-check.sh        (needs the benchmarks jar: mvn -B -q -Pbench -DskipTests package)
 set -euo pipefail
 root="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$root/bench/target/benchmarks.jar"
-[ -f "$jar" ] || { echo "cold-check.sh: build first: mvn -B -q -DskipTests package" >&2; exit 2; }
+[ -f "$jar" ] || { echo "cold-check.sh: build first: mvn -B -q -Pbench -DskipTests package" >&2; exit 2; }
 flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 jsa="$(mktemp -u /tmp/compass-cold-check.XXXXXX).jsa"
 trap 'rm -f "$jsa"' EXIT

@@ -47,25 +47,6 @@ component "Services" for role ae:
     from 0 pay 5%
   pay out as collected by payments
 
-# Hand check:
-# ann: H01 100,000 x 8% = 8,000: 5,600 in Q1, 2,400 on 2027-04-15 (Q2).
-#      H02 50,000 x 8% = 4,000: 2,800 paid in Q1, 1,200 held until 2027-05-21; cancelled
-#      2027-04-10, 49 days after closing: Q2 takes back the 2,800 paid (-2,800) and the held
-#      1,200 is cancelled, never paid.
-#      S01 20,000 x 5% = 1,000: half collected 2027-03-01 -> 500 in Q1, the rest 2027-05-01 -> 500 Q2.
-#      H03 80,000 x 8% = 6,400: 4,480 in Q4, 1,920 held (released 2028-02-18, after the year).
-#   Q1: earned 13,000, payable 5,600 + 2,800 + 500 = 8,900, held 2,400 + 1,200 + 500 = 4,100
-#   Q2: payable -2,800 + 2,400 + 500 = 100; held: nothing should remain (2,400 and 500 released,
-#       1,200 cancelled) -> 0.00. The interpreter shows held 1,200.00 in Q2 and Q3 and
-#       3,120.00 (= 1,920 + 1,200) in Q4: the cancelled hold stays in the held balance
-#       (reported as a problem; its earned shows -2,800, where -4,000 would net the hold out).
-#   Q4: payable 4,480, held 1,920 by hand.
-# bob: H04 60,000 -> 4,800: 3,360 Q1, 1,440 on 2027-06-29 (Q2). S02 30,000 -> 1,500: collected
-#   6,000 by Q2 (20%: 300), 18,000 by Q3 (60%: +600), 40% never (600 held).
-#   H05 40,000 -> 3,200: 2,240 Q3, 960 on 2027-11-30 (Q4).
-#   Q1 3,360 (held 1,440); Q2 1,440 + 300 = 1,740 (held 1,200); Q3 2,240 + 600 = 2,840
-#   (held 600 + 960 = 1,560); Q4 960 (held 600).
-
 # Tests: `compass test stdlib-plans/plans/holdback`. Rows: people (id role), deals (id owner
 # amount kind stage close_date, cancel_date optional), payments (deal date amount).
 
@@ -89,3 +70,34 @@ test "a holdback releases 30% after 90 days; services pay as cash comes in":
   expect payout(bob, 2027-Q3) = 600.00
   expect held(bob, FY2027) = 600.00
   expect payout(bob, FY2027) = 5_700.00
+
+test "a cancellation takes back what was paid and cancels what is held":
+  people: ann ae
+  deals:
+    H01 ann 100_000 new closed_won 2027-01-15
+    H02 ann 50_000 new closed_won 2027-02-20 2027-04-10
+    S01 ann 20_000 services closed_won 2027-02-01
+    H03 ann 80_000 new closed_won 2027-11-20
+  payments:
+    S01 2027-03-01 10_000
+    S01 2027-05-01 10_000
+  # H01 100,000 x 8% = 8,000: 5,600 in Q1, 2,400 on 2027-04-15 (Jan 15 + 16 + 28 + 31 + 15 =
+  #   90 days: Q2).
+  # H02 50,000 x 8% = 4,000: 2,800 paid in Q1, 1,200 held until 2027-05-21; cancelled
+  #   2027-04-10, 49 days after closing (8 + 31 + 10): Q2 takes back the 2,800 paid (-2,800) and
+  #   the held 1,200 is cancelled, never paid (SEMANTICS 11a): Q2 earns -4,000.
+  # S01 20,000 x 5% = 1,000: half collected 2027-03-01 -> 500 in Q1, the rest 2027-05-01 -> 500.
+  # H03 80,000 x 8% = 6,400: 4,480 in Q4, 1,920 held (released 2028-02-18, after the year).
+  # Q1: earned 8,000 + 4,000 + 1,000 = 13,000, payable 5,600 + 2,800 + 500 = 8,900, held
+  #   2,400 + 1,200 + 500 = 4,100.
+  # Q2: payable -2,800 + 2,400 + 500 = 100; held 0 (2,400 and 500 released, 1,200 cancelled).
+  # Q4: payable 4,480, held 1,920.
+  expect earned(ann, 2027-Q1) = 13_000.00
+  expect payable(ann, 2027-Q1) = 8_900.00
+  expect held(ann, 2027-Q1) = 4_100.00
+  expect line(ann, 2027-Q2, "New business", H02) = -2_800.00
+  expect earned(ann, 2027-Q2) = -4_000.00
+  expect payout(ann, 2027-Q2) = 100.00
+  expect held(ann, 2027-Q2) = 0.00
+  expect payable(ann, 2027-Q4) = 4_480.00
+  expect held(ann, 2027-Q4) = 1_920.00

@@ -38,18 +38,6 @@ component "Commission" for role ae:
     from 0% pay 6%
     from 100% pay 10%
 
-# Hand check (monthly quota 40,000; commission = 6% of bookings up to quota + 10% above):
-# ben starts 2027-03-10: March is ramp month 1 (quota 0), April month 2 (50%), May month 3 (100%).
-# ben 2027-03: quota 0 -> attainment 0% by the rule; 12,000 x 6% = 720.00
-# ben 2027-04: quota 20,000; 20,000 x 6% + 10,000 x 10% = 1,200 + 1,000 = 2,200.00
-# ben 2027-05: quota 40,000; 40,000 x 6% + 5,000 x 10% = 2,400 + 500 = 2,900.00
-# cara starts 2027-06-20: June quota 0, July 20,000: 20,000 x 6% + 5,000 x 10% = 1,700.00;
-#   September (full quota) 38,000 x 6% = 2,280.00
-# dan leaves 2027-08-15: August active 15 of 31 days, quota 40,000 x 15/31 = 19,354.8387...;
-#   19,354.8387 x 6% + 10,645.1613 x 10% = 1,161.2903 + 1,064.5161 = 2,225.8065 -> 2,225.81
-# dan 2027-02: 40,000 x 6% + 2,000 x 10% = 2,600.00
-# ann 2027-04: 40,000 x 6% + 15,000 x 10% = 3,900.00; 2027-10: 2,400 + 4,000 = 6,400.00
-
 # Tests: `compass test stdlib-plans/plans/new-hire-ramp`. People rows give id and role, then
 # start_date or end_date as `field value` pairs (both are optional).
 
@@ -76,3 +64,29 @@ test "a leaver's quota is prorated by active days":
   # 19,354.8387 x 6% + 10,645.1613 x 10% = 1,161.2903 + 1,064.5161 = 2,225.8065
   expect quota(dan, 2027-08) = 19_354.84
   expect payout(dan, 2027-08) = 2_225.81
+
+test "a start mid-June, and reps hired before the year carry the full quota":
+  people:
+    cara ae start_date 2027-06-20
+    ann ae start_date 2026-04-01
+    dan ae start_date 2025-01-06 end_date 2027-08-15
+  deals:
+    C1 cara 25_000 closed_won 2027-07-07
+    C2 cara 38_000 closed_won 2027-09-15
+    A2 ann 55_000 closed_won 2027-04-11
+    A3 ann 80_000 closed_won 2027-10-05
+    A4 ann 25_000 closed_lost 2027-11-02  # lost: November pays nothing
+    D1 dan 42_000 closed_won 2027-02-12
+  # cara: June is ramp month 1 (quota 0), July month 2: quota 20,000;
+  #   20,000 x 6% + 5,000 x 10% = 1,200 + 500 = 1,700.00; September (full quota 40,000):
+  #   38,000 x 6% = 2,280.00
+  expect quota(cara, 2027-06) = 0
+  expect payout(cara, 2027-07) = 1_700.00
+  expect payout(cara, 2027-09) = 2_280.00
+  # ann (hired 2026): April 40,000 x 6% + 15,000 x 10% = 2,400 + 1,500 = 3,900.00;
+  #   October 40,000 x 6% + 40,000 x 10% = 2,400 + 4,000 = 6,400.00
+  expect payout(ann, 2027-04) = 3_900.00
+  expect payout(ann, 2027-10) = 6_400.00
+  expect payout(ann, 2027-11) = 0.00
+  # dan February: 40,000 x 6% + 2,000 x 10% = 2,400 + 200 = 2,600.00
+  expect payout(dan, 2027-02) = 2_600.00

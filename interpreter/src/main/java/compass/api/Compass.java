@@ -240,10 +240,7 @@ public final class Compass {
     long loadStart = System.nanoTime();
     Table deals = plan.deals() == null ? null : TableLoader.load(plan.deals(), dataDir, options, diags);
     if (deals != null) deals = DataChecks.table(plan, deals, diags);
-    if (Boolean.getBoolean("compass.timings")) {
-      System.err.printf(java.util.Locale.ROOT, "timings: JVM up %d ms, deals loaded in %d ms%n",
-          java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(), (System.nanoTime() - loadStart) / 1_000_000);
-    }
+    compass.data.Timings.dealsLoaded(loadStart);
     if (keepGoing && deals != null) rejects.addAll(deals.rejects());
     Map<String, Table> others = new LinkedHashMap<>();
     for (TableSchema schema : plan.otherTables().values()) {

@@ -1,13 +1,12 @@
 package compass.api;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.DiagnosticRenderer;
+import compass.testing.Golden;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.TestFactory;
  */
 class DataWarningsGoldenTest {
   private static final Path DIR = Path.of("src", "test", "resources", "data-warnings");
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   @TestFactory
   Stream<DynamicTest> warningsMatchGoldenFiles() throws IOException {
@@ -51,11 +49,6 @@ class DataWarningsGoldenTest {
         + "== compass run (warnings)\n" + DiagnosticRenderer.renderAll(run.diagnostics()))
         .replace(folder.toString() + java.io.File.separator, "");
     Path golden = folder.resolve("expected.txt");
-    if (UPDATE || !Files.exists(golden)) {
-      Files.writeString(golden, rendered, StandardCharsets.UTF_8);
-      if (!UPDATE) throw new AssertionError("wrote missing golden file " + golden + "; review it and rerun");
-      return;
-    }
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), rendered);
+    Golden.assertMatches(golden, rendered);
   }
 }

@@ -1,12 +1,11 @@
 package compass.check;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import compass.api.Compass;
 import compass.diag.DiagnosticRenderer;
 import compass.diag.Diagnostics;
+import compass.testing.Golden;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.TestFactory;
  */
 class CheckGoldenTest {
   private static final Path DIR = Path.of("src", "test", "resources", "check");
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   @TestFactory
   Stream<DynamicTest> diagnosticsMatchGoldenFiles() throws IOException {
@@ -36,11 +34,6 @@ class CheckGoldenTest {
     Compass.load(plan, diags);
     String rendered = DiagnosticRenderer.renderAll(diags.all()).replace(DIR.toString() + java.io.File.separator, "");
     Path golden = plan.resolveSibling(plan.getFileName().toString().replace(".comp", ".expected"));
-    if (UPDATE || !Files.exists(golden)) {
-      Files.writeString(golden, rendered, StandardCharsets.UTF_8);
-      if (!UPDATE) throw new AssertionError("wrote missing golden file " + golden + "; review it and rerun");
-      return;
-    }
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), rendered);
+    Golden.assertMatches(golden, rendered);
   }
 }

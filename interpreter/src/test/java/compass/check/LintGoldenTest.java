@@ -1,11 +1,10 @@
 package compass.check;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import compass.api.Compass;
 import compass.diag.DiagnosticRenderer;
+import compass.testing.Golden;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.TestFactory;
  */
 class LintGoldenTest {
   private static final Path DIR = Path.of("src", "test", "resources", "lint");
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   @TestFactory
   Stream<DynamicTest> warningsMatchGoldenFiles() throws IOException {
@@ -35,11 +33,6 @@ class LintGoldenTest {
     String rendered = DiagnosticRenderer.renderAll(Compass.check(plan).diagnostics())
         .replace(DIR.toString() + java.io.File.separator, "");
     Path golden = plan.resolveSibling(plan.getFileName().toString().replace(".comp", ".expected"));
-    if (UPDATE || !Files.exists(golden)) {
-      Files.writeString(golden, rendered, StandardCharsets.UTF_8);
-      if (!UPDATE) throw new AssertionError("wrote missing golden file " + golden + "; review it and rerun");
-      return;
-    }
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), rendered);
+    Golden.assertMatches(golden, rendered);
   }
 }

@@ -1,13 +1,12 @@
 package compass.format;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import compass.diag.DiagnosticRenderer;
 import compass.diag.Diagnostics;
 import compass.source.SourceFile;
+import compass.testing.Golden;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.TestFactory;
  */
 class FormatGoldenTest {
   private static final Path DIR = Path.of("src", "test", "resources", "format");
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   @TestFactory
   Stream<DynamicTest> formattedPlansMatchGoldenFiles() throws IOException {
@@ -37,11 +35,6 @@ class FormatGoldenTest {
     String formatted = Formatter.format(new SourceFile(plan.toString(), Files.readString(plan)), diags);
     assertNotNull(formatted, () -> DiagnosticRenderer.renderAll(diags.all()));
     Path golden = plan.resolveSibling(plan.getFileName().toString().replace(".comp", ".expected"));
-    if (UPDATE || !Files.exists(golden)) {
-      Files.writeString(golden, formatted, StandardCharsets.UTF_8);
-      if (!UPDATE) throw new AssertionError("wrote missing golden file " + golden + "; review it and rerun");
-      return;
-    }
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), formatted);
+    Golden.assertMatches(golden, formatted);
   }
 }

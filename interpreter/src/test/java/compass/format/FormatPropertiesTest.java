@@ -29,21 +29,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Properties of the formatter over every plan we have: the example plans of stdlib-plans and the
- * test plans of this module. Formatting twice gives what formatting once gave; the formatted
+ * Properties of the formatter over every plan of this module's test resources (copies of example
+ * plans among them; stdlib-plans runs the same properties over its example plans, in
+ * StdlibFormatPropertiesTest). Formatting twice gives what formatting once gave; the formatted
  * plan parses to the same AST (source positions aside); and a plan with its spacing, trailing
  * spaces, blank lines and line ends disturbed at random, or its indentation written with another
  * unit (tabs, one to four spaces), formats to the same text.
  */
 class FormatPropertiesTest {
-  static final List<Path> CORPUS_ROOTS = List.of(
-      Path.of("..", "stdlib-plans", "plans"),
-      Path.of("..", "stdlib-plans", "src", "test", "resources"),
-      Path.of("src", "test", "resources"));
+  static final List<Path> CORPUS_ROOTS = List.of(Path.of("src", "test", "resources"));
 
+  /** The plans of this module's test resources. */
   static List<Path> corpus() {
+    return corpus(CORPUS_ROOTS);
+  }
+
+  static List<Path> corpus(List<Path> roots) {
     List<Path> plans = new ArrayList<>();
-    for (Path root : CORPUS_ROOTS) {
+    for (Path root : roots) {
       try (Stream<Path> files = Files.walk(root)) {
         files.filter(p -> p.toString().endsWith(".comp")).sorted().forEach(plans::add);
       } catch (IOException e) {
@@ -53,17 +56,31 @@ class FormatPropertiesTest {
     return plans;
   }
 
+  /** The folders whose plans the properties run over. */
+  List<Path> corpusRoots() {
+    return CORPUS_ROOTS;
+  }
+
+  /** A plan file the corpus must hold, and how many plans at least: proof that the roots are the ones meant. */
+  String aPlanOfTheCorpus() {
+    return "three-mistakes.comp";
+  }
+
+  int plansAtLeast() {
+    return 20;
+  }
+
   @Test
   void theCorpusHasTheExamplePlansAndTheTestPlans() {
-    List<Path> plans = corpus();
+    List<Path> plans = corpus(corpusRoots());
     assertTrue(plans.stream().anyMatch(p -> p.endsWith("ae-quota.comp")), plans::toString);
-    assertTrue(plans.stream().anyMatch(p -> p.endsWith("three-mistakes.comp")), plans::toString);
-    assertTrue(plans.size() >= 20, plans::toString);
+    assertTrue(plans.stream().anyMatch(p -> p.endsWith(aPlanOfTheCorpus())), plans::toString);
+    assertTrue(plans.size() >= plansAtLeast(), plans::toString);
   }
 
   @TestFactory
   Stream<DynamicTest> formattingIsIdempotentAndKeepsTheAst() {
-    return corpus().stream().map(p -> DynamicTest.dynamicTest(p.toString(), () -> {
+    return corpus(corpusRoots()).stream().map(p -> DynamicTest.dynamicTest(p.toString(), () -> {
       String text = Files.readString(p);
       Diagnostics diags = new Diagnostics();
       Plan original = PlanParser.parsePlan(new SourceFile(p.toString(), text), diags);
@@ -84,7 +101,7 @@ class FormatPropertiesTest {
 
   @Test
   void layoutNoiseDoesNotChangeTheResult() {
-    List<String> plans = corpus().stream().map(FormatPropertiesTest::read)
+    List<String> plans = corpus(corpusRoots()).stream().map(FormatPropertiesTest::read)
         .filter(t -> Formatter.format(new SourceFile("p", t), new Diagnostics()) != null).toList();
     qt().withExamples(200).forAll(integers().between(0, plans.size() - 1), longs().all())
         .checkAssert((index, seed) -> {
@@ -99,7 +116,7 @@ class FormatPropertiesTest {
 
   @Test
   void anyIndentationUnitGivesTheSameResult() {
-    List<String> plans = corpus().stream().map(FormatPropertiesTest::read)
+    List<String> plans = corpus(corpusRoots()).stream().map(FormatPropertiesTest::read)
         .map(t -> Formatter.format(new SourceFile("p", t), new Diagnostics())).filter(t -> t != null).toList();
     qt().withExamples(100).forAll(integers().between(0, plans.size() - 1), integers().between(0, 4))
         .checkAssert((index, unit) -> {

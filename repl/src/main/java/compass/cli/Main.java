@@ -57,6 +57,7 @@ public final class Main implements Callable<Integer> {
     Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
       if (OutOfMemory.in(e)) Runtime.getRuntime().halt(OutOfMemory.report(args, err));
     });
+    TimingsPrinter.installIfAsked(err);
     System.exit(execute(args, out, err));
   }
 

@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import compass.testing.Golden;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +27,7 @@ class ExplainCommandTest {
   void textTreeMatchesTheGoldenFile() throws Exception {
     String[] r = run("explain", PLAN, "--participant", "ann", "--period", "2027-Q1");
     assertEquals("0", r[0], r[2]);
-    if (Boolean.getBoolean("golden.update") || !Files.exists(GOLDEN)) Files.writeString(GOLDEN, r[1], StandardCharsets.UTF_8);
-    assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), r[1]);
+    Golden.assertMatches(GOLDEN, r[1]);
   }
 
   @Test

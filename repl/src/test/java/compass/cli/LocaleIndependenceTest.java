@@ -36,10 +36,13 @@ final class LocaleIndependenceTest {
     for (String module : List.of("interpreter/src/main/java", "repl/src/main/java")) {
       try (Stream<Path> files = Files.walk(ROOT.resolve(module))) {
         for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-          List<String> lines = Files.readAllLines(f);
-          for (int i = 0; i < lines.size(); i++) {
-            Matcher m = DEFAULT_LOCALE.matcher(lines.get(i));
-            if (m.find()) found.add(ROOT.relativize(f) + ":" + (i + 1) + ": " + lines.get(i).strip());
+          // the whole file, not line by line: a formatter may put the locale on the next line
+          String text = Files.readString(f);
+          String[] lines = text.split("\n", -1);
+          Matcher m = DEFAULT_LOCALE.matcher(text);
+          while (m.find()) {
+            int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+            found.add(ROOT.relativize(f) + ":" + (line + 1) + ": " + lines[line].strip());
           }
         }
       }

@@ -1,11 +1,10 @@
 package compass.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import compass.testing.Golden;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,13 +40,6 @@ class ReplGoldenTest {
     int code = Main.execute(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
     String transcript = out + err.toString() + "exit " + code + "\n";
     Path golden = Path.of(script.toString().replaceFirst("\\.repl$", ".out"));
-    if (Boolean.getBoolean("golden.update") || !Files.exists(golden)) {
-      try {
-        Files.writeString(golden, transcript, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), transcript, script.toString());
+    Golden.assertMatches(golden, transcript);
   }
 }

@@ -3,9 +3,7 @@ package compass.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import compass.testing.Golden;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -18,18 +16,11 @@ class TestCommandIT {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final Path GOLDEN = ROOT.resolve("repl/src/test/resources/test");
   private static final String FIXTURES = "repl/src/test/resources/test/";
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
 
 
-  private static void golden(String name, String actual) throws IOException {
-    Path file = GOLDEN.resolve(name);
-    if (UPDATE || !Files.exists(file)) {
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
-      if (!UPDATE) throw new AssertionError("wrote missing golden file " + file + "; review it and rerun");
-      return;
-    }
-    assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "golden file " + file);
+  private static void golden(String name, String actual) {
+    Golden.assertMatches(GOLDEN.resolve(name), actual);
   }
 
   @Test

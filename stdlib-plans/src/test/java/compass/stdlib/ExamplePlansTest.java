@@ -1,6 +1,5 @@
 package compass.stdlib;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import compass.api.Compass;
@@ -9,8 +8,8 @@ import compass.api.RunResult;
 import compass.diag.DiagnosticRenderer;
 import compass.result.LineItem;
 import compass.result.StatementRow;
+import compass.testing.Golden;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ExamplePlansTest {
   static final Path PLANS = Path.of("plans");
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   @TestFactory
   Stream<DynamicTest> everyExamplePlanMatchesItsGoldenStatement() throws IOException {
@@ -52,13 +50,8 @@ class ExamplePlansTest {
     return plan.resolveSibling(main ? name : base + "." + name);
   }
 
-  private static void compare(Path golden, String actual) throws IOException {
-    if (UPDATE || !Files.exists(golden)) {
-      Files.writeString(golden, actual, StandardCharsets.UTF_8);
-      if (!UPDATE) throw new AssertionError("wrote missing golden file " + golden + "; review it and rerun");
-      return;
-    }
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, "golden file " + golden);
+  private static void compare(Path golden, String actual) {
+    Golden.assertMatches(golden, actual);
   }
 
   static String statement(List<StatementRow> rows) {

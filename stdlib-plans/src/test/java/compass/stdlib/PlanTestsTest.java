@@ -7,6 +7,8 @@ import compass.api.PlanTests;
 import compass.api.TestReport;
 import compass.diag.DiagnosticRenderer;
 import compass.diag.Diagnostics;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -43,6 +45,27 @@ class PlanTestsTest {
     List<String> names = plansWithTests().stream().map(p -> p.getFileName().toString()).toList();
     for (String plan : List.of("ae-quota.comp", "retro-tiers.comp", "multi-currency.comp", "new-hire-ramp.comp")) {
       assertTrue(names.contains(plan), plan + " has tests, found only " + names);
+    }
+  }
+
+  /** Issue 13: every example plan carries tests of its key figures (plans/lib only definitions to import). */
+  @Test
+  void everyExamplePlanCarriesTests() throws IOException {
+    List<Path> plans;
+    try (Stream<Path> files = Files.walk(ExamplePlansTest.PLANS)) {
+      plans = files.filter(p -> p.toString().endsWith(".comp") && !p.startsWith(ExamplePlansTest.PLANS.resolve("lib")))
+          .sorted().toList();
+    }
+    assertTrue(plans.size() >= 13, plans::toString);
+    assertEquals(plans, plansWithTests().stream().sorted().toList());
+  }
+
+  /** The tests' rows exercise every value the plans compare with: `compass test --strict` passes. */
+  @Test
+  void theExamplePlansTestsRunWithoutAWarning() {
+    for (Path plan : plansWithTests()) {
+      TestReport report = PlanTests.run(plan, false);
+      assertEquals("", DiagnosticRenderer.renderAll(report.diagnostics()), plan.toString());
     }
   }
 
