@@ -240,7 +240,7 @@ public final class Compass {
     long loadStart = System.nanoTime();
     Table deals = plan.deals() == null ? null : TableLoader.load(plan.deals(), dataDir, options, diags);
     if (deals != null) deals = DataChecks.table(plan, deals, diags);
-    compass.data.Timings.dealsLoaded(loadStart);
+    compass.result.Timings.dealsLoaded(loadStart);
     if (keepGoing && deals != null) rejects.addAll(deals.rejects());
     Map<String, Table> others = new LinkedHashMap<>();
     for (TableSchema schema : plan.otherTables().values()) {

@@ -94,7 +94,7 @@ public final class Evaluator {
     Reconciliation reconciliation = Crediting.apply(data, compiler);
     long t1 = System.nanoTime();
     Evaluation result = run(reconciliation, null);
-    compass.data.Timings.evaluated(t0, t1); // where a run's time goes, for whoever listens
+    compass.result.Timings.evaluated(t0, t1); // where a run's time goes, for whoever listens
     return result;
   }
 

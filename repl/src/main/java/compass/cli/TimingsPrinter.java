@@ -1,6 +1,6 @@
 package compass.cli;
 
-import compass.data.Timings;
+import compass.result.Timings;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;

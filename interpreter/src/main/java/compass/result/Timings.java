@@ -1,4 +1,4 @@
-package compass.data;
+package compass.result;
 
 /**
  * Where a run's time goes, told to whoever listens. The library only measures: it never prints.
