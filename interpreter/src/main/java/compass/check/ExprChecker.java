@@ -208,7 +208,7 @@ final class ExprChecker {
   private Type numberLiteral(Expr.NumberLit n) {
     if (n.currency() == null) return Type.NUMBER;
     if (compass.value.Currency.of(n.currency()).isEmpty()) {
-      cx.diags.error(Code.E0308, n.span(), "unknown currency `" + n.currency() + "`", "use an ISO 4217 code such as USD or EUR");
+      cx.diags.error(Code.E0308, n.span(), "unknown currency `" + n.currency() + "`", Checker.currencyHint(n.currency()));
       return Type.ERROR;
     }
     if (!n.currency().equals(cx.currency.code())) {
@@ -471,22 +471,85 @@ final class ExprChecker {
     return m;
   }
 
+  /**
+   * A call of a built-in function, typed by its declaration in {@link Builtin}: the name (E0301,
+   * with the nearest name), the number of values (E0207, with the signature), then each value's
+   * kind. The VALUE arguments share one unit, which is the call's type.
+   */
   private Type call(Expr.Call c, Scope scope) {
-    String fn = c.function().text();
-    if (!fn.equals("min") && !fn.equals("max")) {
-      cx.diags.error(Code.E0301, c.function().span(), "unknown function `" + fn + "`", "the functions are `min(a, b)` and `max(a, b)`");
+    String name = c.function().text();
+    java.util.Optional<Builtin> found = Builtin.named(name);
+    if (found.isEmpty()) {
+      String hint = Suggestions.hint(name, Builtin.names());
+      cx.diags.error(Code.E0301, c.function().span(), "unknown function `" + name + "`",
+          hint != null ? hint : "the functions are " + String.join(", ", Builtin.names()));
+      c.args().forEach(arg -> type(arg, scope));
       return Type.ERROR;
     }
-    if (c.args().size() < 2) return typeError(c, "`" + fn + "` needs at least two values");
-    Type result = Type.ERROR;
-    for (Expr arg : c.args()) {
-      Type t = type(arg, scope);
-      if (!t.isNumeric() && t != Type.ERROR) return typeError(arg, "`" + fn + "` works on numbers and amounts, not " + article(t));
-      Type u = UnitRules.unify(result, t);
-      if (u == null && !(result == Type.PERCENT && t == Type.PERCENT)) return typeError(arg, "`" + fn + "` mixes " + article(result) + " and " + article(t));
-      result = u == null ? t : u;
+    Builtin fn = found.get();
+    cx.symbols.put(c, new Symbol.Function(fn));
+    if (!fn.takes(c.args().size())) {
+      int n = c.args().size();
+      cx.diags.error(Code.E0207, c.span(), "`" + name + "` takes " + arity(fn) + ", but this call has "
+          + (n == 0 ? "none" : n == 1 ? "one" : String.valueOf(n)), "write it as `" + fn.signature() + "`");
+      return Type.ERROR;
     }
-    return result;
+    Type result = null;
+    boolean failed = false;
+    for (int i = 0; i < c.args().size(); i++) {
+      Expr arg = c.args().get(i);
+      Type t = type(arg, scope);
+      switch (fn.param(i)) {
+        case DATE -> {
+          if (t != Type.DATE && t != Type.ERROR) {
+            typeError(arg, "`" + name + "` needs a date here, not " + article(t));
+            failed = true;
+          }
+        }
+        case PLACES -> failed |= !places(fn, arg);
+        case VALUE -> {
+          if (!t.isNumeric() && t != Type.ERROR) {
+            typeError(arg, "`" + name + "` works on numbers, percents and amounts, not " + article(t));
+            failed = true;
+          } else if (result != null && UnitRules.unify(result, t) == null) {
+            typeError(arg, "`" + name + "` mixes " + article(result) + " and " + article(t));
+            failed = true;
+          } else {
+            result = result == null ? t : UnitRules.unify(result, t);
+          }
+        }
+      }
+    }
+    if (failed) return Type.ERROR;
+    if (fn == Builtin.CLAMP) clampBounds(c);
+    return result == null ? Type.NUMBER : result;
+  }
+
+  /** "one value", "2 values", "2 or more values". */
+  private static String arity(Builtin fn) {
+    int n = fn.params().size();
+    return fn.takes(n + 1) ? n + " or more values" : n == 1 ? "one value" : n + " values";
+  }
+
+  /** `round(x, 2)`: the places are a whole number written in the plan, 0 to MAX_PLACES. */
+  private boolean places(Builtin fn, Expr arg) {
+    java.math.BigDecimal v = arg instanceof Expr.NumberLit n && n.currency() == null ? n.value() : null;
+    boolean whole = v != null && v.stripTrailingZeros().scale() <= 0;
+    if (whole && v.signum() >= 0 && v.compareTo(java.math.BigDecimal.valueOf(Builtin.MAX_PLACES)) <= 0) return true;
+    cx.diags.error(Code.E0202, arg.span(), "the places of `" + fn.functionName() + "` must be a whole number from 0 to "
+        + Builtin.MAX_PLACES + ", written as it is", "e.g. `round(attainment, 1)` or `round(bonus, 0)`");
+    return false;
+  }
+
+  /** E0607 before any data is read when both bounds of `clamp` are literals (at run time otherwise). */
+  private void clampBounds(Expr.Call c) {
+    java.math.BigDecimal low = Constants.literal(c.args().get(1)), high = Constants.literal(c.args().get(2));
+    if (low != null && high != null && low.compareTo(high) > 0) {
+      cx.diags.add(Diagnostic.error(Code.E0607, c.args().get(1).span(), "`clamp` has its low bound "
+              + c.args().get(1).span().text() + " above its high bound " + c.args().get(2).span().text())
+          .withLabel(new Label(c.args().get(2).span(), "high bound"))
+          .withHint("write the bounds low first: `clamp(x, low, high)`"));
+    }
   }
 
   private Type curve(Expr.Curve c, Scope scope) {
