@@ -146,7 +146,10 @@ public final class Checker {
 
   /** The hint of an unknown currency (E0308): the nearest ISO 4217 code, or what one looks like. */
   static String currencyHint(String code) {
-    String near = Suggestions.closest(code, Currency.codes(), 1);
+    // ties go to the first candidate: the most used currencies first, so `USX` is USD, not UGX
+    List<String> candidates = new ArrayList<>(List.of("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "CNY", "INR"));
+    candidates.addAll(Currency.codes());
+    String near = Suggestions.closest(code, candidates, 1);
     return near != null ? "did you mean `" + near + "`?" : "use an ISO 4217 code such as USD, EUR, GBP or JPY";
   }
 
