@@ -125,6 +125,24 @@ class FunctionsCheckTest {
     assertEquals(expected, plan.definitionTypes().get("v"));
   }
 
+  /** W0102 reads the table too: clamp and min bound the base by a literal; max, round and abs do not. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      clamp(bookings, 0, 100_000)  | `v` is at most 100,000, and the band starts at 150_000
+      min(bookings, 120_000)       | `v` is at most 120,000, and the band starts at 150_000
+      max(bookings, 100_000)       |
+      round(bookings, 0)           |
+      abs(bookings)                |
+      """)
+  void bandsAboveAFunctionsBoundCanNeverPay(String expr, String warning) throws IOException {
+    String plan = PLAN.formatted(expr).replace("  pay 1\n", "  marginal tiers on v\n    from 0 pay 5%\n    from 150_000 pay 8%\n");
+    Files.writeString(dir.resolve("p.comp"), plan);
+    List<Diagnostic> diags = Compass.check(dir.resolve("p.comp")).diagnostics(); // `compass check`, lints included
+    List<String> w0102 = diags.stream().filter(d -> d.code() == compass.diag.Code.W0102).map(Diagnostic::message).toList();
+    assertEquals(warning == null ? List.of() : List.of("this band can never pay: " + warning), w0102,
+        () -> DiagnosticRenderer.renderAll(diags));
+  }
+
   @Test
   void everyFunctionIsDeclaredOnceWithASignatureNamingIt() {
     List<String> names = Builtin.names();
