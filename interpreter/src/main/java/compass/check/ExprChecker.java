@@ -43,9 +43,11 @@ final class ExprChecker {
   private final Map<String, Decl.When> whenRules = new HashMap<>();
   private boolean sawDealField;
   private int aggregateDepth;
+  private final CallChecker calls;
 
   ExprChecker(CheckContext cx) {
     this.cx = cx;
+    this.calls = new CallChecker(cx, this);
     for (Decl.Definition d : cx.plan.all(Decl.Definition.class)) {
       String name = d.name().text();
       if (definitions.containsKey(name)) {
@@ -200,7 +202,7 @@ final class ExprChecker {
     if (e instanceof Expr.Aggregate a) return aggregate(a);
     if (e instanceof Expr.Team t) return team(t);
     if (e instanceof Expr.Full f) return full(f, scope);
-    if (e instanceof Expr.Call c) return call(c, scope);
+    if (e instanceof Expr.Call c) return calls.call(c, scope);
     if (e instanceof Expr.Curve c) return curve(c, scope);
     throw new IllegalStateException("unchecked expression " + e.getClass().getSimpleName());
   }
@@ -471,87 +473,6 @@ final class ExprChecker {
     return m;
   }
 
-  /**
-   * A call of a built-in function, typed by its declaration in {@link Builtin}: the name (E0301,
-   * with the nearest name), the number of values (E0207, with the signature), then each value's
-   * kind. The VALUE arguments share one unit, which is the call's type.
-   */
-  private Type call(Expr.Call c, Scope scope) {
-    String name = c.function().text();
-    java.util.Optional<Builtin> found = Builtin.named(name);
-    if (found.isEmpty()) {
-      String hint = Suggestions.hint(name, Builtin.names());
-      cx.diags.error(Code.E0301, c.function().span(), "unknown function `" + name + "`",
-          hint != null ? hint : "the functions are " + String.join(", ", Builtin.names()));
-      c.args().forEach(arg -> type(arg, scope));
-      return Type.ERROR;
-    }
-    Builtin fn = found.get();
-    cx.symbols.put(c, new Symbol.Function(fn));
-    if (!fn.takes(c.args().size())) {
-      int n = c.args().size();
-      cx.diags.error(Code.E0207, c.span(), "`" + name + "` takes " + arity(fn) + ", but this call has "
-          + (n == 0 ? "none" : n == 1 ? "one" : String.valueOf(n)), "write it as `" + fn.signature() + "`");
-      return Type.ERROR;
-    }
-    Type result = null;
-    boolean failed = false;
-    for (int i = 0; i < c.args().size(); i++) {
-      Expr arg = c.args().get(i);
-      Type t = type(arg, scope);
-      switch (fn.param(i)) {
-        case DATE -> {
-          if (t != Type.DATE && t != Type.ERROR) {
-            typeError(arg, "`" + name + "` needs a date here, not " + article(t));
-            failed = true;
-          }
-        }
-        case PLACES -> failed |= !places(fn, arg);
-        case VALUE -> {
-          if (!t.isNumeric() && t != Type.ERROR) {
-            typeError(arg, "`" + name + "` works on numbers, percents and amounts, not " + article(t));
-            failed = true;
-          } else if (result != null && UnitRules.unify(result, t) == null) {
-            typeError(arg, "`" + name + "` mixes " + article(result) + " and " + article(t));
-            failed = true;
-          } else {
-            result = result == null ? t : UnitRules.unify(result, t);
-          }
-        }
-      }
-    }
-    if (failed) return Type.ERROR;
-    if (fn == Builtin.CLAMP) clampBounds(c);
-    return result == null ? Type.NUMBER : result;
-  }
-
-  /** "one value", "2 values", "2 or more values". */
-  private static String arity(Builtin fn) {
-    int n = fn.params().size();
-    return fn.takes(n + 1) ? n + " or more values" : n == 1 ? "one value" : n + " values";
-  }
-
-  /** `round(x, 2)`: the places are a whole number written in the plan, 0 to MAX_PLACES. */
-  private boolean places(Builtin fn, Expr arg) {
-    java.math.BigDecimal v = arg instanceof Expr.NumberLit n && n.currency() == null ? n.value() : null;
-    boolean whole = v != null && v.stripTrailingZeros().scale() <= 0;
-    if (whole && v.signum() >= 0 && v.compareTo(java.math.BigDecimal.valueOf(Builtin.MAX_PLACES)) <= 0) return true;
-    cx.diags.error(Code.E0202, arg.span(), "the places of `" + fn.functionName() + "` must be a whole number from 0 to "
-        + Builtin.MAX_PLACES + ", written as it is", "e.g. `round(attainment, 1)` or `round(bonus, 0)`");
-    return false;
-  }
-
-  /** E0607 before any data is read when both bounds of `clamp` are literals (at run time otherwise). */
-  private void clampBounds(Expr.Call c) {
-    java.math.BigDecimal low = Constants.literal(c.args().get(1)), high = Constants.literal(c.args().get(2));
-    if (low != null && high != null && low.compareTo(high) > 0) {
-      cx.diags.add(Diagnostic.error(Code.E0607, c.args().get(1).span(), "`clamp` has its low bound "
-              + c.args().get(1).span().text() + " above its high bound " + c.args().get(2).span().text())
-          .withLabel(new Label(c.args().get(2).span(), "high bound"))
-          .withHint("write the bounds low first: `clamp(x, low, high)`"));
-    }
-  }
-
   private Type curve(Expr.Curve c, Scope scope) {
     Type subject = type(c.subject(), scope);
     if (!subject.isNumeric() && subject != Type.ERROR) return typeError(c.subject(), "a curve runs on a number or percent, not " + article(subject));
@@ -576,7 +497,7 @@ final class ExprChecker {
     return y;
   }
 
-  private Type typeError(Expr e, String message) {
+  Type typeError(Expr e, String message) {
     cx.diags.error(Code.E0202, e.span(), message);
     return Type.ERROR;
   }
