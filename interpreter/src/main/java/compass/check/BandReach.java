@@ -153,18 +153,14 @@ final class BandReach {
       }
       return null;
     }
-    if (e instanceof Expr.Call call) {
-      boolean min = call.function().text().equals("min");
-      BigDecimal out = null;
-      for (Expr arg : call.args()) {
-        BigDecimal v = upperBound(arg, depth + 1);
-        if (v == null) {
-          if (min) continue;
-          return null; // max(a, b) is bounded only when every argument is
-        }
-        out = out == null ? v : min ? out.min(v) : out.max(v);
-      }
-      return out;
+    if (e instanceof Expr.Call call && plan.symbolOf(call) instanceof Symbol.Function fn) {
+      return switch (fn.builtin()) {
+        case MIN -> smallest(call.args(), depth);
+        case CLAMP -> smallest(List.of(call.args().get(0), call.args().get(2)), depth); // never above high
+        case MAX -> largest(call.args(), depth);
+        // rounding may go up, a negative value's abs is larger, days and prorating are not amounts we bound
+        case ROUND, ABS, DAYS_BETWEEN, PRORATE -> null;
+      };
     }
     if (e instanceof Expr.If i) {
       BigDecimal a = upperBound(i.then(), depth + 1), b = upperBound(i.otherwise(), depth + 1);
@@ -180,6 +176,27 @@ final class BandReach {
       return out;
     }
     return null;
+  }
+
+  /** min(a, b): bounded by any argument that is. */
+  private BigDecimal smallest(List<Expr> args, int depth) {
+    BigDecimal out = null;
+    for (Expr arg : args) {
+      BigDecimal v = upperBound(arg, depth + 1);
+      if (v != null) out = out == null ? v : out.min(v);
+    }
+    return out;
+  }
+
+  /** max(a, b): bounded only when every argument is. */
+  private BigDecimal largest(List<Expr> args, int depth) {
+    BigDecimal out = null;
+    for (Expr arg : args) {
+      BigDecimal v = upperBound(arg, depth + 1);
+      if (v == null) return null;
+      out = out == null ? v : out.max(v);
+    }
+    return out;
   }
 
   /** A definition an override or a `when` rule may replace has no bound we can see. */

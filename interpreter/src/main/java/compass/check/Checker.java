@@ -138,10 +138,19 @@ public final class Checker {
     Optional<Currency> c = Currency.of(h.currency().text());
     if (c.isEmpty()) {
       diags.error(Code.E0308, h.currency().span(), "unknown currency `" + h.currency().text() + "`",
-          "use an ISO 4217 code such as USD, EUR, GBP or JPY");
+          currencyHint(h.currency().text()));
       return Currency.of("USD").orElseThrow();
     }
     return c.get();
+  }
+
+  /** The hint of an unknown currency (E0308): the nearest ISO 4217 code, or what one looks like. */
+  static String currencyHint(String code) {
+    // ties go to the first candidate: the most used currencies first, so `USX` is USD, not UGX
+    List<String> candidates = new ArrayList<>(List.of("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "CNY", "INR"));
+    candidates.addAll(Currency.codes());
+    String near = Suggestions.closest(code, candidates, 1);
+    return near != null ? "did you mean `" + near + "`?" : "use an ISO 4217 code such as USD, EUR, GBP or JPY";
   }
 
   private RoundingPolicy rounding(Header h) {

@@ -24,6 +24,14 @@ public final class Constants {
     return v != null && v.signum() == 0;
   }
 
+  /**
+   * The value of arithmetic on literals only (`-5`, `10%`, `2 * 1_000`), or null: what `check`
+   * can know of a value before any data is read.
+   */
+  public static BigDecimal literal(Expr e) {
+    return fold(e, 0);
+  }
+
   private static final int MAX_DIGITS = 40;
   private static final int MAX_DEPTH = 64;
 

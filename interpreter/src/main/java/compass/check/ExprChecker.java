@@ -43,9 +43,11 @@ final class ExprChecker {
   private final Map<String, Decl.When> whenRules = new HashMap<>();
   private boolean sawDealField;
   private int aggregateDepth;
+  private final CallChecker calls;
 
   ExprChecker(CheckContext cx) {
     this.cx = cx;
+    this.calls = new CallChecker(cx, this);
     for (Decl.Definition d : cx.plan.all(Decl.Definition.class)) {
       String name = d.name().text();
       if (definitions.containsKey(name)) {
@@ -200,7 +202,7 @@ final class ExprChecker {
     if (e instanceof Expr.Aggregate a) return aggregate(a);
     if (e instanceof Expr.Team t) return team(t);
     if (e instanceof Expr.Full f) return full(f, scope);
-    if (e instanceof Expr.Call c) return call(c, scope);
+    if (e instanceof Expr.Call c) return calls.call(c, scope);
     if (e instanceof Expr.Curve c) return curve(c, scope);
     throw new IllegalStateException("unchecked expression " + e.getClass().getSimpleName());
   }
@@ -208,7 +210,7 @@ final class ExprChecker {
   private Type numberLiteral(Expr.NumberLit n) {
     if (n.currency() == null) return Type.NUMBER;
     if (compass.value.Currency.of(n.currency()).isEmpty()) {
-      cx.diags.error(Code.E0308, n.span(), "unknown currency `" + n.currency() + "`", "use an ISO 4217 code such as USD or EUR");
+      cx.diags.error(Code.E0308, n.span(), "unknown currency `" + n.currency() + "`", Checker.currencyHint(n.currency()));
       return Type.ERROR;
     }
     if (!n.currency().equals(cx.currency.code())) {
@@ -471,24 +473,6 @@ final class ExprChecker {
     return m;
   }
 
-  private Type call(Expr.Call c, Scope scope) {
-    String fn = c.function().text();
-    if (!fn.equals("min") && !fn.equals("max")) {
-      cx.diags.error(Code.E0301, c.function().span(), "unknown function `" + fn + "`", "the functions are `min(a, b)` and `max(a, b)`");
-      return Type.ERROR;
-    }
-    if (c.args().size() < 2) return typeError(c, "`" + fn + "` needs at least two values");
-    Type result = Type.ERROR;
-    for (Expr arg : c.args()) {
-      Type t = type(arg, scope);
-      if (!t.isNumeric() && t != Type.ERROR) return typeError(arg, "`" + fn + "` works on numbers and amounts, not " + article(t));
-      Type u = UnitRules.unify(result, t);
-      if (u == null && !(result == Type.PERCENT && t == Type.PERCENT)) return typeError(arg, "`" + fn + "` mixes " + article(result) + " and " + article(t));
-      result = u == null ? t : u;
-    }
-    return result;
-  }
-
   private Type curve(Expr.Curve c, Scope scope) {
     Type subject = type(c.subject(), scope);
     if (!subject.isNumeric() && subject != Type.ERROR) return typeError(c.subject(), "a curve runs on a number or percent, not " + article(subject));
@@ -513,7 +497,7 @@ final class ExprChecker {
     return y;
   }
 
-  private Type typeError(Expr e, String message) {
+  Type typeError(Expr e, String message) {
     cx.diags.error(Code.E0202, e.span(), message);
     return Type.ERROR;
   }

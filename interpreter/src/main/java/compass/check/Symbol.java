@@ -18,4 +18,7 @@ public sealed interface Symbol {
 
   /** A bare word compared with a text field: {@code role is manager}. */
   record TextConstant(String text) implements Symbol {}
+
+  /** A call of a built-in function: {@code round(x, 2)}. */
+  record Function(Builtin builtin) implements Symbol {}
 }

@@ -17,6 +17,7 @@ public enum Code {
   E0204("condition is not a yes/no value"),
   E0205("component does not pay money"),
   E0206("currency mismatch"),
+  E0207("wrong number of values for a function"),
 
   E0301("unknown name"),
   E0302("unknown field"),
@@ -75,6 +76,7 @@ public enum Code {
   E0604("value out of range"),
   E0605("quota is negative"),
   E0606("target incentive of zero or less in the plan"),
+  E0607("clamp bounds the wrong way round"),
 
   E0701("invalid command-line argument"),
 

@@ -110,7 +110,7 @@ final class ExprCompiler {
   }
 
   /** An amount per period (a quota): the value of a span is the sum of its periods' values. */
-  private boolean additive(Expr e) {
+  boolean additive(Expr e) {
     if (e instanceof Expr.Per || e instanceof Expr.TableField) return true;
     if (e instanceof Expr.Ref r && plan.symbolOf(r) instanceof Symbol.Definition d) return additive(defs.get(d.name()).value());
     return false;
@@ -256,7 +256,7 @@ final class ExprCompiler {
    * An empty cell of an optional number field that the plan needs (E0512). Under --keep-going the
    * row is noted and 0 stands in: the caller evaluates again without the row, which is rejected.
    */
-  private BigDecimal emptyDealCell(Frame f, String field, compass.source.Span at) {
+  BigDecimal emptyDealCell(Frame f, String field, compass.source.Span at) {
     EmptyCells empty = data.emptyCells();
     if (empty == null) throw emptyCell(data.deals(), f.deal, field, at, "deal " + data.dealId(f.deal));
     empty.add(f.deal, field, at);
@@ -358,17 +358,9 @@ final class ExprCompiler {
     };
   }
 
+  /** A built-in function: its node comes from the one table of functions (Builtin, Functions). */
   private Nodes.Num call(Expr.Call c) {
-    List<Nodes.Num> args = c.args().stream().map(this::num).toList();
-    boolean min = c.function().text().equals("min");
-    return f -> {
-      BigDecimal best = args.get(0).eval(f);
-      for (int i = 1; i < args.size(); i++) {
-        BigDecimal v = args.get(i).eval(f);
-        if (min ? v.compareTo(best) < 0 : v.compareTo(best) > 0) best = v;
-      }
-      return best;
-    };
+    return new Functions(this, plan, data).compile(c);
   }
 
   // ---- conditions ------------------------------------------------------------------------

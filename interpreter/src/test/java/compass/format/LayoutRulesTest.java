@@ -27,6 +27,11 @@ class LayoutRulesTest {
       m = min( a ,b )                          ; m = min(a, b)
       m = ( a + b ) * ( c )                    ; m = (a + b) * (c)
       m = max(min(a, b), (c))                  ; m = max(min(a, b), (c))
+      # every built-in function alike (compass.check.Builtin)
+      r = round ( attainment,2 )               ; r = round(attainment, 2)
+      r = abs( a-b ) + clamp(x,-5 , 10%)       ; r = abs(a - b) + clamp(x, -5, 10%)
+      d = days_between( close_date,2027-03-31) ; d = days_between(close_date, 2027-03-31)
+      pay prorate(9_000 per quarter ,s, e)     ; pay prorate(9_000 per quarter, s, e)
       # the dot of a table field
       quota = quotas . amount                  ; quota = quotas.amount
       # a minus sign stays on its number; a subtraction gets spaces

@@ -22,6 +22,22 @@ class CurrencyTest {
     assertEquals(new Currency(code, minorUnits), Currency.of(code).orElseThrow());
   }
 
+  /** Issue 13: the JDK's ISO 4217 table, so COP (missing from the old list) is known, with 2 places. */
+  @ParameterizedTest
+  @CsvSource({"COP, 2", "CLF, 4", "UYU, 2", "VND, 0", "TND, 3", "LYD, 3", "ISK, 0"})
+  void takesEveryIsoCurrencyOfTheJdk(String code, int minorUnits) {
+    assertEquals(new Currency(code, minorUnits), Currency.of(code).orElseThrow());
+    assertEquals(java.util.Currency.getInstance(code).getDefaultFractionDigits(), minorUnits);
+  }
+
+  /** Codes without a minor unit (no currency, gold, special drawing rights) are not money to pay in. */
+  @ParameterizedTest
+  @ValueSource(strings = {"XAU", "XDR", "XYZ"})
+  void refusesCodesWithoutMinorUnits(String code) {
+    assertTrue(Currency.of(code).isEmpty());
+    assertTrue(!Currency.codes().contains(code));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"usd", "Usd", "XXX", "US", "USDD", "", " USD"})
   void rejectsUnknownOrLowercaseCodes(String code) {

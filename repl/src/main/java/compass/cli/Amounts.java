@@ -1,8 +1,8 @@
 package compass.cli;
 
+import compass.api.Currencies;
 import compass.diag.Grouping;
 import java.math.BigDecimal;
-import java.util.Currency;
 
 /**
  * Amounts for people to read: thousands separators and the currency's decimals, built from
@@ -19,14 +19,11 @@ public final class Amounts {
     return Grouping.grouped(amount, minorUnits(currency));
   }
 
-  /** ISO 4217 minor units of a currency code; 2 when the code is unknown or has none. */
+  /**
+   * ISO 4217 minor units of a currency code, as the plan rounds to them (the interpreter's table);
+   * 2 when the code is unknown or has none.
+   */
   static int minorUnits(String currency) {
-    if (currency == null) return 2;
-    try {
-      int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-      return digits < 0 ? 2 : digits;
-    } catch (IllegalArgumentException e) {
-      return 2;
-    }
+    return Currencies.minorUnits(currency).orElse(2);
   }
 }
