@@ -16,8 +16,12 @@ record B1Files(Path plan, Path data) {
     Path plan = base.resolve("stdlib-plans/plans/b1/b1.comp");
     Path dataDir = base.resolve(data).normalize();
     if (!Files.isRegularFile(plan) || !Files.isDirectory(dataDir)) {
-      throw new IllegalStateException("no " + plan + " or no " + dataDir
-          + ": run from the repository root, or pass -p root=DIR or -Dcompass.root=DIR");
+      throw new IllegalStateException(
+          "no "
+              + plan
+              + " or no "
+              + dataDir
+              + ": run from the repository root, or pass -p root=DIR or -Dcompass.root=DIR");
     }
     return new B1Files(plan, dataDir);
   }

@@ -15,9 +15,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Parse and check of a generated plan of about 2,000 lines: what `compass check` does after the
- * JVM has started (the issue's target is under 200 ms), warm: the average after 10 s of warm-up,
- * when the JIT has compiled the hot code. {@link ColdCheckBenchmark} measures the first one.
+ * Parse and check of a generated plan of about 2,000 lines: what `compass check` does after the JVM
+ * has started (the issue's target is under 200 ms), warm: the average after 10 s of warm-up, when
+ * the JIT has compiled the hot code. {@link ColdCheckBenchmark} measures the first one.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -39,8 +39,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * schema) against FastCSV 4 doing the same typed work (strict field count, {@code BigDecimal}
  * amounts, stage index, {@code LocalDate} dates, {@code long} terms, values kept in arrays), and
  * FastCSV splitting records only (the raw parsing floor). The file is relative to the repository
- * root: the {@code root} parameter, else the system property {@code compass.root}, else the
- * current folder; an absolute {@code file} is used as is.
+ * root: the {@code root} parameter, else the system property {@code compass.root}, else the current
+ * folder; an absolute {@code file} is used as is.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -57,11 +57,29 @@ public class CsvReadBenchmark {
   @Param({"../shared/bench/data-small/deals.csv"})
   public String file;
 
-  static final List<String> STAGES = List.of("prospecting", "qualification", "research",
-      "demonstration", "objections", "closed_won", "nurturing", "closed_lost");
+  static final List<String> STAGES =
+      List.of(
+          "prospecting",
+          "qualification",
+          "research",
+          "demonstration",
+          "objections",
+          "closed_won",
+          "nurturing",
+          "closed_lost");
 
-  private static final String[] COLUMNS = {"id", "owner", "amount", "currency", "stage",
-      "close_date", "product", "account", "term_months", "cancel_date"};
+  private static final String[] COLUMNS = {
+    "id",
+    "owner",
+    "amount",
+    "currency",
+    "stage",
+    "close_date",
+    "product",
+    "account",
+    "term_months",
+    "cancel_date"
+  };
 
   private Path path;
   private TableSchema schema;
@@ -73,20 +91,27 @@ public class CsvReadBenchmark {
     String dir = !root.isEmpty() ? root : System.getProperty("compass.root", ".");
     path = Path.of(dir).toAbsolutePath().normalize().resolve(file).normalize();
     if (!Files.isRegularFile(path)) {
-      throw new IllegalStateException("no " + path
-          + ": run from the repository root, or pass -p root=DIR, -Dcompass.root=DIR or -p file=PATH");
+      throw new IllegalStateException(
+          "no "
+              + path
+              + ": run from the repository root, or pass -p root=DIR, -Dcompass.root=DIR or -p file=PATH");
     }
-    schema = new TableSchema("deals", path.getFileName().toString(), List.of(
-        field("id", ColumnType.TEXT, false),
-        field("owner", ColumnType.PERSON, false),
-        field("amount", ColumnType.MONEY, false),
-        field("currency", ColumnType.TEXT, false),
-        field("stage", ColumnType.STAGE, false),
-        field("close_date", ColumnType.DATE, false),
-        field("product", ColumnType.TEXT, false),
-        field("account", ColumnType.TEXT, false),
-        field("term_months", ColumnType.INTEGER, false),
-        field("cancel_date", ColumnType.DATE, true)), null);
+    schema =
+        new TableSchema(
+            "deals",
+            path.getFileName().toString(),
+            List.of(
+                field("id", ColumnType.TEXT, false),
+                field("owner", ColumnType.PERSON, false),
+                field("amount", ColumnType.MONEY, false),
+                field("currency", ColumnType.TEXT, false),
+                field("stage", ColumnType.STAGE, false),
+                field("close_date", ColumnType.DATE, false),
+                field("product", ColumnType.TEXT, false),
+                field("account", ColumnType.TEXT, false),
+                field("term_months", ColumnType.INTEGER, false),
+                field("cancel_date", ColumnType.DATE, true)),
+            null);
     options = new LoadOptions(STAGES, null);
     stageIndex = new HashMap<>();
     for (int i = 0; i < STAGES.size(); i++) stageIndex.put(STAGES.get(i), i);
@@ -96,8 +121,13 @@ public class CsvReadBenchmark {
     int typedRows = fastCsvTyped().rows;
     long splitFields = splitOnly()[0];
     if (compassRows != typedRows || splitFields != (long) typedRows * COLUMNS.length) {
-      throw new IllegalStateException("row counts differ: compass " + compassRows
-          + ", fastcsv " + typedRows + ", fastcsv fields " + splitFields);
+      throw new IllegalStateException(
+          "row counts differ: compass "
+              + compassRows
+              + ", fastcsv "
+              + typedRows
+              + ", fastcsv fields "
+              + splitFields);
     }
   }
 
@@ -198,8 +228,13 @@ public class CsvReadBenchmark {
   }
 
   private static IllegalStateException bad(CsvRecord r, int i) {
-    return new IllegalStateException("bad field at line "
-        + r.getStartingLineNumber() + ", column " + (i + 1) + ": " + r.getField(i));
+    return new IllegalStateException(
+        "bad field at line "
+            + r.getStartingLineNumber()
+            + ", column "
+            + (i + 1)
+            + ": "
+            + r.getField(i));
   }
 
   /** The typed deals, one array per column, grown by doubling as Compass's columns are. */

@@ -19,10 +19,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Benchmark B1 in process: load the plan, read people.csv and deals.csv (20,000 deals in
- * ../shared/bench/data-small) and evaluate every participant, as {@link Compass#run} does, with
- * or without line items ({@code lines}).
- * Paths are relative to the repository root: the {@code root} parameter ({@code -p root=DIR}),
- * else the system property {@code compass.root}, else the current folder.
+ * ../shared/bench/data-small) and evaluate every participant, as {@link Compass#run} does, with or
+ * without line items ({@code lines}). Paths are relative to the repository root: the {@code root}
+ * parameter ({@code -p root=DIR}), else the system property {@code compass.root}, else the current
+ * folder.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

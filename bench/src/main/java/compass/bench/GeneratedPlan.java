@@ -17,8 +17,9 @@ final class GeneratedPlan {
     Diagnostics diags = new Diagnostics();
     Object plan = Compass.checkText("generated.comp", text, diags); // parse, then check
     if (plan == null || diags.hasErrors()) {
-      throw new IllegalStateException("the generated plan does not check:\n" + diags.all().stream()
-          .map(Diagnostic::toString).collect(Collectors.joining("\n")));
+      throw new IllegalStateException(
+          "the generated plan does not check:\n"
+              + diags.all().stream().map(Diagnostic::toString).collect(Collectors.joining("\n")));
     }
     return text;
   }

@@ -5,11 +5,12 @@ package compass.bench;
  * two inputs and a credit rule of ae-quota and multi-role, then one segment per sales team, each
  * with its own quota, measures, a curve, a dated override and five components (cumulative marginal
  * tiers with an accelerator, a multiplier and a cap; a gated curve; retroactive tiers; a SPIF; a
- * kicker). Deterministic:
- * the same line count gives the same text.
+ * kicker). Deterministic: the same line count gives the same text.
  */
 public final class PlanGenerator {
-  private static final String[] REGIONS = {"amer", "emea", "apac", "latam", "anz", "dach", "nordics", "uki"};
+  private static final String[] REGIONS = {
+    "amer", "emea", "apac", "latam", "anz", "dach", "nordics", "uki"
+  };
   private static final String[] SEGMENTS = {"smb", "mid", "ent", "strategic", "public", "partner"};
 
   private PlanGenerator() {}
@@ -29,7 +30,8 @@ public final class PlanGenerator {
   }
 
   private static void header(StringBuilder out) {
-    out.append("""
+    out.append(
+        """
         # Generated for the benchmarks: a whole sales organisation in one plan, one segment per team.
         plan "Generated FY2027" version 7
           currency USD
@@ -70,12 +72,19 @@ public final class PlanGenerator {
   }
 
   private static void segment(StringBuilder out, int i) {
-    String team = REGIONS[i % REGIONS.length] + "_" + SEGMENTS[(i / REGIONS.length) % SEGMENTS.length] + "_" + i;
+    String team =
+        REGIONS[i % REGIONS.length]
+            + "_"
+            + SEGMENTS[(i / REGIONS.length) % SEGMENTS.length]
+            + "_"
+            + i;
     String role = "ae_" + team;
     String sdr = "sdr_" + team;
     int quota = 150_000 + (i % 7) * 25_000;
     int low = 3 + i % 4;
-    line(out, "# Team " + team + ": quota " + quota + " a quarter, AEs on marginal tiers against it,");
+    line(
+        out,
+        "# Team " + team + ": quota " + quota + " a quarter, AEs on marginal tiers against it,");
     line(out, "# SDRs on retroactive tiers, a target-incentive curve, a SPIF and a kicker.");
     line(out, "quota_" + team + " = " + underscored(quota) + " per quarter");
     line(out, "long_" + team + " = sum of amount where term_months >= 24");
@@ -85,7 +94,15 @@ public final class PlanGenerator {
     line(out, "  50% -> " + (20 + i % 10) + "%");
     line(out, "  100% -> 100%");
     line(out, "  150% -> " + (180 + 10 * (i % 5)) + "%");
-    line(out, "override quota_" + team + " for role " + role + " from 2027-07-01 = " + underscored(quota + 25_000) + " per quarter");
+    line(
+        out,
+        "override quota_"
+            + team
+            + " for role "
+            + role
+            + " from 2027-07-01 = "
+            + underscored(quota + 25_000)
+            + " per quarter");
     line(out, "");
     line(out, "component \"Commission " + team + "\" for role " + role + " cumulative over year:");
     line(out, "  marginal tiers on bookings against quota_" + team);
@@ -107,10 +124,23 @@ public final class PlanGenerator {
     line(out, "  cap target_incentive");
     line(out, "");
     line(out, "component \"Multi-year SPIF " + team + "\" for role " + role + ", " + sdr + ":");
-    line(out, "  pay " + (250 + 50 * (i % 6)) + " per deal where term_months >= 24 and close_date in 2027-Q" + (1 + i % 4));
+    line(
+        out,
+        "  pay "
+            + (250 + 50 * (i % 6))
+            + " per deal where term_months >= 24 and close_date in 2027-Q"
+            + (1 + i % 4));
     line(out, "");
     line(out, "component \"Kicker " + team + "\" for role " + role + ":");
-    line(out, "  pay " + underscored(1_000 + 500 * (i % 5)) + " if attainment_" + team + " >= " + (120 + 10 * (i % 4)) + "%");
+    line(
+        out,
+        "  pay "
+            + underscored(1_000 + 500 * (i % 5))
+            + " if attainment_"
+            + team
+            + " >= "
+            + (120 + 10 * (i % 4))
+            + "%");
     line(out, "");
   }
 
@@ -128,7 +158,9 @@ public final class PlanGenerator {
     return b.toString();
   }
 
-  /** Prints a generated plan: {@code java -cp benchmarks.jar compass.bench.PlanGenerator [LINES]}. */
+  /**
+   * Prints a generated plan: {@code java -cp benchmarks.jar compass.bench.PlanGenerator [LINES]}.
+   */
   public static void main(String[] args) {
     System.out.print(generate(args.length > 0 ? Integer.parseInt(args[0]) : 2_000));
   }

@@ -24,10 +24,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The REPL's answer to "what if p000108 closes 400,000 on 2027-06-20" on B1 with the small data
- * (200 people, 20,000 deals), after the session is loaded: the deals table with the one deal
- * added, crediting again, and the evaluation of the participants the deal reaches only (the
- * owner and the managers above). Each operation applies the what-if and undoes it (undo keeps the
- * state before, so it costs nothing). Paths as in {@link EvaluateBenchmark}.
+ * (200 people, 20,000 deals), after the session is loaded: the deals table with the one deal added,
+ * crediting again, and the evaluation of the participants the deal reaches only (the owner and the
+ * managers above). Each operation applies the what-if and undoes it (undo keeps the state before,
+ * so it costs nothing). Paths as in {@link EvaluateBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -57,10 +57,13 @@ public class WhatIfBenchmark {
     if (session == null) throw new IllegalStateException("B1 does not load: " + diags.all());
     String text = "what if p000108 closes 400_000 on 2027-06-20";
     Span at = new Span(new SourceFile("<bench>", text), 0, text.length());
-    addOneDeal = new WhatIf.AddDeal(text, List.of(
-        new WhatIf.FieldValue(WhatIf.OWNER, "p000108", at),
-        new WhatIf.FieldValue(WhatIf.AMOUNT, "400_000", at),
-        new WhatIf.FieldValue(WhatIf.DATE, "2027-06-20", at)));
+    addOneDeal =
+        new WhatIf.AddDeal(
+            text,
+            List.of(
+                new WhatIf.FieldValue(WhatIf.OWNER, "p000108", at),
+                new WhatIf.FieldValue(WhatIf.AMOUNT, "400_000", at),
+                new WhatIf.FieldValue(WhatIf.DATE, "2027-06-20", at)));
     Impact first = addDeal();
     if (first.changes().isEmpty()) throw new IllegalStateException("the what-if changed nothing");
   }

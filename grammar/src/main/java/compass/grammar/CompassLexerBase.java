@@ -8,9 +8,9 @@ import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Token;
 
 /**
- * Turns line breaks into NEWLINE, INDENT and DEDENT tokens, so a plan's layout (a component and
- * its indented clauses) is its structure. Line breaks inside brackets, after a comma or an
- * operator, and on blank or comment-only lines are layout only: they go to the hidden channel.
+ * Turns line breaks into NEWLINE, INDENT and DEDENT tokens, so a plan's layout (a component and its
+ * indented clauses) is its structure. Line breaks inside brackets, after a comma or an operator,
+ * and on blank or comment-only lines are layout only: they go to the hidden channel.
  */
 public abstract class CompassLexerBase extends Lexer {
   private final Deque<Token> pending = new ArrayDeque<>();
@@ -82,9 +82,19 @@ public abstract class CompassLexerBase extends Lexer {
   /** A line ending in a comma or an operator goes on on the next line. */
   private static boolean continuesLine(int type) {
     return switch (type) {
-      case CompassLexer.COMMA, CompassLexer.PLUS, CompassLexer.MINUS, CompassLexer.STAR,
-          CompassLexer.SLASH, CompassLexer.AND, CompassLexer.OR, CompassLexer.EQ,
-          CompassLexer.ARROW, CompassLexer.NEWLINE, CompassLexer.INDENT, CompassLexer.DEDENT -> true;
+      case CompassLexer.COMMA,
+          CompassLexer.PLUS,
+          CompassLexer.MINUS,
+          CompassLexer.STAR,
+          CompassLexer.SLASH,
+          CompassLexer.AND,
+          CompassLexer.OR,
+          CompassLexer.EQ,
+          CompassLexer.ARROW,
+          CompassLexer.NEWLINE,
+          CompassLexer.INDENT,
+          CompassLexer.DEDENT ->
+          true;
       default -> false;
     };
   }

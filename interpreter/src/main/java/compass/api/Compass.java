@@ -6,14 +6,6 @@ import compass.check.CheckedPlan;
 import compass.check.Checker;
 import compass.check.DataLints;
 import compass.check.Lints;
-import compass.result.Explanation;
-import compass.result.LineItem;
-import compass.result.Reconciliation;
-import compass.result.RejectedRow;
-import compass.result.StatementRow;
-import compass.session.Session;
-import compass.data.ColumnType;
-import compass.data.FieldSpec;
 import compass.data.LoadOptions;
 import compass.data.Table;
 import compass.data.TableLoader;
@@ -29,6 +21,12 @@ import compass.eval.Evaluation;
 import compass.eval.Evaluator;
 import compass.eval.LoadedData;
 import compass.eval.RunSummaryWarnings;
+import compass.result.Explanation;
+import compass.result.LineItem;
+import compass.result.Reconciliation;
+import compass.result.RejectedRow;
+import compass.result.StatementRow;
+import compass.session.Session;
 import compass.source.DataLocation;
 import compass.source.PlanFiles;
 import compass.source.SourceFile;
@@ -73,9 +71,9 @@ public final class Compass {
   }
 
   /**
-   * As {@link #check(Path)}, and with a data folder also loads the plan's data (evaluating
-   * nothing) and adds the warnings only the data can raise ({@link #dataWarnings}); data errors
-   * are reported as for a run. {@code dataDir} null: no data is read.
+   * As {@link #check(Path)}, and with a data folder also loads the plan's data (evaluating nothing)
+   * and adds the warnings only the data can raise ({@link #dataWarnings}); data errors are reported
+   * as for a run. {@code dataDir} null: no data is read.
    */
   public static CheckResult check(Path plan, Path dataDir) {
     if (dataDir == null) return check(plan);
@@ -106,14 +104,22 @@ public final class Compass {
     String text;
     try {
       byte[] bytes = files.read(plan);
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString();
       if (text.startsWith("\uFEFF")) text = text.substring(1);
     } catch (CharacterCodingException e) {
-      diags.error(Code.E0510, DataLocation.ofFile(files.display(plan)), "the plan file is not UTF-8 text");
+      diags.error(
+          Code.E0510, DataLocation.ofFile(files.display(plan)), "the plan file is not UTF-8 text");
       return null;
     } catch (IOException e) {
-      diags.error(Code.E0501, DataLocation.ofFile(files.display(plan)), "cannot read the plan file: " + reason(e));
+      diags.error(
+          Code.E0501,
+          DataLocation.ofFile(files.display(plan)),
+          "cannot read the plan file: " + reason(e));
       return null;
     }
     Plan ast = PlanParser.parsePlan(new SourceFile(files.display(plan), text), diags);
@@ -122,7 +128,10 @@ public final class Compass {
     try {
       return Checker.check(ast, diags);
     } catch (StackOverflowError e) { // hostile input: a diagnostic, never a crash
-      diags.error(Code.E0104, DataLocation.ofFile(plan.toString()), "the plan is too deeply nested to check",
+      diags.error(
+          Code.E0104,
+          DataLocation.ofFile(plan.toString()),
+          "the plan is too deeply nested to check",
           "split long expressions into named definitions");
       return null;
     }
@@ -152,7 +161,8 @@ public final class Compass {
     List<RejectedRow> rejects = new ArrayList<>();
     LoadedData data = loadData(plan, dataDir(request), diags, request.keepGoing() ? rejects : null);
     if (data == null) return failed(diags, plan);
-    Evaluation evaluation = evaluate(plan, data, diags, false, request.lines(), request.keepGoing() ? rejects : null);
+    Evaluation evaluation =
+        evaluate(plan, data, diags, false, request.lines(), request.keepGoing() ? rejects : null);
     if (evaluation == null) return failed(diags, plan);
     List<StatementRow> rows = evaluation.rows();
     List<LineItem> lines = evaluation.lines();
@@ -163,33 +173,36 @@ public final class Compass {
       lines = lines.stream().filter(l -> l.period().equals(label)).toList();
     }
     Reconciliation reconciliation = evaluation.reconciliation();
-    long rejectedDeals = plan.deals() == null ? 0
-        : rejects.stream().filter(r -> r.file().equals(plan.deals().file())).count();
+    long rejectedDeals =
+        plan.deals() == null
+            ? 0
+            : rejects.stream().filter(r -> r.file().equals(plan.deals().file())).count();
     if (rejectedDeals > 0) reconciliation = reconciliation.withRejected(rejectedDeals);
     diags.addAll(dataWarnings(plan, data));
     diags.addAll(evaluation.warnings());
     // the whole year's lines, whatever --period shows
     diags.addAll(RunSummaryWarnings.of(plan, data.people(), evaluation.lines(), reconciliation));
-    return new RunResult(diags.all(), rows, lines, reconciliation, plan.name(),
-        plan.currency().code(), rejects);
+    return new RunResult(
+        diags.all(), rows, lines, reconciliation, plan.name(), plan.currency().code(), rejects);
   }
 
   /**
-   * How one participant's payout in one period was computed (SEMANTICS 14), as a tree with
-   * source positions and the actual values, from the payout down to each deal.
+   * How one participant's payout in one period was computed (SEMANTICS 14), as a tree with source
+   * positions and the actual values, from the payout down to each deal.
    */
   public static ExplainResult explain(RunRequest request, String participant) {
     return Explainer.explain(request, participant, new Diagnostics());
   }
 
   /**
-   * Opens a what-if session (the REPL's): the plan and its data (default: the plan's folder)
-   * loaded as {@code run} loads them and everyone evaluated; null when there were errors (in
-   * diags). Sessions are part of the facade: front ends open them here, never in compass.session.
+   * Opens a what-if session (the REPL's): the plan and its data (default: the plan's folder) loaded
+   * as {@code run} loads them and everyone evaluated; null when there were errors (in diags).
+   * Sessions are part of the facade: front ends open them here, never in compass.session.
    *
    * @throws compass.result.Cancelled when cancelled returned true
    */
-  public static Session session(Path plan, Path dataDir, Diagnostics diags, BooleanSupplier cancelled) {
+  public static Session session(
+      Path plan, Path dataDir, Diagnostics diags, BooleanSupplier cancelled) {
     return Session.open(plan, dataDir, diags, cancelled, SessionLoader.INSTANCE);
   }
 
@@ -201,7 +214,9 @@ public final class Compass {
     return RunSummaryWarnings.inSummary(d);
   }
 
-  /** How far reading the data got, for the out-of-memory message: "while reading deals.csv (...)". */
+  /**
+   * How far reading the data got, for the out-of-memory message: "while reading deals.csv (...)".
+   */
   public static String loadProgress() {
     return compass.data.LoadProgress.describe();
   }
@@ -220,17 +235,24 @@ public final class Compass {
    * As above; with {@code rejects} not null, bad data rows are left out and added to it (file by
    * file, in the order read) instead of being errors (--keep-going).
    */
-  private static LoadedData loadData(CheckedPlan plan, Path dataDir, Diagnostics diags, List<RejectedRow> rejects) {
+  private static LoadedData loadData(
+      CheckedPlan plan, Path dataDir, Diagnostics diags, List<RejectedRow> rejects) {
     boolean keepGoing = rejects != null;
     if (!Files.isDirectory(dataDir)) {
-      diags.error(Code.E0501, DataLocation.ofFile(dataDir.toString()), "the data folder does not exist",
+      diags.error(
+          Code.E0501,
+          DataLocation.ofFile(dataDir.toString()),
+          "the data folder does not exist",
           "pass the folder that holds the plan's CSV files with --data");
       return null;
     }
     compass.data.LoadProgress.reset(); // a REPL reload reads the folder again: count it anew
-    Table people = TableLoader.load(plan.people(), dataDir, new LoadOptions(List.of(), null, keepGoing), diags);
+    Table people =
+        TableLoader.load(
+            plan.people(), dataDir, new LoadOptions(List.of(), null, keepGoing), diags);
     if (people == null || diags.hasErrors()) return null;
-    people = DataChecks.people(plan, people, diags); // before its ids are what the other files refer to
+    people =
+        DataChecks.people(plan, people, diags); // before its ids are what the other files refer to
     if (diags.hasErrors()) return null;
     if (keepGoing) rejects.addAll(people.rejects());
     Set<String> ids = new HashSet<>();
@@ -238,7 +260,8 @@ public final class Compass {
     for (int i = 0; i < people.rowCount(); i++) ids.add(idColumn.get(i));
     LoadOptions options = dataOptions(plan, ids, keepGoing);
     long loadStart = System.nanoTime();
-    Table deals = plan.deals() == null ? null : TableLoader.load(plan.deals(), dataDir, options, diags);
+    Table deals =
+        plan.deals() == null ? null : TableLoader.load(plan.deals(), dataDir, options, diags);
     if (deals != null) deals = DataChecks.table(plan, deals, diags);
     compass.result.Timings.dealsLoaded(loadStart);
     if (keepGoing && deals != null) rejects.addAll(deals.rejects());
@@ -255,12 +278,14 @@ public final class Compass {
   }
 
   /** Loads the plan's data from a folder and evaluates it; null when there were errors. */
-  public static Evaluation evaluate(CheckedPlan plan, Path dataDir, Diagnostics diags, boolean attribute) {
+  public static Evaluation evaluate(
+      CheckedPlan plan, Path dataDir, Diagnostics diags, boolean attribute) {
     return evaluate(plan, dataDir, diags, attribute, true);
   }
 
   /** As above; {@code lines} false sums per-deal line items per component and period. */
-  public static Evaluation evaluate(CheckedPlan plan, Path dataDir, Diagnostics diags, boolean attribute, boolean lines) {
+  public static Evaluation evaluate(
+      CheckedPlan plan, Path dataDir, Diagnostics diags, boolean attribute, boolean lines) {
     return evaluate(plan, dataDir, diags, attribute, lines, null);
   }
 
@@ -268,7 +293,12 @@ public final class Compass {
    * As above; with {@code rejects} not null, bad data rows are left out and added to it (file by
    * file, in the order read) instead of being errors (--keep-going).
    */
-  public static Evaluation evaluate(CheckedPlan plan, Path dataDir, Diagnostics diags, boolean attribute, boolean lines,
+  public static Evaluation evaluate(
+      CheckedPlan plan,
+      Path dataDir,
+      Diagnostics diags,
+      boolean attribute,
+      boolean lines,
       List<RejectedRow> rejects) {
     LoadedData data = loadData(plan, dataDir, diags, rejects);
     return data == null ? null : evaluate(plan, data, diags, attribute, lines, rejects);
@@ -276,28 +306,37 @@ public final class Compass {
 
   /**
    * The warnings that the plan's data raises before anything is evaluated (W0103, W0106): values
-   * the plan compares with a column that no row has. {@code compass check --data}, {@code run}
-   * and the REPL's {@code load} report them alike.
+   * the plan compares with a column that no row has. {@code compass check --data}, {@code run} and
+   * the REPL's {@code load} report them alike.
    */
   public static List<Diagnostic> dataWarnings(CheckedPlan plan, LoadedData data) {
     return DataLints.lint(plan, DataLints.Rows.of(data.people(), data.deals()));
   }
 
   /**
-   * Evaluates loaded data; with {@code rejects} not null (--keep-going), deal rows whose empty
-   * cell the plan needs are rejected into it.
+   * Evaluates loaded data; with {@code rejects} not null (--keep-going), deal rows whose empty cell
+   * the plan needs are rejected into it.
    */
-  private static Evaluation evaluate(CheckedPlan plan, LoadedData data, Diagnostics diags, boolean attribute,
-      boolean lines, List<RejectedRow> rejects) {
+  private static Evaluation evaluate(
+      CheckedPlan plan,
+      LoadedData data,
+      Diagnostics diags,
+      boolean attribute,
+      boolean lines,
+      List<RejectedRow> rejects) {
     try {
-      if (rejects == null) return Evaluator.evaluate(plan, data.people(), data.deals(), data.others(), attribute, lines);
+      if (rejects == null)
+        return Evaluator.evaluate(
+            plan, data.people(), data.deals(), data.others(), attribute, lines);
       // --keep-going: a deal whose empty cell the plan needs (E0512) is rejected like a bad row
       // read, and the rest evaluated again without it; each round leaves out at least one row
       Table deals = data.deals();
       while (true) {
         EmptyCells empty = new EmptyCells();
         try {
-          Evaluation evaluation = Evaluator.evaluate(plan, data.people(), deals, data.others(), attribute, lines, empty);
+          Evaluation evaluation =
+              Evaluator.evaluate(
+                  plan, data.people(), deals, data.others(), attribute, lines, empty);
           if (empty.isEmpty()) return evaluation;
         } catch (EvalError e) {
           // an error after an empty cell was taken as 0 may come from that 0: it is decided
@@ -310,26 +349,35 @@ public final class Compass {
       diags.add(e.diagnostic());
       return null;
     } catch (StackOverflowError e) { // hostile input: a diagnostic, never a crash
-      diags.error(Code.E0104, DataLocation.ofFile(plan.ast().file().path()), "the plan is too deeply nested to evaluate",
+      diags.error(
+          Code.E0104,
+          DataLocation.ofFile(plan.ast().file().path()),
+          "the plan is too deeply nested to evaluate",
           "split long expressions into named definitions");
       return null;
     }
   }
 
   /**
-   * How the tables after people are read: stages and person ids to refer to, and the labels of
-   * the plan's calendar for PERIOD cells (each distinct label parsed once).
+   * How the tables after people are read: stages and person ids to refer to, and the labels of the
+   * plan's calendar for PERIOD cells (each distinct label parsed once).
    */
   static LoadOptions dataOptions(CheckedPlan plan, Set<String> personIds, boolean keepGoing) {
     Map<String, Boolean> known = new java.util.concurrent.ConcurrentHashMap<>();
-    return new LoadOptions(plan.stages(), personIds, keepGoing,
+    return new LoadOptions(
+        plan.stages(),
+        personIds,
+        keepGoing,
         label -> known.computeIfAbsent(label, l -> plan.calendar().parse(l).isPresent()));
   }
 
   static String periodLabel(CheckedPlan plan, String text, Diagnostics diags) {
     PayPeriods.Span span = PayPeriods.resolve(plan.periods(), plan.calendar(), text);
     if (span != null && span.single()) return plan.periods().get(span.from()).label();
-    diags.error(Code.E0701, null, "`" + text + "` is not a pay period of this plan",
+    diags.error(
+        Code.E0701,
+        null,
+        "`" + text + "` is not a pay period of this plan",
         "the pay periods are " + PayPeriods.labels(plan.periods()));
     return null;
   }
@@ -341,8 +389,13 @@ public final class Compass {
   }
 
   private static RunResult failed(Diagnostics diags, CheckedPlan plan) {
-    return new RunResult(diags.all(), List.of(), List.of(), new Reconciliation(0, 0, List.of()),
-        plan == null ? null : plan.name(), plan == null ? null : plan.currency().code());
+    return new RunResult(
+        diags.all(),
+        List.of(),
+        List.of(),
+        new Reconciliation(0, 0, List.of()),
+        plan == null ? null : plan.name(),
+        plan == null ? null : plan.currency().code());
   }
 
   /** The plan file in canonical layout (compass fmt); reads no data and does not check it. */
@@ -350,8 +403,10 @@ public final class Compass {
     Diagnostics diags = new Diagnostics();
     String text = readPlan(plan, diags);
     if (text == null) return new FormatResult(null, null, diags.all());
-    String body = text.startsWith("\uFEFF") ? text.substring(1) : text; // the canonical file has no BOM
-    String formatted = compass.format.Formatter.format(new SourceFile(plan.toString(), body), diags);
+    String body =
+        text.startsWith("\uFEFF") ? text.substring(1) : text; // the canonical file has no BOM
+    String formatted =
+        compass.format.Formatter.format(new SourceFile(plan.toString(), body), diags);
     return new FormatResult(text, formatted, diags.all());
   }
 
@@ -359,12 +414,19 @@ public final class Compass {
   private static String readPlan(Path plan, Diagnostics diags) {
     try {
       byte[] bytes = Files.readAllBytes(plan);
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
-      diags.error(Code.E0510, DataLocation.ofFile(plan.toString()), "the plan file is not UTF-8 text");
+      diags.error(
+          Code.E0510, DataLocation.ofFile(plan.toString()), "the plan file is not UTF-8 text");
     } catch (IOException e) {
-      diags.error(Code.E0501, DataLocation.ofFile(plan.toString()), "cannot read the plan file: " + reason(e));
+      diags.error(
+          Code.E0501,
+          DataLocation.ofFile(plan.toString()),
+          "cannot read the plan file: " + reason(e));
     }
     return null;
   }

@@ -10,7 +10,9 @@ import java.util.OptionalInt;
 public final class Currencies {
   private Currencies() {}
 
-  /** The decimals of the currency's minor unit (USD 2, JPY 0, BHD 3), or empty for an unknown code. */
+  /**
+   * The decimals of the currency's minor unit (USD 2, JPY 0, BHD 3), or empty for an unknown code.
+   */
   public static OptionalInt minorUnits(String code) {
     return Currency.of(code).map(c -> OptionalInt.of(c.minorUnits())).orElse(OptionalInt.empty());
   }

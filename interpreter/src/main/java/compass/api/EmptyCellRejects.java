@@ -13,9 +13,9 @@ import java.util.Set;
 
 /**
  * --keep-going: the deal rows whose empty cell the plan needed (E0512) become rejects, as rows
- * refused while loading do (through the same {@link RowProblems}, so the row and its cell are
- * found by the same reader), and the deals are evaluated again without them; so the
- * reconciliation stays exact (read = credited + excluded + rejected).
+ * refused while loading do (through the same {@link RowProblems}, so the row and its cell are found
+ * by the same reader), and the deals are evaluated again without them; so the reconciliation stays
+ * exact (read = credited + excluded + rejected).
  */
 final class EmptyCellRejects {
   private EmptyCellRejects() {}
@@ -24,8 +24,16 @@ final class EmptyCellRejects {
   static Table reject(Table deals, EmptyCells empty, List<RejectedRow> rejects) {
     List<RowProblems.Problem> problems = new ArrayList<>();
     for (EmptyCells.Cell cell : empty.rows().values()) {
-      problems.add(new RowProblems.Problem(cell.row(), cell.field(), Code.E0512,
-          "`" + cell.field() + "` is empty, but the plan needs its value at " + cell.usedAt().describe(), null));
+      problems.add(
+          new RowProblems.Problem(
+              cell.row(),
+              cell.field(),
+              Code.E0512,
+              "`"
+                  + cell.field()
+                  + "` is empty, but the plan needs its value at "
+                  + cell.usedAt().describe(),
+              null));
     }
     // the deals were loaded with --keep-going, so the rows are rejected, never reported as errors
     Table kept = RowProblems.report(deals, problems, new Diagnostics());

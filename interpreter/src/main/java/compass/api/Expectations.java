@@ -1,11 +1,11 @@
 package compass.api;
 
-import compass.diag.Grouping;
 import compass.calendar.Period;
 import compass.check.CheckedPlan;
 import compass.check.CheckedTest;
 import compass.diag.Code;
 import compass.diag.Diagnostics;
+import compass.diag.Grouping;
 import compass.eval.Fmt;
 import compass.eval.TestRun;
 import compass.result.LineItem;
@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compares a test's expectations with what the run computed. Money compares at the cent (the
- * value rounded as a line item would be); percents and numbers compare exactly.
+ * Compares a test's expectations with what the run computed. Money compares at the cent (the value
+ * rounded as a line item would be); percents and numbers compare exactly.
  */
 final class Expectations {
   private final CheckedPlan plan;
@@ -32,10 +32,15 @@ final class Expectations {
     for (int i = 0; i < periods.size(); i++) periodIndex.put(periods.get(i).label(), i);
   }
 
-  /** The failure, or null when the expectation holds or could not be compared (reported into diags). */
+  /**
+   * The failure, or null when the expectation holds or could not be compared (reported into diags).
+   */
   TestReport.Failure compare(CheckedTest.Expectation e, Diagnostics diags) {
     if (!run.hasParticipant(e.participant())) {
-      diags.error(Code.E0808, e.ast().subject().args().get(0).span(), "the test's people have no `" + e.participant() + "`",
+      diags.error(
+          Code.E0808,
+          e.ast().subject().args().get(0).span(),
+          "the test's people have no `" + e.participant() + "`",
           "add a people row for " + e.participant() + ", or expect a participant the test gives");
       return null;
     }
@@ -43,7 +48,8 @@ final class Expectations {
     boolean money = e.type() == Type.MONEY;
     if (money) actual = plan.rounding().round(actual, plan.currency());
     if (actual.compareTo(e.expected()) == 0) return null;
-    return new TestReport.Failure(e.ast().span(), e.subject(), show(e.expected(), e.type()), show(actual, e.type()));
+    return new TestReport.Failure(
+        e.ast().span(), e.subject(), show(e.expected(), e.type()), show(actual, e.type()));
   }
 
   private BigDecimal actual(CheckedTest.Expectation e) {
@@ -60,17 +66,23 @@ final class Expectations {
     };
   }
 
-  /** The statement rows of the run, summed over the periods of an expectation or read at its last. */
+  /**
+   * The statement rows of the run, summed over the periods of an expectation or read at its last.
+   */
   private final class Statements {
-    BigDecimal sum(CheckedTest.Expectation e, java.util.function.Function<StatementRow, BigDecimal> value) {
+    BigDecimal sum(
+        CheckedTest.Expectation e, java.util.function.Function<StatementRow, BigDecimal> value) {
       BigDecimal total = BigDecimal.ZERO;
-      for (StatementRow r : run.evaluation().rows()) if (in(e, r.participant(), r.period())) total = total.add(value.apply(r));
+      for (StatementRow r : run.evaluation().rows())
+        if (in(e, r.participant(), r.period())) total = total.add(value.apply(r));
       return total;
     }
 
-    BigDecimal last(CheckedTest.Expectation e, java.util.function.Function<StatementRow, BigDecimal> value) {
+    BigDecimal last(
+        CheckedTest.Expectation e, java.util.function.Function<StatementRow, BigDecimal> value) {
       for (StatementRow r : run.evaluation().rows()) {
-        if (r.participant().equals(e.participant()) && periodIndex.get(r.period()) == e.to()) return value.apply(r);
+        if (r.participant().equals(e.participant()) && periodIndex.get(r.period()) == e.to())
+          return value.apply(r);
       }
       return BigDecimal.ZERO;
     }

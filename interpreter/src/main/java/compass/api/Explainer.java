@@ -5,14 +5,14 @@ import compass.check.CheckedPlan;
 import compass.diag.Code;
 import compass.diag.Diagnostics;
 import compass.diag.Suggestions;
-import compass.result.Explanation;
-import compass.result.LineItem;
-import compass.result.StatementRow;
 import compass.eval.EvalError;
 import compass.eval.Evaluation;
 import compass.eval.LoadedData;
 import compass.eval.Workbench;
 import compass.explain.TraceStep;
+import compass.result.Explanation;
+import compass.result.LineItem;
+import compass.result.StatementRow;
 import compass.source.DataLocation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,8 +31,8 @@ final class Explainer {
 
   /**
    * Evaluates only what the participant's payout needs: the deals are credited (a deal may be
-   * credited to anyone), then that participant alone is evaluated; a team measure reads the
-   * reports it sums through the same evaluation.
+   * credited to anyone), then that participant alone is evaluated; a team measure reads the reports
+   * it sums through the same evaluation.
    */
   static ExplainResult explain(RunRequest request, String participant, Diagnostics diags) {
     if (request.period() == null) {
@@ -45,10 +45,18 @@ final class Explainer {
     if (data == null) return new ExplainResult(diags.all(), null, null);
     String period = Compass.periodLabel(plan, request.period(), diags);
     if (period == null) return new ExplainResult(diags.all(), null, null);
-    List<String> ids = data.people().column("id") instanceof compass.data.TextColumn c
-        ? java.util.stream.IntStream.range(0, data.people().rowCount()).mapToObj(c::get).toList() : List.of();
+    List<String> ids =
+        data.people().column("id") instanceof compass.data.TextColumn c
+            ? java.util.stream.IntStream.range(0, data.people().rowCount())
+                .mapToObj(c::get)
+                .toList()
+            : List.of();
     if (!ids.contains(participant)) {
-      diags.error(Code.E0701, null, "no participant `" + participant + "` in the people data", Suggestions.hint(participant, ids));
+      diags.error(
+          Code.E0701,
+          null,
+          "no participant `" + participant + "` in the people data",
+          Suggestions.hint(participant, ids));
       return new ExplainResult(diags.all(), null, null);
     }
     Evaluation evaluation;
@@ -59,13 +67,17 @@ final class Explainer {
       diags.add(e.diagnostic());
       return new ExplainResult(diags.all(), null, null);
     } catch (StackOverflowError e) { // hostile input: a diagnostic, never a crash
-      diags.error(Code.E0104, DataLocation.ofFile(plan.ast().file().path()), "the plan is too deeply nested to evaluate",
+      diags.error(
+          Code.E0104,
+          DataLocation.ofFile(plan.ast().file().path()),
+          "the plan is too deeply nested to evaluate",
           "split long expressions into named definitions");
       return new ExplainResult(diags.all(), null, null);
     }
     diags.addAll(Compass.dataWarnings(plan, data));
     diags.addAll(evaluation.warnings());
-    StatementRow row = evaluation.rows().stream().filter(r -> r.period().equals(period)).findFirst().orElseThrow();
+    StatementRow row =
+        evaluation.rows().stream().filter(r -> r.period().equals(period)).findFirst().orElseThrow();
     return new ExplainResult(diags.all(), tree(plan, row, evaluation.lines()), row.currency());
   }
 
@@ -76,7 +88,8 @@ final class Explainer {
     for (Decl.Component c : plan.components()) sources.put(c.title(), c.span().describe());
     Map<String, List<LineItem>> byComponent = new LinkedHashMap<>();
     for (LineItem l : lines) {
-      if (l.participant().equals(participant) && l.period().equals(row.period())) byComponent.computeIfAbsent(l.component(), k -> new ArrayList<>()).add(l);
+      if (l.participant().equals(participant) && l.period().equals(row.period()))
+        byComponent.computeIfAbsent(l.component(), k -> new ArrayList<>()).add(l);
     }
     List<Explanation> components = new ArrayList<>();
     for (Map.Entry<String, List<LineItem>> e : byComponent.entrySet()) {
@@ -89,17 +102,27 @@ final class Explainer {
       components.add(new Explanation(e.getKey(), total, sources.get(e.getKey()), items));
     }
     List<Explanation> top = new ArrayList<>();
-    top.add(Explanation.leaf("earned " + row.earned().toPlainString() + ", payable " + row.payable().toPlainString()
-        + ", held " + row.held().toPlainString() + ", draw balance " + row.drawBalance().toPlainString()
-        + ", owed " + row.owed().toPlainString()));
+    top.add(
+        Explanation.leaf(
+            "earned "
+                + row.earned().toPlainString()
+                + ", payable "
+                + row.payable().toPlainString()
+                + ", held "
+                + row.held().toPlainString()
+                + ", draw balance "
+                + row.drawBalance().toPlainString()
+                + ", owed "
+                + row.owed().toPlainString()));
     top.addAll(components);
-    return new Explanation(participant + " " + row.period() + " payout", row.payout(), plan.ast().file().path(), top);
+    return new Explanation(
+        participant + " " + row.period() + " payout", row.payout(), plan.ast().file().path(), top);
   }
 
   /**
-   * A line item: its deal (with the row it was read from) or what it is, its amount, and the
-   * steps recorded for it. A step's own words already state its result, so only the finer steps
-   * under it (a band, the base, what was paid earlier) show their amounts.
+   * A line item: its deal (with the row it was read from) or what it is, its amount, and the steps
+   * recorded for it. A step's own words already state its result, so only the finer steps under it
+   * (a band, the base, what was paid earlier) show their amounts.
    */
   private static Explanation item(LineItem l) {
     List<Explanation> steps = new ArrayList<>();
@@ -113,18 +136,30 @@ final class Explainer {
       rest |= s.kind() == TraceStep.Kind.REST;
       steps.add(node(s, false));
     }
-    String label = !l.deal().isEmpty() ? "deal " + l.deal() : rest ? "rest (true-up, cap, rounding)" : "the component";
+    String label =
+        !l.deal().isEmpty()
+            ? "deal " + l.deal()
+            : rest ? "rest (true-up, cap, rounding)" : "the component";
     return new Explanation(label, l.amount(), source, steps);
   }
 
   private static Explanation node(TraceStep s, boolean showAmount) {
     List<Explanation> children = new ArrayList<>();
     for (TraceStep c : s.children()) children.add(node(c, true));
-    return new Explanation(s.label(), showAmount ? exact(s.amount()) : null, s.span() == null ? null : s.span().describe(),
-        children, s.kind().name().toLowerCase(Locale.ROOT), plain(s.rate()), plain(s.basis()));
+    return new Explanation(
+        s.label(),
+        showAmount ? exact(s.amount()) : null,
+        s.span() == null ? null : s.span().describe(),
+        children,
+        s.kind().name().toLowerCase(Locale.ROOT),
+        plain(s.rate()),
+        plain(s.basis()));
   }
 
-  /** An amount as computed (never rounded), without trailing zeros past the cents: 6,250.00, not 6,250.0000. */
+  /**
+   * An amount as computed (never rounded), without trailing zeros past the cents: 6,250.00, not
+   * 6,250.0000.
+   */
   private static BigDecimal exact(BigDecimal v) {
     if (v == null) return null;
     BigDecimal s = v.stripTrailingZeros();

@@ -8,8 +8,12 @@ import java.util.List;
  * {@code formatted} is null when the plan could not be read or has syntax errors.
  */
 public record FormatResult(String original, String formatted, List<Diagnostic> diagnostics) {
-  public boolean ok() { return formatted != null; }
+  public boolean ok() {
+    return formatted != null;
+  }
 
   /** Whether formatting changes the file. */
-  public boolean changed() { return ok() && !formatted.equals(original); }
+  public boolean changed() {
+    return ok() && !formatted.equals(original);
+  }
 }

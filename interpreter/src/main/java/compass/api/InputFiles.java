@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The files a run of a plan reads, found before running it: the plan, every plan file it imports
- * or extends (recorded while the plan is loaded), and the data file of each input. A plan that
- * does not load gives what was read before its errors; the run itself then reports them.
+ * The files a run of a plan reads, found before running it: the plan, every plan file it imports or
+ * extends (recorded while the plan is loaded), and the data file of each input. A plan that does
+ * not load gives what was read before its errors; the run itself then reports them.
  */
 public final class InputFiles {
   private InputFiles() {}
@@ -24,12 +24,16 @@ public final class InputFiles {
   /** The files {@code compass run} with this request reads, the plan first. */
   public static List<InputFile> of(RunRequest request) {
     Recording files = new Recording();
-    CheckedPlan plan = Compass.load(request.plan(), files, new Diagnostics()); // its errors are the run's to report
+    CheckedPlan plan =
+        Compass.load(
+            request.plan(), files, new Diagnostics()); // its errors are the run's to report
     List<InputFile> out = new ArrayList<>();
     Path root = request.plan().toAbsolutePath().normalize();
     out.add(new InputFile(root, InputFile.Kind.PLAN, "the plan"));
     for (Path p : files.read) {
-      if (!p.equals(root)) out.add(new InputFile(p, InputFile.Kind.PLAN, "a plan file that the plan imports or extends"));
+      if (!p.equals(root))
+        out.add(
+            new InputFile(p, InputFile.Kind.PLAN, "a plan file that the plan imports or extends"));
     }
     if (plan != null) out.addAll(data(plan, Compass.dataDir(request)));
     return out;
@@ -41,7 +45,11 @@ public final class InputFiles {
     Path folder = dataDir.toAbsolutePath().normalize();
     for (TableSchema t : plan.tables()) {
       try {
-        out.add(new InputFile(folder.resolve(t.file()).normalize(), InputFile.Kind.DATA, "the data file of input `" + t.name() + "`"));
+        out.add(
+            new InputFile(
+                folder.resolve(t.file()).normalize(),
+                InputFile.Kind.DATA,
+                "the data file of input `" + t.name() + "`"));
       } catch (InvalidPathException e) {
         // the run refuses such a name (E0408): nothing is read there
       }

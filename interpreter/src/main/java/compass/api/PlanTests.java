@@ -1,6 +1,5 @@
 package compass.api;
 
-import compass.diag.Csv;
 import compass.ast.Decl;
 import compass.ast.Step;
 import compass.check.CheckedPlan;
@@ -13,6 +12,7 @@ import compass.data.TableLoader;
 import compass.data.TableSchema;
 import compass.data.TextColumn;
 import compass.diag.Code;
+import compass.diag.Csv;
 import compass.diag.Diagnostic;
 import compass.diag.Diagnostics;
 import compass.eval.Coverage;
@@ -31,17 +31,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs the tests written in a plan ({@code test "name":} blocks): each on its own data, through
- * the same loader and evaluator as {@code run}, comparing what it computes with what the test
- * expects.
+ * Runs the tests written in a plan ({@code test "name":} blocks): each on its own data, through the
+ * same loader and evaluator as {@code run}, comparing what it computes with what the test expects.
  */
 public final class PlanTests {
   private PlanTests() {}
 
   /**
-   * The plan files to test under the paths: a file as given; in a folder, every {@code .comp}
-   * file with a test, recursively, in name order (hidden folders and build output folders named
-   * {@code target} are skipped). A path that does not exist is reported (E0809).
+   * The plan files to test under the paths: a file as given; in a folder, every {@code .comp} file
+   * with a test, recursively, in name order (hidden folders and build output folders named {@code
+   * target} are skipped). A path that does not exist is reported (E0809).
    */
   public static List<Path> find(List<Path> paths, Diagnostics diags) {
     List<Path> plans = new ArrayList<>();
@@ -50,12 +49,20 @@ public final class PlanTests {
         plans.add(p);
       } else if (java.nio.file.Files.isDirectory(p)) {
         try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(p)) {
-          walk.filter(f -> f.toString().endsWith(".comp") && !skipped(p, f) && hasTests(f)).sorted().forEach(plans::add);
+          walk.filter(f -> f.toString().endsWith(".comp") && !skipped(p, f) && hasTests(f))
+              .sorted()
+              .forEach(plans::add);
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
-          diags.error(Code.E0809, DataLocation.ofFile(p.toString()), "cannot read the folder: " + e.getMessage());
+          diags.error(
+              Code.E0809,
+              DataLocation.ofFile(p.toString()),
+              "cannot read the folder: " + e.getMessage());
         }
       } else {
-        diags.error(Code.E0809, DataLocation.ofFile(p.toString()), "no such file or folder",
+        diags.error(
+            Code.E0809,
+            DataLocation.ofFile(p.toString()),
+            "no such file or folder",
             "give a plan file (.comp) or a folder that holds plans");
       }
     }
@@ -65,12 +72,14 @@ public final class PlanTests {
   private static boolean skipped(Path root, Path file) {
     for (Path part : root.relativize(file)) {
       String name = part.toString();
-      if (name.equals("target") || (name.startsWith(".") && !name.equals(".") && !name.equals(".."))) return true;
+      if (name.equals("target")
+          || (name.startsWith(".") && !name.equals(".") && !name.equals(".."))) return true;
     }
     return false;
   }
 
-  private static final java.util.regex.Pattern TEST_LINE = java.util.regex.Pattern.compile("(?m)^test\\s+\"");
+  private static final java.util.regex.Pattern TEST_LINE =
+      java.util.regex.Pattern.compile("(?m)^test\\s+\"");
 
   /** A quick look, without parsing: a test block starts a line with `test "`. */
   private static boolean hasTests(Path file) {
@@ -81,12 +90,16 @@ public final class PlanTests {
     }
   }
 
-  /** Checks the plan and its tests, then runs every test; {@code coverage}: also list what no test reached. */
+  /**
+   * Checks the plan and its tests, then runs every test; {@code coverage}: also list what no test
+   * reached.
+   */
   public static TestReport run(Path plan, boolean coverage) {
     Diagnostics diags = new Diagnostics();
     CheckedPlan checked = Compass.load(plan, diags);
     List<CheckedTest> tests = checked == null ? List.of() : TestChecker.check(checked, diags);
-    if (diags.hasErrors()) return new TestReport(plan.toString(), diags.all(), List.of(), List.of());
+    if (diags.hasErrors())
+      return new TestReport(plan.toString(), diags.all(), List.of(), List.of());
     Coverage reached = coverage ? new Coverage() : null;
     Path folder = plan.toAbsolutePath().getParent();
     List<TestReport.Outcome> outcomes = new ArrayList<>();
@@ -100,13 +113,17 @@ public final class PlanTests {
     // a value the plan compares with that no test's rows have (W0106, W0103): a typo in the plan
     // or in the rows, or a branch that no test exercises
     if (!tests.isEmpty()) {
-      diags.addAll(DataLints.lint(checked, new DataLints.Rows(people, deals, "the tests' people", "the tests' deals")));
+      diags.addAll(
+          DataLints.lint(
+              checked, new DataLints.Rows(people, deals, "the tests' people", "the tests' deals")));
     }
     List<TestReport.Unreached> unreached = coverage ? unreached(checked, reached) : List.of();
     return new TestReport(plan.toString(), diags.all(), outcomes, unreached);
   }
 
-  /** Definitions, components and tier bands of this plan file that no test reached, in source order. */
+  /**
+   * Definitions, components and tier bands of this plan file that no test reached, in source order.
+   */
   private static List<TestReport.Unreached> unreached(CheckedPlan plan, Coverage reached) {
     String file = plan.ast().file().path();
     List<TestReport.Unreached> out = new ArrayList<>();
@@ -115,19 +132,27 @@ public final class PlanTests {
       if (d instanceof Decl.Definition def && !reached.reached(def)) {
         out.add(new TestReport.Unreached(def.span(), "definition " + def.name().text()));
       } else if (d instanceof Decl.Component c) {
-        if (!reached.reached(c)) out.add(new TestReport.Unreached(c.span(), "component \"" + c.title() + "\""));
-        else if (c.steps().get(0) instanceof Step.Tiers t) bands(t.bands(), "\"" + c.title() + "\"", reached, out);
+        if (!reached.reached(c))
+          out.add(new TestReport.Unreached(c.span(), "component \"" + c.title() + "\""));
+        else if (c.steps().get(0) instanceof Step.Tiers t)
+          bands(t.bands(), "\"" + c.title() + "\"", reached, out);
       } else if (d instanceof Decl.TiersOverride o) {
-        bands(o.bands(), "the override of \"" + o.component() + "\" for " + o.who().text(), reached, out);
+        bands(
+            o.bands(),
+            "the override of \"" + o.component() + "\" for " + o.who().text(),
+            reached,
+            out);
       }
     }
     return out;
   }
 
-  private static void bands(List<Step.Band> bands, String of, Coverage reached, List<TestReport.Unreached> out) {
+  private static void bands(
+      List<Step.Band> bands, String of, Coverage reached, List<TestReport.Unreached> out) {
     for (Step.Band b : bands) {
       if (reached.reached(b)) continue;
-      out.add(new TestReport.Unreached(b.span(), "band `" + b.span().text().strip() + "` of " + of));
+      out.add(
+          new TestReport.Unreached(b.span(), "band `" + b.span().text().strip() + "` of " + of));
     }
   }
 
@@ -138,6 +163,7 @@ public final class PlanTests {
     private final Path folder;
     private final Coverage coverage;
     private final Diagnostics diags = new Diagnostics();
+
     /** The test's people and deals as loaded (null until loaded), for {@link DataLints}. */
     Table people, deals;
 
@@ -151,7 +177,8 @@ public final class PlanTests {
     TestReport.Outcome run() {
       Decl.Test ast = test.ast();
       TestRun result = evaluate();
-      if (result == null) return new TestReport.Outcome(ast.title(), ast.titleSpan(), List.of(), errors());
+      if (result == null)
+        return new TestReport.Outcome(ast.title(), ast.titleSpan(), List.of(), errors());
       List<TestReport.Failure> failures = new ArrayList<>();
       for (CheckedTest.Expectation e : test.expectations()) {
         TestReport.Failure f;
@@ -170,7 +197,9 @@ public final class PlanTests {
       return diags.all().stream().filter(Diagnostic::isError).toList();
     }
 
-    /** Loads the test's tables (a table it does not give is empty) and evaluates; null after errors. */
+    /**
+     * Loads the test's tables (a table it does not give is empty) and evaluates; null after errors.
+     */
     private TestRun evaluate() {
       Map<String, CheckedTest.Supplied> supplied = new LinkedHashMap<>();
       for (CheckedTest.Supplied s : test.tables()) supplied.put(s.schema().name(), s);
@@ -196,57 +225,85 @@ public final class PlanTests {
         diags.add(e.diagnostic());
         return null;
       } catch (StackOverflowError e) { // hostile input: a diagnostic, never a crash
-        diags.error(Code.E0104, test.ast().titleSpan(), "the plan is too deeply nested to evaluate",
+        diags.error(
+            Code.E0104,
+            test.ast().titleSpan(),
+            "the plan is too deeply nested to evaluate",
             "split long expressions into named definitions");
         return null;
       }
     }
 
-    /** The values that cannot be right (DataChecks), found in a test's rows: reported at their cell in the plan. */
+    /**
+     * The values that cannot be right (DataChecks), found in a test's rows: reported at their cell
+     * in the plan.
+     */
     private Table checked(Table t, Map<String, CheckedTest.Supplied> supplied) {
       if (t == null) return null;
       Diagnostics local = new Diagnostics();
-      Table out = t.name().equals(plan.people().name())
-          ? DataChecks.people(plan, t, local) : DataChecks.table(plan, t, local);
+      Table out =
+          t.name().equals(plan.people().name())
+              ? DataChecks.people(plan, t, local)
+              : DataChecks.table(plan, t, local);
       CheckedTest.Supplied s = supplied.get(t.name());
       for (Diagnostic d : local.all()) diags.add(s == null || s.fromFile() ? d : atCell(d, s));
       return out;
     }
 
-    private Table load(TableSchema declared, Map<String, CheckedTest.Supplied> supplied, LoadOptions options) {
+    private Table load(
+        TableSchema declared, Map<String, CheckedTest.Supplied> supplied, LoadOptions options) {
       CheckedTest.Supplied s = supplied.get(declared.name());
-      if (s != null && s.fromFile()) return TableLoader.load(s.schema(), folder, options, diags); // same path rules as inputs
-      String header = String.join(",", declared.fields().stream().map(f -> Csv.quote(f.column())).toList()) + "\n";
-      TableSchema schema = s != null ? s.schema()
-          : new TableSchema(declared.name(), declared.name() + " rows of the test", declared.fields(), test.ast().titleSpan());
+      if (s != null && s.fromFile())
+        return TableLoader.load(s.schema(), folder, options, diags); // same path rules as inputs
+      String header =
+          String.join(",", declared.fields().stream().map(f -> Csv.quote(f.column())).toList())
+              + "\n";
+      TableSchema schema =
+          s != null
+              ? s.schema()
+              : new TableSchema(
+                  declared.name(),
+                  declared.name() + " rows of the test",
+                  declared.fields(),
+                  test.ast().titleSpan());
       Diagnostics local = new Diagnostics();
       Table t = TableLoader.loadText(schema, s != null ? s.csv() : header, options, local);
       for (Diagnostic d : local.all()) diags.add(s == null ? d : atCell(d, s));
       return t;
     }
 
-    /** A problem the loader found in inline rows, moved from the line of the CSV text to the cell in the plan. */
+    /**
+     * A problem the loader found in inline rows, moved from the line of the CSV text to the cell in
+     * the plan.
+     */
     private static Diagnostic atCell(Diagnostic d, CheckedTest.Supplied s) {
-      if (!(d.location() instanceof DataLocation dl) || dl.line() < 2 || dl.line() - 2 >= s.rows().size()) {
+      if (!(d.location() instanceof DataLocation dl)
+          || dl.line() < 2
+          || dl.line() - 2 >= s.rows().size()) {
         return new Diagnostic(d.severity(), d.code(), s.span(), d.message(), d.hint(), d.labels());
       }
       int row = (int) dl.line() - 2;
       Span at = s.rows().get(row);
       int field = -1;
-      for (int i = 0; i < s.schema().fields().size(); i++) if (s.schema().fields().get(i).name().equals(dl.field())) field = i;
+      for (int i = 0; i < s.schema().fields().size(); i++)
+        if (s.schema().fields().get(i).name().equals(dl.field())) field = i;
       if (field >= 0 && s.cells().get(row)[field] != null) at = s.cells().get(row)[field];
       // "first seen on line 2" of the CSV text: the line of that row in the plan
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(d.message());
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("line (\\d+)").matcher(d.message());
       StringBuilder message = new StringBuilder();
       while (m.find()) {
         int other = Integer.parseInt(m.group(1)) - 2;
-        String line = other >= 0 && other < s.rows().size() ? "line " + s.rows().get(other).line() : m.group();
+        String line =
+            other >= 0 && other < s.rows().size()
+                ? "line " + s.rows().get(other).line()
+                : m.group();
         m.appendReplacement(message, line);
       }
       m.appendTail(message);
-      String hint = d.hint() == null ? null : d.hint().replace("the people file", "the test's people");
+      String hint =
+          d.hint() == null ? null : d.hint().replace("the people file", "the test's people");
       return new Diagnostic(d.severity(), d.code(), at, message.toString(), hint, d.labels());
     }
-
   }
 }

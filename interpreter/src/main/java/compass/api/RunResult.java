@@ -21,8 +21,13 @@ public record RunResult(
     String currency,
     List<RejectedRow> rejects) {
 
-  public RunResult(List<Diagnostic> diagnostics, List<StatementRow> rows, List<LineItem> lines,
-      Reconciliation reconciliation, String planName, String currency) {
+  public RunResult(
+      List<Diagnostic> diagnostics,
+      List<StatementRow> rows,
+      List<LineItem> lines,
+      Reconciliation reconciliation,
+      String planName,
+      String currency) {
     this(diagnostics, rows, lines, reconciliation, planName, currency, List.of());
   }
 

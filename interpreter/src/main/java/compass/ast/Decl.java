@@ -11,32 +11,47 @@ public sealed interface Decl {
   record Stages(List<Named> names, Span span) implements Decl {}
 
   /** A table read from a CSV file inside the data folder, with the fields the plan reads. */
-  record Input(Named table, String file, Span fileSpan, List<Field> fields, Span span) implements Decl {}
+  record Input(Named table, String file, Span fileSpan, List<Field> fields, Span span)
+      implements Decl {}
 
   /** One declared column: its name in the plan, its type, the CSV header it reads. */
   record Field(Named name, Named type, String column, boolean optional, Span span) {}
 
   /**
    * A credit rule (SEMANTICS 3): which deals count, for whom and with what share, on which date;
-   * shares come from deal fields ({@code targets}) or from a splits table; {@code overlay}
-   * credits each target in full; {@code rollUp} also credits the owner's manager chain.
+   * shares come from deal fields ({@code targets}) or from a splits table; {@code overlay} credits
+   * each target in full; {@code rollUp} also credits the owner's manager chain.
    */
   record Credit(
-      Named table, Expr filter, List<CreditTarget> targets, boolean overlay, Named splitsTable,
-      Named date, RollUp rollUp, Span span) implements Decl {
+      Named table,
+      Expr filter,
+      List<CreditTarget> targets,
+      boolean overlay,
+      Named splitsTable,
+      Named date,
+      RollUp rollUp,
+      Span span)
+      implements Decl {
 
     /** The first person field credited (the owner), or null for a splits table. */
-    public Named target() { return targets.isEmpty() ? null : targets.get(0).person(); }
+    public Named target() {
+      return targets.isEmpty() ? null : targets.get(0).person();
+    }
   }
 
   /** One person field a deal is credited to, with its share (null: 100%). */
   record CreditTarget(Named person, Expr share, Span span) {}
 
   /** How far up the manager chain a deal's credit rolls. */
-  enum RollUp { NONE, ONE_LEVEL, ALL_LEVELS }
+  enum RollUp {
+    NONE,
+    ONE_LEVEL,
+    ALL_LEVELS
+  }
 
   /** SEMANTICS 13: money fields of a table convert to the plan currency at the rate in force. */
-  record Convert(Named table, Named fx, Named currencyField, Named date, Span span) implements Decl {}
+  record Convert(Named table, Named fx, Named currencyField, Named date, Span span)
+      implements Decl {}
 
   /** Definitions (and `when` rules) taken from another plan file or from stdlib-plans. */
   record Import(String file, Span span) implements Decl {}
@@ -48,44 +63,77 @@ public sealed interface Decl {
   record Ramp(List<Expr> steps, Span span) implements Decl {}
 
   /** SEMANTICS 10: a guaranteed draw per period against earnings. */
-  record Draw(Expr amount, boolean recoverable, Expr recoveryCap, boolean forgivenAtYearEnd,
-      List<Named> roles, Span span) implements Decl {}
+  record Draw(
+      Expr amount,
+      boolean recoverable,
+      Expr recoveryCap,
+      boolean forgivenAtYearEnd,
+      List<Named> roles,
+      Span span)
+      implements Decl {}
 
   /** SEMANTICS 11: deals cancelled within the window reverse their commission. */
   record Clawback(Expr window, Named date, Named term, Span span) implements Decl {}
 
   /** Who an override applies to. */
-  enum OverrideScope { PERSON, ROLE, TEAM }
+  enum OverrideScope {
+    PERSON,
+    ROLE,
+    TEAM
+  }
 
   /** A component's whole band table replaced for one participant, role or team, from a date on. */
-  record TiersOverride(String component, Span componentSpan, OverrideScope scope, Named who,
-      java.time.LocalDate from, List<Step.Band> bands, Span span) implements Decl {
+  record TiersOverride(
+      String component,
+      Span componentSpan,
+      OverrideScope scope,
+      Named who,
+      java.time.LocalDate from,
+      List<Step.Band> bands,
+      Span span)
+      implements Decl {
 
     /** The component's tier step with these bands instead of its own. */
     public Step.Tiers applyTo(Step.Tiers t) {
-      return new Step.Tiers(t.mode(), t.base(), t.against(), t.perDeal(), t.straddle(), bands, span);
+      return new Step.Tiers(
+          t.mode(), t.base(), t.against(), t.perDeal(), t.straddle(), bands, span);
     }
   }
 
   /** A value replaced for one participant, role or team, from a date on. */
-  record Override(Named target, OverrideScope scope, Named who, java.time.LocalDate from, Expr value, Span span)
+  record Override(
+      Named target, OverrideScope scope, Named who, java.time.LocalDate from, Expr value, Span span)
       implements Decl {}
 
   /** A named value, like a spreadsheet cell: {@code attainment = bookings / quota}. */
   record Definition(Named name, Expr value, Span span) implements Decl {}
 
-  /** A rule for a value that would otherwise be undefined: {@code when quota is 0 then attainment = 0%}. */
-  record When(Named subject, Expr value, Named target, Expr replacement, Span span) implements Decl {}
+  /**
+   * A rule for a value that would otherwise be undefined: {@code when quota is 0 then attainment =
+   * 0%}.
+   */
+  record When(Named subject, Expr value, Named target, Expr replacement, Span span)
+      implements Decl {}
 
   /** A component of pay: a source (tiers or a pay clause) and modifiers, in written order. */
   record Component(
-      String title, Span titleSpan, List<Named> roles, boolean cumulative, List<Step> steps, Span span)
+      String title,
+      Span titleSpan,
+      List<Named> roles,
+      boolean cumulative,
+      List<Step> steps,
+      Span span)
       implements Decl {}
 
   /**
    * A test beside the plan: tables written inline, then the values expected. {@code compass test}
    * runs it; {@code run} and the payout ignore it.
    */
-  record Test(String title, Span titleSpan, List<TestBlock.Table> tables, List<TestBlock.Expect> expectations,
-      Span span) implements Decl {}
+  record Test(
+      String title,
+      Span titleSpan,
+      List<TestBlock.Table> tables,
+      List<TestBlock.Expect> expectations,
+      Span span)
+      implements Decl {}
 }

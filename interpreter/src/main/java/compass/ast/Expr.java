@@ -31,25 +31,46 @@ public sealed interface Expr {
   /** A name: a definition, a field of the current deal or participant, a stage. */
   record Ref(String name, Span span) implements Expr {}
 
-  /** {@code quotas.amount}: a field of a keyed table, summed over the current participant and span. */
+  /**
+   * {@code quotas.amount}: a field of a keyed table, summed over the current participant and span.
+   */
   record TableField(Named table, Named field, Span span) implements Expr {}
 
-  enum UnaryOp { NEGATE, NOT }
+  enum UnaryOp {
+    NEGATE,
+    NOT
+  }
 
   record Unary(UnaryOp op, Expr operand, Span span) implements Expr {}
 
   enum BinaryOp {
-    ADD("+"), SUBTRACT("-"), MULTIPLY("*"), DIVIDE("/"), OF("of"),
-    LESS("<"), LESS_EQUAL("<="), GREATER(">"), GREATER_EQUAL(">="), EQUAL("="), NOT_EQUAL("!="),
-    AND("and"), OR("or");
+    ADD("+"),
+    SUBTRACT("-"),
+    MULTIPLY("*"),
+    DIVIDE("/"),
+    OF("of"),
+    LESS("<"),
+    LESS_EQUAL("<="),
+    GREATER(">"),
+    GREATER_EQUAL(">="),
+    EQUAL("="),
+    NOT_EQUAL("!="),
+    AND("and"),
+    OR("or");
 
     private final String symbol;
 
-    BinaryOp(String symbol) { this.symbol = symbol; }
+    BinaryOp(String symbol) {
+      this.symbol = symbol;
+    }
 
-    public String symbol() { return symbol; }
+    public String symbol() {
+      return symbol;
+    }
 
-    public boolean isComparison() { return ordinal() >= LESS.ordinal() && ordinal() <= NOT_EQUAL.ordinal(); }
+    public boolean isComparison() {
+      return ordinal() >= LESS.ordinal() && ordinal() <= NOT_EQUAL.ordinal();
+    }
   }
 
   record Binary(BinaryOp op, Expr left, Expr right, Span span) implements Expr {}
@@ -65,7 +86,11 @@ public sealed interface Expr {
   /** {@code 250_000 per quarter}: a value for each span of that length. */
   record Per(Expr value, Frequency unit, Span span) implements Expr {}
 
-  enum AggregateKind { SUM, COUNT, AVERAGE }
+  enum AggregateKind {
+    SUM,
+    COUNT,
+    AVERAGE
+  }
 
   /** A measure over the credited deals of the participant in the span being evaluated. */
   record Aggregate(AggregateKind kind, Expr value, Expr filter, Span span) implements Expr {}

@@ -4,8 +4,8 @@ import compass.source.Span;
 import java.time.LocalDate;
 
 /**
- * The plan header. Settings the plan leaves out are null here; the checker applies defaults
- * (fiscal year from January, half-even rounding) and reports what is missing.
+ * The plan header. Settings the plan leaves out are null here; the checker applies defaults (fiscal
+ * year from January, half-even rounding) and reports what is missing.
  */
 public record Header(
     String name,

@@ -8,21 +8,36 @@ public sealed interface Step {
   Span span();
 
   /** How a tier table turns a base into pay (SEMANTICS 5). */
-  enum TierMode { MARGINAL, RETROACTIVE, INTERPOLATED }
+  enum TierMode {
+    MARGINAL,
+    RETROACTIVE,
+    INTERPOLATED
+  }
 
   /** Where a deal that crosses a band boundary is paid (SEMANTICS 5). */
-  enum Straddle { SPLIT, START, END }
+  enum Straddle {
+    SPLIT,
+    START,
+    END
+  }
 
   /** A tier table on a base, bands in percent of {@code against} (default: quota) or in money. */
   record Tiers(
-      TierMode mode, Expr base, Expr against, boolean perDeal, Straddle straddle, List<Band> bands, Span span)
+      TierMode mode,
+      Expr base,
+      Expr against,
+      boolean perDeal,
+      Straddle straddle,
+      List<Band> bands,
+      Span span)
       implements Step {}
 
   /** One band: from its lower bound (inclusive unless {@code above}) to the next band's. */
   record Band(Expr lower, boolean exclusive, Expr upper, Expr pays, Span span) {}
 
   /** A fixed or computed amount, per deal or once, optionally only when a condition holds. */
-  record Pay(Expr amount, boolean perDeal, Expr filter, Expr condition, Span span) implements Step {}
+  record Pay(Expr amount, boolean perDeal, Expr filter, Expr condition, Span span)
+      implements Step {}
 
   /** An upper limit on the component; {@code limit} may carry {@code per year}. */
   record Cap(Expr limit, Span span) implements Step {}

@@ -4,8 +4,8 @@ import compass.source.Span;
 import java.util.List;
 
 /**
- * The parts of a {@code test "name":} block: tables of data written in the plan (or read from a
- * CSV file beside it) and the values expected from running the plan on them. `run` ignores tests.
+ * The parts of a {@code test "name":} block: tables of data written in the plan (or read from a CSV
+ * file beside it) and the values expected from running the plan on them. `run` ignores tests.
  */
 public final class TestBlock {
   private TestBlock() {}
@@ -17,7 +17,15 @@ public final class TestBlock {
   public record Row(List<Cell> cells, Span span) {}
 
   /** What a cell looks like; the checker matches it against the declared field type. */
-  public enum CellKind { NUMBER, PERCENT, DATE, PERIOD, STRING, BOOL, NAME }
+  public enum CellKind {
+    NUMBER,
+    PERCENT,
+    DATE,
+    PERIOD,
+    STRING,
+    BOOL,
+    NAME
+  }
 
   /**
    * One cell: its text as data ({@code 130_000} is {@code 130000}, {@code 12%} stays {@code 12%},

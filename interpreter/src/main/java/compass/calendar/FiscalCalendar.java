@@ -92,7 +92,8 @@ public final class FiscalCalendar {
     switch (f) {
       case MONTH:
         LocalDate first = LocalDate.of(fy, startMonth, 1).plusMonths(index - 1L);
-        return String.format(java.util.Locale.ROOT, "%04d-%02d", first.getYear(), first.getMonthValue());
+        return String.format(
+            java.util.Locale.ROOT, "%04d-%02d", first.getYear(), first.getMonthValue());
       case QUARTER:
         return partPrefix(fy) + "-Q" + index;
       case HALF:
@@ -107,9 +108,9 @@ public final class FiscalCalendar {
   /**
    * Reads a period label, case-sensitively: {@code 2027-03}, {@code FY2027}, and quarters and
    * halves as {@code FY2027-Q1} / {@code FY2027-H1}. A bare {@code 2027-Q1} or {@code 2027-H1} is
-   * accepted only with a January start; with any other start month it names a calendar quarter
-   * that is not a fiscal period, so the result is empty. Nonsense ({@code 2027-Q5}, {@code
-   * 2027-13}, {@code FY20x}) is empty too. The returned period carries the canonical label.
+   * accepted only with a January start; with any other start month it names a calendar quarter that
+   * is not a fiscal period, so the result is empty. Nonsense ({@code 2027-Q5}, {@code 2027-13},
+   * {@code FY20x}) is empty too. The returned period carries the canonical label.
    */
   public Optional<Period> parse(String text) {
     if (text == null) {
@@ -122,7 +123,8 @@ public final class FiscalCalendar {
         return Optional.empty();
       }
       LocalDate first = LocalDate.of(Integer.parseInt(m.group(1)), month, 1);
-      return inRange(fiscalYearOf(first)) ? Optional.of(periodContaining(Frequency.MONTH, first))
+      return inRange(fiscalYearOf(first))
+          ? Optional.of(periodContaining(Frequency.MONTH, first))
           : Optional.empty();
     }
     m = YEAR_LABEL.matcher(text);
@@ -148,7 +150,9 @@ public final class FiscalCalendar {
   }
 
   private String partPrefix(int fy) {
-    return startMonth == 1 ? String.format(java.util.Locale.ROOT, "%04d", fy) : String.format(java.util.Locale.ROOT, "FY%04d", fy);
+    return startMonth == 1
+        ? String.format(java.util.Locale.ROOT, "%04d", fy)
+        : String.format(java.util.Locale.ROOT, "FY%04d", fy);
   }
 
   private static boolean inRange(int fy) {

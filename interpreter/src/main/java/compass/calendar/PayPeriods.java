@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The one place a period label (`2027-Q1`, `FY2027`, `2027-H1`, `2027-03`, or a pay period's own
- * label) is resolved to the plan's pay periods: used by the api's `run --period`, the REPL
- * session and `expect` lines in tests, so they cannot read one label differently.
+ * label) is resolved to the plan's pay periods: used by the api's `run --period`, the REPL session
+ * and `expect` lines in tests, so they cannot read one label differently.
  */
 public final class PayPeriods {
   /**
@@ -14,7 +14,9 @@ public final class PayPeriods {
    */
   public record Span(int from, int to, boolean exact) {
     /** Whether the label is one pay period of the plan. */
-    public boolean single() { return exact && from == to; }
+    public boolean single() {
+      return exact && from == to;
+    }
   }
 
   private PayPeriods() {}
@@ -34,7 +36,9 @@ public final class PayPeriods {
       }
     }
     if (from < 0) return null;
-    boolean exact = periods.get(from).start().equals(named.start()) && periods.get(to).end().equals(named.end());
+    boolean exact =
+        periods.get(from).start().equals(named.start())
+            && periods.get(to).end().equals(named.end());
     return new Span(from, to, exact);
   }
 

@@ -6,8 +6,8 @@ import compass.ast.Step;
 import compass.calendar.Frequency;
 import compass.diag.Code;
 import compass.diag.Diagnostics;
-import compass.types.Type;
 import compass.diag.Grouping;
+import compass.types.Type;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -15,6 +15,7 @@ import java.util.List;
  * W0102: tier bands that can never pay, where the plan's own literals prove it (SEMANTICS 5, 8).
  * Two cases, both for bands with literal money bounds (percent bands depend on the quota, known
  * only with the data):
+ *
  * <ul>
  *   <li>the base is bounded by literals ({@code min(bookings, 500_000)}, a curve that does not
  *       extrapolate) and the band starts at or above that bound;
@@ -22,6 +23,7 @@ import java.util.List;
  *       that nothing in between can lower: once the bands below a band already pay the cap, that
  *       band and every one above it are cut away.
  * </ul>
+ *
  * Bands that start at the same bound, overlap or leave gaps are errors (E0401-E0403), not this.
  */
 final class BandReach {
@@ -35,7 +37,8 @@ final class BandReach {
 
   void check() {
     for (Decl.Component c : plan.components()) {
-      if (c.span().file() != plan.ast().file() || !(c.steps().get(0) instanceof Step.Tiers t)) continue;
+      if (c.span().file() != plan.ast().file() || !(c.steps().get(0) instanceof Step.Tiers t))
+        continue;
       BigDecimal[] lows = moneyLows(t);
       if (lows == null) continue;
       if (!beyondBase(t, lows)) beyondCap(c, t, lows);
@@ -59,15 +62,27 @@ final class BandReach {
     for (int k = 0; k < lows.length; k++) {
       Step.Band b = t.bands().get(k);
       int c = lows[k].compareTo(most);
-      // a marginal or interpolated band pays on the part of the base above its bound: at the bound, nothing
-      boolean never = switch (t.mode()) {
-        case RETROACTIVE -> c > 0 || (c == 0 && b.exclusive()); // the band holds its bound unless `above`
-        case MARGINAL, INTERPOLATED -> c >= 0;
-      };
+      // a marginal or interpolated band pays on the part of the base above its bound: at the bound,
+      // nothing
+      boolean never =
+          switch (t.mode()) {
+            case RETROACTIVE ->
+                c > 0 || (c == 0 && b.exclusive()); // the band holds its bound unless `above`
+            case MARGINAL, INTERPOLATED -> c >= 0;
+          };
       if (never) {
-        diags.warning(Code.W0102, b.lower().span(), "this band can never pay: `" + t.base().span().text()
-                + "` is at most " + plain(most) + ", and the band starts at " + b.lower().span().text(),
-            "remove the band (and the ones after it), or raise the limit on `" + t.base().span().text() + "`");
+        diags.warning(
+            Code.W0102,
+            b.lower().span(),
+            "this band can never pay: `"
+                + t.base().span().text()
+                + "` is at most "
+                + plain(most)
+                + ", and the band starts at "
+                + b.lower().span().text(),
+            "remove the band (and the ones after it), or raise the limit on `"
+                + t.base().span().text()
+                + "`");
         return true;
       }
     }
@@ -75,19 +90,23 @@ final class BandReach {
   }
 
   private void beyondCap(Decl.Component c, Step.Tiers t, BigDecimal[] lows) {
-    boolean bandsAddUp = switch (t.mode()) {
-      case MARGINAL, INTERPOLATED -> true;
-      case RETROACTIVE -> false; // one band pays for the whole base: those below do not add up to it
-    };
+    boolean bandsAddUp =
+        switch (t.mode()) {
+          case MARGINAL, INTERPOLATED -> true;
+          case RETROACTIVE ->
+              false; // one band pays for the whole base: those below do not add up to it
+        };
     if (!bandsAddUp) return;
     BigDecimal[] pays = new BigDecimal[lows.length];
     for (int i = 0; i < pays.length; i++) {
       Expr pay = t.bands().get(i).pays();
-      BigDecimal v = switch (t.mode()) {
-        case MARGINAL -> pay instanceof Expr.PercentLit p ? p.fraction() : null;
-        case INTERPOLATED, RETROACTIVE -> amount(pay);
-      };
-      if (v == null || v.signum() < 0) return; // a negative band could bring the total back under the cap
+      BigDecimal v =
+          switch (t.mode()) {
+            case MARGINAL -> pay instanceof Expr.PercentLit p ? p.fraction() : null;
+            case INTERPOLATED, RETROACTIVE -> amount(pay);
+          };
+      if (v == null || v.signum() < 0)
+        return; // a negative band could bring the total back under the cap
       pays[i] = v;
     }
     BigDecimal cap = literalCap(c.steps());
@@ -96,8 +115,15 @@ final class BandReach {
       BigDecimal below = paidAt(t, lows, pays, k);
       if (below.compareTo(cap) >= 0) {
         Step.Band b = t.bands().get(k);
-        diags.warning(Code.W0102, b.lower().span(), "this band can never pay: the bands below it already pay "
-                + plain(below) + " when the base reaches " + b.lower().span().text() + ", and the cap is " + plain(cap),
+        diags.warning(
+            Code.W0102,
+            b.lower().span(),
+            "this band can never pay: the bands below it already pay "
+                + plain(below)
+                + " when the base reaches "
+                + b.lower().span().text()
+                + ", and the cap is "
+                + plain(cap),
             "remove the band (and the ones after it), or raise the cap");
         return;
       }
@@ -113,10 +139,12 @@ final class BandReach {
       if (hi == null) hi = lows[i + 1];
       hi = hi.min(lows[k]);
       if (hi.compareTo(lows[i]) <= 0) continue;
-      total = total.add(switch (t.mode()) {
-        case MARGINAL -> hi.subtract(lows[i]).multiply(pays[i]);
-        case INTERPOLATED, RETROACTIVE -> pays[i]; // a band passed pays its full amount
-      });
+      total =
+          total.add(
+              switch (t.mode()) {
+                case MARGINAL -> hi.subtract(lows[i]).multiply(pays[i]);
+                case INTERPOLATED, RETROACTIVE -> pays[i]; // a band passed pays its full amount
+              });
     }
     return total;
   }
@@ -133,8 +161,10 @@ final class BandReach {
         return amount(limit);
       }
       if (s instanceof Step.Multiply m) {
-        BigDecimal f = m.factor() instanceof Expr.PercentLit p ? p.fraction()
-            : m.factor() instanceof Expr.NumberLit n && n.currency() == null ? n.value() : null;
+        BigDecimal f =
+            m.factor() instanceof Expr.PercentLit p
+                ? p.fraction()
+                : m.factor() instanceof Expr.NumberLit n && n.currency() == null ? n.value() : null;
         if (f == null || f.compareTo(BigDecimal.ONE) < 0) return null;
       }
       // a gate, a floor, another cap or a payment schedule never turns more earnings into less pay
@@ -156,9 +186,11 @@ final class BandReach {
     if (e instanceof Expr.Call call && plan.symbolOf(call) instanceof Symbol.Function fn) {
       return switch (fn.builtin()) {
         case MIN -> smallest(call.args(), depth);
-        case CLAMP -> smallest(List.of(call.args().get(0), call.args().get(2)), depth); // never above high
+        case CLAMP ->
+            smallest(List.of(call.args().get(0), call.args().get(2)), depth); // never above high
         case MAX -> largest(call.args(), depth);
-        // rounding may go up, a negative value's abs is larger, days and prorating are not amounts we bound
+        // rounding may go up, a negative value's abs is larger, days and prorating are not amounts
+        // we bound
         case ROUND, ABS, DAYS_BETWEEN, PRORATE -> null;
       };
     }
@@ -201,7 +233,8 @@ final class BandReach {
 
   /** A definition an override or a `when` rule may replace has no bound we can see. */
   private boolean replaced(String name) {
-    for (Decl.Override o : plan.ast().all(Decl.Override.class)) if (o.target().text().equals(name)) return true;
+    for (Decl.Override o : plan.ast().all(Decl.Override.class))
+      if (o.target().text().equals(name)) return true;
     return plan.whenRules().containsKey(name);
   }
 
@@ -217,5 +250,4 @@ final class BandReach {
     BigDecimal s = v.stripTrailingZeros();
     return Grouping.grouped(s.scale() < 0 ? s.setScale(0) : s);
   }
-
 }

@@ -49,13 +49,19 @@ public enum Builtin {
   }
 
   /** The name a plan writes: {@code days_between}. */
-  public String functionName() { return functionName; }
+  public String functionName() {
+    return functionName;
+  }
 
   /** How a call is written, for messages: {@code clamp(x, low, high)}. */
-  public String signature() { return signature; }
+  public String signature() {
+    return signature;
+  }
 
   /** The kinds of the arguments; a variadic function repeats its last one. */
-  public List<Param> params() { return params; }
+  public List<Param> params() {
+    return params;
+  }
 
   /** Whether {@code count} arguments are right for this function. */
   public boolean takes(int count) {

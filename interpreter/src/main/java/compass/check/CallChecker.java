@@ -30,7 +30,10 @@ final class CallChecker {
     Optional<Builtin> found = Builtin.named(name);
     if (found.isEmpty()) {
       String hint = Suggestions.hint(name, Builtin.names());
-      cx.diags.error(Code.E0301, c.function().span(), "unknown function `" + name + "`",
+      cx.diags.error(
+          Code.E0301,
+          c.function().span(),
+          "unknown function `" + name + "`",
           hint != null ? hint : "the functions are " + String.join(", ", Builtin.names()));
       c.args().forEach(arg -> exprs.type(arg, scope));
       return Type.ERROR;
@@ -39,8 +42,16 @@ final class CallChecker {
     cx.symbols.put(c, new Symbol.Function(fn));
     if (!fn.takes(c.args().size())) {
       int n = c.args().size();
-      cx.diags.error(Code.E0207, c.span(), "`" + name + "` takes " + arity(fn) + ", but this call has "
-          + (n == 0 ? "none" : n == 1 ? "one" : String.valueOf(n)), "write it as `" + fn.signature() + "`");
+      cx.diags.error(
+          Code.E0207,
+          c.span(),
+          "`"
+              + name
+              + "` takes "
+              + arity(fn)
+              + ", but this call has "
+              + (n == 0 ? "none" : n == 1 ? "one" : String.valueOf(n)),
+          "write it as `" + fn.signature() + "`");
       return Type.ERROR;
     }
     Type result = null;
@@ -58,10 +69,22 @@ final class CallChecker {
         case PLACES -> failed |= !places(fn, arg);
         case VALUE -> {
           if (!t.isNumeric() && t != Type.ERROR) {
-            exprs.typeError(arg, "`" + name + "` works on numbers, percents and amounts, not " + ExprChecker.article(t));
+            exprs.typeError(
+                arg,
+                "`"
+                    + name
+                    + "` works on numbers, percents and amounts, not "
+                    + ExprChecker.article(t));
             failed = true;
           } else if (result != null && UnitRules.unify(result, t) == null) {
-            exprs.typeError(arg, "`" + name + "` mixes " + ExprChecker.article(result) + " and " + ExprChecker.article(t));
+            exprs.typeError(
+                arg,
+                "`"
+                    + name
+                    + "` mixes "
+                    + ExprChecker.article(result)
+                    + " and "
+                    + ExprChecker.article(t));
             failed = true;
           } else {
             result = result == null ? t : UnitRules.unify(result, t);
@@ -84,20 +107,36 @@ final class CallChecker {
   private boolean places(Builtin fn, Expr arg) {
     BigDecimal v = arg instanceof Expr.NumberLit n && n.currency() == null ? n.value() : null;
     boolean whole = v != null && v.stripTrailingZeros().scale() <= 0;
-    if (whole && v.signum() >= 0 && v.compareTo(BigDecimal.valueOf(Builtin.MAX_PLACES)) <= 0) return true;
-    cx.diags.error(Code.E0202, arg.span(), "the places of `" + fn.functionName() + "` must be a whole number from 0 to "
-        + Builtin.MAX_PLACES + ", written as it is", "e.g. `round(attainment, 1)` or `round(bonus, 0)`");
+    if (whole && v.signum() >= 0 && v.compareTo(BigDecimal.valueOf(Builtin.MAX_PLACES)) <= 0)
+      return true;
+    cx.diags.error(
+        Code.E0202,
+        arg.span(),
+        "the places of `"
+            + fn.functionName()
+            + "` must be a whole number from 0 to "
+            + Builtin.MAX_PLACES
+            + ", written as it is",
+        "e.g. `round(attainment, 1)` or `round(bonus, 0)`");
     return false;
   }
 
-  /** E0607 before any data is read when both bounds of `clamp` are literals (at run time otherwise). */
+  /**
+   * E0607 before any data is read when both bounds of `clamp` are literals (at run time otherwise).
+   */
   private void clampBounds(Expr.Call c) {
     BigDecimal low = Constants.literal(c.args().get(1)), high = Constants.literal(c.args().get(2));
     if (low != null && high != null && low.compareTo(high) > 0) {
-      cx.diags.add(Diagnostic.error(Code.E0607, c.args().get(1).span(), "`clamp` has its low bound "
-              + c.args().get(1).span().text() + " above its high bound " + c.args().get(2).span().text())
-          .withLabel(new Label(c.args().get(2).span(), "high bound"))
-          .withHint("write the bounds low first: `clamp(x, low, high)`"));
+      cx.diags.add(
+          Diagnostic.error(
+                  Code.E0607,
+                  c.args().get(1).span(),
+                  "`clamp` has its low bound "
+                      + c.args().get(1).span().text()
+                      + " above its high bound "
+                      + c.args().get(2).span().text())
+              .withLabel(new Label(c.args().get(2).span(), "high bound"))
+              .withHint("write the bounds low first: `clamp(x, low, high)`"));
     }
   }
 }

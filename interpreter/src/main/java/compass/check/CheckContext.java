@@ -26,8 +26,16 @@ final class CheckContext {
   final IdentityHashMap<Expr, Type> types = new IdentityHashMap<>();
   final IdentityHashMap<Expr, Symbol> symbols = new IdentityHashMap<>();
 
-  CheckContext(Plan plan, Diagnostics diags, Currency currency, FiscalCalendar calendar, Frequency frequency,
-      List<String> stages, TableSchema people, TableSchema deals, Map<String, TableSchema> otherTables) {
+  CheckContext(
+      Plan plan,
+      Diagnostics diags,
+      Currency currency,
+      FiscalCalendar calendar,
+      Frequency frequency,
+      List<String> stages,
+      TableSchema people,
+      TableSchema deals,
+      Map<String, TableSchema> otherTables) {
     this.plan = plan;
     this.diags = diags;
     this.currency = currency;

@@ -44,9 +44,13 @@ public record CheckedPlan(
     IdentityHashMap<Expr, Symbol> symbols,
     PayRules rules) {
 
-  public Type typeOf(Expr e) { return types.getOrDefault(e, Type.ERROR); }
+  public Type typeOf(Expr e) {
+    return types.getOrDefault(e, Type.ERROR);
+  }
 
-  public Symbol symbolOf(Expr e) { return symbols.get(e); }
+  public Symbol symbolOf(Expr e) {
+    return symbols.get(e);
+  }
 
   /** Every table the plan reads, people first. */
   public List<TableSchema> tables() {

@@ -15,27 +15,52 @@ import java.util.List;
 public record CheckedTest(Decl.Test ast, List<Supplied> tables, List<Expectation> expectations) {
 
   /**
-   * A declared table a test supplies: its rows as CSV text in the declared columns (cell
-   * positions kept, {@code cells.get(row)[field]}, null for a cell not written), or a CSV file
-   * inside the plan's folder ({@code csv} null, {@code schema.file()} the file).
+   * A declared table a test supplies: its rows as CSV text in the declared columns (cell positions
+   * kept, {@code cells.get(row)[field]}, null for a cell not written), or a CSV file inside the
+   * plan's folder ({@code csv} null, {@code schema.file()} the file).
    */
-  public record Supplied(TableSchema schema, String csv, List<Span> rows, List<Span[]> cells, Span span) {
-    public boolean fromFile() { return csv == null; }
+  public record Supplied(
+      TableSchema schema, String csv, List<Span> rows, List<Span[]> cells, Span span) {
+    public boolean fromFile() {
+      return csv == null;
+    }
   }
 
-  /** What an expectation measures. Statement values are money at the cent; a definition has its type. */
-  public enum Measure { PAYOUT, EARNED, PAYABLE, HELD, OWED, DRAW_BALANCE, LINE, DEFINITION }
+  /**
+   * What an expectation measures. Statement values are money at the cent; a definition has its
+   * type.
+   */
+  public enum Measure {
+    PAYOUT,
+    EARNED,
+    PAYABLE,
+    HELD,
+    OWED,
+    DRAW_BALANCE,
+    LINE,
+    DEFINITION
+  }
 
   /**
-   * One {@code expect}: the measure (a definition's name for DEFINITION), the participant, the
-   * pay periods {@code from..to} (indexes into the plan's periods) of the period written, for a
-   * LINE the component title and optionally the deal id, and the value expected.
+   * One {@code expect}: the measure (a definition's name for DEFINITION), the participant, the pay
+   * periods {@code from..to} (indexes into the plan's periods) of the period written, for a LINE
+   * the component title and optionally the deal id, and the value expected.
    */
   public record Expectation(
-      TestBlock.Expect ast, Measure measure, String definition, Type type, String participant,
-      int from, int to, String component, String deal, BigDecimal expected) {
+      TestBlock.Expect ast,
+      Measure measure,
+      String definition,
+      Type type,
+      String participant,
+      int from,
+      int to,
+      String component,
+      String deal,
+      BigDecimal expected) {
 
     /** As written in the plan: {@code payout(ann, 2027-Q1)}. */
-    public String subject() { return ast.subject().span().text(); }
+    public String subject() {
+      return ast.subject().span().text();
+    }
   }
 }

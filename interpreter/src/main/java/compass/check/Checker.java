@@ -1,7 +1,5 @@
 package compass.check;
 
-import compass.diag.Suggestions;
-
 import compass.ast.Decl;
 import compass.ast.Header;
 import compass.ast.Named;
@@ -15,6 +13,7 @@ import compass.data.TableSchema;
 import compass.diag.Code;
 import compass.diag.Diagnostics;
 import compass.diag.Label;
+import compass.diag.Suggestions;
 import compass.source.Span;
 import compass.value.Currency;
 import compass.value.RoundingPolicy;
@@ -29,16 +28,17 @@ import java.util.Optional;
 
 /**
  * Checks a parsed plan before any data is read: settings, declared tables, the credit rule,
- * definitions and components. Every problem is reported; checking goes on after an error so one
- * run shows them all.
+ * definitions and components. Every problem is reported; checking goes on after an error so one run
+ * shows them all.
  */
 public final class Checker {
-  private static final Map<String, ColumnType> TYPE_NAMES = Map.ofEntries(
-      Map.entry("text", ColumnType.TEXT), Map.entry("number", ColumnType.NUMBER),
-      Map.entry("integer", ColumnType.INTEGER), Map.entry("money", ColumnType.MONEY),
-      Map.entry("percent", ColumnType.PERCENT), Map.entry("date", ColumnType.DATE),
-      Map.entry("bool", ColumnType.BOOL), Map.entry("person", ColumnType.PERSON),
-      Map.entry("stage", ColumnType.STAGE), Map.entry("period", ColumnType.PERIOD));
+  private static final Map<String, ColumnType> TYPE_NAMES =
+      Map.ofEntries(
+          Map.entry("text", ColumnType.TEXT), Map.entry("number", ColumnType.NUMBER),
+          Map.entry("integer", ColumnType.INTEGER), Map.entry("money", ColumnType.MONEY),
+          Map.entry("percent", ColumnType.PERCENT), Map.entry("date", ColumnType.DATE),
+          Map.entry("bool", ColumnType.BOOL), Map.entry("person", ColumnType.PERSON),
+          Map.entry("stage", ColumnType.STAGE), Map.entry("period", ColumnType.PERIOD));
 
   private final Plan plan;
   private final Diagnostics diags;
@@ -58,7 +58,10 @@ public final class Checker {
     Header h = plan.header();
     Span top = new Span(plan.file(), 0, 0);
     if (h == null) {
-      diags.error(Code.E0405, top, "the plan has no header",
+      diags.error(
+          Code.E0405,
+          top,
+          "the plan has no header",
           "start the file with `plan \"Name\"` and its settings (currency, pays, effective dates)");
       return null;
     }
@@ -70,27 +73,43 @@ public final class Checker {
 
     List<String> stages = new ArrayList<>();
     List<Decl.Stages> stageDecls = plan.all(Decl.Stages.class);
-    for (Decl.Stages s : stageDecls) for (Named n : s.names()) {
-      if (stages.contains(n.text())) diags.error(Code.E0303, n.span(), "stage `" + n.text() + "` is listed twice");
-      stages.add(n.text());
-    }
+    for (Decl.Stages s : stageDecls)
+      for (Named n : s.names()) {
+        if (stages.contains(n.text()))
+          diags.error(Code.E0303, n.span(), "stage `" + n.text() + "` is listed twice");
+        stages.add(n.text());
+      }
     if (stageDecls.size() > 1) {
-      diags.error(Code.E0303, stageDecls.get(1).span(), "the stages are declared twice", "list all stages in one `stages` line");
+      diags.error(
+          Code.E0303,
+          stageDecls.get(1).span(),
+          "the stages are declared twice",
+          "list all stages in one `stages` line");
     }
 
     Map<String, TableSchema> tables = tables();
     TableSchema people = tables.remove("people");
     if (people == null) {
-      diags.error(Code.E0405, h.span(), "the plan declares no `people` input",
+      diags.error(
+          Code.E0405,
+          h.span(),
+          "the plan declares no `people` input",
           "add `input people from \"people.csv\":` with at least the field `id: text`");
     } else if (fieldIndex(people, "id") < 0) {
-      diags.error(Code.E0405, people.span(), "the people input has no `id` field", "add `id: text` to its fields");
+      diags.error(
+          Code.E0405,
+          people.span(),
+          "the people input has no `id` field",
+          "add `id: text` to its fields");
     }
 
     Decl.Credit credit = null;
     List<Decl.Credit> credits = plan.all(Decl.Credit.class);
     if (credits.size() > 1) {
-      diags.error(Code.E0406, credits.get(1).span(), "only one credit rule is supported per plan",
+      diags.error(
+          Code.E0406,
+          credits.get(1).span(),
+          "only one credit rule is supported per plan",
           "combine the conditions with `or` in one rule");
     }
     TableSchema deals = null;
@@ -99,12 +118,19 @@ public final class Checker {
       credit = credits.get(0);
       deals = tables.remove(credit.table().text());
       if (deals == null) {
-        diags.error(Code.E0301, credit.table().span(), "no input named `" + credit.table().text() + "`",
+        diags.error(
+            Code.E0301,
+            credit.table().span(),
+            "no input named `" + credit.table().text() + "`",
             Suggestions.hint(credit.table().text(), tables.keySet()));
       } else {
-        if (credit.target() != null) targetField = creditField(deals, credit.target(), ColumnType.PERSON, "a person");
+        if (credit.target() != null)
+          targetField = creditField(deals, credit.target(), ColumnType.PERSON, "a person");
         if (credit.date() == null) {
-          diags.error(Code.E0406, credit.span(), "the credit rule does not say on which date deals are credited",
+          diags.error(
+              Code.E0406,
+              credit.span(),
+              "the credit rule does not say on which date deals are credited",
               "end the rule with `on close_date` (the date field that places a deal in a period)");
         } else {
           dateField = creditField(deals, credit.date(), ColumnType.DATE, "a date");
@@ -113,31 +139,60 @@ public final class Checker {
     }
     if (people == null) return null;
 
-    var context = new CheckContext(plan, diags, currency, calendar, frequency, stages, people, deals, tables);
+    var context =
+        new CheckContext(plan, diags, currency, calendar, frequency, stages, people, deals, tables);
     ExprChecker exprs = new ExprChecker(context);
-    if (credit != null && credit.filter() != null && deals != null) exprs.condition(credit.filter(), Scope.DEAL);
+    if (credit != null && credit.filter() != null && deals != null)
+      exprs.condition(credit.filter(), Scope.DEAL);
     exprs.checkDefinitions();
     for (Decl.When w : plan.all(Decl.When.class)) exprs.checkWhen(w);
     new ComponentChecker(context, exprs).checkAll();
     PayRules rules = new RulesChecker(context, exprs).check(credit);
 
     if (diags.errorCount() > before) return null;
-    return new CheckedPlan(plan, h.name(), h.version(), currency, rounding, calendar, frequency, periods,
-        List.copyOf(stages), people, deals, tables, credit, targetField, dateField,
-        exprs.orderedDefinitions(), exprs.definitionTypes(), exprs.dealLevelDefinitions(),
-        exprs.whenRules(), plan.all(Decl.Component.class), context.types, context.symbols, rules);
+    return new CheckedPlan(
+        plan,
+        h.name(),
+        h.version(),
+        currency,
+        rounding,
+        calendar,
+        frequency,
+        periods,
+        List.copyOf(stages),
+        people,
+        deals,
+        tables,
+        credit,
+        targetField,
+        dateField,
+        exprs.orderedDefinitions(),
+        exprs.definitionTypes(),
+        exprs.dealLevelDefinitions(),
+        exprs.whenRules(),
+        plan.all(Decl.Component.class),
+        context.types,
+        context.symbols,
+        rules);
   }
 
   // ---- header settings ---------------------------------------------------------------------
 
   private Currency currency(Header h) {
     if (h.currency() == null) {
-      diags.error(Code.E0405, h.span(), "the plan does not say its currency", "add a setting line `currency USD`");
+      diags.error(
+          Code.E0405,
+          h.span(),
+          "the plan does not say its currency",
+          "add a setting line `currency USD`");
       return Currency.of("USD").orElseThrow();
     }
     Optional<Currency> c = Currency.of(h.currency().text());
     if (c.isEmpty()) {
-      diags.error(Code.E0308, h.currency().span(), "unknown currency `" + h.currency().text() + "`",
+      diags.error(
+          Code.E0308,
+          h.currency().span(),
+          "unknown currency `" + h.currency().text() + "`",
           currencyHint(h.currency().text()));
       return Currency.of("USD").orElseThrow();
     }
@@ -147,19 +202,27 @@ public final class Checker {
   /** The hint of an unknown currency (E0308): the nearest ISO 4217 code, or what one looks like. */
   static String currencyHint(String code) {
     // ties go to the first candidate: the most used currencies first, so `USX` is USD, not UGX
-    List<String> candidates = new ArrayList<>(List.of("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "CNY", "INR"));
+    List<String> candidates =
+        new ArrayList<>(List.of("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "CNY", "INR"));
     candidates.addAll(Currency.codes());
     String near = Suggestions.closest(code, candidates, 1);
-    return near != null ? "did you mean `" + near + "`?" : "use an ISO 4217 code such as USD, EUR, GBP or JPY";
+    return near != null
+        ? "did you mean `" + near + "`?"
+        : "use an ISO 4217 code such as USD, EUR, GBP or JPY";
   }
 
   private RoundingPolicy rounding(Header h) {
     if (h.rounding() == null) return RoundingPolicy.HALF_EVEN; // SEMANTICS 1: default HALF_EVEN
-    return RoundingPolicy.parse(h.rounding().text()).orElseGet(() -> {
-      diags.error(Code.E0406, h.rounding().span(), "unknown rounding `" + h.rounding().text() + "`",
-          "write `rounding half_even` or `rounding half_up`");
-      return RoundingPolicy.HALF_EVEN;
-    });
+    return RoundingPolicy.parse(h.rounding().text())
+        .orElseGet(
+            () -> {
+              diags.error(
+                  Code.E0406,
+                  h.rounding().span(),
+                  "unknown rounding `" + h.rounding().text() + "`",
+                  "write `rounding half_even` or `rounding half_up`");
+              return RoundingPolicy.HALF_EVEN;
+            });
   }
 
   private int fiscalStart(Header h) {
@@ -167,7 +230,10 @@ public final class Checker {
     try {
       return Month.valueOf(h.fiscalStart().text().toUpperCase(Locale.ROOT)).getValue();
     } catch (IllegalArgumentException e) {
-      diags.error(Code.E0406, h.fiscalStart().span(), "`" + h.fiscalStart().text() + "` is not a month",
+      diags.error(
+          Code.E0406,
+          h.fiscalStart().span(),
+          "`" + h.fiscalStart().text() + "` is not a month",
           "write the month in English, e.g. `fiscal year starts February`");
       return 1;
     }
@@ -175,21 +241,33 @@ public final class Checker {
 
   private Frequency frequency(Header h) {
     if (h.frequency() == null) {
-      diags.error(Code.E0405, h.span(), "the plan does not say how often it pays",
+      diags.error(
+          Code.E0405,
+          h.span(),
+          "the plan does not say how often it pays",
           "add a setting line such as `pays quarterly` (monthly, quarterly, half-yearly, yearly)");
       return Frequency.QUARTER;
     }
-    return Frequency.parse(h.frequency().text()).orElseGet(() -> {
-      diags.error(Code.E0406, h.frequency().span(), "unknown pay period `" + h.frequency().text() + "`",
-          "write `pays monthly`, `pays quarterly`, `pays half_yearly` or `pays yearly`");
-      return Frequency.QUARTER;
-    });
+    return Frequency.parse(h.frequency().text())
+        .orElseGet(
+            () -> {
+              diags.error(
+                  Code.E0406,
+                  h.frequency().span(),
+                  "unknown pay period `" + h.frequency().text() + "`",
+                  "write `pays monthly`, `pays quarterly`, `pays half_yearly` or `pays yearly`");
+              return Frequency.QUARTER;
+            });
   }
 
   private List<Period> periods(Header h, FiscalCalendar calendar, Frequency frequency) {
-    if (h.effectiveFrom() == null && h.effectiveSpan() != null) return List.of(); // already reported
+    if (h.effectiveFrom() == null && h.effectiveSpan() != null)
+      return List.of(); // already reported
     if (h.effectiveFrom() == null) {
-      diags.error(Code.E0405, h.span(), "the plan does not say when it is effective",
+      diags.error(
+          Code.E0405,
+          h.span(),
+          "the plan does not say when it is effective",
           "add a setting line such as `effective 2027-01-01 to 2027-12-31`");
       return List.of();
     }
@@ -201,12 +279,19 @@ public final class Checker {
     }
     int fy = calendar.fiscalYearOf(from);
     if (calendar.fiscalYearOf(to) != fy) {
-      diags.error(Code.E0406, h.effectiveSpan(), "the effective dates span more than one fiscal year",
-          "write one plan per fiscal year; the year runs " + calendar.yearStart(fy) + " to " + calendar.yearEnd(fy));
+      diags.error(
+          Code.E0406,
+          h.effectiveSpan(),
+          "the effective dates span more than one fiscal year",
+          "write one plan per fiscal year; the year runs "
+              + calendar.yearStart(fy)
+              + " to "
+              + calendar.yearEnd(fy));
       return List.of();
     }
     List<Period> inside = new ArrayList<>();
-    for (Period p : calendar.periods(frequency, fy)) if (!p.end().isBefore(from) && !p.start().isAfter(to)) inside.add(p);
+    for (Period p : calendar.periods(frequency, fy))
+      if (!p.end().isBefore(from) && !p.start().isAfter(to)) inside.add(p);
     return inside;
   }
 
@@ -224,26 +309,43 @@ public final class Checker {
       for (Decl.Field f : in.fields()) {
         ColumnType type = TYPE_NAMES.get(f.type().text());
         if (type == null) {
-          diags.error(Code.E0307, f.type().span(), "unknown type `" + f.type().text() + "`",
+          diags.error(
+              Code.E0307,
+              f.type().span(),
+              "unknown type `" + f.type().text() + "`",
               Optional.ofNullable(Suggestions.hint(f.type().text(), TYPE_NAMES.keySet()))
-                  .orElse("types are text, number, integer, money, percent, date, bool, person, stage, period"));
+                  .orElse(
+                      "types are text, number, integer, money, percent, date, bool, person, stage, period"));
           continue;
         }
         if (type == ColumnType.STAGE && plan.all(Decl.Stages.class).isEmpty()) {
-          diags.error(Code.E0305, f.type().span(), "a stage field needs the plan's `stages` list",
+          diags.error(
+              Code.E0305,
+              f.type().span(),
+              "a stage field needs the plan's `stages` list",
               "declare them in order: `stages prospecting, qualification, closed_won, closed_lost`");
         }
-        for (FieldSpec other : fields) if (other.name().equals(f.name().text())) {
-          diags.error(Code.E0303, f.name().span(), "the field `" + f.name().text() + "` is declared twice");
-        }
+        for (FieldSpec other : fields)
+          if (other.name().equals(f.name().text())) {
+            diags.error(
+                Code.E0303,
+                f.name().span(),
+                "the field `" + f.name().text() + "` is declared twice");
+          }
         fields.add(new FieldSpec(f.name().text(), f.column(), type, f.optional(), f.span()));
       }
       if (fields.isEmpty()) {
-        diags.error(Code.E0405, in.table().span(), "the input `" + name + "` declares no fields",
+        diags.error(
+            Code.E0405,
+            in.table().span(),
+            "the input `" + name + "` declares no fields",
             "list the columns it reads, e.g. `id: text`, each on its own indented line");
       }
       if (leavesDataFolder(in.file())) {
-        diags.error(Code.E0408, in.fileSpan(), "`" + in.file() + "` is outside the data folder",
+        diags.error(
+            Code.E0408,
+            in.fileSpan(),
+            "`" + in.file() + "` is outside the data folder",
             "plans read only files inside the data folder: write a path relative to it, without `..`");
       }
       tables.put(name, new TableSchema(name, in.file(), fields, in.fileSpan()));
@@ -270,15 +372,26 @@ public final class Checker {
   private int creditField(TableSchema deals, Named field, ColumnType expected, String what) {
     int i = fieldIndex(deals, field.text());
     if (i < 0) {
-      diags.error(Code.E0302, field.span(), "`" + deals.name() + "` has no field `" + field.text() + "`",
+      diags.error(
+          Code.E0302,
+          field.span(),
+          "`" + deals.name() + "` has no field `" + field.text() + "`",
           Suggestions.hint(field.text(), deals.fields().stream().map(FieldSpec::name).toList()));
       return -1;
     }
     ColumnType type = deals.fields().get(i).type();
     if (type != expected) {
-      diags.add(compass.diag.Diagnostic.error(Code.E0202, field.span(),
-              "`" + field.text() + "` must be " + what + ", but it is declared as " + type.name().toLowerCase(Locale.ROOT))
-          .withLabel(new Label(deals.fields().get(i).span(), "declared here")));
+      diags.add(
+          compass.diag.Diagnostic.error(
+                  Code.E0202,
+                  field.span(),
+                  "`"
+                      + field.text()
+                      + "` must be "
+                      + what
+                      + ", but it is declared as "
+                      + type.name().toLowerCase(Locale.ROOT))
+              .withLabel(new Label(deals.fields().get(i).span(), "declared here")));
       return -1;
     }
     return i;

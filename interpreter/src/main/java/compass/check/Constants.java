@@ -16,8 +16,8 @@ public final class Constants {
 
   /**
    * True when the expression is arithmetic on literals only (`0`, `2 - 2`, `-(1 - 1) * 5`) and
-   * comes to zero. Folding gives up (false) past a few dozen digits, so a hostile plan cannot
-   * make the checker multiply enormous numbers.
+   * comes to zero. Folding gives up (false) past a few dozen digits, so a hostile plan cannot make
+   * the checker multiply enormous numbers.
    */
   public static boolean isZero(Expr e) {
     BigDecimal v = fold(e, 0);
@@ -25,8 +25,8 @@ public final class Constants {
   }
 
   /**
-   * The value of arithmetic on literals only (`-5`, `10%`, `2 * 1_000`), or null: what `check`
-   * can know of a value before any data is read.
+   * The value of arithmetic on literals only (`-5`, `10%`, `2 * 1_000`), or null: what `check` can
+   * know of a value before any data is read.
    */
   public static BigDecimal literal(Expr e) {
     return fold(e, 0);
@@ -47,13 +47,15 @@ public final class Constants {
       BigDecimal l = fold(b.left(), depth + 1);
       BigDecimal r = l == null ? null : fold(b.right(), depth + 1);
       if (r == null) return null;
-      v = switch (b.op()) {
-        case ADD -> l.add(r);
-        case SUBTRACT -> l.subtract(r);
-        case MULTIPLY, OF -> l.multiply(r);
-        // a division (or a comparison) is left to the evaluator
-        case DIVIDE, LESS, LESS_EQUAL, GREATER, GREATER_EQUAL, EQUAL, NOT_EQUAL, AND, OR -> null;
-      };
+      v =
+          switch (b.op()) {
+            case ADD -> l.add(r);
+            case SUBTRACT -> l.subtract(r);
+            case MULTIPLY, OF -> l.multiply(r);
+            // a division (or a comparison) is left to the evaluator
+            case DIVIDE, LESS, LESS_EQUAL, GREATER, GREATER_EQUAL, EQUAL, NOT_EQUAL, AND, OR ->
+                null;
+          };
     }
     return v == null || v.precision() > MAX_DIGITS || Math.abs(v.scale()) > MAX_DIGITS ? null : v;
   }

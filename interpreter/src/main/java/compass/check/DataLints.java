@@ -33,13 +33,16 @@ public final class DataLints {
   private static final int NEAREST = 3;
 
   /**
-   * The rows to look in, with how a message names them: for a run, its people and deals files;
-   * for {@code compass test}, every test's rows together ({@code "the tests' deals"}).
+   * The rows to look in, with how a message names them: for a run, its people and deals files; for
+   * {@code compass test}, every test's rows together ({@code "the tests' deals"}).
    */
   public record Rows(List<Table> people, List<Table> deals, String peopleName, String dealsName) {
     /** The tables of one run (deals may be null when the plan reads none). */
     public static Rows of(Table people, Table deals) {
-      return new Rows(List.of(people), deals == null ? List.of() : List.of(deals), people.file(),
+      return new Rows(
+          List.of(people),
+          deals == null ? List.of() : List.of(deals),
+          people.file(),
           deals == null ? "" : deals.file());
     }
   }
@@ -54,13 +57,18 @@ public final class DataLints {
     this.rows = rows;
   }
 
-  /** The warnings, in the order of the plan's text; each value of a column once, where first written. */
+  /**
+   * The warnings, in the order of the plan's text; each value of a column once, where first
+   * written.
+   */
   public static List<Diagnostic> lint(CheckedPlan plan, Rows rows) {
     DataLints l = new DataLints(plan, rows);
     l.componentRoles();
     l.comparisons();
     l.overridesAndDraws();
-    l.found.sort(Comparator.comparing((Found f) -> f.at().file().path()).thenComparingInt(f -> f.at().start()));
+    l.found.sort(
+        Comparator.comparing((Found f) -> f.at().file().path())
+            .thenComparingInt(f -> f.at().start()));
     Set<String> reported = new HashSet<>();
     List<Diagnostic> out = new ArrayList<>();
     for (Found f : l.found) if (reported.add(f.key())) out.add(f.diagnostic());
@@ -72,7 +80,10 @@ public final class DataLints {
 
   // ---- W0103 -------------------------------------------------------------------------------
 
-  /** A component `for role X` whose role no one has pays no one (reported before as W0103 by the run). */
+  /**
+   * A component `for role X` whose role no one has pays no one (reported before as W0103 by the
+   * run).
+   */
   private void componentRoles() {
     Set<String> roles = values(true, "role");
     if (roles == null) return;
@@ -81,30 +92,55 @@ public final class DataLints {
       for (Named role : c.roles()) {
         if (roles.contains(role.text())) continue;
         if (paysSomeone) { // `for role AE, ae`: the component still pays the others
-          missing(true, "role", role.text(), false, role.span(), "so this role of \"" + c.title() + "\" matches no one");
+          missing(
+              true,
+              "role",
+              role.text(),
+              false,
+              role.span(),
+              "so this role of \"" + c.title() + "\" matches no one");
           continue;
         }
-        found.add(new Found(role.span(), "people.role=" + role.text(), new Diagnostic(Severity.WARNING, Code.W0103,
-            role.span(), "no one in " + rows.peopleName() + " has role `" + role.text() + "`, so \"" + c.title()
-                + "\" pays no one", hint(role.text(), false, roles, "role", rows.peopleName()), List.of())));
+        found.add(
+            new Found(
+                role.span(),
+                "people.role=" + role.text(),
+                new Diagnostic(
+                    Severity.WARNING,
+                    Code.W0103,
+                    role.span(),
+                    "no one in "
+                        + rows.peopleName()
+                        + " has role `"
+                        + role.text()
+                        + "`, so \""
+                        + c.title()
+                        + "\" pays no one",
+                    hint(role.text(), false, roles, "role", rows.peopleName()),
+                    List.of())));
       }
     }
   }
 
   // ---- W0106 -------------------------------------------------------------------------------
 
-  /** `product is "GTX Pro"`, `stage = closed_won`, `region != "EMEA"`: a column against a literal. */
+  /**
+   * `product is "GTX Pro"`, `stage = closed_won`, `region != "EMEA"`: a column against a literal.
+   */
   private void comparisons() {
     for (Expr root : Lints.usedExpressions(plan)) {
-      ExprWalk.each(root, e -> {
-        if (e instanceof Expr.Is i) {
-          compared(i.left(), i.right(), i.negated());
-          compared(i.right(), i.left(), i.negated());
-        } else if (e instanceof Expr.Binary b && (b.op() == Expr.BinaryOp.EQUAL || b.op() == Expr.BinaryOp.NOT_EQUAL)) {
-          compared(b.left(), b.right(), b.op() == Expr.BinaryOp.NOT_EQUAL);
-          compared(b.right(), b.left(), b.op() == Expr.BinaryOp.NOT_EQUAL);
-        }
-      });
+      ExprWalk.each(
+          root,
+          e -> {
+            if (e instanceof Expr.Is i) {
+              compared(i.left(), i.right(), i.negated());
+              compared(i.right(), i.left(), i.negated());
+            } else if (e instanceof Expr.Binary b
+                && (b.op() == Expr.BinaryOp.EQUAL || b.op() == Expr.BinaryOp.NOT_EQUAL)) {
+              compared(b.left(), b.right(), b.op() == Expr.BinaryOp.NOT_EQUAL);
+              compared(b.right(), b.left(), b.op() == Expr.BinaryOp.NOT_EQUAL);
+            }
+          });
     }
   }
 
@@ -127,7 +163,12 @@ public final class DataLints {
     else if (plan.symbolOf(literal) instanceof Symbol.TextConstant t) value = t.text();
     else if (plan.symbolOf(literal) instanceof Symbol.Stage st) value = st.name();
     else return;
-    missing(ofPerson, field, value, quoted, literal.span(),
+    missing(
+        ofPerson,
+        field,
+        value,
+        quoted,
+        literal.span(),
         negated ? "so this condition always holds" : "so this condition never holds");
   }
 
@@ -139,47 +180,66 @@ public final class DataLints {
       } else if (d instanceof Decl.TiersOverride o) {
         overridden(o.scope(), o.who(), "the override applies to no one");
       } else if (d instanceof Decl.Draw dr) {
-        for (Named role : dr.roles()) missing(true, "role", role.text(), false, role.span(), "so the draw pays no one");
+        for (Named role : dr.roles())
+          missing(true, "role", role.text(), false, role.span(), "so the draw pays no one");
       }
     }
   }
 
   private void overridden(Decl.OverrideScope scope, Named who, String consequence) {
-    String field = switch (scope) {
-      case PERSON -> "id";
-      case ROLE -> "role";
-      case TEAM -> "team";
-    };
+    String field =
+        switch (scope) {
+          case PERSON -> "id";
+          case ROLE -> "role";
+          case TEAM -> "team";
+        };
     missing(true, field, who.text(), false, who.span(), "so " + consequence);
   }
 
   /** Adds W0106 when no row of the column's table has {@code value} in it. */
-  private void missing(boolean ofPerson, String field, String value, boolean quoted, Span at, String consequence) {
+  private void missing(
+      boolean ofPerson, String field, String value, boolean quoted, Span at, String consequence) {
     Set<String> present = values(ofPerson, field);
     if (present == null || present.contains(value)) return;
     String file = ofPerson ? rows.peopleName() : rows.dealsName();
     String shown = quoted ? '"' + value + '"' : "`" + value + "`";
-    found.add(new Found(at, (ofPerson ? "people." : "deals.") + field + "=" + value, new Diagnostic(Severity.WARNING,
-        Code.W0106, at, "no row of " + file + " has " + field + " " + shown + ", " + consequence,
-        hint(value, quoted, present, field, file), List.of())));
+    found.add(
+        new Found(
+            at,
+            (ofPerson ? "people." : "deals.") + field + "=" + value,
+            new Diagnostic(
+                Severity.WARNING,
+                Code.W0106,
+                at,
+                "no row of " + file + " has " + field + " " + shown + ", " + consequence,
+                hint(value, quoted, present, field, file),
+                List.of())));
   }
 
   /** The nearest values present, and "did you mean" when one is close enough to be a typo. */
-  private static String hint(String value, boolean quoted, Set<String> values, String field, String file) {
-    Set<String> present = new TreeSet<>(values); // ties between equally near values go alphabetically
+  private static String hint(
+      String value, boolean quoted, Set<String> values, String field, String file) {
+    Set<String> present =
+        new TreeSet<>(values); // ties between equally near values go alphabetically
     if (present.isEmpty()) return "every row of " + file + " leaves " + field + " empty";
     String closest = Suggestions.closest(value, present);
     List<String> nearest = Suggestions.nearest(value, present, NEAREST);
-    String listed = String.join(", ", nearest.stream().map(v -> quoted ? '"' + v + '"' : "`" + v + "`").toList());
-    String there = (present.size() > nearest.size() ? "the nearest values of " : "the values of ") + field
-        + " there: " + listed;
-    if (closest != null) return "did you mean " + (quoted ? '"' + closest + '"' : "`" + closest + "`") + "? " + there;
+    String listed =
+        String.join(
+            ", ", nearest.stream().map(v -> quoted ? '"' + v + '"' : "`" + v + "`").toList());
+    String there =
+        (present.size() > nearest.size() ? "the nearest values of " : "the values of ")
+            + field
+            + " there: "
+            + listed;
+    if (closest != null)
+      return "did you mean " + (quoted ? '"' + closest + '"' : "`" + closest + "`") + "? " + there;
     return there; // nothing close: a value of another name, or a column of another meaning
   }
 
   /**
-   * The distinct values of a column in the rows, as the evaluator sees them (empty cells left
-   * out); null when the plan's table has no such column or no rows at all (nothing to compare).
+   * The distinct values of a column in the rows, as the evaluator sees them (empty cells left out);
+   * null when the plan's table has no such column or no rows at all (nothing to compare).
    */
   private Set<String> values(boolean ofPerson, String field) {
     String key = (ofPerson ? "people." : "deals.") + field;
@@ -194,7 +254,8 @@ public final class DataLints {
       rowCount += t.rowCount();
       if (column instanceof EnumColumn stages) {
         boolean[] seen = new boolean[plan.stages().size()];
-        for (int r = 0; r < t.rowCount(); r++) if (stages.isPresent(r)) seen[stages.ordinal(r)] = true;
+        for (int r = 0; r < t.rowCount(); r++)
+          if (stages.isPresent(r)) seen[stages.ordinal(r)] = true;
         for (int i = 0; i < seen.length; i++) if (seen[i]) out.add(plan.stages().get(i));
       } else if (column instanceof TextColumn texts) {
         for (int r = 0; r < t.rowCount(); r++) if (texts.isPresent(r)) out.add(texts.get(r));

@@ -1,7 +1,5 @@
 package compass.check;
 
-import compass.diag.Suggestions;
-
 import compass.ast.Decl;
 import compass.ast.Expr;
 import compass.ast.Named;
@@ -11,6 +9,7 @@ import compass.data.TableSchema;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.Label;
+import compass.diag.Suggestions;
 import compass.source.Span;
 import compass.types.Type;
 import compass.types.UnitRules;
@@ -34,10 +33,13 @@ final class ExprChecker {
   private final Set<String> dealLevel = new HashSet<>();
   private final List<String> inProgress = new ArrayList<>();
   private final List<Decl.Definition> ordered = new ArrayList<>();
+
   /** How long a chain of definitions may be (E0104); the evaluator manages a few thousand. */
   static final int MAX_DEFINITION_DEPTH = 500;
+
   /** Each definition's depth: 1 plus the deepest definition it uses. */
   private final Map<String, Integer> defDepth = new HashMap<>();
+
   private int deepestUse; // the deepest definition used by the expression being typed
   private boolean tooDeepReported;
   private final Map<String, Decl.When> whenRules = new HashMap<>();
@@ -51,8 +53,9 @@ final class ExprChecker {
     for (Decl.Definition d : cx.plan.all(Decl.Definition.class)) {
       String name = d.name().text();
       if (definitions.containsKey(name)) {
-        cx.diags.add(Diagnostic.error(Code.E0303, d.name().span(), "`" + name + "` is defined twice")
-            .withLabel(new Label(definitions.get(name).name().span(), "first defined here")));
+        cx.diags.add(
+            Diagnostic.error(Code.E0303, d.name().span(), "`" + name + "` is defined twice")
+                .withLabel(new Label(definitions.get(name).name().span(), "first defined here")));
       } else {
         definitions.put(name, d);
       }
@@ -60,35 +63,52 @@ final class ExprChecker {
   }
 
   void checkDefinitions() {
-    for (String name : definitions.keySet()) definitionType(name, definitions.get(name).name().span());
+    for (String name : definitions.keySet())
+      definitionType(name, definitions.get(name).name().span());
   }
 
-  List<Decl.Definition> orderedDefinitions() { return List.copyOf(ordered); }
+  List<Decl.Definition> orderedDefinitions() {
+    return List.copyOf(ordered);
+  }
 
-  Map<String, Type> definitionTypes() { return Map.copyOf(defTypes); }
+  Map<String, Type> definitionTypes() {
+    return Map.copyOf(defTypes);
+  }
 
-  Set<String> dealLevelDefinitions() { return Set.copyOf(dealLevel); }
+  Set<String> dealLevelDefinitions() {
+    return Set.copyOf(dealLevel);
+  }
 
-  Map<String, Decl.When> whenRules() { return Map.copyOf(whenRules); }
+  Map<String, Decl.When> whenRules() {
+    return Map.copyOf(whenRules);
+  }
 
-  boolean isDefinition(String name) { return definitions.containsKey(name); }
+  boolean isDefinition(String name) {
+    return definitions.containsKey(name);
+  }
 
   /** {@code when quota is 0 then attainment = 0%} (SEMANTICS 4: the zero-quota rule). */
   void checkWhen(Decl.When w) {
     for (Named n : List.of(w.subject(), w.target())) {
       if (!definitions.containsKey(n.text())) {
-        cx.diags.error(Code.E0301, n.span(), "no definition named `" + n.text() + "`",
+        cx.diags.error(
+            Code.E0301,
+            n.span(),
+            "no definition named `" + n.text() + "`",
             Suggestions.hint(n.text(), definitions.keySet()));
         return;
       }
     }
     Type subject = definitionType(w.subject().text(), w.subject().span());
     Type value = type(w.value(), Scope.PARTICIPANT);
-    if (!UnitRules.comparable(subject, value)) typeError(w.value(), "`" + w.subject().text() + "` is " + subject + ", not " + value);
+    if (!UnitRules.comparable(subject, value))
+      typeError(w.value(), "`" + w.subject().text() + "` is " + subject + ", not " + value);
     Type target = definitionType(w.target().text(), w.target().span());
     Type replacement = type(w.replacement(), Scope.PARTICIPANT);
     if (UnitRules.unify(target, replacement) == null) {
-      typeError(w.replacement(), "`" + w.target().text() + "` is " + target + ", but this is " + replacement);
+      typeError(
+          w.replacement(),
+          "`" + w.target().text() + "` is " + target + ", but this is " + replacement);
     }
     if (whenRules.put(w.target().text(), w) != null) {
       cx.diags.error(Code.E0303, w.span(), "two `when` rules replace `" + w.target().text() + "`");
@@ -102,9 +122,12 @@ final class ExprChecker {
       return known;
     }
     if (inProgress.contains(name)) {
-      List<String> cycle = new ArrayList<>(inProgress.subList(inProgress.indexOf(name), inProgress.size()));
+      List<String> cycle =
+          new ArrayList<>(inProgress.subList(inProgress.indexOf(name), inProgress.size()));
       cycle.add(name);
-      cx.diags.error(Code.E0304, definitions.get(name).name().span(),
+      cx.diags.error(
+          Code.E0304,
+          definitions.get(name).name().span(),
           "definitions depend on each other in a cycle: " + String.join(" -> ", cycle),
           "a definition cannot use itself, directly or through others");
       defTypes.put(name, Type.ERROR);
@@ -143,8 +166,14 @@ final class ExprChecker {
   private Type tooDeep(Decl.Definition d) {
     if (!tooDeepReported) {
       tooDeepReported = true;
-      cx.diags.error(Code.E0104, d.name().span(), "a chain of more than " + MAX_DEFINITION_DEPTH
-              + " definitions, each using the next, reaches `" + d.name().text() + "`",
+      cx.diags.error(
+          Code.E0104,
+          d.name().span(),
+          "a chain of more than "
+              + MAX_DEFINITION_DEPTH
+              + " definitions, each using the next, reaches `"
+              + d.name().text()
+              + "`",
           "compute in fewer steps: one definition can combine several");
     }
     return Type.ERROR;
@@ -154,7 +183,10 @@ final class ExprChecker {
   void condition(Expr e, Scope scope) {
     Type t = type(e, scope);
     if (t != Type.BOOL && t != Type.ERROR) {
-      cx.diags.error(Code.E0204, e.span(), "this condition is " + article(t) + ", not a yes/no value",
+      cx.diags.error(
+          Code.E0204,
+          e.span(),
+          "this condition is " + article(t) + ", not a yes/no value",
           "compare it with something, e.g. `attainment >= 50%`");
     }
   }
@@ -163,8 +195,13 @@ final class ExprChecker {
   Type amount(Expr e, Scope scope, String what) {
     Type t = type(e, scope);
     if (t != Type.MONEY && t != Type.NUMBER && t != Type.ERROR) {
-      cx.diags.error(Code.E0205, e.span(), what + " must be money, but this is " + article(t),
-          t == Type.PERCENT ? "to pay a percent of an amount, write e.g. `" + e.span().text() + " of bookings`" : null);
+      cx.diags.error(
+          Code.E0205,
+          e.span(),
+          what + " must be money, but this is " + article(t),
+          t == Type.PERCENT
+              ? "to pay a percent of an amount, write e.g. `" + e.span().text() + " of bookings`"
+              : null);
       return Type.ERROR;
     }
     return t;
@@ -182,7 +219,10 @@ final class ExprChecker {
     if (e instanceof Expr.DateLit) return Type.DATE;
     if (e instanceof Expr.PeriodLit p) {
       if (cx.calendar.parse(p.label()).isEmpty()) {
-        cx.diags.error(Code.E0306, p.span(), "`" + p.label() + "` is not a period of this plan's calendar",
+        cx.diags.error(
+            Code.E0306,
+            p.span(),
+            "`" + p.label() + "` is not a period of this plan's calendar",
             "periods are written 2027-03, 2027-Q1, 2027-H1 or FY2027");
         return Type.ERROR;
       }
@@ -210,11 +250,18 @@ final class ExprChecker {
   private Type numberLiteral(Expr.NumberLit n) {
     if (n.currency() == null) return Type.NUMBER;
     if (compass.value.Currency.of(n.currency()).isEmpty()) {
-      cx.diags.error(Code.E0308, n.span(), "unknown currency `" + n.currency() + "`", Checker.currencyHint(n.currency()));
+      cx.diags.error(
+          Code.E0308,
+          n.span(),
+          "unknown currency `" + n.currency() + "`",
+          Checker.currencyHint(n.currency()));
       return Type.ERROR;
     }
     if (!n.currency().equals(cx.currency.code())) {
-      cx.diags.error(Code.E0206, n.span(), "this amount is in " + n.currency() + " but the plan pays in " + cx.currency.code(),
+      cx.diags.error(
+          Code.E0206,
+          n.span(),
+          "this amount is in " + n.currency() + " but the plan pays in " + cx.currency.code(),
           "write amounts in the plan currency");
       return Type.ERROR;
     }
@@ -228,7 +275,10 @@ final class ExprChecker {
       Type t = definitionType(name, r.span());
       if (dealLevel.contains(name)) {
         if (scope == Scope.PARTICIPANT) {
-          cx.diags.error(Code.E0302, r.span(), "`" + name + "` depends on the fields of a single deal",
+          cx.diags.error(
+              Code.E0302,
+              r.span(),
+              "`" + name + "` depends on the fields of a single deal",
               "use it inside a measure, e.g. `sum of amount where " + name + "`");
           return Type.ERROR;
         }
@@ -240,7 +290,10 @@ final class ExprChecker {
       int i = Checker.fieldIndex(cx.deals, name);
       if (i >= 0) {
         if (scope == Scope.PARTICIPANT) {
-          cx.diags.error(Code.E0302, r.span(), "`" + name + "` is a field of each deal, not of the participant",
+          cx.diags.error(
+              Code.E0302,
+              r.span(),
+              "`" + name + "` is a field of each deal, not of the participant",
               "use it inside a measure, e.g. `sum of " + name + "`");
           return Type.ERROR;
         }
@@ -261,13 +314,18 @@ final class ExprChecker {
       cx.symbols.put(r, new Symbol.Stage(stage, name));
       return Type.STAGE;
     }
-    cx.diags.error(Code.E0301, r.span(), "unknown name `" + name + "`", Suggestions.hint(name, knownNames(scope)));
+    cx.diags.error(
+        Code.E0301,
+        r.span(),
+        "unknown name `" + name + "`",
+        Suggestions.hint(name, knownNames(scope)));
     return Type.ERROR;
   }
 
   private Set<String> knownNames(Scope scope) {
     Set<String> names = new TreeSet<>(definitions.keySet());
-    if (cx.deals != null && scope == Scope.DEAL) cx.deals.fields().forEach(f -> names.add(f.name()));
+    if (cx.deals != null && scope == Scope.DEAL)
+      cx.deals.fields().forEach(f -> names.add(f.name()));
     cx.people.fields().forEach(f -> names.add(f.name()));
     names.addAll(cx.stages);
     return names;
@@ -290,26 +348,42 @@ final class ExprChecker {
   private Type tableField(Expr.TableField f) {
     TableSchema table = cx.otherTables.get(f.table().text());
     if (table == null) {
-      cx.diags.error(Code.E0301, f.table().span(), "no input table named `" + f.table().text() + "`",
+      cx.diags.error(
+          Code.E0301,
+          f.table().span(),
+          "no input table named `" + f.table().text() + "`",
           Suggestions.hint(f.table().text(), cx.otherTables.keySet()));
       return Type.ERROR;
     }
-    boolean keyed = table.fields().stream().anyMatch(s -> s.type() == ColumnType.PERSON)
-        && table.fields().stream().anyMatch(s -> s.type() == ColumnType.PERIOD);
+    boolean keyed =
+        table.fields().stream().anyMatch(s -> s.type() == ColumnType.PERSON)
+            && table.fields().stream().anyMatch(s -> s.type() == ColumnType.PERIOD);
     if (!keyed) {
-      cx.diags.error(Code.E0406, f.span(), "`" + table.name() + "` needs a person field and a period field to be looked up",
+      cx.diags.error(
+          Code.E0406,
+          f.span(),
+          "`" + table.name() + "` needs a person field and a period field to be looked up",
           "declare e.g. `participant: person` and `period: period` in its input");
       return Type.ERROR;
     }
     int i = Checker.fieldIndex(table, f.field().text());
     if (i < 0) {
-      cx.diags.error(Code.E0302, f.field().span(), "`" + table.name() + "` has no field `" + f.field().text() + "`",
-          Suggestions.hint(f.field().text(), table.fields().stream().map(FieldSpec::name).toList()));
+      cx.diags.error(
+          Code.E0302,
+          f.field().span(),
+          "`" + table.name() + "` has no field `" + f.field().text() + "`",
+          Suggestions.hint(
+              f.field().text(), table.fields().stream().map(FieldSpec::name).toList()));
       return Type.ERROR;
     }
     Type t = columnType(table.fields().get(i).type());
     if (!t.isNumeric()) {
-      typeError(f, "only number, money and percent fields can be summed over periods; `" + f.field().text() + "` is " + t);
+      typeError(
+          f,
+          "only number, money and percent fields can be summed over periods; `"
+              + f.field().text()
+              + "` is "
+              + t);
       return Type.ERROR;
     }
     return t;
@@ -335,45 +409,70 @@ final class ExprChecker {
     Type r = type(b.right(), scope);
     if (b.op().isComparison()) {
       if (!UnitRules.comparable(l, r)) {
-        cx.diags.add(Diagnostic.error(Code.E0203, b.span(), "cannot compare " + article(l) + " with " + article(r))
-            .withLabel(new Label(b.left().span(), l.label()))
-            .withLabel(new Label(b.right().span(), r.label()))
-            .withHint(comparisonHint(l, r)));
+        cx.diags.add(
+            Diagnostic.error(
+                    Code.E0203, b.span(), "cannot compare " + article(l) + " with " + article(r))
+                .withLabel(new Label(b.left().span(), l.label()))
+                .withLabel(new Label(b.right().span(), r.label()))
+                .withHint(comparisonHint(l, r)));
         return Type.ERROR;
       }
       if ((l == Type.BOOL || l == Type.STAGE || l == Type.TEXT || l == Type.PERSON)
-          && b.op() != Expr.BinaryOp.EQUAL && b.op() != Expr.BinaryOp.NOT_EQUAL) {
+          && b.op() != Expr.BinaryOp.EQUAL
+          && b.op() != Expr.BinaryOp.NOT_EQUAL) {
         return typeError(b, "only `=` and `!=` compare " + l.label() + " values");
       }
       return Type.BOOL;
     }
-    if (l == Type.DATE && r == Type.DURATION && (b.op() == Expr.BinaryOp.ADD || b.op() == Expr.BinaryOp.SUBTRACT)) {
+    if (l == Type.DATE
+        && r == Type.DURATION
+        && (b.op() == Expr.BinaryOp.ADD || b.op() == Expr.BinaryOp.SUBTRACT)) {
       return Type.DATE;
     }
     Type result = UnitRules.arithmetic(b.op(), l, r);
     if (result == null) {
-      String verb = switch (b.op()) {
-        case ADD -> "add"; case SUBTRACT -> "subtract"; case MULTIPLY -> "multiply"; case DIVIDE -> "divide";
-        case OF, LESS, LESS_EQUAL, GREATER, GREATER_EQUAL, EQUAL, NOT_EQUAL, AND, OR -> "take";
-      };
+      String verb =
+          switch (b.op()) {
+            case ADD -> "add";
+            case SUBTRACT -> "subtract";
+            case MULTIPLY -> "multiply";
+            case DIVIDE -> "divide";
+            case OF, LESS, LESS_EQUAL, GREATER, GREATER_EQUAL, EQUAL, NOT_EQUAL, AND, OR -> "take";
+          };
       String hint = null;
       if ((l == Type.MONEY && r == Type.PERCENT) || (l == Type.PERCENT && r == Type.MONEY)) {
         Expr money = l == Type.MONEY ? b.left() : b.right();
         Expr pct = l == Type.MONEY ? b.right() : b.left();
-        hint = "to take " + pct.span().text() + " of " + money.span().text() + ", write `" + money.span().text() + " * " + pct.span().text() + "`";
+        hint =
+            "to take "
+                + pct.span().text()
+                + " of "
+                + money.span().text()
+                + ", write `"
+                + money.span().text()
+                + " * "
+                + pct.span().text()
+                + "`";
       } else if (l == Type.MONEY && r == Type.MONEY) {
         hint = "money times money has no meaning; one side should be a rate (percent) or a number";
       }
-      cx.diags.add(Diagnostic.error(Code.E0201, b.right().span(), "cannot " + verb + " " + article(l) + " and " + article(r))
-          .withLabel(new Label(b.left().span(), l.label()))
-          .withHint(hint));
+      cx.diags.add(
+          Diagnostic.error(
+                  Code.E0201,
+                  b.right().span(),
+                  "cannot " + verb + " " + article(l) + " and " + article(r))
+              .withLabel(new Label(b.left().span(), l.label()))
+              .withHint(hint));
       return Type.ERROR;
     }
     if (b.op() == Expr.BinaryOp.DIVIDE && Constants.isZero(b.right())) {
       // Known before any data is read: reported once here, not once per participant and period.
-      cx.diags.add(Diagnostic.error(Code.E0602, b.right().span(),
-              "division by zero: `" + b.right().span().text() + "` is always 0")
-          .withHint("divide by a value that is not 0, or remove the division"));
+      cx.diags.add(
+          Diagnostic.error(
+                  Code.E0602,
+                  b.right().span(),
+                  "division by zero: `" + b.right().span().text() + "` is always 0")
+              .withHint("divide by a value that is not 0, or remove the division"));
       return Type.ERROR;
     }
     return result;
@@ -381,8 +480,10 @@ final class ExprChecker {
 
   private Type is(Expr.Is i, Scope scope) {
     Type l = type(i.left(), scope);
-    if ((l == Type.TEXT || l == Type.PERSON) && i.right() instanceof Expr.Ref r
-        && !definitions.containsKey(r.name()) && cx.stages.indexOf(r.name()) < 0
+    if ((l == Type.TEXT || l == Type.PERSON)
+        && i.right() instanceof Expr.Ref r
+        && !definitions.containsKey(r.name())
+        && cx.stages.indexOf(r.name()) < 0
         && (cx.deals == null || Checker.fieldIndex(cx.deals, r.name()) < 0)
         && Checker.fieldIndex(cx.people, r.name()) < 0) {
       cx.symbols.put(r, new Symbol.TextConstant(r.name()));
@@ -399,8 +500,10 @@ final class ExprChecker {
   private Type in(Expr.In i, Scope scope) {
     Type l = type(i.left(), scope);
     Type r = type(i.right(), scope);
-    if (r != Type.PERIOD && r != Type.ERROR) return typeError(i.right(), "`in` needs a period on its right, like 2027-Q1");
-    if (l != Type.DATE && l != Type.ERROR) return typeError(i.left(), "only a date can be `in` a period, but this is " + article(l));
+    if (r != Type.PERIOD && r != Type.ERROR)
+      return typeError(i.right(), "`in` needs a period on its right, like 2027-Q1");
+    if (l != Type.DATE && l != Type.ERROR)
+      return typeError(i.left(), "only a date can be `in` a period, but this is " + article(l));
     return Type.BOOL;
   }
 
@@ -409,13 +512,16 @@ final class ExprChecker {
     Type a = type(i.then(), scope);
     Type b = type(i.otherwise(), scope);
     Type t = UnitRules.unify(a, b);
-    if (t == null) return typeError(i.otherwise(), "the two branches differ: " + article(a) + " and " + article(b));
+    if (t == null)
+      return typeError(
+          i.otherwise(), "the two branches differ: " + article(a) + " and " + article(b));
     return t;
   }
 
   private Type per(Expr.Per p, Scope scope) {
     Type t = type(p.value(), scope);
-    if (!t.isNumeric() && t != Type.ERROR) return typeError(p, article(t) + " cannot be spread over periods");
+    if (!t.isNumeric() && t != Type.ERROR)
+      return typeError(p, article(t) + " cannot be spread over periods");
     // `250_000 per quarter` is an amount per period (LANGUAGE.md's quota): a bare number here is
     // money in the plan currency, so `bookings / quota` is a ratio
     return t == Type.NUMBER ? Type.MONEY : t;
@@ -423,17 +529,22 @@ final class ExprChecker {
 
   private Type aggregate(Expr.Aggregate a) {
     if (cx.deals == null) {
-      cx.diags.error(Code.E0405, a.span(), "a measure needs deals: the plan has no credit rule",
+      cx.diags.error(
+          Code.E0405,
+          a.span(),
+          "a measure needs deals: the plan has no credit rule",
           "add e.g. `credit deals where stage is closed_won to owner on close_date`");
       return Type.ERROR;
     }
-    if (aggregateDepth > 0) return typeError(a, "a measure cannot be nested inside another measure");
+    if (aggregateDepth > 0)
+      return typeError(a, "a measure cannot be nested inside another measure");
     aggregateDepth++;
     try {
       if (a.filter() != null) condition(a.filter(), Scope.DEAL);
       if (a.kind() == Expr.AggregateKind.COUNT) return Type.NUMBER;
       Type t = type(a.value(), Scope.DEAL);
-      if (!t.isNumeric() && t != Type.ERROR) return typeError(a.value(), "cannot add up " + article(t));
+      if (!t.isNumeric() && t != Type.ERROR)
+        return typeError(a.value(), "cannot add up " + article(t));
       return t;
     } finally {
       aggregateDepth--;
@@ -448,7 +559,11 @@ final class ExprChecker {
       return Type.ERROR;
     }
     if (scope == Scope.PARTICIPANT) {
-      cx.diags.error(Code.E0302, f.span(), "`" + f.span().text() + "` is a field of each deal", "use it inside a measure, e.g. `sum of full amount`");
+      cx.diags.error(
+          Code.E0302,
+          f.span(),
+          "`" + f.span().text() + "` is a field of each deal",
+          "use it inside a measure, e.g. `sum of full amount`");
       return Type.ERROR;
     }
     if (aggregateDepth == 0) sawDealField = true;
@@ -459,25 +574,36 @@ final class ExprChecker {
   private Type team(Expr.Team t) {
     String name = t.member().text();
     if (!definitions.containsKey(name)) {
-      cx.diags.error(Code.E0301, t.member().span(), "no definition named `" + name + "`", Suggestions.hint(name, definitions.keySet()));
+      cx.diags.error(
+          Code.E0301,
+          t.member().span(),
+          "no definition named `" + name + "`",
+          Suggestions.hint(name, definitions.keySet()));
       return Type.ERROR;
     }
     if (Checker.fieldIndex(cx.people, "manager") < 0) {
-      cx.diags.error(Code.E0302, t.span(), "`team` needs a `manager: person` field in the people input", null);
+      cx.diags.error(
+          Code.E0302, t.span(), "`team` needs a `manager: person` field in the people input", null);
       return Type.ERROR;
     }
     Type m = definitionType(name, t.member().span());
     if (dealLevel.contains(name) || (!m.isNumeric() && m != Type.ERROR)) {
-      return typeError(t, "`team` adds up a number or an amount per participant; `" + name + "` is not one");
+      return typeError(
+          t, "`team` adds up a number or an amount per participant; `" + name + "` is not one");
     }
     return m;
   }
 
   private Type curve(Expr.Curve c, Scope scope) {
     Type subject = type(c.subject(), scope);
-    if (!subject.isNumeric() && subject != Type.ERROR) return typeError(c.subject(), "a curve runs on a number or percent, not " + article(subject));
+    if (!subject.isNumeric() && subject != Type.ERROR)
+      return typeError(c.subject(), "a curve runs on a number or percent, not " + article(subject));
     if (c.points().size() < 2) {
-      cx.diags.error(Code.E0410, c.span(), "a payout curve needs at least two points", "write each point as `x -> y` on its own line");
+      cx.diags.error(
+          Code.E0410,
+          c.span(),
+          "a payout curve needs at least two points",
+          "write each point as `x -> y` on its own line");
       return Type.ERROR;
     }
     Type y = null;
@@ -485,12 +611,20 @@ final class ExprChecker {
     for (Expr.Point p : c.points()) {
       Type px = type(p.x(), Scope.PARTICIPANT);
       Type py = type(p.y(), Scope.PARTICIPANT);
-      if (!UnitRules.comparable(subject, px)) typeError(p.x(), "the curve runs on " + subject + ", but this point is " + article(px));
+      if (!UnitRules.comparable(subject, px))
+        typeError(p.x(), "the curve runs on " + subject + ", but this point is " + article(px));
       if (y == null) y = py;
-      else if (UnitRules.unify(y, py) == null) typeError(p.y(), "all points of a curve must pay the same kind of value");
+      else if (UnitRules.unify(y, py) == null)
+        typeError(p.y(), "all points of a curve must pay the same kind of value");
       java.math.BigDecimal x = Constants.value(p.x());
       if (x != null && lastX != null && x.compareTo(lastX) <= 0) {
-        cx.diags.error(Code.E0410, p.x().span(), "curve points must go up: " + p.x().span().text() + " comes after a larger or equal point", null);
+        cx.diags.error(
+            Code.E0410,
+            p.x().span(),
+            "curve points must go up: "
+                + p.x().span().text()
+                + " comes after a larger or equal point",
+            null);
       }
       if (x != null) lastX = x;
     }

@@ -11,10 +11,17 @@ public final class ExprWalk {
     if (e == null) return;
     visit.accept(e);
     // Java 17: no pattern matching in switch, hence the chain (a test walks every Expr kind)
-    if (e instanceof Expr.NumberLit || e instanceof Expr.PercentLit || e instanceof Expr.DateLit
-        || e instanceof Expr.PeriodLit || e instanceof Expr.StringLit || e instanceof Expr.BoolLit
-        || e instanceof Expr.DurationLit || e instanceof Expr.Ref || e instanceof Expr.TableField
-        || e instanceof Expr.Team || e instanceof Expr.Full) {
+    if (e instanceof Expr.NumberLit
+        || e instanceof Expr.PercentLit
+        || e instanceof Expr.DateLit
+        || e instanceof Expr.PeriodLit
+        || e instanceof Expr.StringLit
+        || e instanceof Expr.BoolLit
+        || e instanceof Expr.DurationLit
+        || e instanceof Expr.Ref
+        || e instanceof Expr.TableField
+        || e instanceof Expr.Team
+        || e instanceof Expr.Full) {
       return;
     }
     if (e instanceof Expr.Unary u) {

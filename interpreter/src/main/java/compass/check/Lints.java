@@ -24,7 +24,8 @@ import java.util.Set;
  */
 public final class Lints {
   /** People columns the engine reads without the plan naming them (SEMANTICS 3, 4; W0601). */
-  private static final Set<String> IMPLICIT_PEOPLE = Set.of("id", "role", "manager", "start_date", "end_date");
+  private static final Set<String> IMPLICIT_PEOPLE =
+      Set.of("id", "role", "manager", "start_date", "end_date");
 
   private final CheckedPlan plan;
   private final Diagnostics diags;
@@ -51,7 +52,10 @@ public final class Lints {
     Set<String> used = usedDefinitions(plan, defs);
     for (Decl.Definition d : defs.values()) {
       if (used.contains(d.name().text()) || d.span().file() != own) continue;
-      diags.warning(Code.W0101, d.name().span(), "`" + d.name().text() + "` is defined but never used",
+      diags.warning(
+          Code.W0101,
+          d.name().span(),
+          "`" + d.name().text() + "` is defined but never used",
           "remove the definition, or use it in a component");
     }
   }
@@ -71,7 +75,8 @@ public final class Lints {
 
   private static Map<String, Decl.Definition> definitions(CheckedPlan plan) {
     Map<String, Decl.Definition> defs = new LinkedHashMap<>();
-    for (Decl.Definition d : plan.ast().all(Decl.Definition.class)) defs.putIfAbsent(d.name().text(), d);
+    for (Decl.Definition d : plan.ast().all(Decl.Definition.class))
+      defs.putIfAbsent(d.name().text(), d);
     return defs;
   }
 
@@ -98,7 +103,9 @@ public final class Lints {
   private boolean readsQuotaImplicitly() {
     if (!plan.ast().all(Decl.Ramp.class).isEmpty()) return true;
     for (Step.Tiers t : allTiers()) {
-      if (t.against() == null && t.bands().stream().anyMatch(b -> plan.typeOf(b.lower()) == compass.types.Type.PERCENT)) {
+      if (t.against() == null
+          && t.bands().stream()
+              .anyMatch(b -> plan.typeOf(b.lower()) == compass.types.Type.PERCENT)) {
         return true;
       }
     }
@@ -107,18 +114,22 @@ public final class Lints {
 
   private List<Step.Tiers> allTiers() {
     List<Step.Tiers> out = new ArrayList<>();
-    for (Decl.Component c : plan.components()) for (Step s : c.steps()) if (s instanceof Step.Tiers t) out.add(t);
+    for (Decl.Component c : plan.components())
+      for (Step s : c.steps()) if (s instanceof Step.Tiers t) out.add(t);
     return out;
   }
 
   /** Names an expression uses: references and {@code team X}. */
   private static List<String> names(Expr e) {
     List<String> out = new ArrayList<>();
-    ExprWalk.each(e, x -> {
-      if (x instanceof Expr.Ref r) out.add(r.name());
-      else if (x instanceof Expr.Team t) out.add(t.member().text());
-      else if (x instanceof Expr.Call c) out.add(c.function().text()); // a test's `bookings(ann, 2027-Q1)`
-    });
+    ExprWalk.each(
+        e,
+        x -> {
+          if (x instanceof Expr.Ref r) out.add(r.name());
+          else if (x instanceof Expr.Team t) out.add(t.member().text());
+          else if (x instanceof Expr.Call c)
+            out.add(c.function().text()); // a test's `bookings(ann, 2027-Q1)`
+        });
     return out;
   }
 
@@ -202,7 +213,8 @@ public final class Lints {
     }
     for (Symbol s : plan.symbols().values()) {
       if (s instanceof Symbol.PersonField p) people.add(p.spec().name());
-      else if (s instanceof Symbol.DealField f && plan.deals() != null) read.get(plan.deals().name()).add(f.spec().name());
+      else if (s instanceof Symbol.DealField f && plan.deals() != null)
+        read.get(plan.deals().name()).add(f.spec().name());
     }
     if (plan.deals() != null) dealColumns(read.get(plan.deals().name()));
     for (Expr e : plan.types().keySet()) {
@@ -216,25 +228,37 @@ public final class Lints {
       }
     }
     PayRules rules = plan.rules();
-    if (rules.splits() != null) read.get(rules.splits().name()).addAll(List.of("deal", "person", "share"));
+    if (rules.splits() != null)
+      read.get(rules.splits().name()).addAll(List.of("deal", "person", "share"));
     if (rules.fx() != null) read.get(rules.fx().name()).addAll(List.of("currency", "date", "rate"));
-    for (Decl.Component c : plan.components()) for (Step s : c.steps()) {
-      if (s instanceof Step.Collected col && read.containsKey(col.payments().text())) {
-        read.get(col.payments().text()).addAll(List.of("deal", "date", "amount"));
+    for (Decl.Component c : plan.components())
+      for (Step s : c.steps()) {
+        if (s instanceof Step.Collected col && read.containsKey(col.payments().text())) {
+          read.get(col.payments().text()).addAll(List.of("deal", "date", "amount"));
+        }
       }
-    }
     for (Decl.Input in : plan.ast().all(Decl.Input.class)) {
       if (in.span().file() != own || !read.containsKey(in.table().text())) continue;
       Set<String> cols = read.get(in.table().text());
       if (cols.isEmpty()) {
-        diags.warning(Code.W0105, in.table().span(), "the input `" + in.table().text() + "` is never read",
+        diags.warning(
+            Code.W0105,
+            in.table().span(),
+            "the input `" + in.table().text() + "` is never read",
             "remove the input, or use its fields; the run still loads and checks the file");
         continue;
       }
       for (Decl.Field f : in.fields()) {
         if (cols.contains(f.name().text())) continue;
-        diags.warning(Code.W0104, f.name().span(), "the column `" + f.name().text() + "` of `" + in.table().text()
-            + "` is declared but never read", "remove the line; a column the plan does not declare is ignored in the data");
+        diags.warning(
+            Code.W0104,
+            f.name().span(),
+            "the column `"
+                + f.name().text()
+                + "` of `"
+                + in.table().text()
+                + "` is declared but never read",
+            "remove the line; a column the plan does not declare is ignored in the data");
       }
     }
   }
@@ -249,7 +273,10 @@ public final class Lints {
     }
     PayRules rules = plan.rules();
     if (rules.convert() != null) {
-      cols.add(rules.convert().currencyField() == null ? "currency" : rules.convert().currencyField().text());
+      cols.add(
+          rules.convert().currencyField() == null
+              ? "currency"
+              : rules.convert().currencyField().text());
       if (rules.convert().date() != null) cols.add(rules.convert().date().text());
     }
     if (rules.clawback() != null) {

@@ -6,9 +6,9 @@ import compass.data.TableSchema;
 import java.util.List;
 
 /**
- * The checked rules around components (SEMANTICS 3, 4, 10, 11, 13, overrides): who is credited
- * with what share, currency conversion, the ramp, draws, the clawback and overrides. Field
- * numbers index the deals table's declared fields; -1 when absent.
+ * The checked rules around components (SEMANTICS 3, 4, 10, 11, 13, overrides): who is credited with
+ * what share, currency conversion, the ramp, draws, the clawback and overrides. Field numbers index
+ * the deals table's declared fields; -1 when absent.
  */
 public record PayRules(
     List<Target> targets,
@@ -30,6 +30,20 @@ public record PayRules(
   public record Target(int field, Expr share) {}
 
   public static PayRules none() {
-    return new PayRules(List.of(), false, null, Decl.RollUp.NONE, null, null, -1, -1, List.of(), List.of(), null, -1, -1, List.of());
+    return new PayRules(
+        List.of(),
+        false,
+        null,
+        Decl.RollUp.NONE,
+        null,
+        null,
+        -1,
+        -1,
+        List.of(),
+        List.of(),
+        null,
+        -1,
+        -1,
+        List.of());
   }
 }

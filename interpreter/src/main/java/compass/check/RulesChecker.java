@@ -1,6 +1,5 @@
 package compass.check;
 
-import compass.diag.Grouping;
 import compass.ast.Decl;
 import compass.ast.Expr;
 import compass.ast.Named;
@@ -8,6 +7,7 @@ import compass.data.ColumnType;
 import compass.data.FieldSpec;
 import compass.data.TableSchema;
 import compass.diag.Code;
+import compass.diag.Grouping;
 import compass.diag.Suggestions;
 import compass.source.Span;
 import compass.types.Type;
@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Checks the rules around components: credit targets and splits (SEMANTICS 3), the ramp (4),
- * draws (10), the clawback (11), currency conversion (13) and overrides.
+ * Checks the rules around components: credit targets and splits (SEMANTICS 3), the ramp (4), draws
+ * (10), the clawback (11), currency conversion (13) and overrides.
  */
 final class RulesChecker {
   private final CheckContext cx;
@@ -43,23 +43,35 @@ final class RulesChecker {
       }
       for (Decl.CreditTarget t : credit.targets()) {
         // the first target was checked with the credit rule already; report each problem once
-        int f = t == credit.targets().get(0) ? Checker.fieldIndex(cx.deals, t.person().text())
-            : field(cx.deals, t.person().text(), ColumnType.PERSON, t.person().span());
+        int f =
+            t == credit.targets().get(0)
+                ? Checker.fieldIndex(cx.deals, t.person().text())
+                : field(cx.deals, t.person().text(), ColumnType.PERSON, t.person().span());
         if (t.share() != null) {
           Type share = exprs.type(t.share(), Scope.DEAL);
           if (share != Type.PERCENT && share != Type.ERROR) {
-            cx.diags.error(Code.E0202, t.share().span(), "a share is a percent, but this is " + ExprChecker.article(share),
+            cx.diags.error(
+                Code.E0202,
+                t.share().span(),
+                "a share is a percent, but this is " + ExprChecker.article(share),
                 "write e.g. `share 60%` or name a percent field of the deal");
           }
         } else if (credit.targets().size() > 1 && !credit.overlay()) {
-          cx.diags.error(Code.E0406, t.span(), "a deal credited to several people needs a share for each",
+          cx.diags.error(
+              Code.E0406,
+              t.span(),
+              "a deal credited to several people needs a share for each",
               "write `to owner share owner_share, sdr share sdr_share`, or end the list with `overlay` to credit each in full");
         }
         targets.add(new PayRules.Target(f, t.share()));
       }
       sharesAddUp(credit);
       if (credit.rollUp() != Decl.RollUp.NONE && Checker.fieldIndex(cx.people, "manager") < 0) {
-        cx.diags.error(Code.E0302, credit.span(), "rolling credit up needs a `manager: person` field in the people input", null);
+        cx.diags.error(
+            Code.E0302,
+            credit.span(),
+            "rolling credit up needs a `manager: person` field in the people input",
+            null);
       }
     }
     Decl.Convert convert = one(Decl.Convert.class);
@@ -67,7 +79,11 @@ final class RulesChecker {
     int currencyField = -1, convertDate = -1;
     if (convert != null && cx.deals != null) {
       if (!convert.table().text().equals(cx.deals.name())) {
-        cx.diags.error(Code.E0406, convert.table().span(), "only the credited table (`" + cx.deals.name() + "`) can be converted", null);
+        cx.diags.error(
+            Code.E0406,
+            convert.table().span(),
+            "only the credited table (`" + cx.deals.name() + "`) can be converted",
+            null);
       }
       fx = table(convert.fx());
       if (fx != null) {
@@ -75,18 +91,33 @@ final class RulesChecker {
         field(fx, "date", ColumnType.DATE, convert.fx().span());
         field(fx, "rate", ColumnType.NUMBER, convert.fx().span());
       }
-      Named cur = convert.currencyField() == null ? new Named("currency", convert.span()) : convert.currencyField();
+      Named cur =
+          convert.currencyField() == null
+              ? new Named("currency", convert.span())
+              : convert.currencyField();
       currencyField = field(cx.deals, cur.text(), ColumnType.TEXT, cur.span());
-      if (convert.date() != null) convertDate = field(cx.deals, convert.date().text(), ColumnType.DATE, convert.date().span());
+      if (convert.date() != null)
+        convertDate =
+            field(cx.deals, convert.date().text(), ColumnType.DATE, convert.date().span());
     }
     Decl.Ramp ramp = one(Decl.Ramp.class);
     if (ramp != null) {
       for (Expr step : ramp.steps()) {
         Type t = exprs.type(step, Scope.PARTICIPANT);
-        if (t != Type.PERCENT && t != Type.ERROR) cx.diags.error(Code.E0202, step.span(), "ramp steps are percents of quota", "write e.g. `ramp new hires 0%, 50%, 100%`");
+        if (t != Type.PERCENT && t != Type.ERROR)
+          cx.diags.error(
+              Code.E0202,
+              step.span(),
+              "ramp steps are percents of quota",
+              "write e.g. `ramp new hires 0%, 50%, 100%`");
       }
       field(cx.people, "start_date", ColumnType.DATE, ramp.span());
-      if (!exprs.isDefinition("quota")) cx.diags.error(Code.E0301, ramp.span(), "a ramp scales the quota, but the plan defines no `quota`", null);
+      if (!exprs.isDefinition("quota"))
+        cx.diags.error(
+            Code.E0301,
+            ramp.span(),
+            "a ramp scales the quota, but the plan defines no `quota`",
+            null);
     }
     List<Decl.Draw> draws = cx.plan.all(Decl.Draw.class);
     for (Decl.Draw d : draws) draw(d);
@@ -94,14 +125,25 @@ final class RulesChecker {
     int clawbackDate = -1, term = -1;
     if (clawback != null && cx.deals != null) {
       if (!(clawback.window() instanceof Expr.DurationLit)) {
-        cx.diags.error(Code.E0202, clawback.window().span(), "the clawback window is a duration", "write e.g. `within 90 days`");
+        cx.diags.error(
+            Code.E0202,
+            clawback.window().span(),
+            "the clawback window is a duration",
+            "write e.g. `within 90 days`");
       }
       exprs.type(clawback.window(), Scope.PARTICIPANT);
-      clawbackDate = field(cx.deals, clawback.date().text(), ColumnType.DATE, clawback.date().span());
+      clawbackDate =
+          field(cx.deals, clawback.date().text(), ColumnType.DATE, clawback.date().span());
       if (clawback.term() != null) {
         term = Checker.fieldIndex(cx.deals, clawback.term().text());
         if (term < 0 || !ExprChecker.columnType(cx.deals.fields().get(term).type()).isNumeric()) {
-          cx.diags.error(Code.E0302, clawback.term().span(), "`" + clawback.term().text() + "` must be a number field of the deals (contract months)", null);
+          cx.diags.error(
+              Code.E0302,
+              clawback.term().span(),
+              "`"
+                  + clawback.term().text()
+                  + "` must be a number field of the deals (contract months)",
+              null);
           term = -1;
         }
       }
@@ -110,8 +152,21 @@ final class RulesChecker {
     for (Decl.Override o : overrides) override(o);
     Decl.RollUp rollUp = credit == null ? Decl.RollUp.NONE : credit.rollUp();
     boolean overlay = credit != null && credit.overlay();
-    return new PayRules(targets, overlay, splits, rollUp, convert, fx, currencyField, convertDate,
-        ramp == null ? List.of() : ramp.steps(), draws, clawback, clawbackDate, term, overrides);
+    return new PayRules(
+        targets,
+        overlay,
+        splits,
+        rollUp,
+        convert,
+        fx,
+        currencyField,
+        convertDate,
+        ramp == null ? List.of() : ramp.steps(),
+        draws,
+        clawback,
+        clawbackDate,
+        term,
+        overrides);
   }
 
   /** SEMANTICS 3: literal shares must total exactly 100% unless the rule says overlay. */
@@ -124,8 +179,11 @@ final class RulesChecker {
       total = total.add(v);
     }
     if (total.compareTo(BigDecimal.ONE) != 0) {
-      cx.diags.error(Code.E0406, credit.span(), "the shares add up to " + Grouping.percent(total)
-          + ", not 100%", "make them total 100%, or end the list with `overlay` to credit each in full");
+      cx.diags.error(
+          Code.E0406,
+          credit.span(),
+          "the shares add up to " + Grouping.percent(total) + ", not 100%",
+          "make them total 100%, or end the list with `overlay` to credit each in full");
     }
   }
 
@@ -133,8 +191,15 @@ final class RulesChecker {
     exprs.amount(d.amount(), Scope.PARTICIPANT, "a draw");
     if (d.recoveryCap() != null) {
       Type t = exprs.type(d.recoveryCap(), Scope.PARTICIPANT);
-      if (t != Type.PERCENT && t != Type.ERROR) cx.diags.error(Code.E0202, d.recoveryCap().span(), "a recovery cap is a percent of the period's earnings", null);
-      if (!d.recoverable()) cx.diags.error(Code.E0406, d.recoveryCap().span(), "only a recoverable draw has a recovery cap", null);
+      if (t != Type.PERCENT && t != Type.ERROR)
+        cx.diags.error(
+            Code.E0202,
+            d.recoveryCap().span(),
+            "a recovery cap is a percent of the period's earnings",
+            null);
+      if (!d.recoverable())
+        cx.diags.error(
+            Code.E0406, d.recoveryCap().span(), "only a recoverable draw has a recovery cap", null);
     }
     if (!d.roles().isEmpty()) field(cx.people, "role", ColumnType.TEXT, d.roles().get(0).span());
   }
@@ -145,19 +210,42 @@ final class RulesChecker {
     if (exprs.isDefinition(name)) {
       target = exprs.definitionType(name, o.target().span());
     } else if (Checker.fieldIndex(cx.people, name) >= 0) {
-      target = ExprChecker.columnType(cx.people.fields().get(Checker.fieldIndex(cx.people, name)).type());
+      target =
+          ExprChecker.columnType(
+              cx.people.fields().get(Checker.fieldIndex(cx.people, name)).type());
     } else {
-      cx.diags.error(Code.E0301, o.target().span(), "nothing named `" + name + "` to override",
+      cx.diags.error(
+          Code.E0301,
+          o.target().span(),
+          "nothing named `" + name + "` to override",
           "an override replaces a definition or a field of the people input");
       return;
     }
     if (!target.isNumeric()) {
-      cx.diags.error(Code.E0202, o.target().span(), "only numbers, amounts and percents can be overridden; `" + name + "` is " + ExprChecker.article(target), null);
+      cx.diags.error(
+          Code.E0202,
+          o.target().span(),
+          "only numbers, amounts and percents can be overridden; `"
+              + name
+              + "` is "
+              + ExprChecker.article(target),
+          null);
       return;
     }
     Type value = exprs.type(o.value(), Scope.PARTICIPANT);
-    if (value != Type.ERROR && !compass.types.UnitRules.comparable(target, value) && !(target == Type.PERCENT && value == Type.PERCENT)) {
-      cx.diags.error(Code.E0202, o.value().span(), "`" + name + "` is " + ExprChecker.article(target) + ", but this is " + ExprChecker.article(value), null);
+    if (value != Type.ERROR
+        && !compass.types.UnitRules.comparable(target, value)
+        && !(target == Type.PERCENT && value == Type.PERCENT)) {
+      cx.diags.error(
+          Code.E0202,
+          o.value().span(),
+          "`"
+              + name
+              + "` is "
+              + ExprChecker.article(target)
+              + ", but this is "
+              + ExprChecker.article(value),
+          null);
     }
     switch (o.scope()) {
       case ROLE -> field(cx.people, "role", ColumnType.TEXT, o.who().span());
@@ -169,7 +257,11 @@ final class RulesChecker {
   private TableSchema table(Named name) {
     TableSchema t = cx.otherTables.get(name.text());
     if (t == null) {
-      cx.diags.error(Code.E0301, name.span(), "no input named `" + name.text() + "`", Suggestions.hint(name.text(), cx.otherTables.keySet()));
+      cx.diags.error(
+          Code.E0301,
+          name.span(),
+          "no input named `" + name.text() + "`",
+          Suggestions.hint(name.text(), cx.otherTables.keySet()));
     }
     return t;
   }
@@ -178,15 +270,35 @@ final class RulesChecker {
   int field(TableSchema t, String name, ColumnType type, Span at) {
     int i = Checker.fieldIndex(t, name);
     if (i < 0) {
-      cx.diags.error(Code.E0302, at, "`" + t.name() + "` needs a field `" + name + ": " + type.name().toLowerCase(Locale.ROOT) + "`",
+      cx.diags.error(
+          Code.E0302,
+          at,
+          "`"
+              + t.name()
+              + "` needs a field `"
+              + name
+              + ": "
+              + type.name().toLowerCase(Locale.ROOT)
+              + "`",
           Suggestions.hint(name, t.fields().stream().map(FieldSpec::name).toList()));
       return -1;
     }
     ColumnType actual = t.fields().get(i).type();
-    boolean numberOk = type == ColumnType.NUMBER && (actual == ColumnType.INTEGER || actual == ColumnType.NUMBER);
+    boolean numberOk =
+        type == ColumnType.NUMBER && (actual == ColumnType.INTEGER || actual == ColumnType.NUMBER);
     if (actual != type && !numberOk) {
-      cx.diags.error(Code.E0202, at, "`" + t.name() + "." + name + "` must be " + type.name().toLowerCase(Locale.ROOT)
-          + ", but it is declared as " + actual.name().toLowerCase(Locale.ROOT), null);
+      cx.diags.error(
+          Code.E0202,
+          at,
+          "`"
+              + t.name()
+              + "."
+              + name
+              + "` must be "
+              + type.name().toLowerCase(Locale.ROOT)
+              + ", but it is declared as "
+              + actual.name().toLowerCase(Locale.ROOT),
+          null);
       return -1;
     }
     return i;
@@ -194,7 +306,8 @@ final class RulesChecker {
 
   private <T extends Decl> T one(Class<T> kind) {
     List<T> all = cx.plan.all(kind);
-    if (all.size() > 1) cx.diags.error(Code.E0406, all.get(1).span(), "this rule is given twice", "keep one");
+    if (all.size() > 1)
+      cx.diags.error(Code.E0406, all.get(1).span(), "this rule is given twice", "keep one");
     return all.isEmpty() ? null : all.get(0);
   }
 }

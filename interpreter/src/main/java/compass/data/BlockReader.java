@@ -15,10 +15,10 @@ import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * Reads a file in blocks of a few megabytes, each ending just after a line that is not blank (or
- * at the end of the file), so a chunk never ends inside a run of trailing blank lines: whether
- * "the rest is blank" can then be decided within one chunk. The bytes after the cut are carried
- * over to the next block.
+ * Reads a file in blocks of a few megabytes, each ending just after a line that is not blank (or at
+ * the end of the file), so a chunk never ends inside a run of trailing blank lines: whether "the
+ * rest is blank" can then be decided within one chunk. The bytes after the cut are carried over to
+ * the next block.
  *
  * <p>Line ends: LF, CRLF and a lone CR (old Mac exports) all end a line. A lone CR is turned into
  * LF here, byte for byte, so everything after (the scanner, line numbers, the caret) sees only LF
@@ -28,32 +28,44 @@ final class BlockReader {
   static final int BLOCK = 4 << 20;
 
   /**
-   * Bytes [0, length) of the file from offset; firstLine is the line number at offset; quotes
-   * tells whether the block has a quote character (a quoted cell may then span blocks); controls
-   * whether it may have a control character (see {@link #mayHaveControls}), so cells are checked
-   * for them only then.
+   * Bytes [0, length) of the file from offset; firstLine is the line number at offset; quotes tells
+   * whether the block has a quote character (a quoted cell may then span blocks); controls whether
+   * it may have a control character (see {@link #mayHaveControls}), so cells are checked for them
+   * only then.
    */
-  record Block(byte[] bytes, int length, long offset, int firstLine, boolean quotes,
-      boolean controls, boolean last) {
+  record Block(
+      byte[] bytes,
+      int length,
+      long offset,
+      int firstLine,
+      boolean quotes,
+      boolean controls,
+      boolean last) {
 
     /**
      * The block decoded strictly as UTF-8 (the chars and their count); a latin-1 export read
      * leniently would turn `Müller` into mojibake that then fails to match, far from the cause.
      */
-    CharBuffer decode() throws BadBytes { return decode(null); }
+    CharBuffer decode() throws BadBytes {
+      return decode(null);
+    }
 
     /**
      * As {@link #decode()}, into spare when it is large enough (it is then the returned buffer's
      * array): a recycled buffer spares allocating and clearing megabytes per block.
      */
     CharBuffer decode(char[] spare) throws BadBytes {
-      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      CharsetDecoder decoder =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
       ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
       // UTF-8 never decodes to more chars than bytes; the margin only spares a reader the proof.
-      CharBuffer out = spare != null && spare.length >= length + 4
-          ? CharBuffer.wrap(spare) : CharBuffer.allocate(length + 4);
+      CharBuffer out =
+          spare != null && spare.length >= length + 4
+              ? CharBuffer.wrap(spare)
+              : CharBuffer.allocate(length + 4);
       CoderResult result = decoder.decode(in, out, true);
       if (!result.isError()) result = decoder.flush(out);
       if (result.isError()) throw new BadBytes(offset + in.position());
@@ -82,7 +94,9 @@ final class BlockReader {
   // allocates a few blocks rather than one per 4 MB, which keeps the collector's work down.
   private final ConcurrentLinkedQueue<byte[]> spare = new ConcurrentLinkedQueue<>();
 
-  BlockReader(InputStream in) { this.in = in; }
+  BlockReader(InputStream in) {
+    this.in = in;
+  }
 
   /** The next block, or null after the last one. */
   Block next() throws IOException {
@@ -134,8 +148,10 @@ final class BlockReader {
         if ((odd | high) != 0) {
           long crs = zeroBytes(word ^ RETURNS);
           returns |= crs;
-          controlBytes |= (odd & ~crs & ~zeroBytes(word ^ TABS)) | zeroBytes(word ^ DELS)
-              | zeroBytes(word ^ C2S);
+          controlBytes |=
+              (odd & ~crs & ~zeroBytes(word ^ TABS))
+                  | zeroBytes(word ^ DELS)
+                  | zeroBytes(word ^ C2S);
         }
       }
       for (; i < cut; i++) {
@@ -151,8 +167,9 @@ final class BlockReader {
     }
     carryLength = length - cut;
     carry = Arrays.copyOfRange(buf, cut, length);
-    Block block = new Block(buf, cut, offset, line, quoteBytes != 0, controlBytes != 0,
-        eof && carryLength == 0);
+    Block block =
+        new Block(
+            buf, cut, offset, line, quoteBytes != 0, controlBytes != 0, eof && carryLength == 0);
     offset += cut;
     line += newlines;
     return block;
@@ -172,9 +189,9 @@ final class BlockReader {
   private static final long ONES = 0x0101010101010101L;
 
   /**
-   * Whether b may start a control character: a byte below 0x20 other than tab, LF and CR, a DEL,
-   * or 0xC2 (the lead byte of U+0080..U+00BF, which holds the C1 controls but also `£` or `°`: a
-   * block with one is merely checked cell by cell).
+   * Whether b may start a control character: a byte below 0x20 other than tab, LF and CR, a DEL, or
+   * 0xC2 (the lead byte of U+0080..U+00BF, which holds the C1 controls but also `£` or `°`: a block
+   * with one is merely checked cell by cell).
    */
   private static boolean mayBeControl(byte b) {
     return (b >= 0 && b < 0x20 && b != '\t' && b != '\r') || b == 0x7F || (b & 0xFF) == 0xC2;

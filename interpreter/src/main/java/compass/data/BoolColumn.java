@@ -11,19 +11,31 @@ public final class BoolColumn implements Column {
   private byte[] values;
   private int size;
 
-  BoolColumn(int capacity) { values = new byte[Math.max(capacity, 16)]; }
+  BoolColumn(int capacity) {
+    values = new byte[Math.max(capacity, 16)];
+  }
 
-  public boolean get(int row) { return values[check(row)] == TRUE; }
+  public boolean get(int row) {
+    return values[check(row)] == TRUE;
+  }
 
   @Override
-  public boolean isPresent(int row) { return values[check(row)] != EMPTY; }
+  public boolean isPresent(int row) {
+    return values[check(row)] != EMPTY;
+  }
 
   @Override
-  public int size() { return size; }
+  public int size() {
+    return size;
+  }
 
-  void add(boolean value) { put(value ? TRUE : FALSE); }
+  void add(boolean value) {
+    put(value ? TRUE : FALSE);
+  }
 
-  void addMissing() { put(EMPTY); }
+  void addMissing() {
+    put(EMPTY);
+  }
 
   private void put(byte b) {
     if (size == values.length) values = Arrays.copyOf(values, Columns.grow(size));
@@ -38,5 +50,7 @@ public final class BoolColumn implements Column {
     size = n;
   }
 
-  private int check(int row) { return Columns.checkRow(row, size); }
+  private int check(int row) {
+    return Columns.checkRow(row, size);
+  }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * What {@link CellReader} needs around a cell: where text goes, the names a cell may take, and
- * where a refusal is reported. A CSV chunk ({@link RowLoader}) and a single value typed in the
- * REPL ({@link CellValue}) read through the same reader, so they accept and refuse alike.
+ * where a refusal is reported. A CSV chunk ({@link RowLoader}) and a single value typed in the REPL
+ * ({@link CellValue}) read through the same reader, so they accept and refuse alike.
  */
 interface CellContext {
   void addText(TextColumn column, char[] c, int from, int to);

@@ -1,8 +1,7 @@
 package compass.data;
 
-import compass.diag.Suggestions;
-
 import compass.diag.Code;
+import compass.diag.Suggestions;
 
 /**
  * Parses one non-empty, trimmed cell by its declared type and appends it to its column; on a bad
@@ -12,8 +11,8 @@ final class CellReader {
   private CellReader() {}
 
   /** True when the value was appended; false when it was reported and the caller must fill in. */
-  static boolean read(CellContext loader, FieldSpec field, Column column,
-      char[] c, int from, int to, int cell) {
+  static boolean read(
+      CellContext loader, FieldSpec field, Column column, char[] c, int from, int to, int cell) {
     // exhaustive: a new column type does not compile until it is read here
     return switch (field.type()) {
       case TEXT -> {
@@ -22,7 +21,8 @@ final class CellReader {
       }
       case PERIOD -> period(loader, field, (TextColumn) column, c, from, to, cell);
       case PERSON -> person(loader, field, (TextColumn) column, c, from, to, cell);
-      case NUMBER, MONEY -> decimal(loader, field, (DecimalColumn) column, c, from, to, cell, false);
+      case NUMBER, MONEY ->
+          decimal(loader, field, (DecimalColumn) column, c, from, to, cell, false);
       case PERCENT -> decimal(loader, field, (DecimalColumn) column, c, from, to, cell, true);
       case INTEGER -> integer(loader, field, (LongColumn) column, c, from, to, cell);
       case DATE -> date(loader, field, (DateColumn) column, c, from, to, cell);
@@ -31,8 +31,14 @@ final class CellReader {
     };
   }
 
-  private static boolean person(CellContext loader, FieldSpec field, TextColumn column,
-      char[] c, int from, int to, int cell) {
+  private static boolean person(
+      CellContext loader,
+      FieldSpec field,
+      TextColumn column,
+      char[] c,
+      int from,
+      int to,
+      int cell) {
     NameTable people = loader.people();
     if (people == null) {
       column.add(loader.text(c, from, to));
@@ -41,7 +47,8 @@ final class CellReader {
     int known = people.indexOf(c, from, to);
     if (known < 0) {
       String id = new String(c, from, to - from);
-      loader.report(Code.E0507, cell, field, UnknownPerson.message(field.name(), id), UnknownPerson.hint(id));
+      loader.report(
+          Code.E0507, cell, field, UnknownPerson.message(field.name(), id), UnknownPerson.hint(id));
       return false;
     }
     column.add(people.name(known));
@@ -49,12 +56,26 @@ final class CellReader {
   }
 
   /** A period label (`2027-Q1`), one of the plan's calendar when the loader was told it. */
-  private static boolean period(CellContext loader, FieldSpec field, TextColumn column,
-      char[] c, int from, int to, int cell) {
+  private static boolean period(
+      CellContext loader,
+      FieldSpec field,
+      TextColumn column,
+      char[] c,
+      int from,
+      int to,
+      int cell) {
     java.util.function.Predicate<String> known = loader.periodLabels();
     if (known != null && !known.test(loader.text(c, from, to))) {
-      loader.report(Code.E0513, cell, field, "`" + new String(c, from, to - from) + "` in " + field.name()
-          + " is not a period of the plan's calendar", "write periods as 2027-03, 2027-Q1, 2027-H1 or FY2027");
+      loader.report(
+          Code.E0513,
+          cell,
+          field,
+          "`"
+              + new String(c, from, to - from)
+              + "` in "
+              + field.name()
+              + " is not a period of the plan's calendar",
+          "write periods as 2027-03, 2027-Q1, 2027-H1 or FY2027");
       return false;
     }
     loader.addText(column, c, from, to);
@@ -62,8 +83,15 @@ final class CellReader {
   }
 
   /** NUMBER and MONEY; PERCENT also takes `12.5%`, meaning 0.125 (a plain value is a fraction). */
-  private static boolean decimal(CellContext loader, FieldSpec field, DecimalColumn column,
-      char[] c, int from, int to, int cell, boolean percent) {
+  private static boolean decimal(
+      CellContext loader,
+      FieldSpec field,
+      DecimalColumn column,
+      char[] c,
+      int from,
+      int to,
+      int cell,
+      boolean percent) {
     int end = to;
     boolean percentSign = percent && c[to - 1] == '%';
     if (percentSign) end = Cells.trimEnd(c, from, to - 1);
@@ -71,15 +99,25 @@ final class CellReader {
       String raw = new String(c, from, to - from);
       String advice = Cells.numberAdvice(new String(c, from, end - from));
       if (percent) advice += "; percents are written 12.5% or as a fraction, 0.125";
-      loader.report(Code.E0504, cell, field,
-          "found `" + raw + "` in " + field.name() + ": " + advice, null);
+      loader.report(
+          Code.E0504, cell, field, "found `" + raw + "` in " + field.name() + ": " + advice, null);
       return false;
     }
     int digits = Cells.significantDigits(c, from, end);
     if (digits > Cells.MAX_DIGITS) {
-      loader.report(Code.E0514, cell, field,
-          "found `" + new String(c, from, to - from) + "` in " + field.name() + ": " + digits
-              + " significant digits, at most " + Cells.MAX_DIGITS + " are supported",
+      loader.report(
+          Code.E0514,
+          cell,
+          field,
+          "found `"
+              + new String(c, from, to - from)
+              + "` in "
+              + field.name()
+              + ": "
+              + digits
+              + " significant digits, at most "
+              + Cells.MAX_DIGITS
+              + " are supported",
           "round the value in the export; amounts need at most a few decimals");
       return false;
     }
@@ -102,8 +140,14 @@ final class CellReader {
     return true;
   }
 
-  private static boolean integer(CellContext loader, FieldSpec field, LongColumn column,
-      char[] c, int from, int to, int cell) {
+  private static boolean integer(
+      CellContext loader,
+      FieldSpec field,
+      LongColumn column,
+      char[] c,
+      int from,
+      int to,
+      int cell) {
     int status = Cells.integerStatus(c, from, to);
     if (status == Cells.INT_OK) {
       column.add(Cells.parseLong(c, from, to));
@@ -111,20 +155,31 @@ final class CellReader {
     }
     String raw = new String(c, from, to - from);
     if (status == Cells.INT_TOO_LARGE) {
-      loader.report(Code.E0514, cell, field,
-          "found `" + raw + "` in " + field.name() + ": too large for a whole number", null);
+      loader.report(
+          Code.E0514,
+          cell,
+          field,
+          "found `" + raw + "` in " + field.name() + ": too large for a whole number",
+          null);
     } else {
-      String advice = Cells.isPlainDecimal(c, from, to)
-          ? "expected a whole number, e.g. 12"
-          : Cells.numberAdvice(raw);
-      loader.report(Code.E0504, cell, field,
-          "found `" + raw + "` in " + field.name() + ": " + advice, null);
+      String advice =
+          Cells.isPlainDecimal(c, from, to)
+              ? "expected a whole number, e.g. 12"
+              : Cells.numberAdvice(raw);
+      loader.report(
+          Code.E0504, cell, field, "found `" + raw + "` in " + field.name() + ": " + advice, null);
     }
     return false;
   }
 
-  private static boolean date(CellContext loader, FieldSpec field, DateColumn column,
-      char[] c, int from, int to, int cell) {
+  private static boolean date(
+      CellContext loader,
+      FieldSpec field,
+      DateColumn column,
+      char[] c,
+      int from,
+      int to,
+      int cell) {
     int day = Cells.parseDate(c, from, to);
     if (day != Cells.BAD_DATE && day != Cells.NO_SUCH_DATE) {
       column.add(day);
@@ -132,36 +187,60 @@ final class CellReader {
     }
     String raw = new String(c, from, to - from);
     String why = day == Cells.NO_SUCH_DATE ? "no such date" : Cells.dateAdvice(raw);
-    loader.report(Code.E0505, cell, field, "found `" + raw + "` in " + field.name() + ": " + why,
-        null);
+    loader.report(
+        Code.E0505, cell, field, "found `" + raw + "` in " + field.name() + ": " + why, null);
     return false;
   }
 
-  private static boolean bool(CellContext loader, FieldSpec field, BoolColumn column,
-      char[] c, int from, int to, int cell) {
+  private static boolean bool(
+      CellContext loader,
+      FieldSpec field,
+      BoolColumn column,
+      char[] c,
+      int from,
+      int to,
+      int cell) {
     int b = Cells.parseBool(c, from, to);
     if (b >= 0) {
       column.add(b == 1);
       return true;
     }
-    loader.report(Code.E0513, cell, field, "found `" + new String(c, from, to - from) + "` in "
-        + field.name() + ": expected true or false (also yes/no or 1/0)", null);
+    loader.report(
+        Code.E0513,
+        cell,
+        field,
+        "found `"
+            + new String(c, from, to - from)
+            + "` in "
+            + field.name()
+            + ": expected true or false (also yes/no or 1/0)",
+        null);
     return false;
   }
 
-  private static boolean stage(CellContext loader, FieldSpec field, EnumColumn column,
-      char[] c, int from, int to, int cell) {
+  private static boolean stage(
+      CellContext loader,
+      FieldSpec field,
+      EnumColumn column,
+      char[] c,
+      int from,
+      int to,
+      int cell) {
     int ordinal = loader.stageNames().indexOf(c, from, to);
     if (ordinal >= 0) {
       column.add(ordinal);
       return true;
     }
     String name = new String(c, from, to - from);
-    String known = loader.stages().isEmpty()
-        ? "the plan declares no stages"
-        : "the stages are: " + String.join(", ", loader.stages());
+    String known =
+        loader.stages().isEmpty()
+            ? "the plan declares no stages"
+            : "the stages are: " + String.join(", ", loader.stages());
     String suggestion = Suggestions.closest(name, loader.stages(), 2);
-    loader.report(Code.E0506, cell, field,
+    loader.report(
+        Code.E0506,
+        cell,
+        field,
         "unknown stage `" + name + "` in " + field.name() + "; " + known,
         suggestion == null ? null : "did you mean `" + suggestion + "`?");
     return false;

@@ -15,16 +15,19 @@ public final class CellValue {
    * BigDecimal, Long, LocalDate, Boolean, or the stage's position as an Integer).
    */
   public record Read(Object value, Code code, String message, String hint) {
-    public boolean ok() { return code == null; }
+    public boolean ok() {
+      return code == null;
+    }
   }
 
   private CellValue() {}
 
   /**
-   * Reads {@code text} as a cell of {@code field}. {@code stages} are the plan's stages;
-   * {@code periodLabels} says which period labels the calendar has (null: any).
+   * Reads {@code text} as a cell of {@code field}. {@code stages} are the plan's stages; {@code
+   * periodLabels} says which period labels the calendar has (null: any).
    */
-  public static Read read(FieldSpec field, String text, List<String> stages, Predicate<String> periodLabels) {
+  public static Read read(
+      FieldSpec field, String text, List<String> stages, Predicate<String> periodLabels) {
     char[] c = text.toCharArray();
     // the loader's one normalisation: spaces and tabs around a value are not part of it
     int from = Cells.trimStart(c, 0, c.length);
@@ -52,22 +55,34 @@ public final class CellValue {
     }
 
     @Override
-    public void addText(TextColumn column, char[] c, int from, int to) { column.add(text(c, from, to)); }
+    public void addText(TextColumn column, char[] c, int from, int to) {
+      column.add(text(c, from, to));
+    }
 
     @Override
-    public String text(char[] c, int from, int to) { return new String(c, from, to - from); }
+    public String text(char[] c, int from, int to) {
+      return new String(c, from, to - from);
+    }
 
     @Override
-    public List<String> stages() { return stages; }
+    public List<String> stages() {
+      return stages;
+    }
 
     @Override
-    public NameTable stageNames() { return stageNames; }
+    public NameTable stageNames() {
+      return stageNames;
+    }
 
     @Override
-    public Predicate<String> periodLabels() { return periodLabels; }
+    public Predicate<String> periodLabels() {
+      return periodLabels;
+    }
 
     @Override
-    public NameTable people() { return null; }
+    public NameTable people() {
+      return null;
+    }
 
     @Override
     public void report(Code code, int cell, FieldSpec field, String message, String hint) {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Parsing of single cells, as plain checks over a char range: they run once per cell, millions of
- * times, so the accepting path uses no regex and creates no garbage. The regexes below only
- * phrase the advice for a value that was already rejected.
+ * times, so the accepting path uses no regex and creates no garbage. The regexes below only phrase
+ * the advice for a value that was already rejected.
  */
 final class Cells {
   /** At most this many significant digits: more is almost surely a spreadsheet artefact. */
@@ -17,6 +17,7 @@ final class Cells {
 
   /** epochDay results that are not days: the text does not look like a date, or names none. */
   static final int BAD_DATE = Integer.MIN_VALUE;
+
   static final int NO_SUCH_DATE = Integer.MIN_VALUE + 1;
 
   static final int INT_OK = 0;
@@ -27,11 +28,15 @@ final class Cells {
    * The definition of an accepted date, yyyy-mm-dd with a year of exactly four digits and no sign
    * (`-2027-02-01` is no year a plan can mean); the hand-written parser agrees with it.
    */
-  static final DateTimeFormatter ISO_DATE = new DateTimeFormatterBuilder()
-      .appendValue(ChronoField.YEAR, 4).appendLiteral('-')
-      .appendValue(ChronoField.MONTH_OF_YEAR, 2).appendLiteral('-')
-      .appendValue(ChronoField.DAY_OF_MONTH, 2)
-      .toFormatter(java.util.Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+  static final DateTimeFormatter ISO_DATE =
+      new DateTimeFormatterBuilder()
+          .appendValue(ChronoField.YEAR, 4)
+          .appendLiteral('-')
+          .appendValue(ChronoField.MONTH_OF_YEAR, 2)
+          .appendLiteral('-')
+          .appendValue(ChronoField.DAY_OF_MONTH, 2)
+          .toFormatter(java.util.Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT);
 
   private static final Pattern OTHER_YEAR = Pattern.compile("([+-]\\d+|\\d{5,})-\\d{2}-\\d{2}");
 
@@ -111,8 +116,12 @@ final class Cells {
 
   /** The epoch day of a {@code yyyy-MM-dd} date, or {@link #BAD_DATE} / {@link #NO_SUCH_DATE}. */
   static int parseDate(char[] c, int from, int to) {
-    if (to - from == 10 && c[from + 4] == '-' && c[from + 7] == '-'
-        && digits(c, from, 4) && digits(c, from + 5, 2) && digits(c, from + 8, 2)) {
+    if (to - from == 10
+        && c[from + 4] == '-'
+        && c[from + 7] == '-'
+        && digits(c, from, 4)
+        && digits(c, from + 5, 2)
+        && digits(c, from + 8, 2)) {
       int year = number(c, from, 4);
       int month = number(c, from + 5, 2);
       int day = number(c, from + 8, 2);
@@ -156,7 +165,8 @@ final class Cells {
     if (!s.isEmpty() && "$\u20ac\u00a3\u00a5".indexOf(s.charAt(0)) >= 0) {
       return "write numbers without a currency symbol, e.g. " + example(s.substring(1));
     }
-    if (THOUSANDS.matcher(s).matches() || DECIMAL_COMMA.matcher(s).matches()
+    if (THOUSANDS.matcher(s).matches()
+        || DECIMAL_COMMA.matcher(s).matches()
         || EUROPEAN.matcher(s).matches()) {
       return "write numbers without thousands separators, with a dot for decimals, e.g. "
           + example(s);
@@ -184,15 +194,20 @@ final class Cells {
   static String dateAdvice(String raw) {
     var slashedIso = SLASHED_ISO.matcher(raw);
     if (slashedIso.matches()) {
-      return "write dates as yyyy-mm-dd, e.g. " + slashedIso.group(1) + "-"
-          + pad(slashedIso.group(2)) + "-" + pad(slashedIso.group(3));
+      return "write dates as yyyy-mm-dd, e.g. "
+          + slashedIso.group(1)
+          + "-"
+          + pad(slashedIso.group(2))
+          + "-"
+          + pad(slashedIso.group(3));
     }
     if (DAY_FIRST.matcher(raw).matches()) {
       return "write dates as yyyy-mm-dd (year first, so day and month cannot be confused), "
           + "e.g. 2027-01-31";
     }
     if (OTHER_YEAR.matcher(raw).matches()) {
-      return "the year must have four digits and no sign, e.g. 2027" + raw.substring(raw.length() - 6);
+      return "the year must have four digits and no sign, e.g. 2027"
+          + raw.substring(raw.length() - 6);
     }
     if (raw.length() > 10 && (raw.charAt(10) == 'T' || raw.charAt(10) == ' ')) {
       return "write dates as yyyy-mm-dd without a time, e.g. " + raw.substring(0, 10);
@@ -200,9 +215,13 @@ final class Cells {
     return "write dates as yyyy-mm-dd, with two-digit months and days, e.g. 2027-01-31";
   }
 
-  private static String pad(String s) { return s.length() == 1 ? "0" + s : s; }
+  private static String pad(String s) {
+    return s.length() == 1 ? "0" + s : s;
+  }
 
-  private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
 
   private static boolean digits(char[] c, int from, int n) {
     for (int i = from; i < from + n; i++) if (!isDigit(c[i])) return false;

@@ -15,9 +15,9 @@ import java.util.concurrent.Future;
 /**
  * Streams a file through the loader block by block, so memory holds the columns and a few blocks,
  * never the whole file. Blocks without a quote character end at a record boundary and are parsed on
- * all cores at once, then joined in file order; from the first block with a quote on (a quoted
- * cell may span lines and blocks) the rest is parsed on one thread, carrying a record that runs
- * past a block over to the next.
+ * all cores at once, then joined in file order; from the first block with a quote on (a quoted cell
+ * may span lines and blocks) the rest is parsed on one thread, carrying a record that runs past a
+ * block over to the next.
  */
 final class ChunkedLoad {
   private final TableHeader header;
@@ -73,8 +73,8 @@ final class ChunkedLoad {
     first.load(text, scanner.position(), length, scanner.line(), last);
     long perRow = Math.max(1, (length - scanner.position()) / Math.max(1, first.rows));
     long estimate = fileSize / perRow;
-    builder = new TableBuilder(header, problems,
-        (int) Math.min(estimate + estimate / 20 + 16, 1 << 26));
+    builder =
+        new TableBuilder(header, problems, (int) Math.min(estimate + estimate / 20 + 16, 1 << 26));
     capacity = first.rows + first.rows / 8 + 16;
     if (quotes) {
       sequential(first, reader);
@@ -86,11 +86,14 @@ final class ChunkedLoad {
   }
 
   private void parallel(BlockReader reader) throws IOException, BadBytes {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "compass-csv");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "compass-csv");
+              t.setDaemon(true);
+              return t;
+            });
     ArrayDeque<Future<RowLoader>> pending = new ArrayDeque<>();
     try {
       for (Block block = reader.next(); block != null; block = reader.next()) {
@@ -106,14 +109,16 @@ final class ChunkedLoad {
         }
         Block chunk = block;
         int cap = capacity;
-        pending.add(pool.submit(() -> {
-          CharBuffer text = chunk.decode(spareText.poll());
-          reader.recycle(chunk.bytes());
-          RowLoader loader = new RowLoader(header, cap);
-          loader.controls = chunk.controls();
-          loader.load(text.array(), 0, text.position(), chunk.firstLine(), chunk.last());
-          return loader;
-        }));
+        pending.add(
+            pool.submit(
+                () -> {
+                  CharBuffer text = chunk.decode(spareText.poll());
+                  reader.recycle(chunk.bytes());
+                  RowLoader loader = new RowLoader(header, cap);
+                  loader.controls = chunk.controls();
+                  loader.load(text.array(), 0, text.position(), chunk.firstLine(), chunk.last());
+                  return loader;
+                }));
         while (pending.size() > threads) join(await(pending.poll()));
       }
       while (!pending.isEmpty()) join(await(pending.poll()));
@@ -172,7 +177,9 @@ final class ChunkedLoad {
     carryLine = loader.carryLine;
   }
 
-  private RowLoader newLoader() { return new RowLoader(header, capacity); }
+  private RowLoader newLoader() {
+    return new RowLoader(header, capacity);
+  }
 
   /** a[0, aLength) followed by b[0, bLength), in a (when it has room) or a larger copy. */
   private static char[] append(char[] a, int aLength, char[] b, int bLength) {

@@ -5,14 +5,15 @@ import compass.source.DataLocation;
 
 /**
  * Control characters in a cell: NUL, an escape sequence, a form feed... are invisible in a
- * spreadsheet yet make a value differ from the one it shows (an owner `ann` followed by NUL is
- * not ann), so a cell holding one is an error at the character itself. Tab is a space (values are
+ * spreadsheet yet make a value differ from the one it shows (an owner `ann` followed by NUL is not
+ * ann), so a cell holding one is an error at the character itself. Tab is a space (values are
  * trimmed of it); a line break is allowed only inside a quoted cell, where RFC 4180 puts it.
  */
 final class ControlCharacters {
-  static final String HINT = "remove it from the file: it is invisible in a spreadsheet but "
-      + "makes the value differ; NULs all through a file mean it was saved as UTF-16: save it "
-      + "as UTF-8";
+  static final String HINT =
+      "remove it from the file: it is invisible in a spreadsheet but "
+          + "makes the value differ; NULs all through a file mean it was saved as UTF-16: save it "
+          + "as UTF-8";
 
   private ControlCharacters() {}
 
@@ -29,8 +30,8 @@ final class ControlCharacters {
 
   /**
    * Where the first refused character of the cell is. The cell's value may be a copy (a doubled
-   * quote), so the raw text is searched from the cell's start: it holds the same characters in
-   * the same order, plus quotes only.
+   * quote), so the raw text is searched from the cell's start: it holds the same characters in the
+   * same order, plus quotes only.
    */
   static DataLocation locate(CsvScanner scanner, int cell, char[] text, String file, String field) {
     int[] at = find(scanner, cell, text);
@@ -42,8 +43,11 @@ final class ControlCharacters {
     int[] at = find(scanner, cell, text);
     char c = text[at[2]];
     String name = name(c);
-    return "control character U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
-        + (name == null ? "" : " (" + name + ")") + " in " + where
+    return "control character U+"
+        + String.format(java.util.Locale.ROOT, "%04X", (int) c)
+        + (name == null ? "" : " (" + name + ")")
+        + " in "
+        + where
         + ": a value must hold only printable characters";
   }
 
@@ -65,16 +69,26 @@ final class ControlCharacters {
 
   private static String name(char c) {
     switch (c) {
-      case 0: return "NUL";
-      case 7: return "BEL";
-      case 8: return "backspace";
-      case 0x0B: return "vertical tab";
-      case 0x0C: return "form feed";
-      case 0x1B: return "ESC";
-      case 0x7F: return "DEL";
-      case '\n': return "line feed";
-      case '\r': return "carriage return";
-      default: return null;
+      case 0:
+        return "NUL";
+      case 7:
+        return "BEL";
+      case 8:
+        return "backspace";
+      case 0x0B:
+        return "vertical tab";
+      case 0x0C:
+        return "form feed";
+      case 0x1B:
+        return "ESC";
+      case 0x7F:
+        return "DEL";
+      case '\n':
+        return "line feed";
+      case '\r':
+        return "carriage return";
+      default:
+        return null;
     }
   }
 }

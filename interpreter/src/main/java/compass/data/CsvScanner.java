@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * Splits decoded CSV text (RFC 4180: comma separated, quoted with ", LF or CRLF; a lone CR was
- * turned into LF by {@link BlockReader}) into records,
- * keeping where each cell starts so diagnostics can name its line and column. Cells are ranges
- * into the text; only a quoted cell with a doubled quote gets its own copy.
+ * turned into LF by {@link BlockReader}) into records, keeping where each cell starts so
+ * diagnostics can name its line and column. Cells are ranges into the text; only a quoted cell with
+ * a doubled quote gets its own copy.
  */
 final class CsvScanner {
   private final char[] text;
@@ -33,9 +33,9 @@ final class CsvScanner {
   private int recordStart;
 
   /**
-   * Scans text[begin, end), where begin starts line number line (past a byte order mark, so
-   * columns do not count it). When last is false the file goes on after end: a record that runs
-   * past end is then {@link #incomplete} rather than unterminated.
+   * Scans text[begin, end), where begin starts line number line (past a byte order mark, so columns
+   * do not count it). When last is false the file goes on after end: a record that runs past end is
+   * then {@link #incomplete} rather than unterminated.
    */
   CsvScanner(char[] text, int begin, int end, int line, boolean last) {
     this.text = text;
@@ -118,7 +118,8 @@ final class CsvScanner {
       char c = text[pos];
       if (c == '"') {
         if (pos + 1 < end && text[pos + 1] == '"') {
-          if (copy == null) copy = new StringBuilder().append(text, contentStart, pos - contentStart);
+          if (copy == null)
+            copy = new StringBuilder().append(text, contentStart, pos - contentStart);
           copy.append('"');
           pos += 2;
           continue;
@@ -183,58 +184,100 @@ final class CsvScanner {
     quoted = Arrays.copyOf(quoted, n);
   }
 
-  int count() { return count; }
+  int count() {
+    return count;
+  }
 
   /** Offset just past the last record read. */
-  int position() { return pos; }
+  int position() {
+    return pos;
+  }
 
-  int recordLine() { return recordLine; }
+  int recordLine() {
+    return recordLine;
+  }
 
   /** The line number at {@link #position}. */
-  int line() { return line; }
+  int line() {
+    return line;
+  }
 
   /** True when the last record runs past the end of this text into the rest of the file. */
-  boolean incomplete() { return incomplete; }
+  boolean incomplete() {
+    return incomplete;
+  }
 
   /** Offset of the first character of the last record read (the start of its line). */
-  int recordStart() { return recordStart; }
+  int recordStart() {
+    return recordStart;
+  }
 
   /** True when the last record ended inside a quoted cell that never closes. */
-  boolean unterminated() { return unterminated; }
+  boolean unterminated() {
+    return unterminated;
+  }
 
-  char[] src(int cell) { return src[cell]; }
+  char[] src(int cell) {
+    return src[cell];
+  }
 
   /** The text being scanned. */
-  char[] text() { return text; }
+  char[] text() {
+    return text;
+  }
 
-  int from(int cell) { return from[cell]; }
+  int from(int cell) {
+    return from[cell];
+  }
 
-  int to(int cell) { return to[cell]; }
+  int to(int cell) {
+    return to[cell];
+  }
 
-  String cellText(int cell) { return new String(src[cell], from[cell], to[cell] - from[cell]); }
+  String cellText(int cell) {
+    return new String(src[cell], from[cell], to[cell] - from[cell]);
+  }
 
-  int cellLine(int cell) { return cellLine[cell]; }
+  int cellLine(int cell) {
+    return cellLine[cell];
+  }
 
   /** Offset in the text of the cell's first character (its opening quote, if quoted). */
-  int rawStart(int cell) { return start[cell]; }
+  int rawStart(int cell) {
+    return start[cell];
+  }
 
   /** Offset in the text of the start of the line the cell starts on. */
-  int cellLineStart(int cell) { return cellLineStart[cell]; }
+  int cellLineStart(int cell) {
+    return cellLineStart[cell];
+  }
 
-  boolean quoted(int cell) { return quoted[cell]; }
+  boolean quoted(int cell) {
+    return quoted[cell];
+  }
 
   /** 1-based column of the cell's first character (its opening quote, if quoted). */
-  int cellColumn(int cell) { return start[cell] - cellLineStart[cell] + 1; }
+  int cellColumn(int cell) {
+    return start[cell] - cellLineStart[cell] + 1;
+  }
 
   /** Line and 1-based column just past the record's last cell, where a missing cell would go. */
-  int endLine() { return endLine; }
+  int endLine() {
+    return endLine;
+  }
 
-  int endColumn() { return endColumn; }
+  int endColumn() {
+    return endColumn;
+  }
 
-  int endLineStart() { return endLineStart; }
+  int endLineStart() {
+    return endLineStart;
+  }
 
   /** The physical line (without its line end) that contains the cell's start, for the caret. */
-  String lineText(int cell) { return lineAt(cellLineStart[cell]); }
+  String lineText(int cell) {
+    return lineAt(cellLineStart[cell]);
+  }
 
   String lineAt(int lineStartOffset) {
     int e = lineStartOffset;
@@ -261,5 +304,7 @@ final class CsvScanner {
     return true;
   }
 
-  static boolean isSpace(char c) { return c == ' ' || c == '\t'; }
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\t';
+  }
 }

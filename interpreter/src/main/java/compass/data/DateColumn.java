@@ -14,9 +14,13 @@ public final class DateColumn implements Column {
   private int[] days;
   private int size;
 
-  DateColumn(int capacity) { days = new int[Math.max(capacity, 16)]; }
+  DateColumn(int capacity) {
+    days = new int[Math.max(capacity, 16)];
+  }
 
-  public int epochDay(int row) { return days[check(row)]; }
+  public int epochDay(int row) {
+    return days[check(row)];
+  }
 
   public LocalDate get(int row) {
     int day = days[check(row)];
@@ -24,17 +28,23 @@ public final class DateColumn implements Column {
   }
 
   @Override
-  public boolean isPresent(int row) { return days[check(row)] != MISSING; }
+  public boolean isPresent(int row) {
+    return days[check(row)] != MISSING;
+  }
 
   @Override
-  public int size() { return size; }
+  public int size() {
+    return size;
+  }
 
   void add(int epochDay) {
     if (size == days.length) days = Arrays.copyOf(days, Columns.grow(size));
     days[size++] = epochDay;
   }
 
-  void addMissing() { add(MISSING); }
+  void addMissing() {
+    add(MISSING);
+  }
 
   /** Appends every row of other, in order (chunks parsed in parallel are joined this way). */
   void addAll(DateColumn other) {
@@ -44,5 +54,7 @@ public final class DateColumn implements Column {
     size = n;
   }
 
-  private int check(int row) { return Columns.checkRow(row, size); }
+  private int check(int row) {
+    return Columns.checkRow(row, size);
+  }
 }

@@ -11,9 +11,9 @@ import java.util.BitSet;
  * <p>Compactly stored: every value as an unscaled {@code long} at one scale shared by the column
  * (the largest scale seen), so {@code unscaled(row) / 10^scale()} is the value. A row written with
  * fewer decimals keeps its own scale in a byte per row, allocated only once scales differ, so
- * {@link #get} returns exactly the value as written (12.5 stays 12.5, not 12.50). Only when a
- * value cannot be held at the shared scale within 18 digits does the column fall back to
- * {@link BigDecimal} objects; {@link #isCompact} then is false.
+ * {@link #get} returns exactly the value as written (12.5 stays 12.5, not 12.50). Only when a value
+ * cannot be held at the shared scale within 18 digits does the column fall back to {@link
+ * BigDecimal} objects; {@link #isCompact} then is false.
  */
 public final class DecimalColumn implements Column {
   private static final long LIMIT = 999_999_999_999_999_999L; // 18 digits
@@ -32,7 +32,9 @@ public final class DecimalColumn implements Column {
   private final BitSet missing = new BitSet();
   private int size;
 
-  DecimalColumn(int capacity) { unscaled = new long[Math.max(capacity, 16)]; }
+  DecimalColumn(int capacity) {
+    unscaled = new long[Math.max(capacity, 16)];
+  }
 
   public BigDecimal get(int row) {
     check(row);
@@ -42,7 +44,9 @@ public final class DecimalColumn implements Column {
   }
 
   /** True while values are held as unscaled longs; {@link #unscaled} and {@link #scale} apply. */
-  public boolean isCompact() { return values == null; }
+  public boolean isCompact() {
+    return values == null;
+  }
 
   /** The value times 10^{@link #scale()}, exact; 0 for an empty cell. Only when compact. */
   public long unscaled(int row) {
@@ -64,12 +68,16 @@ public final class DecimalColumn implements Column {
   }
 
   @Override
-  public int size() { return size; }
+  public int size() {
+    return size;
+  }
 
   void add(BigDecimal value) {
     if (value == null) {
       addMissing();
-    } else if (values != null || value.scale() < 0 || value.scale() > Byte.MAX_VALUE
+    } else if (values != null
+        || value.scale() < 0
+        || value.scale() > Byte.MAX_VALUE
         || value.precision() > 18) {
       addObject(value);
     } else {
@@ -116,8 +124,12 @@ public final class DecimalColumn implements Column {
 
   /** Appends every row of other, in order. */
   void addAll(DecimalColumn other) {
-    if (values == null && other.values == null && other.scales == null && scales == null
-        && (other.scale == scale || size == 0) && other.scale >= 0) {
+    if (values == null
+        && other.values == null
+        && other.scales == null
+        && scales == null
+        && (other.scale == scale || size == 0)
+        && other.scale >= 0) {
       // The common case, one scale throughout: copy the longs as they are.
       int n = size + other.size;
       if (n > unscaled.length) unscaled = Arrays.copyOf(unscaled, Math.max(n, Columns.grow(size)));
@@ -189,5 +201,7 @@ public final class DecimalColumn implements Column {
     values[size++] = value;
   }
 
-  private void check(int row) { Columns.checkRow(row, size); }
+  private void check(int row) {
+    Columns.checkRow(row, size);
+  }
 }

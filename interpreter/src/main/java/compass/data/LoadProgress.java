@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * How much data this process has read so far, for the one message that cannot be worked out
- * afterwards: running out of memory, when the stack that knew it is gone. Updated once per file
- * and once per chunk of rows (not per row), so it costs nothing measurable.
+ * afterwards: running out of memory, when the stack that knew it is gone. Updated once per file and
+ * once per chunk of rows (not per row), so it costs nothing measurable.
  */
 public final class LoadProgress {
   private static volatile String file;
@@ -35,7 +35,9 @@ public final class LoadProgress {
   }
 
   /** Rows of the current file read so far. */
-  static void rows(long rows) { fileRows = rows; }
+  static void rows(long rows) {
+    fileRows = rows;
+  }
 
   /** The current file is read whole. */
   static void finish() {
@@ -48,21 +50,31 @@ public final class LoadProgress {
 
   /**
    * What was read, for a message: "while reading deals.csv (96 MB, 1,200,000 rows read so far)"
-   * while a file is being read, "after reading 3 data files (4,000,000 rows, 412 MB)" once they all are, or
-   * "before reading any data".
+   * while a file is being read, "after reading 3 data files (4,000,000 rows, 412 MB)" once they all
+   * are, or "before reading any data".
    */
   public static String describe() {
     if (reading) {
-      return String.format(Locale.ROOT, "while reading %s (%s%s)", file, megabytes(fileBytes),
+      return String.format(
+          Locale.ROOT,
+          "while reading %s (%s%s)",
+          file,
+          megabytes(fileBytes),
           fileRows == 0 ? "" : String.format(Locale.ROOT, ", %,d rows read so far", fileRows));
     }
     if (files == 0) return "before reading any data";
-    return String.format(Locale.ROOT, "after reading %d data file%s (%,d rows, %s)", files,
-        files == 1 ? "" : "s", totalRows, megabytes(totalBytes));
+    return String.format(
+        Locale.ROOT,
+        "after reading %d data file%s (%,d rows, %s)",
+        files,
+        files == 1 ? "" : "s",
+        totalRows,
+        megabytes(totalBytes));
   }
 
   static String megabytes(long bytes) {
-    return bytes < 1 << 20 ? String.format(Locale.ROOT, "%,d KB", (bytes + 1023) / 1024)
+    return bytes < 1 << 20
+        ? String.format(Locale.ROOT, "%,d KB", (bytes + 1023) / 1024)
         : String.format(Locale.ROOT, "%,d MB", (bytes + (1 << 19)) >> 20);
   }
 }

@@ -10,15 +10,23 @@ public final class LongColumn implements Column {
   private final BitSet missing = new BitSet();
   private int size;
 
-  LongColumn(int capacity) { values = new long[Math.max(capacity, 16)]; }
+  LongColumn(int capacity) {
+    values = new long[Math.max(capacity, 16)];
+  }
 
-  public long get(int row) { return values[check(row)]; }
+  public long get(int row) {
+    return values[check(row)];
+  }
 
   @Override
-  public boolean isPresent(int row) { return !missing.get(check(row)); }
+  public boolean isPresent(int row) {
+    return !missing.get(check(row));
+  }
 
   @Override
-  public int size() { return size; }
+  public int size() {
+    return size;
+  }
 
   void add(long value) {
     if (size == values.length) values = Arrays.copyOf(values, Columns.grow(size));
@@ -41,5 +49,7 @@ public final class LongColumn implements Column {
     size = n;
   }
 
-  private int check(int row) { return Columns.checkRow(row, size); }
+  private int check(int row) {
+    return Columns.checkRow(row, size);
+  }
 }

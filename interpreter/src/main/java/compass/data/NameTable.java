@@ -31,7 +31,8 @@ final class NameTable {
 
   /** The index of the name equal to c[from, to), or -1 when the set has no such name. */
   int indexOf(char[] c, int from, int to) {
-    int h = 0; // String.hashCode's polynomial, so the table can be filled from the names' own hashes
+    int h =
+        0; // String.hashCode's polynomial, so the table can be filled from the names' own hashes
     for (int i = from; i < to; i++) h = 31 * h + c[i];
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
       int entry = slots[slot];
@@ -41,7 +42,9 @@ final class NameTable {
   }
 
   /** The name at index, the very instance that was given. */
-  String name(int index) { return names[index]; }
+  String name(int index) {
+    return names[index];
+  }
 
   private static boolean equal(String name, char[] c, int from, int to) {
     int n = to - from;

@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads the rows of one chunk of decoded text into columns of its own, collecting problems keyed
- * by their place in the chunk. Chunks are independent (each starts at a record), so several are
- * read at once; {@link TableBuilder} joins them in file order.
+ * Reads the rows of one chunk of decoded text into columns of its own, collecting problems keyed by
+ * their place in the chunk. Chunks are independent (each starts at a record), so several are read
+ * at once; {@link TableBuilder} joins them in file order.
  */
 final class RowLoader implements CellContext {
   final TableHeader header;
@@ -22,11 +22,15 @@ final class RowLoader implements CellContext {
   char[] text;
   boolean last;
   int textEnd;
+
   /** Offset in text of a record that runs on into the next chunk, or -1. */
   int carry = -1;
+
   int carryLine;
+
   /** Whether the chunk's blocks may hold a control character, so cells are checked for them. */
   boolean controls;
+
   private final boolean textId;
   private final FieldSpec[] fields;
   private int currentField;
@@ -41,8 +45,8 @@ final class RowLoader implements CellContext {
     int n = Math.max(capacity, 16);
     columns = new Column[fields.length];
     for (int i = 0; i < fields.length; i++) {
-      columns[i] = i == header.idField && textId
-          ? TextColumn.compact(n) : newColumn(fields[i].type(), n);
+      columns[i] =
+          i == header.idField && textId ? TextColumn.compact(n) : newColumn(fields[i].type(), n);
     }
     lines = new int[n];
     starts = new int[n];
@@ -86,8 +90,14 @@ final class RowLoader implements CellContext {
         if (scanner.restIsBlank()) break;
         // A line of only commas with the right count is a row of empty cells, reported per field.
         if (scanner.count() != width) {
-          reportRow(Code.E0503, 0, "line " + scanner.recordLine() + " is blank, the header has "
-              + plural(width, "field"), "delete the blank line");
+          reportRow(
+              Code.E0503,
+              0,
+              "line "
+                  + scanner.recordLine()
+                  + " is blank, the header has "
+                  + plural(width, "field"),
+              "delete the blank line");
           continue;
         }
       }
@@ -102,23 +112,39 @@ final class RowLoader implements CellContext {
   private void unterminated() {
     int cell = scanner.count() - 1;
     at(header.key(rows, -1));
-    problems.report(Code.E0511, cellLocation(cell, null),
-        "unterminated quote: the quoted cell starting on line " + scanner.cellLine(cell)
+    problems.report(
+        Code.E0511,
+        cellLocation(cell, null),
+        "unterminated quote: the quoted cell starting on line "
+            + scanner.cellLine(cell)
             + " never ends, so the rest of the file was read into it",
         "close the quote; to put a quote inside a quoted cell, double it (\"\")");
   }
 
   private void wrongWidth(int width) {
     int count = scanner.count();
-    String message = "line " + scanner.recordLine() + " has " + plural(count, "field")
-        + ", the header has " + width;
+    String message =
+        "line "
+            + scanner.recordLine()
+            + " has "
+            + plural(count, "field")
+            + ", the header has "
+            + width;
     if (count > width) {
-      reportRow(Code.E0503, width, message,
+      reportRow(
+          Code.E0503,
+          width,
+          message,
           "a value containing a comma, like 1,000.00, must be quoted or written without it");
     } else {
       at(header.key(rows, -1));
-      DataLocation at = new DataLocation(header.file, scanner.endLine(), scanner.endColumn(),
-          null, scanner.lineAt(scanner.endLineStart()));
+      DataLocation at =
+          new DataLocation(
+              header.file,
+              scanner.endLine(),
+              scanner.endColumn(),
+              null,
+              scanner.lineAt(scanner.endLineStart()));
       problems.report(Code.E0503, at, message, "a value or a separating comma is missing");
     }
   }
@@ -151,12 +177,12 @@ final class RowLoader implements CellContext {
   }
 
   /**
-   * Reports the first control character of a cell (see {@link ControlCharacters}) at its own
-   * line and column; true when there was one. f is the field read from the cell, or -1.
+   * Reports the first control character of a cell (see {@link ControlCharacters}) at its own line
+   * and column; true when there was one. f is the field read from the cell, or -1.
    */
   private boolean control(int cell, int f) {
-    if (!ControlCharacters.any(scanner.src(cell), scanner.from(cell), scanner.to(cell),
-        scanner.quoted(cell))) {
+    if (!ControlCharacters.any(
+        scanner.src(cell), scanner.from(cell), scanner.to(cell), scanner.quoted(cell))) {
       return false;
     }
     if (problems.full()) {
@@ -165,9 +191,14 @@ final class RowLoader implements CellContext {
     }
     currentField = f;
     at(header.key(rows, f));
-    problems.report(Code.E0518, ControlCharacters.locate(scanner, cell, text, header.file,
-        f < 0 ? null : fields[f].name()), ControlCharacters.message(scanner, cell, text,
-        f < 0 ? "column `" + header.names.get(cell) + "`" : fields[f].name()),
+    problems.report(
+        Code.E0518,
+        ControlCharacters.locate(scanner, cell, text, header.file, f < 0 ? null : fields[f].name()),
+        ControlCharacters.message(
+            scanner,
+            cell,
+            text,
+            f < 0 ? "column `" + header.names.get(cell) + "`" : fields[f].name()),
         ControlCharacters.HINT);
     return true;
   }
@@ -184,8 +215,13 @@ final class RowLoader implements CellContext {
     to = Cells.trimEnd(c, from, to);
     if (from == to) {
       if (!field.optional()) {
-        report(Code.E0512, cell, field, "missing value for " + field.name(),
-            field.name() + " is required in every row; declare it optional in the plan if "
+        report(
+            Code.E0512,
+            cell,
+            field,
+            "missing value for " + field.name(),
+            field.name()
+                + " is required in every row; declare it optional in the plan if "
                 + "blanks are expected");
       }
       addMissing(f);
@@ -208,8 +244,12 @@ final class RowLoader implements CellContext {
     CsvScanner again = new CsvScanner(text, starts[row], textEnd, lines[row], last);
     again.next();
     int cell = header.cellOf[header.idField];
-    return new DataLocation(header.file, again.cellLine(cell), again.cellColumn(cell),
-        fields[header.idField].name(), again.lineText(cell));
+    return new DataLocation(
+        header.file,
+        again.cellLine(cell),
+        again.cellColumn(cell),
+        fields[header.idField].name(),
+        again.lineText(cell));
   }
 
   private void addMissing(int f) {
@@ -242,18 +282,26 @@ final class RowLoader implements CellContext {
   }
 
   @Override
-  public List<String> stages() { return header.stages; }
+  public List<String> stages() {
+    return header.stages;
+  }
 
   @Override
-  public NameTable stageNames() { return header.stageNames; }
+  public NameTable stageNames() {
+    return header.stageNames;
+  }
 
   /** Which period labels the plan's calendar has, or null when any is accepted. */
   @Override
-  public java.util.function.Predicate<String> periodLabels() { return header.periodLabels; }
+  public java.util.function.Predicate<String> periodLabels() {
+    return header.periodLabels;
+  }
 
   /** The known person ids, or null when any value is accepted (the people table itself). */
   @Override
-  public NameTable people() { return header.people; }
+  public NameTable people() {
+    return header.people;
+  }
 
   @Override
   public void report(Code code, int cell, FieldSpec field, String message, String hint) {
@@ -280,7 +328,9 @@ final class RowLoader implements CellContext {
     problems.row(scanner.recordLine(), recordText(scanner, text, scanner.recordStart()));
   }
 
-  /** The whole record the scanner just read, as written (several lines if a quoted cell spans them). */
+  /**
+   * The whole record the scanner just read, as written (several lines if a quoted cell spans them).
+   */
   private static String recordText(CsvScanner scanner, char[] text, int start) {
     int lastLine = Math.max(scanner.endLineStart(), start);
     return new String(text, start, lastLine - start) + scanner.lineAt(lastLine);
@@ -294,9 +344,15 @@ final class RowLoader implements CellContext {
   }
 
   private DataLocation cellLocation(int cell, String field) {
-    return new DataLocation(header.file, scanner.cellLine(cell), scanner.cellColumn(cell),
-        field, scanner.lineText(cell));
+    return new DataLocation(
+        header.file,
+        scanner.cellLine(cell),
+        scanner.cellColumn(cell),
+        field,
+        scanner.lineText(cell));
   }
 
-  static String plural(int n, String noun) { return n + " " + noun + (n == 1 ? "" : "s"); }
+  static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
 }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Problems of single rows found after a table is loaded (a value that cannot be right, two rows
- * for one key, a person the people file does not have), reported exactly as the loader reports a
- * bad cell: at the cell's file, line and column, at most {@link Problems#LIMIT} per file; with
+ * Problems of single rows found after a table is loaded (a value that cannot be right, two rows for
+ * one key, a person the people file does not have), reported exactly as the loader reports a bad
+ * cell: at the cell's file, line and column, at most {@link Problems#LIMIT} per file; with
  * --keep-going the rows are rejected instead. The loader keeps no text, so the cells are found
  * again by reading the file once more: a rare path, taken only when there is a problem.
  */
@@ -33,16 +33,23 @@ public final class RowProblems {
   public static Table report(Table table, List<Problem> problems, Diagnostics diags) {
     if (problems.isEmpty()) return table;
     List<Problem> sorted = new ArrayList<>(problems);
-    sorted.sort(Comparator.comparingInt(Problem::row)
-        .thenComparingInt(p -> table.fieldIndex(p.field())));
+    sorted.sort(
+        Comparator.comparingInt(Problem::row).thenComparingInt(p -> table.fieldIndex(p.field())));
     Map<Long, Located> cells = locate(table, sorted);
     int width = table.schema().fields().size() + 1;
     List<Problems.Entry> entries = new ArrayList<>();
     for (Problem p : sorted) {
       long line = table.lineOf(p.row());
       Located at = cells.get(key(line, table.fieldIndex(p.field())));
-      entries.add(new Problems.Entry((long) p.row() * width + table.fieldIndex(p.field()) + 1,
-          p.code(), at.cell(), p.message(), p.hint(), line, at.record()));
+      entries.add(
+          new Problems.Entry(
+              (long) p.row() * width + table.fieldIndex(p.field()) + 1,
+              p.code(),
+              at.cell(),
+              p.message(),
+              p.hint(),
+              line,
+              at.record()));
     }
     if (!keepGoing(table)) {
       Problems out = new Problems(table.file());
@@ -71,12 +78,15 @@ public final class RowProblems {
   /** Where a row's cell is: file, line, column and the line's text (for the caret). */
   public static DataLocation locate(Table table, int row, String field) {
     return locate(table, List.of(new Problem(row, field, null, null, null)))
-        .get(key(table.lineOf(row), table.fieldIndex(field))).cell();
+        .get(key(table.lineOf(row), table.fieldIndex(field)))
+        .cell();
   }
 
   private record Located(DataLocation cell, String record) {}
 
-  private static long key(long line, int field) { return line * 4096 + field; }
+  private static long key(long line, int field) {
+    return line * 4096 + field;
+  }
 
   /** Reads the table's text again, once, and finds the cells of the problems. */
   private static Map<Long, Located> locate(Table table, List<Problem> problems) {
@@ -87,7 +97,9 @@ public final class RowProblems {
       long line = table.lineOf(p.row());
       wanted.computeIfAbsent(line, k -> new ArrayList<>()).add(f);
       // without the text (it could not be read again), the line and field still say where
-      out.put(key(line, f), new Located(new DataLocation(table.file(), line, 0, p.field(), null), null));
+      out.put(
+          key(line, f),
+          new Located(new DataLocation(table.file(), line, 0, p.field(), null), null));
     }
     char[] text = text(table.origin());
     if (text == null) return out;
@@ -107,8 +119,13 @@ public final class RowProblems {
       for (int f : fields) {
         int cell = header.cellOf[f];
         if (cell < 0 || cell >= scanner.count()) continue;
-        DataLocation at = new DataLocation(table.file(), scanner.cellLine(cell),
-            scanner.cellColumn(cell), table.schema().fields().get(f).name(), scanner.lineText(cell));
+        DataLocation at =
+            new DataLocation(
+                table.file(),
+                scanner.cellLine(cell),
+                scanner.cellColumn(cell),
+                table.schema().fields().get(f).name(),
+                scanner.lineText(cell));
         out.put(key(scanner.recordLine(), f), new Located(at, record));
       }
     }

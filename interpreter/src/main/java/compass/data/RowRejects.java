@@ -2,15 +2,14 @@ package compass.data;
 
 import compass.result.RejectedRow;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * --keep-going: turns the problems of single rows into rejects (one per row, with all its
- * problems) and copies the table without those rows. A rare path, so the copy is row by row.
+ * --keep-going: turns the problems of single rows into rejects (one per row, with all its problems)
+ * and copies the table without those rows. A rare path, so the copy is row by row.
  */
 final class RowRejects {
   private RowRejects() {}
@@ -28,8 +27,14 @@ final class RowRejects {
         if (error.length() > 0) error.append("; ");
         error.append(e.code().id()).append(' ').append(e.message());
       }
-      rejects.add(new RejectedRow(table.file(), first.record(), first.at().column(), first.code(),
-          error.toString(), first.recordText()));
+      rejects.add(
+          new RejectedRow(
+              table.file(),
+              first.record(),
+              first.at().column(),
+              first.code(),
+              error.toString(),
+              first.recordText()));
     }
     rejects.sort(java.util.Comparator.comparingLong(RejectedRow::line));
     Table kept = without(table, byRow.keySet());

@@ -33,22 +33,38 @@ public final class Table {
     for (int i = 0; i < fields.size(); i++) indexByName.putIfAbsent(fields.get(i).name(), i);
   }
 
-  public String name() { return schema.name(); }
+  public String name() {
+    return schema.name();
+  }
 
-  public String file() { return schema.file(); }
+  public String file() {
+    return schema.file();
+  }
 
-  public int rowCount() { return rowCount; }
+  public int rowCount() {
+    return rowCount;
+  }
 
   /** The rows left out under --keep-going, in file order (empty otherwise). */
-  public List<RejectedRow> rejects() { return rejects; }
+  public List<RejectedRow> rejects() {
+    return rejects;
+  }
 
-  void setRejects(List<RejectedRow> rejected) { this.rejects = List.copyOf(rejected); }
+  void setRejects(List<RejectedRow> rejected) {
+    this.rejects = List.copyOf(rejected);
+  }
 
-  Origin origin() { return origin; }
+  Origin origin() {
+    return origin;
+  }
 
-  void setOrigin(Origin origin) { this.origin = origin; }
+  void setOrigin(Origin origin) {
+    this.origin = origin;
+  }
 
-  public TableSchema schema() { return schema; }
+  public TableSchema schema() {
+    return schema;
+  }
 
   /** The position of a field in the schema, or -1 when the schema has no such field. */
   public int fieldIndex(String field) {
@@ -56,7 +72,9 @@ public final class Table {
     return i == null ? -1 : i;
   }
 
-  public Column column(int fieldIndex) { return columns[fieldIndex]; }
+  public Column column(int fieldIndex) {
+    return columns[fieldIndex];
+  }
 
   /** The column of a field, or {@code null} when the schema has no such field. */
   public Column column(String field) {
@@ -65,5 +83,7 @@ public final class Table {
   }
 
   /** The 1-based physical line of a row in the file (the header is line 1), for messages. */
-  public long lineOf(int row) { return lines[Columns.checkRow(row, rowCount)]; }
+  public long lineOf(int row) {
+    return lines[Columns.checkRow(row, rowCount)];
+  }
 }

@@ -23,8 +23,10 @@ final class TableBuilder {
     int n = Math.max(capacity, 16);
     columns = new Column[header.fields.length];
     for (int i = 0; i < columns.length; i++) {
-      columns[i] = i == header.idField && header.idIsText()
-          ? TextColumn.compact(n) : RowLoader.newColumn(header.fields[i].type(), n);
+      columns[i] =
+          i == header.idField && header.idIsText()
+              ? TextColumn.compact(n)
+              : RowLoader.newColumn(header.fields[i].type(), n);
     }
     interners = new Interner[columns.length];
     for (int i = 0; i < columns.length; i++) {
@@ -43,13 +45,16 @@ final class TableBuilder {
     }
   }
 
-  int rows() { return rows; }
+  int rows() {
+    return rows;
+  }
 
   /** Appends the rows of the next chunk in file order. */
   void append(RowLoader chunk) {
     int base = rows;
     int n = chunk.rows;
-    for (int i = 0; i < columns.length; i++) Columns.appendAll(columns[i], chunk.columns[i], interners[i]);
+    for (int i = 0; i < columns.length; i++)
+      Columns.appendAll(columns[i], chunk.columns[i], interners[i]);
     if (base + n > lines.length) {
       lines = Arrays.copyOf(lines, Math.max(base + n, Columns.grow(base)));
     }
@@ -87,12 +92,15 @@ final class TableBuilder {
       }
       duplicates.at(header.key(r, header.idField));
       duplicates.row(chunk.lines[r], chunk.recordText(r));
-      duplicates.report(Code.E0508, chunk.idLocation(r),
+      duplicates.report(
+          Code.E0508,
+          chunk.idLocation(r),
           "duplicate id " + id + ": first seen on line " + lines[first],
           "each row needs its own id; remove the repeated row or give it a new id");
     }
   }
 
-
-  Table build() { return new Table(header.schema, columns, lines, rows); }
+  Table build() {
+    return new Table(header.schema, columns, lines, rows);
+  }
 }

@@ -22,7 +22,9 @@ public final class TableEdit {
   private final Map<Integer, Map<Integer, Object>> changed = new HashMap<>();
   private final List<Object[]> added = new ArrayList<>();
 
-  public TableEdit(Table base) { this.base = base; }
+  public TableEdit(Table base) {
+    this.base = base;
+  }
 
   public TableEdit remove(int row) {
     removed.add(row);
@@ -85,7 +87,6 @@ public final class TableEdit {
     if (column instanceof EnumColumn e) return e.ordinal(row);
     throw new IllegalStateException("unhandled column " + column);
   }
-
 
   private static void put(Column to, Object value) {
     if (to instanceof TextColumn t) {

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What every chunk of a file is read against: the declared fields, where each one is in the
- * header, the stages and the person ids. Built once from the header line, then only read, so
- * chunks parsed on several threads share it.
+ * What every chunk of a file is read against: the declared fields, where each one is in the header,
+ * the stages and the person ids. Built once from the header line, then only read, so chunks parsed
+ * on several threads share it.
  */
 final class TableHeader {
   static final int HEADER_LINE = 1;
@@ -56,33 +56,42 @@ final class TableHeader {
   }
 
   /** The place of a problem in the file: rows in order, and the fields of a row in order. */
-  long key(int row, int field) { return (long) row * (fields.length + 1) + field + 1; }
+  long key(int row, int field) {
+    return (long) row * (fields.length + 1) + field + 1;
+  }
 
   /**
-   * Reads the header record the scanner is at (after next()); false, reported, when there is
-   * none to read rows against.
+   * Reads the header record the scanner is at (after next()); false, reported, when there is none
+   * to read rows against.
    */
   boolean read(CsvScanner scanner, boolean found, Problems problems) {
     problems.at(-1);
     if (!found || (scanner.isBlank() && scanner.restIsBlank())) {
-      problems.report(Code.E0509, new DataLocation(file, HEADER_LINE, 1, null, null),
+      problems.report(
+          Code.E0509,
+          new DataLocation(file, HEADER_LINE, 1, null, null),
           file + " is empty: expected a header line naming the columns",
           "export the file with its header row, e.g. id,owner,amount");
       return false;
     }
     if (scanner.unterminated()) {
       int cell = scanner.count() - 1;
-      problems.report(Code.E0511, new DataLocation(file, scanner.cellLine(cell),
-              scanner.cellColumn(cell), null, scanner.lineText(cell)),
-          "unterminated quote: the quoted cell starting on line " + scanner.cellLine(cell)
+      problems.report(
+          Code.E0511,
+          new DataLocation(
+              file, scanner.cellLine(cell), scanner.cellColumn(cell), null, scanner.lineText(cell)),
+          "unterminated quote: the quoted cell starting on line "
+              + scanner.cellLine(cell)
               + " never ends, so the rest of the file was read into it",
           "close the quote; to put a quote inside a quoted cell, double it (\"\")");
       return false;
     }
     if (scanner.isBlank()) {
-      problems.report(Code.E0509, new DataLocation(file, HEADER_LINE, 1, null, ""),
-          "the first line of " + file + " is blank: it must be the header naming "
-              + "the columns", "delete the blank lines above the header");
+      problems.report(
+          Code.E0509,
+          new DataLocation(file, HEADER_LINE, 1, null, ""),
+          "the first line of " + file + " is blank: it must be the header naming " + "the columns",
+          "delete the blank lines above the header");
       return false;
     }
     width = scanner.count();
@@ -94,10 +103,13 @@ final class TableHeader {
   /** A header cell with a control character: no column name can be trusted. */
   private boolean controlCharacter(CsvScanner scanner, Problems problems) {
     for (int i = 0; i < width; i++) {
-      if (!ControlCharacters.any(scanner.src(i), scanner.from(i), scanner.to(i), scanner.quoted(i))) {
+      if (!ControlCharacters.any(
+          scanner.src(i), scanner.from(i), scanner.to(i), scanner.quoted(i))) {
         continue;
       }
-      problems.report(Code.E0518, ControlCharacters.locate(scanner, i, scanner.text(), file, null),
+      problems.report(
+          Code.E0518,
+          ControlCharacters.locate(scanner, i, scanner.text(), file, null),
           ControlCharacters.message(scanner, i, scanner.text(), "the header of " + file),
           ControlCharacters.HINT);
       return true;
@@ -118,10 +130,19 @@ final class TableHeader {
       Integer earlier = first.putIfAbsent(name, i);
       if (earlier == null) continue;
       any = true;
-      problems.report(Code.E0517, new DataLocation(file, scanner.cellLine(i),
-              scanner.cellColumn(i), null, scanner.lineText(i)),
-          "column `" + name + "` is named twice in the header of " + file + " (the "
-              + ordinal(earlier + 1) + " and the " + ordinal(i + 1) + " column)",
+      problems.report(
+          Code.E0517,
+          new DataLocation(
+              file, scanner.cellLine(i), scanner.cellColumn(i), null, scanner.lineText(i)),
+          "column `"
+              + name
+              + "` is named twice in the header of "
+              + file
+              + " (the "
+              + ordinal(earlier + 1)
+              + " and the "
+              + ordinal(i + 1)
+              + " column)",
           "rename or delete one of them, so it is clear which one is meant");
     }
     return any;
@@ -129,8 +150,10 @@ final class TableHeader {
 
   static String ordinal(int n) {
     int tens = n % 100;
-    String suffix = tens >= 11 && tens <= 13 ? "th"
-        : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+    String suffix =
+        tens >= 11 && tens <= 13
+            ? "th"
+            : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
     return n + suffix;
   }
 
@@ -150,12 +173,17 @@ final class TableHeader {
       if (at != null) readByPlan[at] = true;
       if (at != null) continue;
       String suggestion = Suggestions.closest(field.column(), names, 2);
-      String what = field.column().equals(field.name())
-          ? "column `" + field.column() + "`"
-          : "column `" + field.column() + "` (field " + field.name() + ")";
-      problems.report(Code.E0502,
+      String what =
+          field.column().equals(field.name())
+              ? "column `" + field.column() + "`"
+              : "column `" + field.column() + "` (field " + field.name() + ")";
+      problems.report(
+          Code.E0502,
           new DataLocation(file, HEADER_LINE, 1, field.name(), scanner.lineText(0)),
-          what + " is not in the header of " + file + "; the header has: "
+          what
+              + " is not in the header of "
+              + file
+              + "; the header has: "
               + String.join(", ", names),
           suggestion == null ? null : "did you mean `" + suggestion + "`?");
     }

@@ -1,10 +1,10 @@
 package compass.data;
 
+import compass.data.BlockReader.BadBytes;
 import compass.diag.Code;
 import compass.diag.Diagnostics;
 import compass.source.DataLocation;
 import compass.source.Location;
-import compass.data.BlockReader.BadBytes;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,8 +52,10 @@ public final class TableLoader {
       table = null;
       if (!reportBadBytes(path, bad.offset, problems, diags)) return null;
     } catch (IOException | SecurityException e) {
-      diags.error(Code.E0501, planLocation(schema), "cannot read data file " + schema.file()
-          + " (" + path + "): " + e.getMessage());
+      diags.error(
+          Code.E0501,
+          planLocation(schema),
+          "cannot read data file " + schema.file() + " (" + path + "): " + e.getMessage());
       return null;
     }
     if (!opts.keepGoing()) {
@@ -62,7 +64,8 @@ public final class TableLoader {
     }
     var rowProblems = problems.takeRowProblems();
     problems.finish(diags);
-    Table kept = table == null || rowProblems.isEmpty() ? table : RowRejects.apply(table, rowProblems);
+    Table kept =
+        table == null || rowProblems.isEmpty() ? table : RowRejects.apply(table, rowProblems);
     return withOrigin(kept, new Table.Origin(path, null, opts));
   }
 
@@ -72,16 +75,19 @@ public final class TableLoader {
   }
 
   /**
-   * Loads a table from CSV text held in memory (the rows a test writes in the plan), with the
-   * same parsing and checks as a file; problems name {@code schema.file()} and the line in the text.
+   * Loads a table from CSV text held in memory (the rows a test writes in the plan), with the same
+   * parsing and checks as a file; problems name {@code schema.file()} and the line in the text.
    */
-  public static Table loadText(TableSchema schema, String csv, LoadOptions options, Diagnostics diags) {
+  public static Table loadText(
+      TableSchema schema, String csv, LoadOptions options, Diagnostics diags) {
     byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
     LoadOptions opts = options == null ? new LoadOptions(null, null) : options;
     Problems problems = new Problems(schema.file());
     Table table;
     try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
-      table = new ChunkedLoad(new TableHeader(schema, opts), problems, bytes.length).run(new BlockReader(in));
+      table =
+          new ChunkedLoad(new TableHeader(schema, opts), problems, bytes.length)
+              .run(new BlockReader(in));
     } catch (BadBytes | IOException e) {
       throw new IllegalStateException("text from a Java string is UTF-8 and in memory", e);
     }
@@ -90,8 +96,8 @@ public final class TableLoader {
   }
 
   /**
-   * The file inside dataDir, or null (reported) when the plan names a path outside it: a plan
-   * is shared and run by others, so it must not be able to read arbitrary files on their disk.
+   * The file inside dataDir, or null (reported) when the plan names a path outside it: a plan is
+   * shared and run by others, so it must not be able to read arbitrary files on their disk.
    */
   private static Path resolve(TableSchema schema, Path dataDir, Diagnostics diags) {
     Location at = planLocation(schema);
@@ -100,20 +106,29 @@ public final class TableLoader {
     try {
       relative = Path.of(file);
     } catch (InvalidPathException e) {
-      diags.error(Code.E0408, at, "input path `" + file + "` is not a valid file name",
+      diags.error(
+          Code.E0408,
+          at,
+          "input path `" + file + "` is not a valid file name",
           "write the path relative to the data folder, e.g. deals.csv");
       return null;
     }
     if (relative.isAbsolute() || file.startsWith("/") || file.startsWith("\\")) {
-      diags.error(Code.E0408, at, "input path `" + file + "` is absolute; data files must be "
-          + "inside the data folder", "write the path relative to the data folder, e.g. deals.csv");
+      diags.error(
+          Code.E0408,
+          at,
+          "input path `" + file + "` is absolute; data files must be " + "inside the data folder",
+          "write the path relative to the data folder, e.g. deals.csv");
       return null;
     }
     Path root = dataDir.toAbsolutePath().normalize();
     Path path = root.resolve(relative).normalize();
     if (!path.startsWith(root) || path.equals(root)) {
-      diags.error(Code.E0408, at, "input path `" + file + "` leads outside the data folder "
-          + root, "move the file into the data folder and name it relative to it");
+      diags.error(
+          Code.E0408,
+          at,
+          "input path `" + file + "` leads outside the data folder " + root,
+          "move the file into the data folder and name it relative to it");
       return null;
     }
     return path;
@@ -124,7 +139,10 @@ public final class TableLoader {
     Location at = planLocation(schema);
     String file = schema.file();
     if (!Files.exists(path)) {
-      diags.error(Code.E0501, at, "cannot find data file " + file + " (looked for " + path + ")",
+      diags.error(
+          Code.E0501,
+          at,
+          "cannot find data file " + file + " (looked for " + path + ")",
           "check the file name in the plan and the data folder given to the run");
       return null;
     }
@@ -135,24 +153,33 @@ public final class TableLoader {
     try {
       long size = Files.size(path);
       if (size > MAX_BYTES) {
-        diags.error(Code.E0501, at, "data file " + file + " is too large (" + size
-            + " bytes); the limit is " + MAX_BYTES + " bytes", "split the file by period");
+        diags.error(
+            Code.E0501,
+            at,
+            "data file "
+                + file
+                + " is too large ("
+                + size
+                + " bytes); the limit is "
+                + MAX_BYTES
+                + " bytes",
+            "split the file by period");
         return null;
       }
       return size;
     } catch (IOException | SecurityException e) {
-      diags.error(Code.E0501, at, "cannot read data file " + file + " (" + path + "): "
-          + e.getMessage());
+      diags.error(
+          Code.E0501, at, "cannot read data file " + file + " (" + path + "): " + e.getMessage());
       return null;
     }
   }
 
   /**
-   * Reports the first byte that is not UTF-8 with its line, read again from the file (a rare
-   * path, so the loader need not keep lines it has parsed); false when reading failed.
+   * Reports the first byte that is not UTF-8 with its line, read again from the file (a rare path,
+   * so the loader need not keep lines it has parsed); false when reading failed.
    */
-  private static boolean reportBadBytes(Path path, long offset, Problems problems,
-      Diagnostics diags) {
+  private static boolean reportBadBytes(
+      Path path, long offset, Problems problems, Diagnostics diags) {
     int line = 1;
     long lineStart = 0;
     byte[] head = new byte[3];
@@ -177,8 +204,10 @@ public final class TableLoader {
       }
       if (line == 1 && hasBom(head)) lineStart = 3;
     } catch (IOException e) {
-      diags.error(Code.E0501, DataLocation.ofFile(problems.file()), "cannot read data file "
-          + problems.file() + " (" + path + "): " + e.getMessage());
+      diags.error(
+          Code.E0501,
+          DataLocation.ofFile(problems.file()),
+          "cannot read data file " + problems.file() + " (" + path + "): " + e.getMessage());
       return false;
     }
     ByteArrayOutputStream lineBytes = new ByteArrayOutputStream();
@@ -186,8 +215,10 @@ public final class TableLoader {
       in.skipNBytes(lineStart);
       for (int b = in.read(); b >= 0 && b != '\n' && b != '\r'; b = in.read()) lineBytes.write(b);
     } catch (IOException e) {
-      diags.error(Code.E0501, DataLocation.ofFile(problems.file()), "cannot read data file "
-          + problems.file() + " (" + path + "): " + e.getMessage());
+      diags.error(
+          Code.E0501,
+          DataLocation.ofFile(problems.file()),
+          "cannot read data file " + problems.file() + " (" + path + "): " + e.getMessage());
       return false;
     }
     byte[] bytes = lineBytes.toByteArray();
@@ -198,9 +229,14 @@ public final class TableLoader {
     String lineText = new String(bytes, 0, lineEnd, StandardCharsets.UTF_8);
     int column = new String(bytes, 0, bad, StandardCharsets.UTF_8).length() + 1;
     String file = problems.file();
-    problems.report(Code.E0510, new DataLocation(file, line, column, null, lineText),
-        file + " is not UTF-8: unexpected byte 0x" + String.format(java.util.Locale.ROOT, "%02X", bytes[bad] & 0xff)
-            + " on line " + line,
+    problems.report(
+        Code.E0510,
+        new DataLocation(file, line, column, null, lineText),
+        file
+            + " is not UTF-8: unexpected byte 0x"
+            + String.format(java.util.Locale.ROOT, "%02X", bytes[bad] & 0xff)
+            + " on line "
+            + line,
         "save the file as UTF-8 (in Excel: Save As > CSV UTF-8)");
     return true;
   }

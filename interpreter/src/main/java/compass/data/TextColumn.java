@@ -21,7 +21,9 @@ public final class TextColumn implements Column {
   private int used;
   private int size;
 
-  TextColumn(int capacity) { values = new String[Math.max(capacity, 16)]; }
+  TextColumn(int capacity) {
+    values = new String[Math.max(capacity, 16)];
+  }
 
   private TextColumn(int capacity, boolean compact) {
     int n = Math.max(capacity, 16);
@@ -30,9 +32,13 @@ public final class TextColumn implements Column {
   }
 
   /** A compact column, for unique values such as ids. */
-  static TextColumn compact(int capacity) { return new TextColumn(capacity, true); }
+  static TextColumn compact(int capacity) {
+    return new TextColumn(capacity, true);
+  }
 
-  boolean isCompact() { return values == null; }
+  boolean isCompact() {
+    return values == null;
+  }
 
   public String get(int row) {
     check(row);
@@ -50,7 +56,9 @@ public final class TextColumn implements Column {
   }
 
   @Override
-  public int size() { return size; }
+  public int size() {
+    return size;
+  }
 
   /**
    * Compares the values of two rows as {@code get(rowA).compareTo(get(rowB))} would (the sign, not
@@ -214,5 +222,7 @@ public final class TextColumn implements Column {
     return true;
   }
 
-  private int check(int row) { return Columns.checkRow(row, size); }
+  private int check(int row) {
+    return Columns.checkRow(row, size);
+  }
 }

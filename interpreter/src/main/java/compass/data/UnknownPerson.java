@@ -7,7 +7,11 @@ package compass.data;
 public final class UnknownPerson {
   private UnknownPerson() {}
 
-  public static String message(String field, String id) { return field + " " + id + " is not in people"; }
+  public static String message(String field, String id) {
+    return field + " " + id + " is not in people";
+  }
 
-  public static String hint(String id) { return "add " + id + " to the people file, or correct the id"; }
+  public static String hint(String id) {
+    return "add " + id + " to the people file, or correct the id";
+  }
 }

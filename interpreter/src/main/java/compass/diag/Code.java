@@ -1,8 +1,8 @@
 package compass.diag;
 
 /**
- * Stable diagnostic ids. E01xx syntax, E02xx types and units, E03xx names, E04xx plan shape,
- * E05xx data, E06xx evaluation, E07xx usage (command line). Documented in docs/diagnostics.md.
+ * Stable diagnostic ids. E01xx syntax, E02xx types and units, E03xx names, E04xx plan shape, E05xx
+ * data, E06xx evaluation, E07xx usage (command line). Documented in docs/diagnostics.md.
  */
 public enum Code {
   E0101("syntax error"),
@@ -138,9 +138,15 @@ public enum Code {
 
   private final String title;
 
-  Code(String title) { this.title = title; }
+  Code(String title) {
+    this.title = title;
+  }
 
-  public String id() { return name(); }
+  public String id() {
+    return name();
+  }
 
-  public String title() { return title; }
+  public String title() {
+    return title;
+  }
 }

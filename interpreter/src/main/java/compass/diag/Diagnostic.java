@@ -4,11 +4,16 @@ import compass.source.Location;
 import java.util.List;
 
 /**
- * One problem found in a plan or its data. The location may be null for problems that have no
- * place (a missing data folder); the hint may be null.
+ * One problem found in a plan or its data. The location may be null for problems that have no place
+ * (a missing data folder); the hint may be null.
  */
 public record Diagnostic(
-    Severity severity, Code code, Location location, String message, String hint, List<Label> labels) {
+    Severity severity,
+    Code code,
+    Location location,
+    String message,
+    String hint,
+    List<Label> labels) {
 
   public Diagnostic {
     labels = List.copyOf(labels);
@@ -28,7 +33,9 @@ public record Diagnostic(
     return new Diagnostic(severity, code, location, message, hint, all);
   }
 
-  public boolean isError() { return severity == Severity.ERROR; }
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
 
   /** One line, for logs and tests: {@code file:line:col: error[E0101]: message}. */
   public String oneLine() {
@@ -37,5 +44,7 @@ public record Diagnostic(
   }
 
   @Override
-  public String toString() { return oneLine(); }
+  public String toString() {
+    return oneLine();
+  }
 }

@@ -5,8 +5,8 @@ import compass.source.Span;
 
 /**
  * Renders a diagnostic the way the Rust and Elm compilers do: code, message, position, the source
- * line with a caret under the span, secondary labels and a hint. Used by the CLI, the REPL and
- * the golden tests alike.
+ * line with a caret under the span, secondary labels and a hint. Used by the CLI, the REPL and the
+ * golden tests alike.
  */
 public final class DiagnosticRenderer {
   /** Source lines longer than this are shown as a window around the span. */
@@ -17,22 +17,31 @@ public final class DiagnosticRenderer {
   public static String render(Diagnostic d) {
     StringBuilder out = new StringBuilder();
     // Messages quote cells of data, which may hold escape sequences: shown, never obeyed.
-    out.append(d.severity().label()).append('[').append(d.code().id()).append("]: ")
-        .append(Printable.escapeKeepingTabs(d.message())).append('\n');
+    out.append(d.severity().label())
+        .append('[')
+        .append(d.code().id())
+        .append("]: ")
+        .append(Printable.escapeKeepingTabs(d.message()))
+        .append('\n');
     if (d.location() instanceof Span span) {
       renderSpan(out, span, d);
     } else if (d.location() instanceof DataLocation data) {
       renderData(out, data);
     }
     if (d.hint() != null) {
-      out.append(hintIndent(d)).append("= hint: ").append(Printable.escapeKeepingTabs(d.hint())).append('\n');
+      out.append(hintIndent(d))
+          .append("= hint: ")
+          .append(Printable.escapeKeepingTabs(d.hint()))
+          .append('\n');
     }
     return out.toString();
   }
 
   private static String hintIndent(Diagnostic d) {
-    if (d.location() instanceof Span span) return " ".repeat(String.valueOf(span.line()).length() + 1);
-    if (d.location() instanceof DataLocation at && at.line() > 0) return " ".repeat(String.valueOf(at.line()).length() + 1);
+    if (d.location() instanceof Span span)
+      return " ".repeat(String.valueOf(span.line()).length() + 1);
+    if (d.location() instanceof DataLocation at && at.line() > 0)
+      return " ".repeat(String.valueOf(at.line()).length() + 1);
     return "   ";
   }
 
@@ -52,10 +61,19 @@ public final class DiagnosticRenderer {
       int col = span.column() - 1;
       int from = Math.max(0, Math.min(col - 40, text.length() - MAX_LINE));
       String window = text.substring(from, Math.min(text.length(), from + MAX_LINE));
-      out.append(line).append(" | ").append(from > 0 ? "..." : "").append(window).append(from + MAX_LINE < text.length() ? "..." : "").append('\n');
+      out.append(line)
+          .append(" | ")
+          .append(from > 0 ? "..." : "")
+          .append(window)
+          .append(from + MAX_LINE < text.length() ? "..." : "")
+          .append('\n');
       int caret = col - from + (from > 0 ? 3 : 0);
       int width = Math.max(1, Math.min(span.end() - span.start(), MAX_LINE - (col - from)));
-      out.append(gutter).append(" | ").append(" ".repeat(Math.max(0, caret))).append("^".repeat(width)).append('\n');
+      out.append(gutter)
+          .append(" | ")
+          .append(" ".repeat(Math.max(0, caret)))
+          .append("^".repeat(width))
+          .append('\n');
       return;
     }
     out.append(line).append(" | ").append(text).append('\n');
@@ -63,19 +81,27 @@ public final class DiagnosticRenderer {
     for (Label label : d.labels()) {
       Span s = label.span();
       if (s.file() != span.file() || s.line() != line) {
-        out.append(gutter).append(" = note: ").append(label.text()).append(" at ")
-            .append(s.describe()).append('\n');
+        out.append(gutter)
+            .append(" = note: ")
+            .append(label.text())
+            .append(" at ")
+            .append(s.describe())
+            .append('\n');
         continue;
       }
-      out.append(gutter).append(" | ").append(underline(s, line, text, '-'))
-          .append(' ').append(label.text()).append('\n');
+      out.append(gutter)
+          .append(" | ")
+          .append(underline(s, line, text, '-'))
+          .append(' ')
+          .append(label.text())
+          .append('\n');
     }
   }
 
   /**
    * The plan's line with each character that would act on the terminal (a bidi control, E0105; a
-   * stray control character) shown as U+FFFD: one char for one, so carets stay under their
-   * columns. Tabs stay: the caret line copies them.
+   * stray control character) shown as U+FFFD: one char for one, so carets stay under their columns.
+   * Tabs stay: the caret line copies them.
    */
   private static String visibleOrder(String line) {
     StringBuilder out = null;
@@ -93,7 +119,8 @@ public final class DiagnosticRenderer {
     int lineEnd = span.file().lineStart(line) + text.length();
     int width = Math.max(1, Math.min(span.end(), lineEnd) - span.start());
     StringBuilder u = new StringBuilder();
-    for (int i = 0; i < col && i < text.length(); i++) u.append(text.charAt(i) == '\t' ? '\t' : ' ');
+    for (int i = 0; i < col && i < text.length(); i++)
+      u.append(text.charAt(i) == '\t' ? '\t' : ' ');
     u.append(String.valueOf(mark).repeat(width));
     return u.toString();
   }
@@ -106,12 +133,14 @@ public final class DiagnosticRenderer {
     if (at.lineText() != null && at.line() > 0) {
       out.append(gutter).append(" |\n");
       // The line as written, with its control characters escaped; the caret moves along.
-      out.append(at.line()).append(" | ").append(Printable.escapeKeepingTabs(at.lineText())).append('\n');
+      out.append(at.line())
+          .append(" | ")
+          .append(Printable.escapeKeepingTabs(at.lineText()))
+          .append('\n');
       if (at.column() > 0) {
         int caret = Printable.escapedLength(at.lineText(), at.column() - 1);
         out.append(gutter).append(" | ").append(" ".repeat(caret)).append("^\n");
       }
     }
   }
-
 }

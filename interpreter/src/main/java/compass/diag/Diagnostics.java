@@ -41,7 +41,11 @@ public final class Diagnostics {
     return n;
   }
 
-  public List<Diagnostic> all() { return Collections.unmodifiableList(all); }
+  public List<Diagnostic> all() {
+    return Collections.unmodifiableList(all);
+  }
 
-  public boolean isEmpty() { return all.isEmpty(); }
+  public boolean isEmpty() {
+    return all.isEmpty();
+  }
 }

@@ -3,9 +3,9 @@ package compass.diag;
 import java.math.BigDecimal;
 
 /**
- * The one amount formatter: thousands separated by commas, a dot for decimals, built from
- * {@link BigDecimal#toPlainString()} so no JVM locale changes it. Every digit of the value is
- * kept; callers choose the scale (a statement's cents, a note's arithmetic) before calling.
+ * The one amount formatter: thousands separated by commas, a dot for decimals, built from {@link
+ * BigDecimal#toPlainString()} so no JVM locale changes it. Every digit of the value is kept;
+ * callers choose the scale (a statement's cents, a note's arithmetic) before calling.
  */
 public final class Grouping {
   private Grouping() {}
@@ -32,7 +32,10 @@ public final class Grouping {
     return grouped(v.scale() < minorUnits ? v.setScale(minorUnits) : v);
   }
 
-  /** A fraction as a percent with all its digits: {@code 0.125} as {@code 12.5%}, {@code 1} as {@code 100%}. */
+  /**
+   * A fraction as a percent with all its digits: {@code 0.125} as {@code 12.5%}, {@code 1} as
+   * {@code 100%}.
+   */
   public static String percent(BigDecimal fraction) {
     return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
   }

@@ -5,10 +5,10 @@ import java.util.Locale;
 /**
  * Text from data made safe to print: a control character (an escape sequence that would recolour
  * the screen or set the window title, NUL, a line break inside a cell, a C1 control) or a Unicode
- * bidi control (which reorders what is shown, "Trojan Source") would act on the terminal instead
- * of being seen. Every output of Compass (diagnostics, tables, explain, the REPL, JSON) shows each
- * as an escape a reader sees: {@code \n}, {@code \r}, {@code \t}, or {@code \u001B}. Everything
- * else, accented letters and other scripts included, is kept as it is.
+ * bidi control (which reorders what is shown, "Trojan Source") would act on the terminal instead of
+ * being seen. Every output of Compass (diagnostics, tables, explain, the REPL, JSON) shows each as
+ * an escape a reader sees: {@code \n}, {@code \r}, {@code \t}, or {@code \u001B}. Everything else,
+ * accented letters and other scripts included, is kept as it is.
  */
 public final class Printable {
   private Printable() {}
@@ -20,7 +20,10 @@ public final class Printable {
 
   /** The Unicode bidi controls, which reorder how a line is displayed ("Trojan Source"). */
   public static boolean isBidiControl(char c) {
-    return c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+    return c == '\u061C'
+        || c == '\u200E'
+        || c == '\u200F'
+        || (c >= '\u202A' && c <= '\u202E')
         || (c >= '\u2066' && c <= '\u2069');
   }
 
@@ -70,13 +73,19 @@ public final class Printable {
     return width + Math.max(0, n - s.length());
   }
 
-  /** How a character is shown and named: {@code \n}, {@code \r}, {@code \t}, else {@link #unicode}. */
+  /**
+   * How a character is shown and named: {@code \n}, {@code \r}, {@code \t}, else {@link #unicode}.
+   */
   public static String code(char c) {
     switch (c) {
-      case '\n': return "\\n";
-      case '\r': return "\\r";
-      case '\t': return "\\t";
-      default: return unicode(c);
+      case '\n':
+        return "\\n";
+      case '\r':
+        return "\\r";
+      case '\t':
+        return "\\t";
+      default:
+        return unicode(c);
     }
   }
 

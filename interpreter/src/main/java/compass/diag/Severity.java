@@ -7,7 +7,11 @@ public enum Severity {
 
   private final String label;
 
-  Severity(String label) { this.label = label; }
+  Severity(String label) {
+    this.label = label;
+  }
 
-  public String label() { return label; }
+  public String label() {
+    return label;
+  }
 }

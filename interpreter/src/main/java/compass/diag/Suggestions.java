@@ -16,7 +16,8 @@ public final class Suggestions {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
-      int d = distance(name.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
+      int d =
+          distance(name.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
       if (d < bestDistance) {
         bestDistance = d;
         best = c;
@@ -31,15 +32,20 @@ public final class Suggestions {
    */
   public static java.util.List<String> nearest(String name, Collection<String> candidates, int n) {
     String key = name.toLowerCase(java.util.Locale.ROOT);
-    java.util.PriorityQueue<java.util.Map.Entry<String, Integer>> worstFirst = new java.util.PriorityQueue<>(
-        java.util.Map.Entry.<String, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey())
-            .reversed());
+    java.util.PriorityQueue<java.util.Map.Entry<String, Integer>> worstFirst =
+        new java.util.PriorityQueue<>(
+            java.util.Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(java.util.Map.Entry.comparingByKey())
+                .reversed());
     for (String c : candidates) { // keeps the n best, so a column of a million values needs no sort
       worstFirst.add(java.util.Map.entry(c, distance(key, c.toLowerCase(java.util.Locale.ROOT))));
       if (worstFirst.size() > n) worstFirst.poll();
     }
-    java.util.List<java.util.Map.Entry<String, Integer>> best = new java.util.ArrayList<>(worstFirst);
-    best.sort(java.util.Map.Entry.<String, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()));
+    java.util.List<java.util.Map.Entry<String, Integer>> best =
+        new java.util.ArrayList<>(worstFirst);
+    best.sort(
+        java.util.Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(java.util.Map.Entry.comparingByKey()));
     return best.stream().map(java.util.Map.Entry::getKey).toList();
   }
 

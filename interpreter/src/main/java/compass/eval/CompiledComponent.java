@@ -21,13 +21,16 @@ final class CompiledComponent {
   final Decl.Component ast;
   final Set<String> roles = new HashSet<>();
   private final TierTable tiers;
+
   /** Band tables replaced by `override tiers of ...`, with the override. */
   private final List<Decl.TiersOverride> tierOverrides = new ArrayList<>();
+
   private final List<TierTable> overridingTables = new ArrayList<>();
   private final PaySource pay;
   private final List<Modifier> modifiers = new ArrayList<>();
   private final Dataset data;
   private final boolean needsAttribution;
+
   /** When earnings become payable (null: at once). */
   final PaySchedule schedule;
 
@@ -62,7 +65,12 @@ final class CompiledComponent {
       } else if (s instanceof Step.Gate g) {
         modifiers.add(new Modifier(s, null, compiler.condition(g.condition()), false));
       } else if (s instanceof Step.Multiply m) {
-        modifiers.add(new Modifier(s, compiler.num(m.factor()), m.filter() == null ? null : compiler.condition(m.filter()), false));
+        modifiers.add(
+            new Modifier(
+                s,
+                compiler.num(m.factor()),
+                m.filter() == null ? null : compiler.condition(m.filter()),
+                false));
         attribution |= m.filter() != null;
       }
     }
@@ -70,20 +78,28 @@ final class CompiledComponent {
     this.schedule = sched;
   }
 
-  boolean cumulative() { return ast.cumulative(); }
+  boolean cumulative() {
+    return ast.cumulative();
+  }
 
   /** Whether its lines can be given per deal without rounding the sum differently. */
-  boolean paysPerDealLines() { return pay != null && pay.perDeal() && modifiers.isEmpty() && !ast.cumulative(); }
+  boolean paysPerDealLines() {
+    return pay != null && pay.perDeal() && modifiers.isEmpty() && !ast.cumulative();
+  }
 
   /** Whether the component pays on a tier table. */
-  boolean tiered() { return tiers != null; }
+  boolean tiered() {
+    return tiers != null;
+  }
 
   /** Whether each deal's share of its earnings is known (needed for clawbacks and schedules). */
-  boolean attributable() { return tiers != null ? tiers.attributable() : pay.perDeal(); }
+  boolean attributable() {
+    return tiers != null ? tiers.attributable() : pay.perDeal();
+  }
 
   /**
-   * Earnings over the frame's span, after the modifiers. {@code paidBefore} is what this
-   * component already paid earlier in the year (for caps per year on non-cumulative components).
+   * Earnings over the frame's span, after the modifiers. {@code paidBefore} is what this component
+   * already paid earlier in the year (for caps per year on non-cumulative components).
    */
   Outcome earn(Frame f, BigDecimal paidBefore, boolean attribute) {
     Outcome o = tiers != null ? tierOutcome(f, attribute || needsAttribution) : pay.evaluate(f);
@@ -95,12 +111,25 @@ final class CompiledComponent {
     Step s = m.step();
     if (s instanceof Step.Cap) {
       BigDecimal limit = m.yearCap() ? wholeYear(f, m.amount()) : m.amount().eval(f);
-      BigDecimal room = m.yearCap() && !ast.cumulative() ? limit.subtract(paidBefore).max(BigDecimal.ZERO) : limit;
+      BigDecimal room =
+          m.yearCap() && !ast.cumulative()
+              ? limit.subtract(paidBefore).max(BigDecimal.ZERO)
+              : limit;
       if (o.value.compareTo(room) > 0) {
         if (o.trace.on()) {
           BigDecimal cut = o.value.subtract(room);
-          o.trace.add(TraceStep.of(Kind.CAP, "cap " + Fmt.money(limit) + (m.yearCap() ? " per year" : "") + ": " + Fmt.money(cut) + " cut")
-              .withAmount(cut.negate()).withBasis(limit).withSpan(s.span()));
+          o.trace.add(
+              TraceStep.of(
+                      Kind.CAP,
+                      "cap "
+                          + Fmt.money(limit)
+                          + (m.yearCap() ? " per year" : "")
+                          + ": "
+                          + Fmt.money(cut)
+                          + " cut")
+                  .withAmount(cut.negate())
+                  .withBasis(limit)
+                  .withSpan(s.span()));
         }
         o.value = room;
         o.parts = null;
@@ -109,8 +138,13 @@ final class CompiledComponent {
       BigDecimal floor = m.amount().eval(f);
       if (o.value.compareTo(floor) < 0) {
         if (o.trace.on()) {
-          o.trace.add(TraceStep.of(Kind.FLOOR, "floor " + Fmt.money(floor) + ": raised from " + Fmt.money(o.value))
-              .withAmount(floor.subtract(o.value)).withBasis(floor).withSpan(s.span()));
+          o.trace.add(
+              TraceStep.of(
+                      Kind.FLOOR,
+                      "floor " + Fmt.money(floor) + ": raised from " + Fmt.money(o.value))
+                  .withAmount(floor.subtract(o.value))
+                  .withBasis(floor)
+                  .withSpan(s.span()));
         }
         o.value = floor;
         o.parts = null;
@@ -118,8 +152,11 @@ final class CompiledComponent {
     } else if (s instanceof Step.Gate g) {
       if (!m.condition().test(f)) {
         if (o.trace.on()) {
-          o.trace.add(TraceStep.of(Kind.GATE, "gate `" + g.condition().span().text() + "` not met: nothing paid")
-              .withAmount(o.value.negate()).withSpan(s.span()));
+          o.trace.add(
+              TraceStep.of(
+                      Kind.GATE, "gate `" + g.condition().span().text() + "` not met: nothing paid")
+                  .withAmount(o.value.negate())
+                  .withSpan(s.span()));
         }
         o.value = BigDecimal.ZERO;
         o.parts = null;
@@ -130,16 +167,16 @@ final class CompiledComponent {
   }
 
   /**
-   * The tier outcome, with the participant's band table when an override replaces it: from its
-   * date on, and prorated by days inside the period where it changes.
+   * The tier outcome, with the participant's band table when an override replaces it: from its date
+   * on, and prorated by days inside the period where it changes.
    */
   private Outcome tierOutcome(Frame f, boolean attribute) {
     return tierOutcome(f, attribute, null);
   }
 
   /**
-   * The tier step alone as if its base were {@code base}: the payout before multipliers and
-   * caps, computed by the same code as {@link #earn}, band table overrides included.
+   * The tier step alone as if its base were {@code base}: the payout before multipliers and caps,
+   * computed by the same code as {@link #earn}, band table overrides included.
    */
   BigDecimal tierPayout(Frame f, BigDecimal base) {
     return tierOutcome(f, false, base).value;
@@ -160,9 +197,17 @@ final class CompiledComponent {
       Decl.TiersOverride o = tierOverrides.get(i);
       if (!Overrides.applies(data, o.scope(), o.who().text(), f.person)) continue;
       if (chosen >= 0) {
-        throw new EvalError(compass.diag.Diagnostic.error(compass.diag.Code.E0406, o.span(),
-                "two band tables of \"" + ast.title() + "\" apply to " + data.personId(f.person))
-            .withLabel(new compass.diag.Label(tierOverrides.get(chosen).span(), "the other override")));
+        throw new EvalError(
+            compass.diag.Diagnostic.error(
+                    compass.diag.Code.E0406,
+                    o.span(),
+                    "two band tables of \""
+                        + ast.title()
+                        + "\" apply to "
+                        + data.personId(f.person))
+                .withLabel(
+                    new compass.diag.Label(
+                        tierOverrides.get(chosen).span(), "the other override")));
       }
       chosen = i;
     }
@@ -174,23 +219,45 @@ final class CompiledComponent {
     if (chosen < 0) return tiers.evaluate(f, attribute, givenBase);
     Decl.TiersOverride o = tierOverrides.get(chosen);
     compass.calendar.Period last = data.periods().get(f.to);
-    if (o.from() != null && o.from().isAfter(last.end())) return tiers.evaluate(f, attribute, givenBase);
+    if (o.from() != null && o.from().isAfter(last.end()))
+      return tiers.evaluate(f, attribute, givenBase);
     Outcome replaced = overridingTables.get(chosen).evaluate(f, attribute, givenBase);
     if (replaced.trace.on()) {
-      replaced.trace.add(TraceStep.of(Kind.OVERRIDE, "override tiers of \"" + ast.title() + "\" for " + o.who().text()
-          + (o.from() == null ? "" : " from " + o.from()) + " (" + o.span().describe() + ")").withSpan(o.span()));
+      replaced.trace.add(
+          TraceStep.of(
+                  Kind.OVERRIDE,
+                  "override tiers of \""
+                      + ast.title()
+                      + "\" for "
+                      + o.who().text()
+                      + (o.from() == null ? "" : " from " + o.from())
+                      + " ("
+                      + o.span().describe()
+                      + ")")
+              .withSpan(o.span()));
     }
     if (o.from() == null || !o.from().isAfter(last.start())) return replaced;
     Outcome before = tiers.evaluate(f, false, givenBase);
     BigDecimal days = BigDecimal.valueOf(last.days());
     BigDecimal daysBefore = BigDecimal.valueOf(o.from().toEpochDay() - last.start().toEpochDay());
-    Outcome mixed = new Outcome(before.value.multiply(daysBefore).add(replaced.value.multiply(days.subtract(daysBefore)))
-        .divide(days, ExprCompiler.MC), data.tracer().fresh());
+    Outcome mixed =
+        new Outcome(
+            before
+                .value
+                .multiply(daysBefore)
+                .add(replaced.value.multiply(days.subtract(daysBefore)))
+                .divide(days, ExprCompiler.MC),
+            data.tracer().fresh());
     if (mixed.trace.on()) {
       mixed.trace.addAll(before.trace.steps());
       mixed.trace.addAll(replaced.trace.steps());
-      mixed.trace.add(TraceStep.of(Kind.PRORATE, "prorated: " + daysBefore + " of " + days + " days on the old bands")
-          .withAmount(mixed.value).withRate(daysBefore.divide(days, ExprCompiler.MC)).withSpan(o.span()));
+      mixed.trace.add(
+          TraceStep.of(
+                  Kind.PRORATE,
+                  "prorated: " + daysBefore + " of " + days + " days on the old bands")
+              .withAmount(mixed.value)
+              .withRate(daysBefore.divide(days, ExprCompiler.MC))
+              .withSpan(o.span()));
     }
     return mixed;
   }
@@ -211,11 +278,21 @@ final class CompiledComponent {
     if (mul.filter() == null) {
       BigDecimal factor = m.amount().eval(f);
       if (o.trace.on()) {
-        o.trace.add(TraceStep.of(Kind.MULTIPLIER, "x " + Fmt.number(factor) + " (" + mul.factor().span().text() + ")")
-            .withRate(factor).withBasis(o.value).withAmount(o.value.multiply(factor).subtract(o.value)).withSpan(mul.span()));
+        o.trace.add(
+            TraceStep.of(
+                    Kind.MULTIPLIER,
+                    "x " + Fmt.number(factor) + " (" + mul.factor().span().text() + ")")
+                .withRate(factor)
+                .withBasis(o.value)
+                .withAmount(o.value.multiply(factor).subtract(o.value))
+                .withSpan(mul.span()));
       }
       o.value = o.value.multiply(factor);
-      if (o.parts != null) o.parts = o.parts.stream().map(p -> new Outcome.DealAmount(p.pos(), p.amount().multiply(factor))).toList();
+      if (o.parts != null)
+        o.parts =
+            o.parts.stream()
+                .map(p -> new Outcome.DealAmount(p.pos(), p.amount().multiply(factor)))
+                .toList();
       return;
     }
     if (o.parts == null) return;
@@ -239,9 +316,17 @@ final class CompiledComponent {
     o.parts = parts;
     o.value = o.value.add(extra);
     if (o.trace.on()) {
-      o.trace.add(TraceStep.of(Kind.MULTIPLIER, "multiplier " + mul.factor().span().text() + " where " + mul.filter().span().text()
-              + ": +" + Fmt.money(extra))
-          .withAmount(extra).withSpan(mul.span()));
+      o.trace.add(
+          TraceStep.of(
+                  Kind.MULTIPLIER,
+                  "multiplier "
+                      + mul.factor().span().text()
+                      + " where "
+                      + mul.filter().span().text()
+                      + ": +"
+                      + Fmt.money(extra))
+              .withAmount(extra)
+              .withSpan(mul.span()));
     }
   }
 }

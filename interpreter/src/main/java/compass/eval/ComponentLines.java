@@ -1,11 +1,11 @@
 package compass.eval;
 
 import compass.calendar.Period;
-import compass.result.LineItem;
 import compass.data.Table;
 import compass.explain.TraceStep;
 import compass.explain.TraceStep.Kind;
 import compass.explain.Tracer;
+import compass.result.LineItem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One component for one participant over the year: its earnings per period (cumulative
- * components true up, SEMANTICS 7), the line items that become payable (at once or on a
- * schedule, SEMANTICS 11a) and the reversals of clawed-back deals (SEMANTICS 11).
+ * One component for one participant over the year: its earnings per period (cumulative components
+ * true up, SEMANTICS 7), the line items that become payable (at once or on a schedule, SEMANTICS
+ * 11a) and the reversals of clawed-back deals (SEMANTICS 11).
  */
 final class ComponentLines {
   private final Dataset data;
@@ -27,19 +27,34 @@ final class ComponentLines {
   private final List<Evaluation.Attribution> attributions;
   private final String id;
   private final boolean perDealLines;
+
   /** Per credit position: the period earned in and the unrounded commission (non-cumulative). */
   private final Map<Integer, Earned> earnedByDeal = new HashMap<>();
+
   /** Per credit position: the scheduled parts still to be paid. */
   private final Map<Integer, List<PaySchedule.Part>> scheduled = new HashMap<>();
 
   private record Earned(int period, BigDecimal amount) {}
 
-  private static final String DEAL_SHARE = "this deal's commission: the tiers on the running total after it minus before it";
-  /** The steps of a deal's line without detail ({@code run --lines}): one list shared by every such line. */
-  private static final List<TraceStep> DEAL_SHARE_STEPS = List.of(TraceStep.of(Kind.DEAL_SHARE, DEAL_SHARE));
+  private static final String DEAL_SHARE =
+      "this deal's commission: the tiers on the running total after it minus before it";
 
-  ComponentLines(Dataset data, CompiledComponent c, int person, boolean attribute, Clawbacks clawbacks,
-      Overrides overrides, List<Evaluation.Attribution> attributions, boolean perDealLines) {
+  /**
+   * The steps of a deal's line without detail ({@code run --lines}): one list shared by every such
+   * line.
+   */
+  private static final List<TraceStep> DEAL_SHARE_STEPS =
+      List.of(TraceStep.of(Kind.DEAL_SHARE, DEAL_SHARE));
+
+  ComponentLines(
+      Dataset data,
+      CompiledComponent c,
+      int person,
+      boolean attribute,
+      Clawbacks clawbacks,
+      Overrides overrides,
+      List<Evaluation.Attribution> attributions,
+      boolean perDealLines) {
     this.perDealLines = perDealLines;
     this.data = data;
     this.c = c;
@@ -79,7 +94,11 @@ final class ComponentLines {
         BigDecimal total = BigDecimal.ZERO;
         for (Outcome.DealAmount part : o.parts) {
           BigDecimal amount = round(part.amount()); // SEMANTICS 1: each deal's line is rounded
-          if (perDealLines) add(ledger, k, line(k, dealId(part.pos()), amount, note, withCredit(steps, part.pos())));
+          if (perDealLines)
+            add(
+                ledger,
+                k,
+                line(k, dealId(part.pos()), amount, note, withCredit(steps, part.pos())));
           total = total.add(amount);
         }
         if (!perDealLines && !o.parts.isEmpty()) add(ledger, k, line(k, "", total, note, steps));
@@ -94,7 +113,10 @@ final class ComponentLines {
         if (trace.on()) trace.add(trueUp(o.value, paidBefore, due));
         if (due.signum() < 0) {
           if (trace.on()) {
-            trace.add(TraceStep.of(Kind.CARRIED, Fmt.money(due.negate()) + " owed, carried to the next period").withAmount(due.negate()));
+            trace.add(
+                TraceStep.of(
+                        Kind.CARRIED, Fmt.money(due.negate()) + " owed, carried to the next period")
+                    .withAmount(due.negate()));
           }
           ledger.carriedTrueUp[k] = ledger.carriedTrueUp[k].add(round(due.negate()));
         }
@@ -124,13 +146,23 @@ final class ComponentLines {
     return steps;
   }
 
-  /** SEMANTICS 7: what a cumulative component earned in the year to date, less what it paid earlier. */
+  /**
+   * SEMANTICS 7: what a cumulative component earned in the year to date, less what it paid earlier.
+   */
   private static TraceStep trueUp(BigDecimal earned, BigDecimal paidBefore, BigDecimal due) {
-    return TraceStep.of(Kind.TRUE_UP, "earned YTD " + Fmt.money(earned) + " - paid earlier " + Fmt.money(paidBefore) + " = "
-            + Fmt.money(due))
+    return TraceStep.of(
+            Kind.TRUE_UP,
+            "earned YTD "
+                + Fmt.money(earned)
+                + " - paid earlier "
+                + Fmt.money(paidBefore)
+                + " = "
+                + Fmt.money(due))
         .withAmount(due)
-        .withChildren(List.of(TraceStep.of(Kind.EARNED_YTD, "earned YTD").withAmount(earned),
-            TraceStep.of(Kind.PAID_EARLIER, "paid earlier").withAmount(paidBefore)));
+        .withChildren(
+            List.of(
+                TraceStep.of(Kind.EARNED_YTD, "earned YTD").withAmount(earned),
+                TraceStep.of(Kind.PAID_EARLIER, "paid earlier").withAmount(paidBefore)));
   }
 
   /** The steps of a deal's line with, first, where the deal was read (not part of the note). */
@@ -138,8 +170,9 @@ final class ComponentLines {
     if (!data.tracer().detail()) return steps; // no trace, or only the notes' steps
     int row = data.credits(person).rows()[pos];
     Table deals = data.deals();
-    TraceStep credit = TraceStep.of(Kind.CREDIT, "deal " + data.dealId(row))
-        .withRows(List.of(deals.file() + ":" + deals.lineOf(row)));
+    TraceStep credit =
+        TraceStep.of(Kind.CREDIT, "deal " + data.dealId(row))
+            .withRows(List.of(deals.file() + ":" + deals.lineOf(row)));
     List<TraceStep> out = new ArrayList<>(steps.size() + 1);
     out.add(credit);
     out.addAll(steps);
@@ -148,25 +181,36 @@ final class ComponentLines {
 
   /**
    * SEMANTICS 5 on the statement: one line per deal of the period with its commission (the tier
-   * function of the running total after the deal minus before it), each rounded, and one line
-   * with the rest (a true-up, a cap, rounding), so the lines still add up to the period's pay.
+   * function of the running total after the deal minus before it), each rounded, and one line with
+   * the rest (a true-up, a cap, rounding), so the lines still add up to the period's pay.
    */
   private void dealLines(PersonLedger ledger, int k, Outcome o, BigDecimal amount, Tracer trace) {
     Credits credits = data.credits(person);
     int from = credits.periodStart()[k], to = credits.periodStart()[k + 1];
     BigDecimal deals = BigDecimal.ZERO;
     for (Outcome.DealAmount part : o.parts) {
-      if (part.pos() < from || part.pos() >= to) continue; // a year-to-date span: earlier periods' deals
+      if (part.pos() < from || part.pos() >= to)
+        continue; // a year-to-date span: earlier periods' deals
       BigDecimal share = round(part.amount());
-      List<TraceStep> steps = !trace.on() ? List.of() : !trace.detail() ? DEAL_SHARE_STEPS
-          : withCredit(List.of(TraceStep.of(Kind.DEAL_SHARE, DEAL_SHARE).withAmount(part.amount())
-              .withSpan(c.ast.steps().get(0).span())), part.pos());
+      List<TraceStep> steps =
+          !trace.on()
+              ? List.of()
+              : !trace.detail()
+                  ? DEAL_SHARE_STEPS
+                  : withCredit(
+                      List.of(
+                          TraceStep.of(Kind.DEAL_SHARE, DEAL_SHARE)
+                              .withAmount(part.amount())
+                              .withSpan(c.ast.steps().get(0).span())),
+                      part.pos());
       // the note is the one sentence of its step, shared by every deal line (no copy per deal)
       add(ledger, k, line(k, dealId(part.pos()), share, trace.on() ? DEAL_SHARE : "", steps));
       deals = deals.add(share);
     }
     if (trace.on()) {
-      trace.add(TraceStep.of(Kind.NOTE, "the deal lines add up to " + Fmt.money(deals)).withAmount(deals));
+      trace.add(
+          TraceStep.of(Kind.NOTE, "the deal lines add up to " + Fmt.money(deals))
+              .withAmount(deals));
       trace.add(TraceStep.of(Kind.REST, "this line is the rest"));
     }
     add(ledger, k, line(k, "", amount.subtract(deals), trace.steps()));
@@ -182,7 +226,13 @@ final class ComponentLines {
     for (Outcome.DealAmount part : o.parts) {
       if (!c.cumulative()) earnedByDeal.put(part.pos(), new Earned(k, part.amount()));
       if (attribute) {
-        attributions.add(new Evaluation.Attribution(id, data.periods().get(k).label(), c.ast.title(), dealId(part.pos()), part.amount()));
+        attributions.add(
+            new Evaluation.Attribution(
+                id,
+                data.periods().get(k).label(),
+                c.ast.title(),
+                dealId(part.pos()),
+                part.amount()));
       }
     }
   }
@@ -216,7 +266,10 @@ final class ComponentLines {
       BigDecimal paid = earned.amount();
       boolean traced = data.tracer().on();
       List<TraceStep> what = new ArrayList<>();
-      if (traced) what.add(TraceStep.of(Kind.NOTE, "commission " + Fmt.money(earned.amount())).withAmount(earned.amount()));
+      if (traced)
+        what.add(
+            TraceStep.of(Kind.NOTE, "commission " + Fmt.money(earned.amount()))
+                .withAmount(earned.amount()));
       List<PaySchedule.Part> parts = scheduled.get(pos);
       BigDecimal heldCancelled = BigDecimal.ZERO;
       if (parts != null) {
@@ -229,21 +282,37 @@ final class ComponentLines {
         parts.removeIf(p -> p.period() < 0 || p.period() >= cancelled);
         heldCancelled = round(held);
         if (traced) {
-          what.set(0, TraceStep.of(Kind.NOTE, "paid " + Fmt.money(paid) + " of " + Fmt.money(earned.amount())).withAmount(paid));
-          what.add(TraceStep.of(Kind.NOTE, "held " + Fmt.money(held) + " cancelled").withAmount(held));
+          what.set(
+              0,
+              TraceStep.of(
+                      Kind.NOTE, "paid " + Fmt.money(paid) + " of " + Fmt.money(earned.amount()))
+                  .withAmount(paid));
+          what.add(
+              TraceStep.of(Kind.NOTE, "held " + Fmt.money(held) + " cancelled").withAmount(held));
         }
       }
       BigDecimal reversal = round(paid.multiply(share)).negate();
       List<TraceStep> steps = new ArrayList<>();
       if (traced) {
-        steps.add(TraceStep.of(Kind.CLAWBACK, "clawback: deal cancelled in " + data.periods().get(cancelled).label() + " within the window")
-            .withAmount(reversal).withRate(share).withBasis(paid).withRows(List.of(dealId(pos)))
-            .withSpan(data.plan().rules().clawback().span()));
+        steps.add(
+            TraceStep.of(
+                    Kind.CLAWBACK,
+                    "clawback: deal cancelled in "
+                        + data.periods().get(cancelled).label()
+                        + " within the window")
+                .withAmount(reversal)
+                .withRate(share)
+                .withBasis(paid)
+                .withRows(List.of(dealId(pos)))
+                .withSpan(data.plan().rules().clawback().span()));
         steps.addAll(what);
-        if (share.compareTo(BigDecimal.ONE) != 0) steps.add(TraceStep.of(Kind.NOTE, "unserved share " + Fmt.percent(share)).withRate(share));
+        if (share.compareTo(BigDecimal.ONE) != 0)
+          steps.add(
+              TraceStep.of(Kind.NOTE, "unserved share " + Fmt.percent(share)).withRate(share));
       }
       add(ledger, cancelled, line(cancelled, dealId(pos), reversal, withCredit(steps, pos)));
-      ledger.earn(cancelled, heldCancelled.negate()); // SEMANTICS 11a: what is still held is cancelled
+      ledger.earn(
+          cancelled, heldCancelled.negate()); // SEMANTICS 11a: what is still held is cancelled
     }
   }
 
@@ -254,18 +323,27 @@ final class ComponentLines {
     for (int pos : positions) {
       Earned earned = earnedByDeal.get(pos);
       boolean traced = data.tracer().on();
-      String earnedIn = earned == null || !traced ? ""
-          : " (earned " + Fmt.money(earned.amount()) + " in " + data.periods().get(earned.period()).label() + ")";
+      String earnedIn =
+          earned == null || !traced
+              ? ""
+              : " (earned "
+                  + Fmt.money(earned.amount())
+                  + " in "
+                  + data.periods().get(earned.period()).label()
+                  + ")";
       for (PaySchedule.Part p : scheduled.get(pos)) {
         if (p.period() < 0) continue;
         List<TraceStep> steps = new ArrayList<>();
         if (traced) {
-          steps.add(TraceStep.of(Kind.SCHEDULE, p.note() + earnedIn).withAmount(p.amount())
-              .withBasis(earned == null ? null : earned.amount()));
+          steps.add(
+              TraceStep.of(Kind.SCHEDULE, p.note() + earnedIn)
+                  .withAmount(p.amount())
+                  .withBasis(earned == null ? null : earned.amount()));
           TraceStep fx = data.fxStep(data.credits(person).rows()[pos]);
           if (fx != null) steps.add(fx);
         }
-        ledger.pay(p.period(), line(p.period(), dealId(pos), round(p.amount()), withCredit(steps, pos)));
+        ledger.pay(
+            p.period(), line(p.period(), dealId(pos), round(p.amount()), withCredit(steps, pos)));
       }
     }
   }
@@ -277,10 +355,22 @@ final class ComponentLines {
 
   private LineItem line(int k, String deal, BigDecimal amount, String note, List<TraceStep> steps) {
     Period period = data.periods().get(k);
-    return new LineItem(id, period.label(), c.ast.title(), deal, amount, data.plan().currency().code(), note, steps);
+    return new LineItem(
+        id,
+        period.label(),
+        c.ast.title(),
+        deal,
+        amount,
+        data.plan().currency().code(),
+        note,
+        steps);
   }
 
-  private String dealId(int pos) { return data.dealId(data.credits(person).rows()[pos]); }
+  private String dealId(int pos) {
+    return data.dealId(data.credits(person).rows()[pos]);
+  }
 
-  private BigDecimal round(BigDecimal v) { return data.plan().rounding().round(v, data.plan().currency()); }
+  private BigDecimal round(BigDecimal v) {
+    return data.plan().rounding().round(v, data.plan().currency());
+  }
 }

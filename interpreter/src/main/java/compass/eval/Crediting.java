@@ -66,36 +66,50 @@ final class Crediting {
     reasons.add("no " + dateName);
     reasons.add(dateName + " outside the plan's periods");
     reasons.add(shares.emptyReason());
-    if (rules.rollUp() != Decl.RollUp.NONE) data.managerOf(0); // built once, before the threads read it
-    TextColumn owners = plan.creditTargetField() < 0 ? null : (TextColumn) deals.column(plan.creditTargetField());
+    if (rules.rollUp() != Decl.RollUp.NONE)
+      data.managerOf(0); // built once, before the threads read it
+    TextColumn owners =
+        plan.creditTargetField() < 0 ? null : (TextColumn) deals.column(plan.creditTargetField());
     // rows are credited in parallel ranges; each range keeps its credits in row order and the
     // ranges are joined in order, so the result is the same as one pass over the file
     int rowCount = deals.rowCount();
     int ranges = rowCount < 100_000 ? 1 : Runtime.getRuntime().availableProcessors();
     Range[] parts = new Range[ranges];
-    java.util.stream.IntStream.range(0, ranges).parallel().forEach(r -> {
-      Range range = new Range(reasons.size());
-      try {
-        range.credit(r * (long) rowCount / ranges, (r + 1) * (long) rowCount / ranges, tests, shares, dates, owners);
-      } catch (EvalError e) {
-        range.error = e;
-      }
-      parts[r] = range;
-    });
+    java.util.stream.IntStream.range(0, ranges)
+        .parallel()
+        .forEach(
+            r -> {
+              Range range = new Range(reasons.size());
+              try {
+                range.credit(
+                    r * (long) rowCount / ranges,
+                    (r + 1) * (long) rowCount / ranges,
+                    tests,
+                    shares,
+                    dates,
+                    owners);
+              } catch (EvalError e) {
+                range.error = e;
+              }
+              parts[r] = range;
+            });
     long credited = 0;
     long[] counts = new long[reasons.size()];
     for (Range range : parts) {
       if (range.error != null) throw range.error; // the first bad row's error, as one pass would
-      for (int i = 0; i < range.size; i++) add(range.person[i], range.row[i], range.share[i], range.rolled[i]);
+      for (int i = 0; i < range.size; i++)
+        add(range.person[i], range.row[i], range.share[i], range.rolled[i]);
       for (int i = 0; i < counts.length; i++) counts[i] += range.excluded[i];
       credited += range.credited;
     }
-    for (int i = 0; i < counts.length; i++) excluded.computeIfAbsent(reasons.get(i), k -> new long[1])[0] += counts[i];
+    for (int i = 0; i < counts.length; i++)
+      excluded.computeIfAbsent(reasons.get(i), k -> new long[1])[0] += counts[i];
     data.setCredits(order(dates));
     List<Reconciliation.Exclusion> out = new ArrayList<>();
-    excluded.forEach((reason, n) -> {
-      if (n[0] > 0) out.add(new Reconciliation.Exclusion(reason, n[0]));
-    });
+    excluded.forEach(
+        (reason, n) -> {
+          if (n[0] > 0) out.add(new Reconciliation.Exclusion(reason, n[0]));
+        });
     return new Reconciliation(rowCount, credited, out);
   }
 
@@ -114,7 +128,13 @@ final class Crediting {
       excluded = new long[reasons];
     }
 
-    void credit(long from, long to, List<Nodes.Bool> tests, ShareSource shares, DateColumn dates, TextColumn owners) {
+    void credit(
+        long from,
+        long to,
+        List<Nodes.Bool> tests,
+        ShareSource shares,
+        DateColumn dates,
+        TextColumn owners) {
       int conditions = tests.size();
       Frame frame = new Frame(data, 0, false); // moves from deal to deal; keeps no values
       long perDeal = data.stepsPerVisit();
@@ -153,7 +173,9 @@ final class Crediting {
           excluded[conditions + 2]++;
           continue;
         }
-        for (ShareSource.Share s : targets) creditWithRollUp(s.person(), row, s.share().compareTo(BigDecimal.ONE) == 0 ? null : s.share());
+        for (ShareSource.Share s : targets)
+          creditWithRollUp(
+              s.person(), row, s.share().compareTo(BigDecimal.ONE) == 0 ? null : s.share());
         credited++;
       }
     }
@@ -186,8 +208,9 @@ final class Crediting {
     }
   }
 
-  private static String reason(Expr conjunct) { return "fails `" + conjunct.span().text() + "`"; }
-
+  private static String reason(Expr conjunct) {
+    return "fails `" + conjunct.span().text() + "`";
+  }
 
   private void add(int person, int row, BigDecimal share, boolean rolled) {
     if (credits == creditRow.length) {
@@ -206,7 +229,8 @@ final class Crediting {
 
   /** SEMANTICS 5: deals in order of crediting date, then deal id; periods as offsets. */
   private Credits[] order(DateColumn dates) {
-    TextColumn ids = deals.fieldIndex("id") >= 0 && deals.column("id") instanceof TextColumn t ? t : null;
+    TextColumn ids =
+        deals.fieldIndex("id") >= 0 && deals.column("id") instanceof TextColumn t ? t : null;
     Clawbacks clawbacks = new Clawbacks(data);
     int n = data.periodCount();
     int people = data.personCount();
@@ -221,13 +245,23 @@ final class Crediting {
     for (int i = 0; i < credits; i++) byPerson[fill[creditPerson[i]]++] = i;
     Credits[] out = new Credits[people];
     // each person's credits are ordered independently: in parallel across cores
-    java.util.stream.IntStream.range(0, people).parallel().forEach(p -> out[p] = ordered(p, first, byPerson, dates, ids, idsInFileOrder, clawbacks, n));
+    java.util.stream.IntStream.range(0, people)
+        .parallel()
+        .forEach(
+            p -> out[p] = ordered(p, first, byPerson, dates, ids, idsInFileOrder, clawbacks, n));
     return out;
   }
 
   /** One person's credits in crediting order, with clawback periods and period offsets. */
-  private Credits ordered(int p, int[] first, int[] byPerson, DateColumn dates, TextColumn ids, boolean idsInFileOrder,
-      Clawbacks clawbacks, int n) {
+  private Credits ordered(
+      int p,
+      int[] first,
+      int[] byPerson,
+      DateColumn dates,
+      TextColumn ids,
+      boolean idsInFileOrder,
+      Clawbacks clawbacks,
+      int n) {
     int size = first[p + 1] - first[p];
     // sort by (date, order made) with primitive keys, then put deals of the same date in id order
     long[] keys = new long[size];
@@ -249,9 +283,14 @@ final class Crediting {
       rows[i] = creditRow[c];
       shares[i] = creditShare[c] == null ? BigDecimal.ONE : creditShare[c];
       rolled[i] = creditRolled[c];
-      cancel[i] = clawbacks.active() ? clawbacks.cancelPeriod(rows[i], dates.epochDay(rows[i])) : Integer.MAX_VALUE;
-      kept[i] = cancel[i] == Integer.MAX_VALUE ? BigDecimal.ONE
-          : BigDecimal.ONE.subtract(clawbacks.reversedShare(rows[i], dates.epochDay(rows[i])));
+      cancel[i] =
+          clawbacks.active()
+              ? clawbacks.cancelPeriod(rows[i], dates.epochDay(rows[i]))
+              : Integer.MAX_VALUE;
+      kept[i] =
+          cancel[i] == Integer.MAX_VALUE
+              ? BigDecimal.ONE
+              : BigDecimal.ONE.subtract(clawbacks.reversedShare(rows[i], dates.epochDay(rows[i])));
     }
     int[] start = new int[n + 1];
     int k = 0;
@@ -266,7 +305,8 @@ final class Crediting {
 
   private boolean inFileOrder(TextColumn ids) {
     for (int row = 1; row < deals.rowCount(); row++) {
-      if (!ids.isPresent(row - 1) || !ids.isPresent(row) || ids.compare(row - 1, row) > 0) return false;
+      if (!ids.isPresent(row - 1) || !ids.isPresent(row) || ids.compare(row - 1, row) > 0)
+        return false;
     }
     return true;
   }
@@ -293,8 +333,12 @@ final class Crediting {
   }
 
   static EvalError dealError(Table deals, int row, String message, String hint) {
-    return new EvalError(Diagnostic.error(Code.E0513, new DataLocation(deals.file(), deals.lineOf(row), 0, null, null), message)
-        .withHint(hint));
+    return new EvalError(
+        Diagnostic.error(
+                Code.E0513,
+                new DataLocation(deals.file(), deals.lineOf(row), 0, null, null),
+                message)
+            .withHint(hint));
   }
 
   private static void split(Expr e, List<Expr> out) {

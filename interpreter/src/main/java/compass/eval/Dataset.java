@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The data a run works on: the loaded tables, participants by id, each manager's direct reports
- * and each participant's credited deals, ordered by crediting date then deal id (SEMANTICS 5).
+ * The data a run works on: the loaded tables, participants by id, each manager's direct reports and
+ * each participant's credited deals, ordered by crediting date then deal id (SEMANTICS 5).
  */
 final class Dataset {
   private final CheckedPlan plan;
@@ -30,8 +30,12 @@ final class Dataset {
   private int[] managers;
   private int definitionSlots;
   private Coverage coverage;
-  /** Not null under --keep-going: deal rows with an empty cell the plan needed ({@link EmptyCells}). */
+
+  /**
+   * Not null under --keep-going: deal rows with an empty cell the plan needed ({@link EmptyCells}).
+   */
   private EmptyCells emptyCells;
+
   /** What the evaluation records of its decisions: {@link Tracer#OFF} on plain runs. */
   private Tracer tracer = Tracer.OFF;
 
@@ -44,7 +48,8 @@ final class Dataset {
     TextColumn ids = (TextColumn) people.column("id");
     for (int i = 0; i < people.rowCount(); i++) personIndex.put(ids.get(i), i);
     this.directReports = reports();
-    this.periodStartDays = plan.periods().stream().mapToInt(p -> (int) p.start().toEpochDay()).toArray();
+    this.periodStartDays =
+        plan.periods().stream().mapToInt(p -> (int) p.start().toEpochDay()).toArray();
     this.frames = new Frame[people.rowCount()];
   }
 
@@ -52,7 +57,8 @@ final class Dataset {
     int n = people.rowCount();
     List<List<Integer>> lists = new ArrayList<>();
     for (int i = 0; i < n; i++) lists.add(new ArrayList<>());
-    if (people.fieldIndex("manager") >= 0 && people.column("manager") instanceof TextColumn managers) {
+    if (people.fieldIndex("manager") >= 0
+        && people.column("manager") instanceof TextColumn managers) {
       for (int i = 0; i < n; i++) {
         String m = managers.get(i);
         Integer mi = m == null ? null : personIndex.get(m);
@@ -60,49 +66,77 @@ final class Dataset {
       }
     }
     int[][] out = new int[n][];
-    for (int i = 0; i < n; i++) out[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
+    for (int i = 0; i < n; i++)
+      out[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
     return out;
   }
 
-  void setCredits(Credits[] credits) { this.credits = credits; }
+  void setCredits(Credits[] credits) {
+    this.credits = credits;
+  }
 
   /** SEMANTICS 13: each deal's rate into the plan currency (null: no conversion). */
-  void setFxRates(BigDecimal[] rates) { this.fxRates = rates; }
+  void setFxRates(BigDecimal[] rates) {
+    this.fxRates = rates;
+  }
 
-  BigDecimal fxRate(int row) { return fxRates == null ? null : fxRates[row]; }
+  BigDecimal fxRate(int row) {
+    return fxRates == null ? null : fxRates[row];
+  }
 
   /** SEMANTICS 13: "O-1 converted from EUR at 1.2", or null for a deal in the plan currency. */
   TraceStep fxStep(int row) {
     BigDecimal rate = fxRate(row);
     if (rate == null || rate.compareTo(BigDecimal.ONE) == 0) return null;
     String currency = ((TextColumn) deals.column(plan.rules().currencyField())).get(row);
-    return TraceStep.of(TraceStep.Kind.FX, dealId(row) + " converted from " + currency + " at " + rate.toPlainString())
-        .withRate(rate).withRows(List.of(dealId(row)));
+    return TraceStep.of(
+            TraceStep.Kind.FX,
+            dealId(row) + " converted from " + currency + " at " + rate.toPlainString())
+        .withRate(rate)
+        .withRows(List.of(dealId(row)));
   }
 
-  void setTracer(Tracer tracer) { this.tracer = tracer; }
+  void setTracer(Tracer tracer) {
+    this.tracer = tracer;
+  }
 
   /** The tracer of the run; each computation takes a {@link Tracer#fresh} one of the same kind. */
-  Tracer tracer() { return tracer; }
+  Tracer tracer() {
+    return tracer;
+  }
 
   /** What a test run reached; null in a plain run, so nodes are compiled without hooks. */
-  void setCoverage(Coverage coverage) { this.coverage = coverage; }
+  void setCoverage(Coverage coverage) {
+    this.coverage = coverage;
+  }
 
-  Coverage coverage() { return coverage; }
+  Coverage coverage() {
+    return coverage;
+  }
 
-  void setEmptyCells(EmptyCells emptyCells) { this.emptyCells = emptyCells; }
+  void setEmptyCells(EmptyCells emptyCells) {
+    this.emptyCells = emptyCells;
+  }
 
-  EmptyCells emptyCells() { return emptyCells; }
+  EmptyCells emptyCells() {
+    return emptyCells;
+  }
 
-  void setDefinitionSlots(int slots) { this.definitionSlots = slots; }
+  void setDefinitionSlots(int slots) {
+    this.definitionSlots = slots;
+  }
 
-  int definitionSlots() { return definitionSlots; }
+  int definitionSlots() {
+    return definitionSlots;
+  }
 
   /**
    * Steps of evaluation (E0603) a participant may take for each deal it looks at, and each report a
    * team measure looks at: generous for any plan without doubling definitions ({@link Budget}).
    */
-  long stepsPerVisit() { return stepsPerVisit; }
+  long stepsPerVisit() {
+    return stepsPerVisit;
+  }
 
   private final long stepsPerVisit;
 
@@ -115,21 +149,37 @@ final class Dataset {
     return stepsPerVisit() * rows * Math.max(1, periodCount());
   }
 
-  CheckedPlan plan() { return plan; }
+  CheckedPlan plan() {
+    return plan;
+  }
 
-  Table people() { return people; }
+  Table people() {
+    return people;
+  }
 
-  Table deals() { return deals; }
+  Table deals() {
+    return deals;
+  }
 
-  Table table(String name) { return others.get(name); }
+  Table table(String name) {
+    return others.get(name);
+  }
 
-  int personCount() { return people.rowCount(); }
+  int personCount() {
+    return people.rowCount();
+  }
 
-  String personId(int person) { return ((TextColumn) people.column("id")).get(person); }
+  String personId(int person) {
+    return ((TextColumn) people.column("id")).get(person);
+  }
 
-  Integer personIndex(String id) { return personIndex.get(id); }
+  Integer personIndex(String id) {
+    return personIndex.get(id);
+  }
 
-  int[] directReports(int person) { return directReports[person]; }
+  int[] directReports(int person) {
+    return directReports[person];
+  }
 
   /** The person's manager, or -1. */
   int managerOf(int person) {
@@ -141,9 +191,13 @@ final class Dataset {
     return managers[person];
   }
 
-  List<Period> periods() { return plan.periods(); }
+  List<Period> periods() {
+    return plan.periods();
+  }
 
-  int periodCount() { return plan.periods().size(); }
+  int periodCount() {
+    return plan.periods().size();
+  }
 
   /** Index of the pay period containing the epoch day, or -1 outside the plan's periods. */
   int periodOf(int epochDay) {
@@ -162,7 +216,9 @@ final class Dataset {
   }
 
   /** The person's credited deals, in crediting order. */
-  Credits credits(int person) { return credits[person]; }
+  Credits credits(int person) {
+    return credits[person];
+  }
 
   /** The crediting date of a deal row, as an epoch day. */
   long creditDay(int row) {
@@ -171,11 +227,14 @@ final class Dataset {
 
   /** The id of a deal row, for statements. */
   String dealId(int row) {
-    if (deals.fieldIndex("id") >= 0 && deals.column("id") instanceof TextColumn ids) return ids.get(row);
+    if (deals.fieldIndex("id") >= 0 && deals.column("id") instanceof TextColumn ids)
+      return ids.get(row);
     return "line " + deals.lineOf(row);
   }
 
-  /** The participant's own frame; created on first use by the thread evaluating that participant. */
+  /**
+   * The participant's own frame; created on first use by the thread evaluating that participant.
+   */
   Frame frameOf(int person) {
     Frame f = frames[person];
     if (f == null) {
@@ -186,5 +245,7 @@ final class Dataset {
   }
 
   /** Drops a participant's frame once its statement is settled, so memory stays bounded. */
-  void release(int person) { frames[person] = null; }
+  void release(int person) {
+    frames[person] = null;
+  }
 }

@@ -27,10 +27,16 @@ public final class EmptyCells {
     byRow.merge(row, new Cell(row, field, usedAt), (a, b) -> start(b) < start(a) ? b : a);
   }
 
-  private static int start(Cell c) { return c.usedAt() == null ? Integer.MAX_VALUE : c.usedAt().start(); }
+  private static int start(Cell c) {
+    return c.usedAt() == null ? Integer.MAX_VALUE : c.usedAt().start();
+  }
 
-  public boolean isEmpty() { return byRow.isEmpty(); }
+  public boolean isEmpty() {
+    return byRow.isEmpty();
+  }
 
   /** The rows noted, in row order. */
-  public SortedMap<Integer, Cell> rows() { return new TreeMap<>(byRow); }
+  public SortedMap<Integer, Cell> rows() {
+    return new TreeMap<>(byRow);
+  }
 }

@@ -14,5 +14,7 @@ public final class EvalError extends RuntimeException {
     this.diagnostic = diagnostic;
   }
 
-  public Diagnostic diagnostic() { return diagnostic; }
+  public Diagnostic diagnostic() {
+    return diagnostic;
+  }
 }

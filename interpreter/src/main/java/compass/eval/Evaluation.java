@@ -18,5 +18,6 @@ public record Evaluation(
     List<compass.diag.Diagnostic> warnings) {
 
   /** A deal's commission in a component and period, before rounding. */
-  public record Attribution(String participant, String period, String component, String deal, BigDecimal amount) {}
+  public record Attribution(
+      String participant, String period, String component, String deal, BigDecimal amount) {}
 }

@@ -6,11 +6,11 @@ import compass.data.TextColumn;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.Severity;
+import compass.explain.Tracer;
 import compass.result.Cancelled;
 import compass.result.LineItem;
 import compass.result.Reconciliation;
 import compass.result.StatementRow;
-import compass.explain.Tracer;
 import compass.source.DataLocation;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +18,10 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Runs a checked plan on loaded data: credits deals, then evaluates every participant's
- * components for every pay period and settles each period's statement (holdbacks, amounts owed,
- * draws). Line items are rounded once, when written (SEMANTICS 1); a statement's payout is the
- * sum of its rounded line items.
+ * Runs a checked plan on loaded data: credits deals, then evaluates every participant's components
+ * for every pay period and settles each period's statement (holdbacks, amounts owed, draws). Line
+ * items are rounded once, when written (SEMANTICS 1); a statement's payout is the sum of its
+ * rounded line items.
  */
 public final class Evaluator {
   private final Dataset data;
@@ -43,20 +43,28 @@ public final class Evaluator {
     this.overrides = compiler.overrides();
   }
 
-  ExprCompiler compiler() { return compiler; }
+  ExprCompiler compiler() {
+    return compiler;
+  }
 
   /**
    * Evaluates the plan. {@code attribute}: also compute each deal's share of tiered commission.
    *
    * @throws EvalError for a problem in the data that the plan cannot evaluate (a zero quota ...)
    */
-  public static Evaluation evaluate(CheckedPlan plan, Table people, Table deals, Map<String, Table> others, boolean attribute) {
+  public static Evaluation evaluate(
+      CheckedPlan plan, Table people, Table deals, Map<String, Table> others, boolean attribute) {
     return evaluate(plan, people, deals, others, attribute, true);
   }
 
   /** As above; {@code lines} false sums per-deal line items per component and period (faster). */
-  public static Evaluation evaluate(CheckedPlan plan, Table people, Table deals, Map<String, Table> others,
-      boolean attribute, boolean lines) {
+  public static Evaluation evaluate(
+      CheckedPlan plan,
+      Table people,
+      Table deals,
+      Map<String, Table> others,
+      boolean attribute,
+      boolean lines) {
     return evaluate(plan, people, deals, others, attribute, lines, null);
   }
 
@@ -65,25 +73,37 @@ public final class Evaluator {
    * needs is noted there and taken as 0 instead of stopping with E0512: the result is only good
    * when nothing was noted (the caller evaluates again without those rows).
    */
-  public static Evaluation evaluate(CheckedPlan plan, Table people, Table deals, Map<String, Table> others,
-      boolean attribute, boolean lines, EmptyCells emptyCells) {
+  public static Evaluation evaluate(
+      CheckedPlan plan,
+      Table people,
+      Table deals,
+      Map<String, Table> others,
+      boolean attribute,
+      boolean lines,
+      EmptyCells emptyCells) {
     Dataset data = new Dataset(plan, people, deals, others);
     data.setEmptyCells(emptyCells);
     return prepare(data, attribute, lines).runAll();
   }
 
   /**
-   * For {@code compass test}: evaluates with every line item, recording what it reaches into
-   * {@code coverage} (may be null), and keeps the data so the test can ask for definitions.
+   * For {@code compass test}: evaluates with every line item, recording what it reaches into {@code
+   * coverage} (may be null), and keeps the data so the test can ask for definitions.
    */
-  public static TestRun evaluateForTest(CheckedPlan plan, Table people, Table deals, Map<String, Table> others,
-      Coverage coverage) {
+  public static TestRun evaluateForTest(
+      CheckedPlan plan, Table people, Table deals, Map<String, Table> others, Coverage coverage) {
     Evaluator ev = prepare(plan, people, deals, others, false, true, coverage);
     return new TestRun(ev.runAll(), ev.data, ev.compiler);
   }
 
-  private static Evaluator prepare(CheckedPlan plan, Table people, Table deals, Map<String, Table> others,
-      boolean attribute, boolean lines, Coverage coverage) {
+  private static Evaluator prepare(
+      CheckedPlan plan,
+      Table people,
+      Table deals,
+      Map<String, Table> others,
+      boolean attribute,
+      boolean lines,
+      Coverage coverage) {
     Dataset data = new Dataset(plan, people, deals, others);
     data.setCoverage(coverage);
     return prepare(data, attribute, lines);
@@ -109,7 +129,8 @@ public final class Evaluator {
     // records nothing and builds no words (Tracer.OFF); a workbench records every detail
     data.setTracer(lines ? Tracer.notes() : Tracer.OFF);
     CheckedPlan plan = data.plan();
-    plan.components().forEach(c -> ev.components.add(new CompiledComponent(c, compiler, plan, data)));
+    plan.components()
+        .forEach(c -> ev.components.add(new CompiledComponent(c, compiler, plan, data)));
     data.setDefinitionSlots(compiler.slotCount());
     return ev;
   }
@@ -121,12 +142,17 @@ public final class Evaluator {
   }
 
   /** Stops a running evaluation (the REPL's Ctrl-C) between participants; null: never. */
-  void cancelWhen(java.util.function.BooleanSupplier cancelled) { this.cancelled = cancelled; }
+  void cancelWhen(java.util.function.BooleanSupplier cancelled) {
+    this.cancelled = cancelled;
+  }
 
   /** What one participant's evaluation produced, kept apart so participants run in parallel. */
   private record PersonResult(
-      List<StatementRow> rows, List<LineItem> lines, List<Evaluation.Attribution> attributions,
-      Diagnostic warning, EvalError error) {}
+      List<StatementRow> rows,
+      List<LineItem> lines,
+      List<Evaluation.Attribution> attributions,
+      Diagnostic warning,
+      EvalError error) {}
 
   /** Evaluates every participant, or only {@code only} (people rows) when it is not null. */
   Evaluation run(Reconciliation reconciliation, int[] only) {
@@ -141,13 +167,15 @@ public final class Evaluator {
     // Only the error of the first participant in id order is reported, so once one has failed the
     // participants after it are not evaluated: a runaway plan (E0603) stops after a few
     // participants' budgets, not after every participant's, and reports the same error.
-    java.util.concurrent.atomic.AtomicInteger firstFailed = new java.util.concurrent.atomic.AtomicInteger(Integer.MAX_VALUE);
-    java.util.function.IntConsumer one = person -> {
-      if (rank[person] > firstFailed.get()) return; // its result would never be read
-      PersonResult r = evaluate(person);
-      results[person] = r;
-      if (r != null && r.error() != null) firstFailed.accumulateAndGet(rank[person], Math::min);
-    };
+    java.util.concurrent.atomic.AtomicInteger firstFailed =
+        new java.util.concurrent.atomic.AtomicInteger(Integer.MAX_VALUE);
+    java.util.function.IntConsumer one =
+        person -> {
+          if (rank[person] > firstFailed.get()) return; // its result would never be read
+          PersonResult r = evaluate(person);
+          results[person] = r;
+          if (r != null && r.error() != null) firstFailed.accumulateAndGet(rank[person], Math::min);
+        };
     // participants are independent (a team measure reads reports through fresh frames), so they
     // run in parallel across cores; results are merged in id order, so output is the same
     // whatever the number of threads
@@ -176,13 +204,23 @@ public final class Evaluator {
     List<Evaluation.Attribution> attributions = new ArrayList<>();
     try {
       int roleField = data.people().fieldIndex("role");
-      String role = roleField < 0 ? null : ((TextColumn) data.people().column(roleField)).get(person);
+      String role =
+          roleField < 0 ? null : ((TextColumn) data.people().column(roleField)).get(person);
       PersonLedger ledger = new PersonLedger(data.periodCount());
       boolean any = false;
       for (CompiledComponent c : components) {
         if (!c.roles.isEmpty() && !c.roles.contains(role)) continue;
         any = true;
-        new ComponentLines(data, c, person, attribute || clawbacks.active(), clawbacks, overrides, attributions, perDealLines).addTo(ledger);
+        new ComponentLines(
+                data,
+                c,
+                person,
+                attribute || clawbacks.active(),
+                clawbacks,
+                overrides,
+                attributions,
+                perDealLines)
+            .addTo(ledger);
       }
       settlement.settle(person, role, ledger, rows, lines);
       Diagnostic warning = !any && !components.isEmpty() ? noComponent(person, role) : null;
@@ -194,12 +232,21 @@ public final class Evaluator {
     }
   }
 
-  /** Issue 3 point 9: a participant whose role matches no component is reported, not silently paid zero. */
+  /**
+   * Issue 3 point 9: a participant whose role matches no component is reported, not silently paid
+   * zero.
+   */
   private Diagnostic noComponent(int person, String role) {
     Table people = data.people();
-    return new Diagnostic(Severity.WARNING, Code.W0601,
+    return new Diagnostic(
+        Severity.WARNING,
+        Code.W0601,
         new DataLocation(people.file(), people.lineOf(person), 0, "role", null),
-        data.personId(person) + " has role `" + role + "`, which no component pays: every payout is 0.00",
-        "add `for role " + role + "` to a component, or remove the person from the people file", List.of());
+        data.personId(person)
+            + " has role `"
+            + role
+            + "`, which no component pays: every payout is 0.00",
+        "add `for role " + role + "` to a component, or remove the person from the people file",
+        List.of());
   }
 }

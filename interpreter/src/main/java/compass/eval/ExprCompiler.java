@@ -25,8 +25,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Compiles checked expressions into typed nodes once; names are resolved to columns and
- * definition slots here, so evaluation does no lookups by name.
+ * Compiles checked expressions into typed nodes once; names are resolved to columns and definition
+ * slots here, so evaluation does no lookups by name.
  */
 final class ExprCompiler {
   static final MathContext MC = MathContext.DECIMAL128; // SEMANTICS 1: at least 34 digits
@@ -52,27 +52,38 @@ final class ExprCompiler {
     overrides.compile(this);
   }
 
-  Overrides overrides() { return overrides; }
+  Overrides overrides() {
+    return overrides;
+  }
 
   /** A new memo slot (a value kept per participant and span). */
-  int newSlot() { return slots++; }
+  int newSlot() {
+    return slots++;
+  }
 
   /** How many memo slots the compiled plan uses; frames are sized by it. */
-  int slotCount() { return slots; }
+  int slotCount() {
+    return slots;
+  }
 
-  Measures measures() { return measures; }
+  Measures measures() {
+    return measures;
+  }
 
   /** The first money field of the deals, converted but not split: a deal's full amount. */
   Nodes.Num fullMoney() {
     java.util.List<compass.data.FieldSpec> fields = data.deals().schema().fields();
     for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i).type() == compass.data.ColumnType.MONEY) return dealNumber(i, fields.get(i).name(), false, fields.get(i).span());
+      if (fields.get(i).type() == compass.data.ColumnType.MONEY)
+        return dealNumber(i, fields.get(i).name(), false, fields.get(i).span());
     }
     return f -> BigDecimal.ZERO;
   }
 
   /** The compiled node of a numeric definition (memoised per participant and span). */
-  Nodes.Num definitionNode(String name) { return numericDefs.get(name); }
+  Nodes.Num definitionNode(String name) {
+    return numericDefs.get(name);
+  }
 
   private Nodes.Num definition(Decl.Definition d) {
     String name = d.name().text();
@@ -84,10 +95,11 @@ final class ExprCompiler {
     if (data.coverage() != null) { // compass test --coverage; a plain run compiles no hook
       Coverage coverage = data.coverage();
       Nodes.Num inner = body;
-      body = f -> {
-        coverage.reach(d);
-        return inner.eval(f);
-      };
+      body =
+          f -> {
+            coverage.reach(d);
+            return inner.eval(f);
+          };
     }
     final Nodes.Num compiled = body;
     final compass.source.Span at = d.name().span();
@@ -112,7 +124,8 @@ final class ExprCompiler {
   /** An amount per period (a quota): the value of a span is the sum of its periods' values. */
   boolean additive(Expr e) {
     if (e instanceof Expr.Per || e instanceof Expr.TableField) return true;
-    if (e instanceof Expr.Ref r && plan.symbolOf(r) instanceof Symbol.Definition d) return additive(defs.get(d.name()).value());
+    if (e instanceof Expr.Ref r && plan.symbolOf(r) instanceof Symbol.Definition d)
+      return additive(defs.get(d.name()).value());
     return false;
   }
 
@@ -128,9 +141,16 @@ final class ExprCompiler {
     return f -> {
       BigDecimal v = quota.eval(f);
       if (v.signum() >= 0) return v;
-      throw new EvalError(Diagnostic.error(Code.E0605, d.value().span(),
-              "quota is " + v.stripTrailingZeros().toPlainString() + " for " + f.where() + ": a quota cannot be negative")
-          .withHint("correct the quota definition, or the override that makes it negative"));
+      throw new EvalError(
+          Diagnostic.error(
+                  Code.E0605,
+                  d.value().span(),
+                  "quota is "
+                      + v.stripTrailingZeros().toPlainString()
+                      + " for "
+                      + f.where()
+                      + ": a quota cannot be negative")
+              .withHint("correct the quota definition, or the override that makes it negative"));
     };
   }
 
@@ -209,7 +229,9 @@ final class ExprCompiler {
     };
   }
 
-  private static Nodes.Num constant(BigDecimal v) { return f -> v; }
+  private static Nodes.Num constant(BigDecimal v) {
+    return f -> v;
+  }
 
   private Nodes.Num numRef(Expr.Ref r) {
     Symbol s = plan.symbolOf(r);
@@ -217,25 +239,34 @@ final class ExprCompiler {
       Nodes.Num node = numericDefs.get(d.name());
       return Objects.requireNonNull(node, () -> "definition compiled out of order: " + d.name());
     }
-    if (s instanceof Symbol.DealField d) return dealNumber(d.index(), d.spec().name(), true, r.span());
+    if (s instanceof Symbol.DealField d)
+      return dealNumber(d.index(), d.spec().name(), true, r.span());
     if (s instanceof Symbol.PersonField p) {
-      Nodes.Num value = overrides.wrap(p.spec().name(), personNumber(p.index(), p.spec().name(), r.span()), false);
-      return p.spec().name().equals("target_incentive") ? QuotaScaling.prorateByDays(value, data) : value;
+      Nodes.Num value =
+          overrides.wrap(
+              p.spec().name(), personNumber(p.index(), p.spec().name(), r.span()), false);
+      return p.spec().name().equals("target_incentive")
+          ? QuotaScaling.prorateByDays(value, data)
+          : value;
     }
     throw new IllegalStateException("not a numeric name: " + r.name());
   }
 
   /**
-   * A number field of the current deal. Money is converted to the plan currency (SEMANTICS 13)
-   * and, when {@code shared}, taken at the participant's split share (SEMANTICS 3).
+   * A number field of the current deal. Money is converted to the plan currency (SEMANTICS 13) and,
+   * when {@code shared}, taken at the participant's split share (SEMANTICS 3).
    */
   private Nodes.Num dealNumber(int index, String field, boolean shared, compass.source.Span at) {
     Column column = data.deals().column(index);
     if (column instanceof LongColumn longs) {
-      return f -> longs.isPresent(f.deal) ? BigDecimal.valueOf(longs.get(f.deal)) : emptyDealCell(f, field, at);
+      return f ->
+          longs.isPresent(f.deal)
+              ? BigDecimal.valueOf(longs.get(f.deal))
+              : emptyDealCell(f, field, at);
     }
     DecimalColumn decimals = (DecimalColumn) column;
-    boolean money = data.deals().schema().fields().get(index).type() == compass.data.ColumnType.MONEY;
+    boolean money =
+        data.deals().schema().fields().get(index).type() == compass.data.ColumnType.MONEY;
     if (!money) {
       return f -> {
         BigDecimal v = decimals.get(f.deal);
@@ -248,7 +279,9 @@ final class ExprCompiler {
       BigDecimal rate = data.fxRate(f.deal);
       if (rate != null && rate.compareTo(BigDecimal.ONE) != 0) v = v.multiply(rate);
       if (f.keep != BigDecimal.ONE && f.keep.compareTo(BigDecimal.ONE) != 0) v = v.multiply(f.keep);
-      return shared && f.share != BigDecimal.ONE && f.share.compareTo(BigDecimal.ONE) != 0 ? v.multiply(f.share) : v;
+      return shared && f.share != BigDecimal.ONE && f.share.compareTo(BigDecimal.ONE) != 0
+          ? v.multiply(f.share)
+          : v;
     };
   }
 
@@ -258,7 +291,8 @@ final class ExprCompiler {
    */
   BigDecimal emptyDealCell(Frame f, String field, compass.source.Span at) {
     EmptyCells empty = data.emptyCells();
-    if (empty == null) throw emptyCell(data.deals(), f.deal, field, at, "deal " + data.dealId(f.deal));
+    if (empty == null)
+      throw emptyCell(data.deals(), f.deal, field, at, "deal " + data.dealId(f.deal));
     empty.add(f.deal, field, at);
     return BigDecimal.ZERO;
   }
@@ -267,7 +301,8 @@ final class ExprCompiler {
     Column column = data.people().column(index);
     if (column instanceof LongColumn longs) {
       return f -> {
-        if (!longs.isPresent(f.person)) throw emptyCell(data.people(), f.person, field, at, data.personId(f.person));
+        if (!longs.isPresent(f.person))
+          throw emptyCell(data.people(), f.person, field, at, data.personId(f.person));
         return BigDecimal.valueOf(longs.get(f.person));
       };
     }
@@ -280,14 +315,26 @@ final class ExprCompiler {
   }
 
   /**
-   * E0512 at run time, naming both ends: where the plan uses the field (the caret) and the data
-   * row whose cell is empty (file, line and whose row it is).
+   * E0512 at run time, naming both ends: where the plan uses the field (the caret) and the data row
+   * whose cell is empty (file, line and whose row it is).
    */
-  static EvalError emptyCell(Table table, int row, String field, compass.source.Span at, String whose) {
-    return new EvalError(Diagnostic.error(Code.E0512, at,
-            "`" + field + "` is empty in " + table.file() + ":" + table.lineOf(row) + " (" + whose
-                + "), but the plan needs its value here")
-        .withHint("fill in the cell, or run with --keep-going to skip such rows into the rejects file"));
+  static EvalError emptyCell(
+      Table table, int row, String field, compass.source.Span at, String whose) {
+    return new EvalError(
+        Diagnostic.error(
+                Code.E0512,
+                at,
+                "`"
+                    + field
+                    + "` is empty in "
+                    + table.file()
+                    + ":"
+                    + table.lineOf(row)
+                    + " ("
+                    + whose
+                    + "), but the plan needs its value here")
+            .withHint(
+                "fill in the cell, or run with --keep-going to skip such rows into the rejects file"));
   }
 
   private Nodes.Num arithmetic(Expr.Binary b) {
@@ -313,26 +360,34 @@ final class ExprCompiler {
 
   static EvalError divisionByZero(Expr at, Frame f, boolean byQuota) {
     if (byQuota) {
-      return new EvalError(Diagnostic.error(Code.E0601, at.span(),
-              "quota is 0 for " + f.where() + ", so attainment is undefined")
-          .withHint("say what it should be, e.g. `when quota is 0 then attainment = 0%`"));
+      return new EvalError(
+          Diagnostic.error(
+                  Code.E0601,
+                  at.span(),
+                  "quota is 0 for " + f.where() + ", so attainment is undefined")
+              .withHint("say what it should be, e.g. `when quota is 0 then attainment = 0%`"));
     }
-    return new EvalError(Diagnostic.error(Code.E0602, at.span(),
-            "division by zero for " + f.where() + ": `" + at.span().text() + "`")
-        .withHint("guard it with `if ... then ... else ...`"));
+    return new EvalError(
+        Diagnostic.error(
+                Code.E0602,
+                at.span(),
+                "division by zero for " + f.where() + ": `" + at.span().text() + "`")
+            .withHint("guard it with `if ... then ... else ...`"));
   }
 
   /**
-   * `250_000 per quarter` over a span: the value times the span's length in that unit. Money
-   * spread from a longer unit over shorter pay periods is split as SEMANTICS 13a says: each
-   * period's part rounded, the last part of the unit taking the remainder.
+   * `250_000 per quarter` over a span: the value times the span's length in that unit. Money spread
+   * from a longer unit over shorter pay periods is split as SEMANTICS 13a says: each period's part
+   * rounded, the last part of the unit taking the remainder.
    */
   private Nodes.Num per(Expr.Per p) {
     Nodes.Num value = num(p.value());
     Frequency unit = p.unit() == null ? plan.frequency() : p.unit();
     int periodMonths = plan.frequency().months();
     BigDecimal unitMonths = BigDecimal.valueOf(unit.months());
-    if (unit.months() > periodMonths && unit.months() % periodMonths == 0 && plan.typeOf(p) == Type.MONEY) {
+    if (unit.months() > periodMonths
+        && unit.months() % periodMonths == 0
+        && plan.typeOf(p) == Type.MONEY) {
       int parts = unit.months() / periodMonths;
       return f -> {
         int from = f.from, to = f.to;
@@ -341,7 +396,11 @@ final class ExprCompiler {
           for (int k = from; k <= to; k++) {
             f.span(k, k);
             int position = (data.periods().get(k).index() - 1) % parts;
-            sum = sum.add(compass.value.Spread.evenly(value.eval(f), parts, plan.currency(), plan.rounding()).get(position));
+            sum =
+                sum.add(
+                    compass.value.Spread.evenly(
+                            value.eval(f), parts, plan.currency(), plan.rounding())
+                        .get(position));
           }
         } finally {
           f.span(from, to);
@@ -353,7 +412,8 @@ final class ExprCompiler {
       long months = (long) (f.to - f.from + 1) * periodMonths;
       BigDecimal v = value.eval(f);
       if (months == unit.months()) return v;
-      if (months % unit.months() == 0) return v.multiply(BigDecimal.valueOf(months / unit.months())); // exact, no division
+      if (months % unit.months() == 0)
+        return v.multiply(BigDecimal.valueOf(months / unit.months())); // exact, no division
       return v.multiply(BigDecimal.valueOf(months)).divide(unitMonths, MC);
     };
   }
@@ -390,21 +450,27 @@ final class ExprCompiler {
       Nodes.Day d = day(i.left());
       Period p = plan.calendar().parse(((Expr.PeriodLit) i.right()).label()).orElseThrow();
       int start = (int) p.start().toEpochDay(), end = (int) p.end().toEpochDay();
-      Nodes.Bool in = f -> {
-        int v = d.eval(f);
-        return v != DateColumn.MISSING && v >= start && v <= end;
-      };
+      Nodes.Bool in =
+          f -> {
+            int v = d.eval(f);
+            return v != DateColumn.MISSING && v >= start && v <= end;
+          };
       return i.negated() ? f -> !in.test(f) : in;
     }
     if (e instanceof Expr.If i) {
-      Nodes.Bool c = condition(i.condition()), a = condition(i.then()), o = condition(i.otherwise());
+      Nodes.Bool c = condition(i.condition()),
+          a = condition(i.then()),
+          o = condition(i.otherwise());
       return f -> c.test(f) ? a.test(f) : o.test(f);
     }
     if (e instanceof Expr.Ref r) {
       Symbol s = plan.symbolOf(r);
-      if (s instanceof Symbol.Definition d) return reached(defs.get(d.name()), condition(defs.get(d.name()).value()));
-      Column column = s instanceof Symbol.DealField df ? data.deals().column(df.index())
-          : data.people().column(((Symbol.PersonField) s).index());
+      if (s instanceof Symbol.Definition d)
+        return reached(defs.get(d.name()), condition(defs.get(d.name()).value()));
+      Column column =
+          s instanceof Symbol.DealField df
+              ? data.deals().column(df.index())
+              : data.people().column(((Symbol.PersonField) s).index());
       BoolColumn bools = (BoolColumn) column;
       return s instanceof Symbol.DealField ? f -> bools.get(f.deal) : f -> bools.get(f.person);
     }
@@ -423,7 +489,9 @@ final class ExprCompiler {
       Nodes.Day l = day(left), r = day(right);
       return f -> {
         int a = l.eval(f), b = r.eval(f);
-        return a != DateColumn.MISSING && b != DateColumn.MISSING && holds(op, Integer.compare(a, b));
+        return a != DateColumn.MISSING
+            && b != DateColumn.MISSING
+            && holds(op, Integer.compare(a, b));
       };
     }
     if (t == Type.STAGE) {
@@ -438,9 +506,14 @@ final class ExprCompiler {
     return f -> holds(op, Objects.equals(l.eval(f), r.eval(f)) ? 0 : 1);
   }
 
-  /** `term_months >= 24`: an integer field of the deal against a whole number, without BigDecimal (speed). */
+  /**
+   * `term_months >= 24`: an integer field of the deal against a whole number, without BigDecimal
+   * (speed).
+   */
   private Nodes.Bool integerFieldCompare(Expr.BinaryOp op, Expr left, Expr right) {
-    if (!(plan.symbolOf(left) instanceof Symbol.DealField d) || !(right instanceof Expr.NumberLit n) || n.currency() != null) return null;
+    if (!(plan.symbolOf(left) instanceof Symbol.DealField d)
+        || !(right instanceof Expr.NumberLit n)
+        || n.currency() != null) return null;
     if (!(data.deals().column(d.index()) instanceof LongColumn longs)) return null;
     long limit;
     try {
@@ -459,7 +532,8 @@ final class ExprCompiler {
       case GREATER_EQUAL -> cmp >= 0;
       case EQUAL -> cmp == 0;
       case NOT_EQUAL -> cmp != 0;
-      case ADD, SUBTRACT, MULTIPLY, DIVIDE, OF, AND, OR -> throw new IllegalStateException("not a comparison: " + op);
+      case ADD, SUBTRACT, MULTIPLY, DIVIDE, OF, AND, OR ->
+          throw new IllegalStateException("not a comparison: " + op);
     };
   }
 
@@ -490,14 +564,20 @@ final class ExprCompiler {
     }
     if (e instanceof Expr.Binary b && b.right() instanceof Expr.DurationLit d) {
       Nodes.Day base = day(b.left());
-      long amount = b.op() == Expr.BinaryOp.SUBTRACT ? -d.amount().longValueExact() : d.amount().longValueExact();
+      long amount =
+          b.op() == Expr.BinaryOp.SUBTRACT
+              ? -d.amount().longValueExact()
+              : d.amount().longValueExact();
       boolean months = d.unit().startsWith("month");
       boolean years = d.unit().startsWith("year");
       return f -> {
         int v = base.eval(f);
         if (v == DateColumn.MISSING) return v;
         java.time.LocalDate date = java.time.LocalDate.ofEpochDay(v);
-        date = years ? date.plusYears(amount) : months ? date.plusMonths(amount) : date.plusDays(amount);
+        date =
+            years
+                ? date.plusYears(amount)
+                : months ? date.plusMonths(amount) : date.plusDays(amount);
         return (int) date.toEpochDay();
       };
     }

@@ -10,7 +10,9 @@ public final class Fmt {
 
   /** At least 2 decimals, at most 6 (a note shows the arithmetic; the line item is rounded). */
   public static String money(BigDecimal v) {
-    BigDecimal shown = v.setScale(Math.min(Math.max(v.scale(), 2), 6), RoundingMode.HALF_EVEN).stripTrailingZeros();
+    BigDecimal shown =
+        v.setScale(Math.min(Math.max(v.scale(), 2), 6), RoundingMode.HALF_EVEN)
+            .stripTrailingZeros();
     if (shown.scale() < 2) shown = shown.setScale(2);
     return Grouping.grouped(shown);
   }
@@ -27,5 +29,4 @@ public final class Fmt {
     if (n.scale() > 6) n = n.setScale(6, RoundingMode.HALF_EVEN);
     return Grouping.grouped(n.scale() < 0 ? n.setScale(0) : n);
   }
-
 }

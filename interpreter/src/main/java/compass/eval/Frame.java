@@ -3,29 +3,37 @@ package compass.eval;
 import java.math.BigDecimal;
 
 /**
- * Where an expression is being evaluated: one participant, a span of pay periods (indexes into
- * the plan's periods, both inclusive) and, inside a measure or filter, one deal. Holds the
+ * Where an expression is being evaluated: one participant, a span of pay periods (indexes into the
+ * plan's periods, both inclusive) and, inside a measure or filter, one deal. Holds the
  * participant's memo of definition values per span.
  */
 final class Frame {
   final Dataset data;
+
   /** Fixed for a participant's frame; the crediting frame moves from owner to owner. */
   int person;
+
   int from;
   int to;
+
   /** The deal row being looked at, its position in the participant's credits, and its share. */
   int deal = -1;
+
   int pos = -1;
   BigDecimal share = BigDecimal.ONE;
+
   /** The part of a cancelled deal still credited in this span (SEMANTICS 11); one otherwise. */
   BigDecimal keep = BigDecimal.ONE;
+
   private final BigDecimal[] memo;
   private final int spans;
+
   /** Shared by a participant's frame and the frames of reports it looks at (E0603). */
   final Budget budget;
+
   /**
-   * A report's frame in a team measure: fresh each time, so its memo does not bound what it
-   * redoes, and what it looks at adds to the budget only up to a cap (E0603, {@link Budget}).
+   * A report's frame in a team measure: fresh each time, so its memo does not bound what it redoes,
+   * and what it looks at adds to the budget only up to a cap (E0603, {@link Budget}).
    */
   private final boolean report;
 
@@ -49,17 +57,21 @@ final class Frame {
     this.to = to;
   }
 
-  int spanKey() { return from * data.periodCount() + to; }
+  int spanKey() {
+    return from * data.periodCount() + to;
+  }
 
-  BigDecimal memo(int slot) { return memo == null ? null : memo[slot * spans + spanKey()]; }
+  BigDecimal memo(int slot) {
+    return memo == null ? null : memo[slot * spans + spanKey()];
+  }
 
   void remember(int slot, BigDecimal value) {
     if (memo != null) memo[slot * spans + spanKey()] = value;
   }
 
   /**
-   * A frame of another participant (a direct report) over the same span. It is a fresh one, not
-   * the report's own: participants are evaluated in parallel, each on its own frame.
+   * A frame of another participant (a direct report) over the same span. It is a fresh one, not the
+   * report's own: participants are evaluated in parallel, each on its own frame.
    */
   Frame other(int otherPerson) {
     budget.grantTeam(data.stepsPerVisit()); // a report looked at (E0603 grows with the work)
@@ -69,8 +81,8 @@ final class Frame {
   }
 
   /**
-   * Looks at the participant's credited deal at {@code position}; false if a clawback took all
-   * of it back by the end of the span. A prorated clawback leaves the served part ({@link #keep}).
+   * Looks at the participant's credited deal at {@code position}; false if a clawback took all of
+   * it back by the end of the span. A prorated clawback leaves the served part ({@link #keep}).
    */
   boolean enter(int position) {
     // a deal looked at: E0603 grows with the work
@@ -97,14 +109,20 @@ final class Frame {
   }
 
   /** Positions in the participant's credits of the span's deals: [first, end). */
-  int first() { return data.credits(person).periodStart()[from]; }
+  int first() {
+    return data.credits(person).periodStart()[from];
+  }
 
-  int end() { return data.credits(person).periodStart()[to + 1]; }
+  int end() {
+    return data.credits(person).periodStart()[to + 1];
+  }
 
   /** A description for messages: "p000123 in 2027-Q1". */
   String where() {
-    String label = from == to ? data.periods().get(from).label()
-        : data.periods().get(from).label() + ".." + data.periods().get(to).label();
+    String label =
+        from == to
+            ? data.periods().get(from).label()
+            : data.periods().get(from).label() + ".." + data.periods().get(to).label();
     return data.personId(person) + " in " + label;
   }
 }

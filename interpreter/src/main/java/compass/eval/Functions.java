@@ -14,8 +14,8 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * The node factory of the built-in functions declared in {@link Builtin}: one case per function
- * in an exhaustive switch, so a function the checker accepts always has an implementation. All
+ * The node factory of the built-in functions declared in {@link Builtin}: one case per function in
+ * an exhaustive switch, so a function the checker accepts always has an implementation. All
  * arithmetic is exact (BigDecimal); README "Functions" gives the meaning of each.
  */
 final class Functions {
@@ -73,24 +73,37 @@ final class Functions {
     return f -> value.eval(f).abs();
   }
 
-  /** x kept within [low, high]; bounds the wrong way round are E0607 (found by check when literal). */
+  /**
+   * x kept within [low, high]; bounds the wrong way round are E0607 (found by check when literal).
+   */
   private Nodes.Num clamp(Expr.Call c) {
     Nodes.Num value = compiler.num(c.args().get(0));
     Nodes.Num low = compiler.num(c.args().get(1)), high = compiler.num(c.args().get(2));
     return f -> {
       BigDecimal lo = low.eval(f), hi = high.eval(f);
       if (lo.compareTo(hi) > 0) {
-        throw new EvalError(Diagnostic.error(Code.E0607, c.args().get(1).span(), "`clamp` has its low bound "
-                + plain(lo) + " above its high bound " + plain(hi) + " for " + f.where())
-            .withLabel(new Label(c.args().get(2).span(), "high bound"))
-            .withHint("make sure the low bound is never above the high one, e.g. `clamp(x, min(a, b), max(a, b))`"));
+        throw new EvalError(
+            Diagnostic.error(
+                    Code.E0607,
+                    c.args().get(1).span(),
+                    "`clamp` has its low bound "
+                        + plain(lo)
+                        + " above its high bound "
+                        + plain(hi)
+                        + " for "
+                        + f.where())
+                .withLabel(new Label(c.args().get(2).span(), "high bound"))
+                .withHint(
+                    "make sure the low bound is never above the high one, e.g. `clamp(x, min(a, b), max(a, b))`"));
       }
       BigDecimal v = value.eval(f);
       return v.compareTo(lo) < 0 ? lo : v.compareTo(hi) > 0 ? hi : v;
     };
   }
 
-  /** The days from {@code from} to {@code to}: positive when {@code to} is later, 0 for one date. */
+  /**
+   * The days from {@code from} to {@code to}: positive when {@code to} is later, 0 for one date.
+   */
   private Nodes.Num daysBetween(Expr from, Expr to) {
     Nodes.Day a = compiler.day(from), b = compiler.day(to);
     return f -> {
@@ -132,12 +145,15 @@ final class Functions {
 
   /** value x (days of [first, last] inside periods from..to) / (days of those periods), exact. */
   private BigDecimal share(BigDecimal value, long first, long last, int from, int to) {
-    long start = data.periods().get(from).start().toEpochDay(), end = data.periods().get(to).end().toEpochDay();
+    long start = data.periods().get(from).start().toEpochDay(),
+        end = data.periods().get(to).end().toEpochDay();
     long inside = Math.min(end, last) - Math.max(start, first) + 1;
     long days = end - start + 1;
     if (inside <= 0) return BigDecimal.ZERO;
     if (inside == days) return value;
-    return value.multiply(BigDecimal.valueOf(inside)).divide(BigDecimal.valueOf(days), ExprCompiler.MC);
+    return value
+        .multiply(BigDecimal.valueOf(inside))
+        .divide(BigDecimal.valueOf(days), ExprCompiler.MC);
   }
 
   /**
@@ -146,14 +162,25 @@ final class Functions {
    */
   private BigDecimal missingDate(Frame f, Expr date) {
     Symbol s = plan.symbolOf(date);
-    if (s instanceof Symbol.DealField d) return compiler.emptyDealCell(f, d.spec().name(), date.span());
+    if (s instanceof Symbol.DealField d)
+      return compiler.emptyDealCell(f, d.spec().name(), date.span());
     if (s instanceof Symbol.PersonField p) {
-      throw ExprCompiler.emptyCell(data.people(), f.person, p.spec().name(), date.span(), data.personId(f.person));
+      throw ExprCompiler.emptyCell(
+          data.people(), f.person, p.spec().name(), date.span(), data.personId(f.person));
     }
-    throw new EvalError(Diagnostic.error(Code.E0512, date.span(),
-            "`" + date.span().text() + "` has no date for " + f.where() + ", but `days_between` needs one")
-        .withHint("give the date a value in every case, e.g. with `if ... then ... else ...`"));
+    throw new EvalError(
+        Diagnostic.error(
+                Code.E0512,
+                date.span(),
+                "`"
+                    + date.span().text()
+                    + "` has no date for "
+                    + f.where()
+                    + ", but `days_between` needs one")
+            .withHint("give the date a value in every case, e.g. with `if ... then ... else ...`"));
   }
 
-  private static String plain(BigDecimal v) { return v.stripTrailingZeros().toPlainString(); }
+  private static String plain(BigDecimal v) {
+    return v.stripTrailingZeros().toPlainString();
+  }
 }

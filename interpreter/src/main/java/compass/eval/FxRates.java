@@ -33,12 +33,15 @@ final class FxRates {
     TextColumn currencies = (TextColumn) fx.column("currency");
     DateColumn dates = (DateColumn) fx.column("date");
     for (int r = 0; r < fx.rowCount(); r++) {
-      byCurrency.computeIfAbsent(currencies.get(r), k -> new ArrayList<>()).add(new long[] {dates.epochDay(r), r});
+      byCurrency
+          .computeIfAbsent(currencies.get(r), k -> new ArrayList<>())
+          .add(new long[] {dates.epochDay(r), r});
     }
     byCurrency.values().forEach(l -> l.sort((a, b) -> Long.compare(a[0], b[0])));
     Table deals = data.deals();
     TextColumn dealCurrency = (TextColumn) deals.column(rules.currencyField());
-    int dateField = rules.convertDateField() >= 0 ? rules.convertDateField() : data.plan().creditDateField();
+    int dateField =
+        rules.convertDateField() >= 0 ? rules.convertDateField() : data.plan().creditDateField();
     DateColumn on = (DateColumn) deals.column(dateField);
     String planCurrency = data.plan().currency().code();
     BigDecimal[] out = new BigDecimal[deals.rowCount()];
@@ -50,14 +53,32 @@ final class FxRates {
       }
       long[] found = latest(byCurrency.get(c), on.epochDay(row));
       if (found == null) {
-        throw new EvalError(Diagnostic.error(Code.E0513,
-                new DataLocation(deals.file(), deals.lineOf(row), 0, null, null),
-                "no FX rate " + c + "->" + planCurrency + " on or before " + LocalDate.ofEpochDay(on.epochDay(row))
-                    + " (deal " + data.dealId(row) + ")")
-            .withHint("add a row `" + c + "," + LocalDate.ofEpochDay(on.epochDay(row)) + ",<rate>` to " + fx.file()));
+        throw new EvalError(
+            Diagnostic.error(
+                    Code.E0513,
+                    new DataLocation(deals.file(), deals.lineOf(row), 0, null, null),
+                    "no FX rate "
+                        + c
+                        + "->"
+                        + planCurrency
+                        + " on or before "
+                        + LocalDate.ofEpochDay(on.epochDay(row))
+                        + " (deal "
+                        + data.dealId(row)
+                        + ")")
+                .withHint(
+                    "add a row `"
+                        + c
+                        + ","
+                        + LocalDate.ofEpochDay(on.epochDay(row))
+                        + ",<rate>` to "
+                        + fx.file()));
       }
       int r = (int) found[1];
-      out[row] = fx.column("rate") instanceof LongColumn l ? BigDecimal.valueOf(l.get(r)) : ((DecimalColumn) fx.column("rate")).get(r);
+      out[row] =
+          fx.column("rate") instanceof LongColumn l
+              ? BigDecimal.valueOf(l.get(r))
+              : ((DecimalColumn) fx.column("rate")).get(r);
     }
     return out;
   }

@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * SEMANTICS 3: a cycle in the manager chain is an error naming the people in it. With
- * `roll up all levels` every deal is credited to each manager above its owner, so a chain deeper
- * than {@link #MAX_ROLL_UP_DEPTH} levels (no sales organisation has one; a data mistake does) is
- * an error naming the chain: it would multiply the credits, and the memory, by its depth.
+ * SEMANTICS 3: a cycle in the manager chain is an error naming the people in it. With `roll up all
+ * levels` every deal is credited to each manager above its owner, so a chain deeper than {@link
+ * #MAX_ROLL_UP_DEPTH} levels (no sales organisation has one; a data mistake does) is an error
+ * naming the chain: it would multiply the credits, and the memory, by its depth.
  */
 final class ManagerChain {
   /** Levels from a person up to the top of their chain that a full roll-up follows. */
@@ -39,9 +39,12 @@ final class ManagerChain {
         List<String> cycle = new ArrayList<>();
         for (int i = path.indexOf(p); i < path.size(); i++) cycle.add(data.personId(path.get(i)));
         cycle.add(data.personId(p));
-        throw new EvalError(Diagnostic.error(Code.E0515, DataLocation.ofFile(data.people().file()),
-                "the manager chain has a cycle: " + String.join(" -> ", cycle))
-            .withHint("each person's manager must lead up to someone with no manager"));
+        throw new EvalError(
+            Diagnostic.error(
+                    Code.E0515,
+                    DataLocation.ofFile(data.people().file()),
+                    "the manager chain has a cycle: " + String.join(" -> ", cycle))
+                .withHint("each person's manager must lead up to someone with no manager"));
       }
       int above = p < 0 ? 0 : depth[p];
       for (int i = path.size() - 1; i >= 0; i--) {
@@ -59,15 +62,27 @@ final class ManagerChain {
     int top = deepest;
     while (manager[top] >= 0) top = manager[top];
     int row = deepest; // people rows and participants share their index
-    DataLocation at = data.people().fieldIndex("manager") >= 0
-        ? RowProblems.locate(data.people(), row, "manager")
-        : DataLocation.ofFile(data.people().file());
-    throw new EvalError(Diagnostic.error(Code.E0529, at, String.format(java.util.Locale.ROOT,
-            "the manager chain from %s up to %s is %,d levels deep (%s -> %s -> ... -> %s); "
-                + "`roll up all levels` follows at most %d",
-            data.personId(deepest), data.personId(top), depth[deepest], data.personId(deepest),
-            data.personId(manager[deepest]), data.personId(top), MAX_ROLL_UP_DEPTH))
-        .withHint("check the manager column: a chain this deep is usually a mistake in the export; "
-            + "`roll up one level` credits only the direct manager"));
+    DataLocation at =
+        data.people().fieldIndex("manager") >= 0
+            ? RowProblems.locate(data.people(), row, "manager")
+            : DataLocation.ofFile(data.people().file());
+    throw new EvalError(
+        Diagnostic.error(
+                Code.E0529,
+                at,
+                String.format(
+                    java.util.Locale.ROOT,
+                    "the manager chain from %s up to %s is %,d levels deep (%s -> %s -> ... -> %s); "
+                        + "`roll up all levels` follows at most %d",
+                    data.personId(deepest),
+                    data.personId(top),
+                    depth[deepest],
+                    data.personId(deepest),
+                    data.personId(manager[deepest]),
+                    data.personId(top),
+                    MAX_ROLL_UP_DEPTH))
+            .withHint(
+                "check the manager column: a chain this deep is usually a mistake in the export; "
+                    + "`roll up one level` credits only the direct manager"));
   }
 }

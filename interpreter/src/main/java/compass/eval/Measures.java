@@ -4,12 +4,12 @@ import compass.ast.Expr;
 import compass.calendar.Period;
 import compass.check.Symbol;
 import compass.data.Column;
+import compass.data.ColumnType;
 import compass.data.DecimalColumn;
 import compass.data.FieldSpec;
 import compass.data.LongColumn;
 import compass.data.Table;
 import compass.data.TextColumn;
-import compass.data.ColumnType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,11 +42,15 @@ final class Measures {
     if (a.kind() == Expr.AggregateKind.AVERAGE) {
       return f -> {
         BigDecimal[] sumAndCount = sum(f, filter, value);
-        return sumAndCount[1].signum() == 0 ? BigDecimal.ZERO : sumAndCount[0].divide(sumAndCount[1], ExprCompiler.MC);
+        return sumAndCount[1].signum() == 0
+            ? BigDecimal.ZERO
+            : sumAndCount[0].divide(sumAndCount[1], ExprCompiler.MC);
       };
     }
-    Nodes.Num perSpan = plainMoneyField(a) instanceof DecimalColumn column && column.isCompact()
-        ? f -> fastSum(f, filter, value, column) : f -> sum(f, filter, value)[0];
+    Nodes.Num perSpan =
+        plainMoneyField(a) instanceof DecimalColumn column && column.isCompact()
+            ? f -> fastSum(f, filter, value, column)
+            : f -> sum(f, filter, value)[0];
     if (data.plan().rules().clawback() != null) return perSpan;
     // A sum over several periods is the sum of its periods' sums: each kept per participant and
     // period, so a year-to-date measure reads every deal once, not once per period (speed).
@@ -78,13 +82,14 @@ final class Measures {
 
   /** The column when the measure adds up a money field of the deal as it is (`sum of amount`). */
   private Column plainMoneyField(Expr.Aggregate a) {
-    if (!(a.value() instanceof Expr.Ref r) || !(data.plan().symbolOf(r) instanceof Symbol.DealField d)) return null;
+    if (!(a.value() instanceof Expr.Ref r)
+        || !(data.plan().symbolOf(r) instanceof Symbol.DealField d)) return null;
     return d.spec().type() == ColumnType.MONEY ? data.deals().column(d.index()) : null;
   }
 
   /**
-   * `sum of amount` on whole-number cents: unscaled longs are added exactly (overflow falls back
-   * to BigDecimal); deals with a split share, a clawback or an FX rate take the general path.
+   * `sum of amount` on whole-number cents: unscaled longs are added exactly (overflow falls back to
+   * BigDecimal); deals with a split share, a clawback or an FX rate take the general path.
    */
   private BigDecimal fastSum(Frame f, Nodes.Bool filter, Nodes.Num value, DecimalColumn column) {
     int saved = f.pos;
@@ -95,10 +100,13 @@ final class Measures {
         if (!f.enter(i)) continue;
         if (filter != null && !filter.test(f)) continue;
         BigDecimal rate = data.fxRate(f.deal);
-        // shares and keeps of whole deals are the BigDecimal.ONE instance itself: compare by identity
-        boolean plain = (f.share == BigDecimal.ONE || f.share.compareTo(BigDecimal.ONE) == 0)
-            && (f.keep == BigDecimal.ONE || f.keep.compareTo(BigDecimal.ONE) == 0)
-            && (rate == null || rate.compareTo(BigDecimal.ONE) == 0) && column.isPresent(f.deal);
+        // shares and keeps of whole deals are the BigDecimal.ONE instance itself: compare by
+        // identity
+        boolean plain =
+            (f.share == BigDecimal.ONE || f.share.compareTo(BigDecimal.ONE) == 0)
+                && (f.keep == BigDecimal.ONE || f.keep.compareTo(BigDecimal.ONE) == 0)
+                && (rate == null || rate.compareTo(BigDecimal.ONE) == 0)
+                && column.isPresent(f.deal);
         if (plain) {
           try {
             cents = Math.addExact(cents, column.unscaled(f.deal));
@@ -141,7 +149,12 @@ final class Measures {
   Contribution contribution(Expr e, compass.check.CheckedPlan plan) {
     Expr cur = e;
     while (cur instanceof Expr.Ref r && plan.symbolOf(r) instanceof Symbol.Definition d) {
-      cur = plan.definitions().stream().filter(x -> x.name().text().equals(d.name())).findFirst().orElseThrow().value();
+      cur =
+          plan.definitions().stream()
+              .filter(x -> x.name().text().equals(d.name()))
+              .findFirst()
+              .orElseThrow()
+              .value();
     }
     if (cur instanceof Expr.Aggregate a && a.kind() != Expr.AggregateKind.AVERAGE) {
       Nodes.Num value = a.value() == null ? f -> BigDecimal.ONE : compiler.num(a.value());
@@ -175,8 +188,13 @@ final class Measures {
     for (int row = 0; row < table.rowCount(); row++) {
       Integer person = data.personIndex(persons.get(row));
       if (person == null) continue; // reported as an unknown person when the table was loaded
-      Period p = data.plan().calendar().parse(labels.get(row)).orElseThrow(() -> new IllegalStateException("period checked at load"));
-      rowsByPerson.computeIfAbsent(person, k -> new ArrayList<>())
+      Period p =
+          data.plan()
+              .calendar()
+              .parse(labels.get(row))
+              .orElseThrow(() -> new IllegalStateException("period checked at load"));
+      rowsByPerson
+          .computeIfAbsent(person, k -> new ArrayList<>())
           .add(new int[] {row, (int) p.start().toEpochDay(), (int) p.end().toEpochDay()});
     }
     String field = t.field().text();
@@ -186,9 +204,13 @@ final class Measures {
       BigDecimal sum = BigDecimal.ZERO;
       for (int[] r : rowsByPerson.getOrDefault(f.person, List.of())) {
         if (r[1] < spanStart || r[2] > spanEnd) continue;
-        BigDecimal v = values instanceof LongColumn l ? (l.isPresent(r[0]) ? BigDecimal.valueOf(l.get(r[0])) : null)
-            : ((DecimalColumn) values).get(r[0]);
-        if (v == null) throw ExprCompiler.emptyCell(table, r[0], field, t.span(), "row of " + data.personId(f.person));
+        BigDecimal v =
+            values instanceof LongColumn l
+                ? (l.isPresent(r[0]) ? BigDecimal.valueOf(l.get(r[0])) : null)
+                : ((DecimalColumn) values).get(r[0]);
+        if (v == null)
+          throw ExprCompiler.emptyCell(
+              table, r[0], field, t.span(), "row of " + data.personId(f.person));
         sum = sum.add(v);
       }
       return sum;

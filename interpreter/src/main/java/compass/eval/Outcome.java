@@ -10,9 +10,14 @@ import java.util.List;
  */
 final class Outcome {
   BigDecimal value;
-  /** Deals (positions in the participant's credits) and their commission; null when not attributed. */
+
+  /**
+   * Deals (positions in the participant's credits) and their commission; null when not attributed.
+   */
   List<DealAmount> parts;
+
   final Tracer trace;
+
   /** A pay clause whose condition did not hold: no line item is written for it. */
   boolean notApplicable;
 

@@ -26,13 +26,18 @@ final class Overrides {
 
   Overrides(Dataset data) {
     this.data = data;
-    for (Decl.Override o : data.plan().rules().overrides()) byTarget.computeIfAbsent(o.target().text(), k -> new ArrayList<>()).add(o);
+    for (Decl.Override o : data.plan().rules().overrides())
+      byTarget.computeIfAbsent(o.target().text(), k -> new ArrayList<>()).add(o);
   }
 
-  boolean has(String target) { return byTarget.containsKey(target); }
+  boolean has(String target) {
+    return byTarget.containsKey(target);
+  }
 
   void compile(ExprCompiler compiler) {
-    byTarget.values().forEach(list -> list.forEach(o -> values.put(o, checked(o, compiler.num(o.value())))));
+    byTarget
+        .values()
+        .forEach(list -> list.forEach(o -> values.put(o, checked(o, compiler.num(o.value())))));
   }
 
   /**
@@ -44,10 +49,17 @@ final class Overrides {
     return f -> {
       java.math.BigDecimal v = value.eval(f);
       if (v.signum() > 0) return v;
-      throw new EvalError(compass.diag.Diagnostic.error(compass.diag.Code.E0606, o.value().span(),
-              "target_incentive is " + v.stripTrailingZeros().toPlainString() + " for " + f.where()
-                  + " by this override: a target incentive must be more than 0")
-          .withHint("correct the override; a component that should not pay someone is limited with `for role`"));
+      throw new EvalError(
+          compass.diag.Diagnostic.error(
+                  compass.diag.Code.E0606,
+                  o.value().span(),
+                  "target_incentive is "
+                      + v.stripTrailingZeros().toPlainString()
+                      + " for "
+                      + f.where()
+                      + " by this override: a target incentive must be more than 0")
+              .withHint(
+                  "correct the override; a component that should not pay someone is limited with `for role`"));
     };
   }
 
@@ -57,10 +69,18 @@ final class Overrides {
     for (Decl.Override o : byTarget.getOrDefault(target, List.of())) {
       if (!applies(o, person)) continue;
       if (found != null && !found.value().span().text().equals(o.value().span().text())) {
-        throw new EvalError(Diagnostic.error(Code.E0406, o.span(),
-                "two overrides of `" + target + "` apply to " + data.personId(person) + " and disagree")
-            .withLabel(new Label(found.span(), "the other override"))
-            .withHint("make them agree, or make one of them more specific; the last one does not silently win"));
+        throw new EvalError(
+            Diagnostic.error(
+                    Code.E0406,
+                    o.span(),
+                    "two overrides of `"
+                        + target
+                        + "` apply to "
+                        + data.personId(person)
+                        + " and disagree")
+                .withLabel(new Label(found.span(), "the other override"))
+                .withHint(
+                    "make them agree, or make one of them more specific; the last one does not silently win"));
       }
       if (found == null) found = o;
     }
@@ -85,8 +105,8 @@ final class Overrides {
   }
 
   /**
-   * The base value with the override applied over the frame's span. Additive values (an amount
-   * per period, like a quota) are summed period by period; others are weighted by days.
+   * The base value with the override applied over the frame's span. Additive values (an amount per
+   * period, like a quota) are summed period by period; others are weighted by days.
    */
   Nodes.Num wrap(String target, Nodes.Num base, boolean additive) {
     if (!has(target)) return base;
@@ -110,7 +130,8 @@ final class Overrides {
   }
 
   /** Days before the override's date keep the base value, days from it take the override. */
-  private BigDecimal mix(Frame f, Nodes.Num base, Nodes.Num value, Decl.Override o, int from, int to) {
+  private BigDecimal mix(
+      Frame f, Nodes.Num base, Nodes.Num value, Decl.Override o, int from, int to) {
     long start = data.periods().get(from).start().toEpochDay();
     long end = data.periods().get(to).end().toEpochDay();
     long switchDay = o.from() == null ? start : o.from().toEpochDay();
@@ -119,7 +140,10 @@ final class Overrides {
     BigDecimal days = BigDecimal.valueOf(end - start + 1);
     BigDecimal before = BigDecimal.valueOf(switchDay - start);
     BigDecimal after = days.subtract(before);
-    return base.eval(f).multiply(before).add(value.eval(f).multiply(after)).divide(days, ExprCompiler.MC);
+    return base.eval(f)
+        .multiply(before)
+        .add(value.eval(f).multiply(after))
+        .divide(days, ExprCompiler.MC);
   }
 
   /**
@@ -130,7 +154,10 @@ final class Overrides {
     for (String target : byTarget.keySet()) applying(target, person);
   }
 
-  /** The overrides in force for the person in the period, as steps of a line's explanation (by their words). */
+  /**
+   * The overrides in force for the person in the period, as steps of a line's explanation (by their
+   * words).
+   */
   List<TraceStep> steps(int person, int period) {
     if (byTarget.isEmpty()) return List.of();
     List<TraceStep> steps = new ArrayList<>();
@@ -138,8 +165,20 @@ final class Overrides {
     for (String target : byTarget.keySet()) {
       Decl.Override o = applying(target, person);
       if (o == null || (o.from() != null && o.from().isAfter(p.end()))) continue;
-      steps.add(TraceStep.of(TraceStep.Kind.OVERRIDE, "override " + target + " = " + o.value().span().text() + " for "
-          + o.who().text() + (o.from() == null ? "" : " from " + o.from()) + " (" + o.span().describe() + ")").withSpan(o.span()));
+      steps.add(
+          TraceStep.of(
+                  TraceStep.Kind.OVERRIDE,
+                  "override "
+                      + target
+                      + " = "
+                      + o.value().span().text()
+                      + " for "
+                      + o.who().text()
+                      + (o.from() == null ? "" : " from " + o.from())
+                      + " ("
+                      + o.span().describe()
+                      + ")")
+              .withSpan(o.span()));
     }
     steps.sort(java.util.Comparator.comparing(TraceStep::label));
     return steps;

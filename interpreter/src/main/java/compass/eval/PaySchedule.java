@@ -13,12 +13,15 @@ import java.util.Map;
 
 /**
  * When a deal's earnings become payable (SEMANTICS 11a, 12): in parts on dates of the deal
- * (milestones, holdbacks), or in proportion to the cash collected on it. Earnings are never
- * payable before the period they were earned in; a part whose date is empty or after the plan
- * year stays held.
+ * (milestones, holdbacks), or in proportion to the cash collected on it. Earnings are never payable
+ * before the period they were earned in; a part whose date is empty or after the plan year stays
+ * held.
  */
 final class PaySchedule {
-  /** A payable part: the pay period (or -1: still held), the amount, and why (null when no trace is recorded). */
+  /**
+   * A payable part: the pay period (or -1: still held), the amount, and why (null when no trace is
+   * recorded).
+   */
   record Part(int period, BigDecimal amount, String note) {}
 
   private final List<Nodes.Num> shares = new ArrayList<>();
@@ -44,7 +47,9 @@ final class PaySchedule {
       TextColumn deal = (TextColumn) paymentTable.column("deal");
       DateColumn day = (DateColumn) paymentTable.column("date");
       for (int r = 0; r < paymentTable.rowCount(); r++) {
-        payments.computeIfAbsent(deal.get(r), k -> new ArrayList<>()).add(new long[] {day.epochDay(r), r});
+        payments
+            .computeIfAbsent(deal.get(r), k -> new ArrayList<>())
+            .add(new long[] {day.epochDay(r), r});
       }
     }
   }
@@ -56,7 +61,9 @@ final class PaySchedule {
       for (int i = 0; i < shares.size(); i++) {
         int day = dates.get(i).eval(f);
         int period = day == DateColumn.MISSING ? -1 : data.periodOf(day);
-        if (period < 0 && day != DateColumn.MISSING && day < data.periods().get(0).start().toEpochDay()) period = 0;
+        if (period < 0
+            && day != DateColumn.MISSING
+            && day < data.periods().get(0).start().toEpochDay()) period = 0;
         if (period >= 0 && period < earnedPeriod) period = earnedPeriod;
         out.add(new Part(period, earned.multiply(shares.get(i).eval(f)), labels.get(i)));
       }
@@ -70,10 +77,16 @@ final class PaySchedule {
       long end = data.periods().get(k).end().toEpochDay();
       BigDecimal paid = BigDecimal.ZERO;
       for (long[] r : rows) if (r[0] <= end) paid = paid.add(amounts.get((int) r[1]));
-      BigDecimal fraction = full.signum() == 0 ? BigDecimal.ONE : paid.divide(full, ExprCompiler.MC).min(BigDecimal.ONE);
+      BigDecimal fraction =
+          full.signum() == 0
+              ? BigDecimal.ONE
+              : paid.divide(full, ExprCompiler.MC).min(BigDecimal.ONE);
       BigDecimal part = fraction.subtract(before);
       if (part.signum() != 0) {
-        String note = data.tracer().on() ? "collected " + Fmt.percent(fraction) + " of " + Fmt.money(full) : null;
+        String note =
+            data.tracer().on()
+                ? "collected " + Fmt.percent(fraction) + " of " + Fmt.money(full)
+                : null;
         out.add(new Part(k, earned.multiply(part), note));
       }
       before = fraction;

@@ -23,14 +23,18 @@ final class PaySource {
     this.condition = ast.condition() == null ? null : compiler.condition(ast.condition());
   }
 
-  boolean perDeal() { return ast.perDeal(); }
+  boolean perDeal() {
+    return ast.perDeal();
+  }
 
   Outcome evaluate(Frame f) {
     if (condition != null && !condition.test(f)) {
       Outcome none = new Outcome(BigDecimal.ZERO, data.tracer().fresh());
       if (none.trace.on()) {
-        none.trace.add(TraceStep.of(Kind.PAY, "condition `" + ast.condition().span().text() + "` not met")
-            .withAmount(BigDecimal.ZERO).withSpan(ast.span()));
+        none.trace.add(
+            TraceStep.of(Kind.PAY, "condition `" + ast.condition().span().text() + "` not met")
+                .withAmount(BigDecimal.ZERO)
+                .withSpan(ast.span()));
       }
       none.notApplicable = true;
       if (ast.perDeal()) none.parts = List.of();
@@ -39,9 +43,16 @@ final class PaySource {
     if (!ast.perDeal()) {
       Outcome o = new Outcome(amount.eval(f), data.tracer().fresh());
       if (o.trace.on()) {
-        o.trace.add(TraceStep.of(Kind.PAY, "pay " + ast.amount().span().text()
-            + (ast.condition() == null ? "" : " if " + ast.condition().span().text()) + " = " + Fmt.money(o.value))
-            .withAmount(o.value).withSpan(ast.span()));
+        o.trace.add(
+            TraceStep.of(
+                    Kind.PAY,
+                    "pay "
+                        + ast.amount().span().text()
+                        + (ast.condition() == null ? "" : " if " + ast.condition().span().text())
+                        + " = "
+                        + Fmt.money(o.value))
+                .withAmount(o.value)
+                .withSpan(ast.span()));
       }
       return o;
     }
@@ -65,9 +76,18 @@ final class PaySource {
     Outcome o = new Outcome(total, data.tracer().fresh());
     o.parts = parts;
     if (o.trace.on()) {
-      o.trace.add(TraceStep.of(Kind.PAY, parts.size() + " deal(s) x " + ast.amount().span().text()
-          + (ast.filter() == null ? "" : " where " + ast.filter().span().text()) + " = " + Fmt.money(total))
-          .withAmount(total).withBasis(BigDecimal.valueOf(parts.size())).withSpan(ast.span()));
+      o.trace.add(
+          TraceStep.of(
+                  Kind.PAY,
+                  parts.size()
+                      + " deal(s) x "
+                      + ast.amount().span().text()
+                      + (ast.filter() == null ? "" : " where " + ast.filter().span().text())
+                      + " = "
+                      + Fmt.money(total))
+              .withAmount(total)
+              .withBasis(BigDecimal.valueOf(parts.size()))
+              .withSpan(ast.span()));
     }
     return o;
   }

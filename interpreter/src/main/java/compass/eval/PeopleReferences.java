@@ -23,9 +23,9 @@ final class PeopleReferences {
   private PeopleReferences() {}
 
   /**
-   * The problems of the people rows. With keepGoing, a row whose person is rejected is rejected
-   * too (a report of a rejected manager would otherwise roll its credit up to nobody), so the
-   * rows that stay only name people who stay.
+   * The problems of the people rows. With keepGoing, a row whose person is rejected is rejected too
+   * (a report of a rejected manager would otherwise roll its credit up to nobody), so the rows that
+   * stay only name people who stay.
    */
   static List<Problem> problems(Table people, boolean keepGoing) {
     List<Problem> out = new ArrayList<>();
@@ -33,13 +33,15 @@ final class PeopleReferences {
     List<String> fields = new ArrayList<>();
     for (FieldSpec f : people.schema().fields()) {
       if (f.name().equals("id")) continue;
-      if (f.type() == ColumnType.PERSON || (f.name().equals("manager") && f.type() == ColumnType.TEXT)) {
+      if (f.type() == ColumnType.PERSON
+          || (f.name().equals("manager") && f.type() == ColumnType.TEXT)) {
         fields.add(f.name());
       }
     }
     if (fields.isEmpty()) return out;
     Map<String, Integer> rowOf = new HashMap<>();
-    for (int row = 0; row < people.rowCount(); row++) if (ids.isPresent(row)) rowOf.putIfAbsent(ids.get(row), row);
+    for (int row = 0; row < people.rowCount(); row++)
+      if (ids.isPresent(row)) rowOf.putIfAbsent(ids.get(row), row);
     int n = people.rowCount();
     boolean[] rejected = new boolean[n];
     List<List<int[]>> namedBy = new ArrayList<>(); // row -> (row naming it, field)
@@ -57,7 +59,13 @@ final class PeopleReferences {
           continue;
         }
         // the words of an unknown owner (CellReader), so both read alike
-        out.add(new Problem(row, fields.get(f), Code.E0507, UnknownPerson.message(fields.get(f), id), UnknownPerson.hint(id)));
+        out.add(
+            new Problem(
+                row,
+                fields.get(f),
+                Code.E0507,
+                UnknownPerson.message(fields.get(f), id),
+                UnknownPerson.hint(id)));
         if (!rejected[row]) {
           rejected[row] = true;
           todo.add(row);
@@ -72,9 +80,18 @@ final class PeopleReferences {
         if (rejected[by[0]]) continue;
         rejected[by[0]] = true;
         todo.add(by[0]);
-        out.add(new Problem(by[0], fields.get(by[1]), Code.E0507, fields.get(by[1]) + " " + ids.get(gone)
-                + " is not a participant: its row, line " + people.lineOf(gone) + ", is rejected",
-            "correct the row of " + ids.get(gone) + " and run again"));
+        out.add(
+            new Problem(
+                by[0],
+                fields.get(by[1]),
+                Code.E0507,
+                fields.get(by[1])
+                    + " "
+                    + ids.get(gone)
+                    + " is not a participant: its row, line "
+                    + people.lineOf(gone)
+                    + ", is rejected",
+                "correct the row of " + ids.get(gone) + " and run again"));
       }
     }
     return out;

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One participant's year, period by period, before settlement: what the components earned and
- * the line items that became payable, plus negative true-ups carried inside cumulative components.
+ * One participant's year, period by period, before settlement: what the components earned and the
+ * line items that became payable, plus negative true-ups carried inside cumulative components.
  */
 final class PersonLedger {
   final List<List<LineItem>> payable = new ArrayList<>();
@@ -24,7 +24,11 @@ final class PersonLedger {
     }
   }
 
-  void earn(int period, BigDecimal amount) { earned[period] = earned[period].add(amount); }
+  void earn(int period, BigDecimal amount) {
+    earned[period] = earned[period].add(amount);
+  }
 
-  void pay(int period, LineItem line) { payable.get(period).add(line); }
+  void pay(int period, LineItem line) {
+    payable.get(period).add(line);
+  }
 }

@@ -9,9 +9,9 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * SEMANTICS 4: the quota of a participant who is new (a ramp by month of tenure) or active for
- * only part of a period (proration by active calendar days). The quota of a span is the sum of
- * its period quotas, each scaled.
+ * SEMANTICS 4: the quota of a participant who is new (a ramp by month of tenure) or active for only
+ * part of a period (proration by active calendar days). The quota of a span is the sum of its
+ * period quotas, each scaled.
  */
 final class QuotaScaling {
   private final Dataset data;
@@ -23,8 +23,14 @@ final class QuotaScaling {
     this.data = data;
     this.ramp = ramp;
     Table people = data.people();
-    this.starts = people.fieldIndex("start_date") >= 0 && people.column("start_date") instanceof DateColumn d ? d : null;
-    this.ends = people.fieldIndex("end_date") >= 0 && people.column("end_date") instanceof DateColumn d ? d : null;
+    this.starts =
+        people.fieldIndex("start_date") >= 0 && people.column("start_date") instanceof DateColumn d
+            ? d
+            : null;
+    this.ends =
+        people.fieldIndex("end_date") >= 0 && people.column("end_date") instanceof DateColumn d
+            ? d
+            : null;
   }
 
   /** The quota node, scaled when the plan has a ramp or the people have start or end dates. */
@@ -38,7 +44,12 @@ final class QuotaScaling {
         for (int k = from; k <= to; k++) {
           f.span(k, k);
           BigDecimal factor = s.factor(f.person, data.periods().get(k));
-          if (factor.signum() != 0) sum = sum.add(factor.compareTo(BigDecimal.ONE) == 0 ? quota.eval(f) : quota.eval(f).multiply(factor));
+          if (factor.signum() != 0)
+            sum =
+                sum.add(
+                    factor.compareTo(BigDecimal.ONE) == 0
+                        ? quota.eval(f)
+                        : quota.eval(f).multiply(factor));
         }
         return sum;
       } finally {
@@ -100,7 +111,11 @@ final class QuotaScaling {
 
   /** Month 1 is the month that contains the start date. */
   private static int tenure(LocalDate start, YearMonth month) {
-    return (int) (month.getYear() * 12L + month.getMonthValue() - (start.getYear() * 12L + start.getMonthValue())) + 1;
+    return (int)
+            (month.getYear() * 12L
+                + month.getMonthValue()
+                - (start.getYear() * 12L + start.getMonthValue()))
+        + 1;
   }
 
   /** Active calendar days over days in [from, to]. */
@@ -110,7 +125,9 @@ final class QuotaScaling {
     if (b.isBefore(a)) return BigDecimal.ZERO;
     long active = b.toEpochDay() - a.toEpochDay() + 1;
     long days = to.toEpochDay() - from.toEpochDay() + 1;
-    return active == days ? BigDecimal.ONE : BigDecimal.valueOf(active).divide(BigDecimal.valueOf(days), ExprCompiler.MC);
+    return active == days
+        ? BigDecimal.ONE
+        : BigDecimal.valueOf(active).divide(BigDecimal.valueOf(days), ExprCompiler.MC);
   }
 
   private static LocalDate date(DateColumn c, int row) {

@@ -18,19 +18,22 @@ import java.util.Set;
 /**
  * Warnings about what a whole run paid, one line each in the run's summary beside the
  * reconciliation (issue 12, point 3): a component that paid nothing to anyone in any period
- * (W0107), and a deals table none of whose rows was credited (W0108). Both are usually a
- * condition that does not match the data, which the payouts alone would hide behind zeros.
+ * (W0107), and a deals table none of whose rows was credited (W0108). Both are usually a condition
+ * that does not match the data, which the payouts alone would hide behind zeros.
  */
 public final class RunSummaryWarnings {
   private RunSummaryWarnings() {}
 
-  /** Whether the run prints this diagnostic as one line of its summary rather than with its source. */
+  /**
+   * Whether the run prints this diagnostic as one line of its summary rather than with its source.
+   */
   public static boolean inSummary(Diagnostic d) {
     return d.code() == Code.W0107 || d.code() == Code.W0108;
   }
 
   /** The warnings of an evaluation of every participant over the plan year. */
-  public static List<Diagnostic> of(CheckedPlan plan, Table people, List<LineItem> lines, Reconciliation reconciliation) {
+  public static List<Diagnostic> of(
+      CheckedPlan plan, Table people, List<LineItem> lines, Reconciliation reconciliation) {
     List<Diagnostic> out = new ArrayList<>();
     uncredited(plan, reconciliation, out);
     unpaid(plan, people, lines, out);
@@ -47,27 +50,43 @@ public final class RunSummaryWarnings {
       message = file + " has no rows, so no deal is credited";
     } else {
       Reconciliation.Exclusion most = null;
-      for (Reconciliation.Exclusion e : r.excluded()) if (most == null || e.count() > most.count()) most = e;
-      message = "none of the " + r.read() + " rows of " + file + " is credited"
-          + (most == null ? "" : " (" + most.count() + " excluded: " + most.reason() + ")");
+      for (Reconciliation.Exclusion e : r.excluded())
+        if (most == null || e.count() > most.count()) most = e;
+      message =
+          "none of the "
+              + r.read()
+              + " rows of "
+              + file
+              + " is credited"
+              + (most == null ? "" : " (" + most.count() + " excluded: " + most.reason() + ")");
     }
-    out.add(new Diagnostic(Severity.WARNING, Code.W0108, credit.span(), message,
-        "compare the credit rule's conditions and dates with the data; every payout depends on credited deals",
-        List.of()));
+    out.add(
+        new Diagnostic(
+            Severity.WARNING,
+            Code.W0108,
+            credit.span(),
+            message,
+            "compare the credit rule's conditions and dates with the data; every payout depends on credited deals",
+            List.of()));
   }
 
   /** W0107: a component that no line of any participant and period paid anything. */
-  private static void unpaid(CheckedPlan plan, Table people, List<LineItem> lines, List<Diagnostic> out) {
+  private static void unpaid(
+      CheckedPlan plan, Table people, List<LineItem> lines, List<Diagnostic> out) {
     if (people.rowCount() == 0) return;
     Set<String> paid = new HashSet<>();
     for (LineItem l : lines) if (l.amount().signum() != 0) paid.add(l.component());
     Set<String> roles = roles(people);
     for (Decl.Component c : plan.components()) {
       if (paid.contains(c.title()) || nobodyHasItsRole(c, roles)) continue; // the latter is W0103
-      out.add(new Diagnostic(Severity.WARNING, Code.W0107, c.titleSpan(),
-          "\"" + c.title() + "\" paid nothing to anyone in any period",
-          "check its conditions and rates against the data; `compass explain` shows one participant's arithmetic",
-          List.of()));
+      out.add(
+          new Diagnostic(
+              Severity.WARNING,
+              Code.W0107,
+              c.titleSpan(),
+              "\"" + c.title() + "\" paid nothing to anyone in any period",
+              "check its conditions and rates against the data; `compass explain` shows one participant's arithmetic",
+              List.of()));
     }
   }
 

@@ -3,10 +3,10 @@ package compass.eval;
 import compass.ast.Decl;
 import compass.ast.Named;
 import compass.calendar.Period;
-import compass.result.LineItem;
-import compass.result.StatementRow;
 import compass.explain.TraceStep;
 import compass.explain.TraceStep.Kind;
+import compass.result.LineItem;
+import compass.result.StatementRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,8 @@ final class Settlement {
     }
   }
 
-  void settle(int person, String role, PersonLedger ledger, List<StatementRow> rows, List<LineItem> lines) {
+  void settle(
+      int person, String role, PersonLedger ledger, List<StatementRow> rows, List<LineItem> lines) {
     int drawIndex = drawFor(role);
     Frame f = data.frameOf(person);
     String id = data.personId(person);
@@ -47,15 +48,33 @@ final class Settlement {
       if (owed.signum() > 0 && available.signum() > 0) {
         BigDecimal r = owed.min(available);
         BigDecimal owedBefore = owed;
-        out.add(line(id, period, "Recovery of amount owed", r.negate(), () -> TraceStep.of(Kind.RECOVERY,
-            "recovers " + Fmt.money(r) + " of " + Fmt.money(owedBefore) + " owed").withAmount(r.negate()).withBasis(owedBefore)));
+        out.add(
+            line(
+                id,
+                period,
+                "Recovery of amount owed",
+                r.negate(),
+                () ->
+                    TraceStep.of(
+                            Kind.RECOVERY,
+                            "recovers " + Fmt.money(r) + " of " + Fmt.money(owedBefore) + " owed")
+                        .withAmount(r.negate())
+                        .withBasis(owedBefore)));
         owed = owed.subtract(r);
         available = available.subtract(r);
       }
       if (available.signum() < 0) { // not paid as negative cash: carried as owed
         BigDecimal carried = available.negate();
-        out.add(line(id, period, "Carried as owed", carried, () -> TraceStep.of(Kind.CARRIED,
-            Fmt.money(carried) + " owed, carried to the next period").withAmount(carried)));
+        out.add(
+            line(
+                id,
+                period,
+                "Carried as owed",
+                carried,
+                () ->
+                    TraceStep.of(
+                            Kind.CARRIED, Fmt.money(carried) + " owed, carried to the next period")
+                        .withAmount(carried)));
         owed = owed.add(available.negate());
         available = BigDecimal.ZERO;
       }
@@ -69,10 +88,25 @@ final class Settlement {
           BigDecimal topUp = draw.subtract(available);
           if (d.recoverable()) balance = balance.add(topUp);
           BigDecimal earned = available, drawBalance = balance;
-          out.add(line(id, period, d.recoverable() ? "Draw" : "Draw guarantee", topUp, () -> TraceStep.of(Kind.DRAW,
-                  "earned " + Fmt.money(earned) + " < draw " + Fmt.money(draw)
-                      + (d.recoverable() ? "; draw balance " + Fmt.money(drawBalance) : "; shortfall forgiven"))
-              .withAmount(topUp).withBasis(earned).withSpan(d.span())));
+          out.add(
+              line(
+                  id,
+                  period,
+                  d.recoverable() ? "Draw" : "Draw guarantee",
+                  topUp,
+                  () ->
+                      TraceStep.of(
+                              Kind.DRAW,
+                              "earned "
+                                  + Fmt.money(earned)
+                                  + " < draw "
+                                  + Fmt.money(draw)
+                                  + (d.recoverable()
+                                      ? "; draw balance " + Fmt.money(drawBalance)
+                                      : "; shortfall forgiven"))
+                          .withAmount(topUp)
+                          .withBasis(earned)
+                          .withSpan(d.span())));
         } else if (d.recoverable() && balance.signum() > 0) {
           BigDecimal limit = available;
           Nodes.Num cap = recoveryCaps.get(drawIndex);
@@ -81,17 +115,51 @@ final class Settlement {
           balance = balance.subtract(r);
           BigDecimal earned = available, drawBalance = balance;
           BigDecimal rate = cap == null || !data.tracer().on() ? null : cap.eval(f);
-          out.add(line(id, period, "Draw recovery", r.negate(), () -> TraceStep.of(Kind.DRAW, "recovers " + Fmt.money(r)
-                  + (cap == null ? "" : " (at most " + Fmt.percent(rate) + " of " + Fmt.money(earned) + ")")
-                  + "; draw balance " + Fmt.money(drawBalance))
-              .withAmount(r.negate()).withRate(rate).withBasis(earned).withSpan(d.span())));
+          out.add(
+              line(
+                  id,
+                  period,
+                  "Draw recovery",
+                  r.negate(),
+                  () ->
+                      TraceStep.of(
+                              Kind.DRAW,
+                              "recovers "
+                                  + Fmt.money(r)
+                                  + (cap == null
+                                      ? ""
+                                      : " (at most "
+                                          + Fmt.percent(rate)
+                                          + " of "
+                                          + Fmt.money(earned)
+                                          + ")")
+                                  + "; draw balance "
+                                  + Fmt.money(drawBalance))
+                          .withAmount(r.negate())
+                          .withRate(rate)
+                          .withBasis(earned)
+                          .withSpan(d.span())));
         }
         if (k == data.periodCount() - 1 && d.recoverable() && balance.signum() > 0) {
           BigDecimal drawBalance = balance;
-          out.add(line(id, period, "Draw", BigDecimal.ZERO.setScale(data.plan().currency().minorUnits()), () -> TraceStep.of(Kind.DRAW,
-                  d.forgivenAtYearEnd() ? "draw balance " + Fmt.money(drawBalance) + " forgiven at year end"
-                      : "draw balance " + Fmt.money(drawBalance) + " carried into next year, owed")
-              .withBasis(drawBalance).withSpan(d.span())));
+          out.add(
+              line(
+                  id,
+                  period,
+                  "Draw",
+                  BigDecimal.ZERO.setScale(data.plan().currency().minorUnits()),
+                  () ->
+                      TraceStep.of(
+                              Kind.DRAW,
+                              d.forgivenAtYearEnd()
+                                  ? "draw balance "
+                                      + Fmt.money(drawBalance)
+                                      + " forgiven at year end"
+                                  : "draw balance "
+                                      + Fmt.money(drawBalance)
+                                      + " carried into next year, owed")
+                          .withBasis(drawBalance)
+                          .withSpan(d.span())));
           if (d.forgivenAtYearEnd()) {
             balance = zero;
           } else { // SEMANTICS 10: carried, and shown as owed
@@ -104,8 +172,18 @@ final class Settlement {
       ytd = ytd.add(payout);
       earnedTotal = earnedTotal.add(ledger.earned[k]);
       payableTotal = payableTotal.add(payable);
-      rows.add(new StatementRow(id, period.label(), payout, ytd, currency, ledger.earned[k].setScale(zero.scale()), payable,
-          earnedTotal.subtract(payableTotal).max(zero), balance, owed.add(ledger.carriedTrueUp[k])));
+      rows.add(
+          new StatementRow(
+              id,
+              period.label(),
+              payout,
+              ytd,
+              currency,
+              ledger.earned[k].setScale(zero.scale()),
+              payable,
+              earnedTotal.subtract(payableTotal).max(zero),
+              balance,
+              owed.add(ledger.carriedTrueUp[k])));
       lines.addAll(out);
     }
   }
@@ -119,9 +197,18 @@ final class Settlement {
   }
 
   /** A settlement line; its step is built only when the run records a trace. */
-  private LineItem line(String id, Period period, String what, BigDecimal amount, Supplier<TraceStep> step) {
+  private LineItem line(
+      String id, Period period, String what, BigDecimal amount, Supplier<TraceStep> step) {
     List<TraceStep> steps = data.tracer().on() ? List.of(step.get()) : List.of();
-    return new LineItem(id, period.label(), what, "", amount, data.plan().currency().code(), TraceStep.note(steps), steps);
+    return new LineItem(
+        id,
+        period.label(),
+        what,
+        "",
+        amount,
+        data.plan().currency().code(),
+        TraceStep.note(steps),
+        steps);
   }
 
   private BigDecimal sum(List<LineItem> lines) {
@@ -130,5 +217,7 @@ final class Settlement {
     return total;
   }
 
-  private BigDecimal round(BigDecimal v) { return data.plan().rounding().round(v, data.plan().currency()); }
+  private BigDecimal round(BigDecimal v) {
+    return data.plan().rounding().round(v, data.plan().currency());
+  }
 }

@@ -1,7 +1,6 @@
 package compass.eval;
 
 import compass.check.PayRules;
-import compass.data.Column;
 import compass.data.DecimalColumn;
 import compass.data.Table;
 import compass.data.TextColumn;
@@ -16,8 +15,8 @@ import java.util.Map;
 
 /**
  * Who a deal is credited to and with what share (SEMANTICS 3): person fields of the deal with
- * shares, or rows of a splits table. Shares must total exactly 100% unless the rule says overlay;
- * a deal whose shares do not add up is an error naming it, never silently normalised.
+ * shares, or rows of a splits table. Shares must total exactly 100% unless the rule says overlay; a
+ * deal whose shares do not add up is an error naming it, never silently normalised.
  */
 final class ShareSource {
   private final Dataset data;
@@ -35,7 +34,9 @@ final class ShareSource {
       persons.add((TextColumn) data.deals().column(t.field()));
       shareNodes.add(t.share() == null || rules.overlay() ? null : compiler.num(t.share()));
     }
-    if (rules.targets().isEmpty() && data.plan().creditTargetField() >= 0 && rules.splits() == null) {
+    if (rules.targets().isEmpty()
+        && data.plan().creditTargetField() >= 0
+        && rules.splits() == null) {
       persons.add((TextColumn) data.deals().column(data.plan().creditTargetField()));
       shareNodes.add(null);
     }
@@ -56,11 +57,16 @@ final class ShareSource {
 
   /** One person field at 100%, no splits table, no roll-up: the common case, done without lists. */
   boolean simple() {
-    return rules.splits() == null && persons.size() == 1 && shareNodes.get(0) == null && rules.rollUp() == compass.ast.Decl.RollUp.NONE;
+    return rules.splits() == null
+        && persons.size() == 1
+        && shareNodes.get(0) == null
+        && rules.rollUp() == compass.ast.Decl.RollUp.NONE;
   }
 
   String emptyReason() {
-    return rules.splits() != null ? "no rows in " + rules.splits().name() : "no " + data.plan().credit().target().text();
+    return rules.splits() != null
+        ? "no rows in " + rules.splits().name()
+        : "no " + data.plan().credit().target().text();
   }
 
   /** The shares of one deal; empty when nobody is credited. */
@@ -82,10 +88,18 @@ final class ShareSource {
       for (Share s : out) {
         // a share field read from the data is refused when loaded (DataChecks); a computed one here
         if (DataChecks.inRange(s.share())) continue;
-        throw new EvalError(Diagnostic.error(Code.E0528, new DataLocation(data.deals().file(), data.deals().lineOf(row), 0, null, null),
-                "a share of deal " + data.dealId(row) + " for " + data.personId(s.person()) + " is "
-                    + DataChecks.percent(s.share()) + ": a share is from 0% to 100%")
-            .withHint("correct the share expression of the credit rule"));
+        throw new EvalError(
+            Diagnostic.error(
+                    Code.E0528,
+                    new DataLocation(data.deals().file(), data.deals().lineOf(row), 0, null, null),
+                    "a share of deal "
+                        + data.dealId(row)
+                        + " for "
+                        + data.personId(s.person())
+                        + " is "
+                        + DataChecks.percent(s.share())
+                        + ": a share is from 0% to 100%")
+                .withHint("correct the share expression of the credit rule"));
       }
     }
     boolean split = rules.splits() != null || persons.size() > 1;
@@ -94,12 +108,19 @@ final class ShareSource {
       for (Share s : out) total = total.add(s.share());
       if (total.compareTo(BigDecimal.ONE) != 0) {
         // shares read from the data are checked when loaded (DataChecks); computed ones here
-        throw new EvalError(Diagnostic.error(Code.E0528, new DataLocation(data.deals().file(), data.deals().lineOf(row), 0, null, null),
-                "the shares of deal " + data.dealId(row) + " add up to " + DataChecks.percent(total) + ", not 100%")
-            .withHint("fix the shares in the data, or say `overlay` in the credit rule to credit each person in full"));
+        throw new EvalError(
+            Diagnostic.error(
+                    Code.E0528,
+                    new DataLocation(data.deals().file(), data.deals().lineOf(row), 0, null, null),
+                    "the shares of deal "
+                        + data.dealId(row)
+                        + " add up to "
+                        + DataChecks.percent(total)
+                        + ", not 100%")
+                .withHint(
+                    "fix the shares in the data, or say `overlay` in the credit rule to credit each person in full"));
       }
     }
     return out;
   }
-
 }

@@ -17,10 +17,14 @@ public final class TestRun {
     this.compiler = compiler;
   }
 
-  public Evaluation evaluation() { return evaluation; }
+  public Evaluation evaluation() {
+    return evaluation;
+  }
 
   /** Whether the test's people include this id. */
-  public boolean hasParticipant(String id) { return data.personIndex(id) != null; }
+  public boolean hasParticipant(String id) {
+    return data.personIndex(id) != null;
+  }
 
   /**
    * A numeric definition for one participant over the pay periods {@code from..to} (indexes into

@@ -3,8 +3,6 @@ package compass.eval;
 import compass.ast.Decl;
 import compass.ast.Step;
 import compass.check.CheckedPlan;
-import compass.diag.Code;
-import compass.diag.Diagnostic;
 import compass.explain.TraceStep;
 import compass.explain.TraceStep.Kind;
 import compass.types.Type;
@@ -13,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A compiled tier table (SEMANTICS 5): bands with lower bounds inclusive (exclusive for
- * {@code above}) and upper bounds exclusive, applied marginally, retroactively or interpolated,
- * with percent bounds read against the quota. Attributes commission to deals in crediting order.
+ * A compiled tier table (SEMANTICS 5): bands with lower bounds inclusive (exclusive for {@code
+ * above}) and upper bounds exclusive, applied marginally, retroactively or interpolated, with
+ * percent bounds read against the quota. Attributes commission to deals in crediting order.
  */
 final class TierTable {
   private final Step.Tiers ast;
@@ -52,32 +50,48 @@ final class TierTable {
       percent |= plan.typeOf(b.lower()) == Type.PERCENT;
     }
     this.percentBounds = percent;
-    this.against = !percent ? null : ast.against() != null ? compiler.num(ast.against()) : compiler.definitionNode("quota");
+    this.against =
+        !percent
+            ? null
+            : ast.against() != null
+                ? compiler.num(ast.against())
+                : compiler.definitionNode("quota");
     this.contribution = compiler.measures().contribution(ast.base(), plan);
-    Decl.When zero = plan.ast().all(Decl.When.class).stream()
-        .filter(w -> w.subject().text().equals("quota")).findFirst().orElse(null);
+    Decl.When zero =
+        plan.ast().all(Decl.When.class).stream()
+            .filter(w -> w.subject().text().equals("quota"))
+            .findFirst()
+            .orElse(null);
     this.zeroQuotaPosition = zero == null ? null : compiler.num(zero.replacement());
   }
 
-  boolean attributable() { return contribution != null; }
+  boolean attributable() {
+    return contribution != null;
+  }
 
   Outcome evaluate(Frame f, boolean attribute) {
     return evaluate(f, attribute, null);
   }
 
   /**
-   * The tier step's outcome; with {@code givenBase} not null, as if the base were that amount
-   * (the REPL's `plot curve` samples this): no deal is attributed then, since none made it.
+   * The tier step's outcome; with {@code givenBase} not null, as if the base were that amount (the
+   * REPL's `plot curve` samples this): no deal is attributed then, since none made it.
    */
   Outcome evaluate(Frame f, boolean attribute, BigDecimal givenBase) {
     boolean hypothetical = givenBase != null;
     if (hypothetical) attribute = false;
     BigDecimal x = hypothetical ? givenBase : base.eval(f);
     if (x.signum() == 0 && percentBounds && against.eval(f).signum() == 0) {
-      Outcome none = new Outcome(BigDecimal.ZERO, data.tracer().fresh()); // nothing to pay on: a zero quota does not matter
+      Outcome none =
+          new Outcome(
+              BigDecimal.ZERO,
+              data.tracer().fresh()); // nothing to pay on: a zero quota does not matter
       if (none.trace.on()) {
-        none.trace.add(TraceStep.of(Kind.TIERS, "no " + ast.base().span().text() + " and no quota")
-            .withAmount(BigDecimal.ZERO).withBasis(x).withSpan(ast.span()));
+        none.trace.add(
+            TraceStep.of(Kind.TIERS, "no " + ast.base().span().text() + " and no quota")
+                .withAmount(BigDecimal.ZERO)
+                .withBasis(x)
+                .withSpan(ast.span()));
       }
       if (attribute && contribution != null) none.parts = List.of();
       return none;
@@ -85,16 +99,27 @@ final class TierTable {
     Bands bands = bands(f);
     boolean byDeal = ast.perDeal() || ast.straddle() != Step.Straddle.SPLIT;
     Outcome out;
-    if (bands == null) { // zero quota with a `when quota is 0` rule: one position for the whole base
+    if (bands
+        == null) { // zero quota with a `when quota is 0` rule: one position for the whole base
       BigDecimal position = zeroQuotaPosition.eval(f);
       int band = bandAtPosition(f, position);
       if (band >= 0 && data.coverage() != null) data.coverage().reach(ast.bands().get(band));
       BigDecimal pay = band < 0 ? BigDecimal.ZERO : pays[band].eval(f);
-      out = new Outcome(band < 0 ? BigDecimal.ZERO : rateBands[band] ? x.multiply(pay) : pay, data.tracer().fresh());
+      out =
+          new Outcome(
+              band < 0 ? BigDecimal.ZERO : rateBands[band] ? x.multiply(pay) : pay,
+              data.tracer().fresh());
       if (out.trace.on()) {
-        out.trace.add(TraceStep.of(Kind.ZERO_QUOTA, "quota is 0: attainment taken as " + Fmt.percent(position)
-                + " by the `when quota is 0` rule")
-            .withAmount(out.value).withRate(band >= 0 && rateBands[band] ? pay : null).withBasis(x).withSpan(ast.span()));
+        out.trace.add(
+            TraceStep.of(
+                    Kind.ZERO_QUOTA,
+                    "quota is 0: attainment taken as "
+                        + Fmt.percent(position)
+                        + " by the `when quota is 0` rule")
+                .withAmount(out.value)
+                .withRate(band >= 0 && rateBands[band] ? pay : null)
+                .withBasis(x)
+                .withSpan(ast.span()));
       }
       return out;
     }
@@ -124,11 +149,14 @@ final class TierTable {
         if (ast.perDeal()) {
           amount = apply(bands, c); // each deal alone starts in the first band
         } else {
-          amount = switch (ast.straddle()) {
-            case SPLIT -> apply(bands, after).subtract(apply(bands, running));
-            case START -> rateAt(bands, running).multiply(c); // whole deal at the band where it starts
-            case END -> rateAt(bands, after).multiply(c); // whole deal at the band where it ends
-          };
+          amount =
+              switch (ast.straddle()) {
+                case SPLIT -> apply(bands, after).subtract(apply(bands, running));
+                case START ->
+                    rateAt(bands, running).multiply(c); // whole deal at the band where it starts
+                case END ->
+                    rateAt(bands, after).multiply(c); // whole deal at the band where it ends
+              };
         }
         parts.add(new Outcome.DealAmount(i, amount));
         total = total.add(amount);
@@ -142,8 +170,12 @@ final class TierTable {
     return out;
   }
 
-  /** The amount percent bounds are read against (the quota), or null when the bounds are amounts. */
-  BigDecimal against(Frame f) { return percentBounds ? against.eval(f) : null; }
+  /**
+   * The amount percent bounds are read against (the quota), or null when the bounds are amounts.
+   */
+  BigDecimal against(Frame f) {
+    return percentBounds ? against.eval(f) : null;
+  }
 
   /** Where each band starts, as the plan writes it (a fraction of the quota for percent bounds). */
   List<BigDecimal> bandStarts(Frame f) {
@@ -152,12 +184,21 @@ final class TierTable {
     return starts;
   }
 
-  /** The expression the tiers are on, as written (`bookings`), and what percent bounds are read against. */
-  String baseText() { return ast.base().span().text(); }
+  /**
+   * The expression the tiers are on, as written (`bookings`), and what percent bounds are read
+   * against.
+   */
+  String baseText() {
+    return ast.base().span().text();
+  }
 
-  String againstText() { return ast.against() == null ? "quota" : ast.against().span().text(); }
+  String againstText() {
+    return ast.against() == null ? "quota" : ast.against().span().text();
+  }
 
-  BigDecimal base(Frame f) { return base.eval(f); }
+  BigDecimal base(Frame f) {
+    return base.eval(f);
+  }
 
   private Bands bands(Frame f) {
     int n = lowers.length;
@@ -180,12 +221,15 @@ final class TierTable {
     return new Bands(lo, hi, pay, scale);
   }
 
-  /** compass test --coverage: the bands the base got into (a retroactive table: the one that pays). */
+  /**
+   * compass test --coverage: the bands the base got into (a retroactive table: the one that pays).
+   */
   private void reachBands(Bands b, BigDecimal x) {
-    boolean onlyThePayingBand = switch (ast.mode()) {
-      case RETROACTIVE -> true;
-      case MARGINAL, INTERPOLATED -> false;
-    };
+    boolean onlyThePayingBand =
+        switch (ast.mode()) {
+          case RETROACTIVE -> true;
+          case MARGINAL, INTERPOLATED -> false;
+        };
     if (onlyThePayingBand) {
       int band = bandOf(b, x);
       if (band >= 0) data.coverage().reach(ast.bands().get(band));
@@ -245,7 +289,9 @@ final class TierTable {
     return band < 0 || !rateBands[band] ? BigDecimal.ZERO : b.pay[band];
   }
 
-  /** The band containing x: lower bound in (unless `above`), upper bound out; -1 below the first. */
+  /**
+   * The band containing x: lower bound in (unless `above`), upper bound out; -1 below the first.
+   */
   private int bandOf(Bands b, BigDecimal x) {
     int found = -1;
     for (int i = 0; i < b.lo.length; i++) {
@@ -259,7 +305,9 @@ final class TierTable {
   private int bandAtPosition(Frame f, BigDecimal position) {
     BigDecimal[] lo = new BigDecimal[lowers.length];
     for (int i = 0; i < lo.length; i++) lo[i] = lowers[i].eval(f);
-    return bandOf(new Bands(lo, new BigDecimal[lo.length], new BigDecimal[lo.length], BigDecimal.ONE), position);
+    return bandOf(
+        new Bands(lo, new BigDecimal[lo.length], new BigDecimal[lo.length], BigDecimal.ONE),
+        position);
   }
 
   /**
@@ -268,19 +316,30 @@ final class TierTable {
    * against, and each band that paid (its slice of the base, its rate, its amount) as children.
    */
   private TraceStep describe(Bands b, BigDecimal x, BigDecimal result) {
-    StringBuilder s = new StringBuilder(ast.mode().name().toLowerCase(java.util.Locale.ROOT)).append(" tiers on ")
-        .append(ast.base().span().text()).append(' ').append(Fmt.money(x));
+    StringBuilder s =
+        new StringBuilder(ast.mode().name().toLowerCase(java.util.Locale.ROOT))
+            .append(" tiers on ")
+            .append(ast.base().span().text())
+            .append(' ')
+            .append(Fmt.money(x));
     List<TraceStep> children = new ArrayList<>();
-    children.add(TraceStep.of(Kind.BASE, ast.base().span().text()).withAmount(x).withSpan(ast.base().span()));
+    children.add(
+        TraceStep.of(Kind.BASE, ast.base().span().text())
+            .withAmount(x)
+            .withSpan(ast.base().span()));
     if (percentBounds) {
       String against = ast.against() == null ? "quota" : ast.against().span().text();
       s.append(" against ").append(against).append(' ').append(Fmt.money(b.scale()));
-      children.add(TraceStep.of(Kind.AGAINST, against).withAmount(b.scale())
-          .withSpan(ast.against() == null ? null : ast.against().span()));
+      children.add(
+          TraceStep.of(Kind.AGAINST, against)
+              .withAmount(b.scale())
+              .withSpan(ast.against() == null ? null : ast.against().span()));
     }
     s.append(": ");
     List<String> terms = new ArrayList<>();
-    if (ast.mode() == Step.TierMode.MARGINAL && !ast.perDeal() && ast.straddle() == Step.Straddle.SPLIT) {
+    if (ast.mode() == Step.TierMode.MARGINAL
+        && !ast.perDeal()
+        && ast.straddle() == Step.Straddle.SPLIT) {
       for (int i = 0; i < b.lo.length && x.compareTo(b.lo[i]) > 0; i++) {
         BigDecimal top = b.hi[i] == null ? x : x.min(b.hi[i]);
         BigDecimal slice = top.subtract(b.lo[i]);
@@ -291,18 +350,39 @@ final class TierTable {
     } else if (ast.mode() == Step.TierMode.RETROACTIVE) {
       int band = bandOf(b, x);
       if (band >= 0) {
-        String term = rateBands[band] ? Fmt.money(x) + " x " + Fmt.percent(b.pay[band]) + " (band from "
-            + ast.bands().get(band).lower().span().text() + ")" : Fmt.money(b.pay[band]);
+        String term =
+            rateBands[band]
+                ? Fmt.money(x)
+                    + " x "
+                    + Fmt.percent(b.pay[band])
+                    + " (band from "
+                    + ast.bands().get(band).lower().span().text()
+                    + ")"
+                : Fmt.money(b.pay[band]);
         terms.add(term);
-        children.add(band(band, term, x, rateBands[band] ? b.pay[band] : null, rateBands[band] ? x.multiply(b.pay[band]) : b.pay[band]));
+        children.add(
+            band(
+                band,
+                term,
+                x,
+                rateBands[band] ? b.pay[band] : null,
+                rateBands[band] ? x.multiply(b.pay[band]) : b.pay[band]));
       }
     }
     if (terms.isEmpty() && (ast.perDeal() || ast.straddle() != Step.Straddle.SPLIT)) {
-      terms.add(ast.perDeal() ? "each deal alone" : "each deal at the band where it " + (ast.straddle() == Step.Straddle.START ? "starts" : "ends"));
+      terms.add(
+          ast.perDeal()
+              ? "each deal alone"
+              : "each deal at the band where it "
+                  + (ast.straddle() == Step.Straddle.START ? "starts" : "ends"));
     }
     if (!terms.isEmpty()) s.append(String.join(" + ", terms)).append(" = ");
     s.append(Fmt.money(result));
-    return TraceStep.of(Kind.TIERS, s.toString()).withAmount(result).withBasis(x).withSpan(ast.span()).withChildren(children);
+    return TraceStep.of(Kind.TIERS, s.toString())
+        .withAmount(result)
+        .withBasis(x)
+        .withSpan(ast.span())
+        .withChildren(children);
   }
 
   /**
@@ -310,6 +390,10 @@ final class TierTable {
    * it paid; its span is the band's lower bound, which names the band.
    */
   private TraceStep band(int i, String term, BigDecimal slice, BigDecimal rate, BigDecimal amount) {
-    return TraceStep.of(Kind.BAND, term).withBasis(slice).withRate(rate).withAmount(amount).withSpan(ast.bands().get(i).lower().span());
+    return TraceStep.of(Kind.BAND, term)
+        .withBasis(slice)
+        .withRate(rate)
+        .withAmount(amount)
+        .withSpan(ast.bands().get(i).lower().span());
   }
 }

@@ -2,8 +2,8 @@ package compass.eval;
 
 import compass.check.CheckedPlan;
 import compass.data.Table;
-import compass.result.Reconciliation;
 import compass.explain.Tracer;
+import compass.result.Reconciliation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -14,9 +14,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * A plan on its data, credited and ready to evaluate any participant again: what a REPL session
- * works on. A what-if that adds one deal builds a new workbench and evaluates only the
- * participants that deal reaches ({@link #reach}), not everyone; the batch path
- * ({@link Evaluator#evaluate}) does not go through here.
+ * works on. A what-if that adds one deal builds a new workbench and evaluates only the participants
+ * that deal reaches ({@link #reach}), not everyone; the batch path ({@link Evaluator#evaluate})
+ * does not go through here.
  */
 public final class Workbench {
   private final Dataset data;
@@ -35,7 +35,8 @@ public final class Workbench {
    *
    * @throws EvalError for a problem in the data that the plan cannot evaluate
    */
-  public static Workbench prepare(CheckedPlan plan, Table people, Table deals, Map<String, Table> others) {
+  public static Workbench prepare(
+      CheckedPlan plan, Table people, Table deals, Map<String, Table> others) {
     Dataset data = new Dataset(plan, people, deals, others);
     Evaluator ev = Evaluator.prepare(data, false, true);
     data.setTracer(Tracer.recording()); // explain and the REPL's reasons read every step
@@ -43,13 +44,21 @@ public final class Workbench {
     return new Workbench(data, ev, reconciliation);
   }
 
-  public Reconciliation reconciliation() { return reconciliation; }
+  public Reconciliation reconciliation() {
+    return reconciliation;
+  }
 
-  public CheckedPlan plan() { return data.plan(); }
+  public CheckedPlan plan() {
+    return data.plan();
+  }
 
-  public Table people() { return data.people(); }
+  public Table people() {
+    return data.people();
+  }
 
-  public Table deals() { return data.deals(); }
+  public Table deals() {
+    return data.deals();
+  }
 
   /**
    * Evaluates every participant (ids null) or only the given ones. {@code cancelled} is asked
@@ -62,7 +71,12 @@ public final class Workbench {
     evaluator.cancelWhen(cancelled);
     int[] only = null;
     if (ids != null) {
-      only = ids.stream().map(data::personIndex).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
+      only =
+          ids.stream()
+              .map(data::personIndex)
+              .filter(java.util.Objects::nonNull)
+              .mapToInt(Integer::intValue)
+              .toArray();
     }
     return evaluator.run(reconciliation, only);
   }
@@ -92,14 +106,16 @@ public final class Workbench {
       }
     }
     List<String> out = new ArrayList<>();
-    for (int p = withManagers.nextSetBit(0); p >= 0; p = withManagers.nextSetBit(p + 1)) out.add(data.personId(p));
+    for (int p = withManagers.nextSetBit(0); p >= 0; p = withManagers.nextSetBit(p + 1))
+      out.add(data.personId(p));
     return out;
   }
 
   /** The row of the deal with this id, or -1. */
   public int dealRow(String id) {
     if (data.deals() == null) return -1;
-    for (int row = 0; row < data.deals().rowCount(); row++) if (data.dealId(row).equals(id)) return row;
+    for (int row = 0; row < data.deals().rowCount(); row++)
+      if (data.dealId(row).equals(id)) return row;
     return -1;
   }
 
@@ -118,10 +134,11 @@ public final class Workbench {
 
   /**
    * The value of numeric definition {@code name} of {@code withDefinition} (this workbench's plan
-   * plus temporary definitions: the REPL's expressions) for a participant over pay periods
-   * [from, to], computed on this workbench's credited deals.
+   * plus temporary definitions: the REPL's expressions) for a participant over pay periods [from,
+   * to], computed on this workbench's credited deals.
    */
-  public BigDecimal value(CheckedPlan withDefinition, String name, String participant, int from, int to) {
+  public BigDecimal value(
+      CheckedPlan withDefinition, String name, String participant, int from, int to) {
     Integer person = data.personIndex(participant);
     if (person == null) throw new IllegalArgumentException("no participant " + participant);
     ExprCompiler compiler = new ExprCompiler(withDefinition, data);

@@ -5,10 +5,11 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One decision of the evaluator, as data: what it was ({@code kind}), how a rep reads it
- * ({@code label}, the words of a line item's note), the amount it produced, the rate and the basis
- * it was applied to, where the plan says so ({@code span}), the data rows it read ({@code sourceRows},
- * deal ids or file:line) and the finer steps under it. Any of amount, rate, basis and span may be null.
+ * One decision of the evaluator, as data: what it was ({@code kind}), how a rep reads it ({@code
+ * label}, the words of a line item's note), the amount it produced, the rate and the basis it was
+ * applied to, where the plan says so ({@code span}), the data rows it read ({@code sourceRows},
+ * deal ids or file:line) and the finer steps under it. Any of amount, rate, basis and span may be
+ * null.
  */
 public record TraceStep(
     Kind kind,
@@ -69,10 +70,14 @@ public record TraceStep(
 
     private final boolean inNote;
 
-    Kind(boolean inNote) { this.inNote = inNote; }
+    Kind(boolean inNote) {
+      this.inNote = inNote;
+    }
 
     /** Whether the step is written in the line item's note (children never are). */
-    public boolean inNote() { return inNote; }
+    public boolean inNote() {
+      return inNote;
+    }
   }
 
   public TraceStep {
@@ -85,17 +90,29 @@ public record TraceStep(
     return new TraceStep(kind, label, null, null, null, null, List.of(), List.of());
   }
 
-  public TraceStep withAmount(BigDecimal v) { return new TraceStep(kind, label, v, rate, basis, span, sourceRows, children); }
+  public TraceStep withAmount(BigDecimal v) {
+    return new TraceStep(kind, label, v, rate, basis, span, sourceRows, children);
+  }
 
-  public TraceStep withRate(BigDecimal v) { return new TraceStep(kind, label, amount, v, basis, span, sourceRows, children); }
+  public TraceStep withRate(BigDecimal v) {
+    return new TraceStep(kind, label, amount, v, basis, span, sourceRows, children);
+  }
 
-  public TraceStep withBasis(BigDecimal v) { return new TraceStep(kind, label, amount, rate, v, span, sourceRows, children); }
+  public TraceStep withBasis(BigDecimal v) {
+    return new TraceStep(kind, label, amount, rate, v, span, sourceRows, children);
+  }
 
-  public TraceStep withSpan(Span v) { return new TraceStep(kind, label, amount, rate, basis, v, sourceRows, children); }
+  public TraceStep withSpan(Span v) {
+    return new TraceStep(kind, label, amount, rate, basis, v, sourceRows, children);
+  }
 
-  public TraceStep withRows(List<String> v) { return new TraceStep(kind, label, amount, rate, basis, span, v, children); }
+  public TraceStep withRows(List<String> v) {
+    return new TraceStep(kind, label, amount, rate, basis, span, v, children);
+  }
 
-  public TraceStep withChildren(List<TraceStep> v) { return new TraceStep(kind, label, amount, rate, basis, span, sourceRows, v); }
+  public TraceStep withChildren(List<TraceStep> v) {
+    return new TraceStep(kind, label, amount, rate, basis, span, sourceRows, v);
+  }
 
   /**
    * The note of a line item written from its steps: their words joined by "; ", as `run --lines`

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Renders lines, lining up the trailing comments of consecutive lines (as gofmt does): a run of
- * lines that each end in a comment puts every {@code #} two columns after the longest code of
- * the run; a hanging comment line (the second line of a trailing comment) sits in that column.
+ * lines that each end in a comment puts every {@code #} two columns after the longest code of the
+ * run; a hanging comment line (the second line of a trailing comment) sits in that column.
  */
 final class CommentAligner {
   private CommentAligner() {}

@@ -32,8 +32,8 @@ public final class Formatter {
   }
 
   /**
-   * A guard against a formatter bug changing a plan: the tokens that carry meaning (layout
-   * tokens included) and the comments must be the same before and after.
+   * A guard against a formatter bug changing a plan: the tokens that carry meaning (layout tokens
+   * included) and the comments must be the same before and after.
    */
   private static void requireSameTokens(List<Lexeme> before, List<Lexeme> after) {
     List<String> a = meaningful(before);
@@ -41,8 +41,14 @@ public final class Formatter {
     if (a.equals(b)) return;
     int i = 0;
     while (i < a.size() && i < b.size() && a.get(i).equals(b.get(i))) i++;
-    throw new IllegalStateException("the formatter would change the plan near token " + i + " ("
-        + (i < a.size() ? a.get(i) : "end") + " became " + (i < b.size() ? b.get(i) : "end") + ")");
+    throw new IllegalStateException(
+        "the formatter would change the plan near token "
+            + i
+            + " ("
+            + (i < a.size() ? a.get(i) : "end")
+            + " became "
+            + (i < b.size() ? b.get(i) : "end")
+            + ")");
   }
 
   private static List<String> meaningful(List<Lexeme> tokens) {

@@ -4,18 +4,22 @@ import compass.syntax.Lexeme;
 import java.util.List;
 
 /**
- * One output line before comments are aligned: its indentation in spaces, its code (already
- * spaced) and its comment, either trailing the code or on a line of its own.
+ * One output line before comments are aligned: its indentation in spaces, its code (already spaced)
+ * and its comment, either trailing the code or on a line of its own.
  *
- * @param hanging a comment-only line written under the trailing comment of the line above, as
- *     the second line of that comment; it is aligned with it
+ * @param hanging a comment-only line written under the trailing comment of the line above, as the
+ *     second line of that comment; it is aligned with it
  */
 record Line(int indent, String code, String comment, boolean hanging) {
   static final Line BLANK = new Line(0, "", null, false);
 
-  boolean isBlank() { return code.isEmpty() && comment == null; }
+  boolean isBlank() {
+    return code.isEmpty() && comment == null;
+  }
 
-  boolean hasCode() { return !code.isEmpty(); }
+  boolean hasCode() {
+    return !code.isEmpty();
+  }
 
   /** The line as text, with {@code commentColumn} spaces before a trailing comment's {@code #}. */
   String render(int commentColumn) {
@@ -26,10 +30,14 @@ record Line(int indent, String code, String comment, boolean hanging) {
     return text + " ".repeat(Math.max(2, commentColumn - width(text))) + comment;
   }
 
-  int codeWidth() { return indent + width(code); }
+  int codeWidth() {
+    return indent + width(code);
+  }
 
   /** Columns as the lexer counts them: one per character, whatever its UTF-16 length. */
-  private static int width(String s) { return s.codePointCount(0, s.length()); }
+  private static int width(String s) {
+    return s.codePointCount(0, s.length());
+  }
 
   /** The code of one physical line: the tokens with the spacing {@link Spacing} decides. */
   static String code(List<Lexeme> tokens, List<Boolean> signs) {

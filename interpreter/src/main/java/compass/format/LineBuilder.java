@@ -6,19 +6,22 @@ import java.util.List;
 
 /**
  * Turns the token stream into output lines. A statement's first line is indented two spaces per
- * block level (the INDENT and DEDENT tokens say which); its continuation lines four more. A
- * comment on a line of its own goes with the code around it: at the level of the next line, or
- * of an enclosing block up to the previous line's, whichever its own indentation was closest to
- * (so a comment closing a block stays in it); or, written right under the trailing comment of
- * the line above, as that comment's next line. Runs of blank lines become one; none at the start
- * or the end.
+ * block level (the INDENT and DEDENT tokens say which); its continuation lines four more. A comment
+ * on a line of its own goes with the code around it: at the level of the next line, or of an
+ * enclosing block up to the previous line's, whichever its own indentation was closest to (so a
+ * comment closing a block stays in it); or, written right under the trailing comment of the line
+ * above, as that comment's next line. Runs of blank lines become one; none at the start or the end.
  */
 final class LineBuilder {
   private final List<Line> lines = new ArrayList<>();
+
   /** The original indentation of the last statement at each block level. */
   private final List<Integer> indentByDepth = new ArrayList<>();
+
   /** Comment-only lines waiting for the next code line to decide their indentation. */
-  private final List<int[]> pending = new ArrayList<>(); // {line index, original column, depth then}
+  private final List<int[]> pending =
+      new ArrayList<>(); // {line index, original column, depth then}
+
   private int depth;
   private boolean statementOpen;
   private int statementIndent;
@@ -82,7 +85,8 @@ final class LineBuilder {
       lineIndent = statementIndent = 2 * depth;
     }
     resolvePending(depth, lineIndent, continuation);
-    if (!continuation) while (indentByDepth.size() > depth + 1) indentByDepth.remove(indentByDepth.size() - 1);
+    if (!continuation)
+      while (indentByDepth.size() > depth + 1) indentByDepth.remove(indentByDepth.size() - 1);
   }
 
   private void endLine() {
@@ -114,7 +118,10 @@ final class LineBuilder {
 
   private void resolvePending(int nextDepth, int nextIndent, boolean nextIsContinuation) {
     for (int[] p : pending) {
-      int indent = nextIsContinuation ? nextIndent : 2 * levelFor(p[1], Math.min(nextDepth, p[2]), Math.max(nextDepth, p[2]));
+      int indent =
+          nextIsContinuation
+              ? nextIndent
+              : 2 * levelFor(p[1], Math.min(nextDepth, p[2]), Math.max(nextDepth, p[2]));
       Line placeholder = lines.get(p[0]);
       lines.set(p[0], new Line(indent, "", placeholder.comment(), false));
     }

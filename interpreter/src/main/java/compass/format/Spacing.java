@@ -5,17 +5,18 @@ import compass.syntax.Lexeme.Kind;
 import java.util.Set;
 
 /**
- * The space between two tokens on one line: one space, except none before a comma, a colon or
- * a closing bracket, none after an opening bracket, none around the dot of {@code quotas.amount},
- * none between a function and its bracket ({@code min(a, b)}) and none after a minus sign
- * ({@code -5%}). Tokens the rules do not name get one space, so new syntax stays readable.
+ * The space between two tokens on one line: one space, except none before a comma, a colon or a
+ * closing bracket, none after an opening bracket, none around the dot of {@code quotas.amount},
+ * none between a function and its bracket ({@code min(a, b)}) and none after a minus sign ({@code
+ * -5%}). Tokens the rules do not name get one space, so new syntax stays readable.
  */
 final class Spacing {
   /** Keywords after which a minus is a sign, not a subtraction: {@code pay -100}. */
-  private static final Set<String> BEFORE_A_SIGN = Set.of(
-      "pay", "if", "then", "else", "cap", "floor", "by", "from", "to", "above", "of", "where",
-      "and", "or", "not", "is", "in", "within", "share", "on", "against", "gate", "draw", "curve",
-      "x", "when", "with", "hires");
+  private static final Set<String> BEFORE_A_SIGN =
+      Set.of(
+          "pay", "if", "then", "else", "cap", "floor", "by", "from", "to", "above", "of", "where",
+          "and", "or", "not", "is", "in", "within", "share", "on", "against", "gate", "draw",
+          "curve", "x", "when", "with", "hires");
 
   private static final Set<Kind> WORDS = Set.of(Kind.LITERAL, Kind.NAME, Kind.KEYWORD, Kind.OPEN);
 
@@ -38,8 +39,11 @@ final class Spacing {
   static boolean isSign(Lexeme before, Lexeme minus, Lexeme after) {
     if (minus.kind() != Kind.OPERATOR || !minus.text().equals("-")) return false;
     if (before == null) return true;
-    boolean writtenAsSign = after != null && WORDS.contains(after.kind()) && minus.start() + 1 == after.start()
-        && before.start() + before.text().length() < minus.start();
+    boolean writtenAsSign =
+        after != null
+            && WORDS.contains(after.kind())
+            && minus.start() + 1 == after.start()
+            && before.start() + before.text().length() < minus.start();
     if (writtenAsSign) return true;
     return switch (before.kind()) {
       case OPERATOR, COMMA, OPEN, COLON -> true;

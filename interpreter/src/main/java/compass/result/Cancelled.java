@@ -1,8 +1,8 @@
 package compass.result;
 
 /**
- * A run stopped by its caller before it finished (Ctrl-C in the REPL): nothing it computed is
- * used. Thrown by the evaluator and passed through the facade and sessions to the front end.
+ * A run stopped by its caller before it finished (Ctrl-C in the REPL): nothing it computed is used.
+ * Thrown by the evaluator and passed through the facade and sessions to the front end.
  */
 public final class Cancelled extends RuntimeException {
   public Cancelled() {

@@ -3,9 +3,9 @@ package compass.result;
 import java.util.List;
 
 /**
- * Every input deal accounted for (SEMANTICS 3): {@code read = credited + excluded + rejected}.
- * Each exclusion names the rule (or the part of a rule) that excluded the deals; rejected deals
- * are rows of the deals file left out by --keep-going (always 0 without it).
+ * Every input deal accounted for (SEMANTICS 3): {@code read = credited + excluded + rejected}. Each
+ * exclusion names the rule (or the part of a rule) that excluded the deals; rejected deals are rows
+ * of the deals file left out by --keep-going (always 0 without it).
  */
 public record Reconciliation(long read, long credited, List<Exclusion> excluded, long rejected) {
 

@@ -21,8 +21,18 @@ public record StatementRow(
     BigDecimal owed) {
 
   /** A statement with nothing held, drawn or owed: earned = payable = payout. */
-  public StatementRow(String participant, String period, BigDecimal payout, BigDecimal ytd, String currency) {
-    this(participant, period, payout, ytd, currency, payout, payout,
-        BigDecimal.ZERO.setScale(payout.scale()), BigDecimal.ZERO.setScale(payout.scale()), BigDecimal.ZERO.setScale(payout.scale()));
+  public StatementRow(
+      String participant, String period, BigDecimal payout, BigDecimal ytd, String currency) {
+    this(
+        participant,
+        period,
+        payout,
+        ytd,
+        currency,
+        payout,
+        payout,
+        BigDecimal.ZERO.setScale(payout.scale()),
+        BigDecimal.ZERO.setScale(payout.scale()),
+        BigDecimal.ZERO.setScale(payout.scale()));
   }
 }

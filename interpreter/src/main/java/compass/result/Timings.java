@@ -1,9 +1,9 @@
 package compass.result;
 
 /**
- * Where a run's time goes, told to whoever listens. The library only measures: it never prints.
- * The command line listens when asked ({@code -Dcompass.timings=true}) and prints the phases on
- * stderr; with no listener a run pays two clock reads per phase and nothing else.
+ * Where a run's time goes, told to whoever listens. The library only measures: it never prints. The
+ * command line listens when asked ({@code -Dcompass.timings=true}) and prints the phases on stderr;
+ * with no listener a run pays two clock reads per phase and nothing else.
  */
 public final class Timings {
   /** Receives the phases of a run as they end, in milliseconds. */
@@ -30,10 +30,14 @@ public final class Timings {
     if (l != null) l.dealsLoaded(millisSince(startNanos));
   }
 
-  /** Crediting started at {@code startNanos} and ended, and the participants' evaluation began, at {@code creditedNanos}. */
+  /**
+   * Crediting started at {@code startNanos} and ended, and the participants' evaluation began, at
+   * {@code creditedNanos}.
+   */
   public static void evaluated(long startNanos, long creditedNanos) {
     Listener l = listener;
-    if (l != null) l.evaluated((creditedNanos - startNanos) / 1_000_000, millisSince(creditedNanos));
+    if (l != null)
+      l.evaluated((creditedNanos - startNanos) / 1_000_000, millisSince(creditedNanos));
   }
 
   private static long millisSince(long startNanos) {

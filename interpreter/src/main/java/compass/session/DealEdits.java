@@ -37,7 +37,10 @@ final class DealEdits {
     this.participants = participants;
   }
 
-  /** The deals with the what-if's change; null after errors. {@code number}: the N of a new deal's id `what-if-N`. */
+  /**
+   * The deals with the what-if's change; null after errors. {@code number}: the N of a new deal's
+   * id `what-if-N`.
+   */
   Edit apply(Table deals, WhatIf w, int number, Diagnostics diags) {
     if (deals == null) {
       diags.error(Code.E0734, null, "this plan reads no deals");
@@ -62,10 +65,12 @@ final class DealEdits {
       warnOutsidePlanDates(row[plan.creditDateField()], dateGiven, diags);
       return new Edit(edit.add(row).build(), -1, deals.rowCount());
     }
-    WhatIf.FieldValue id = w instanceof WhatIf.ChangeDeal c ? c.deal() : ((WhatIf.RemoveDeal) w).deal();
+    WhatIf.FieldValue id =
+        w instanceof WhatIf.ChangeDeal c ? c.deal() : ((WhatIf.RemoveDeal) w).deal();
     int row = dealRow(deals, id.text());
     if (row < 0) {
-      diags.add(Diagnostic.error(Code.E0734, id.span(), "no deal `" + id.text() + "` in the deals data"));
+      diags.add(
+          Diagnostic.error(Code.E0734, id.span(), "no deal `" + id.text() + "` in the deals data"));
       return null;
     }
     if (w instanceof WhatIf.RemoveDeal) return new Edit(edit.remove(row).build(), row, -1);
@@ -82,38 +87,52 @@ final class DealEdits {
 
   private Object value(FieldSpec field, WhatIf.FieldValue v, Diagnostics diags) {
     Object value = DealValues.parse(field, v, plan, diags);
-    if (value != null && field.type() == ColumnType.PERSON && !participants.know((String) value, v.span(), diags)) return null;
+    if (value != null
+        && field.type() == ColumnType.PERSON
+        && !participants.know((String) value, v.span(), diags)) return null;
     return value;
   }
 
   /** The field a value is for; -1 after reporting an unknown one. */
   private int field(Table deals, WhatIf.FieldValue v, Diagnostics diags) {
     switch (v.field()) {
-      case WhatIf.OWNER: return plan.creditTargetField();
-      case WhatIf.DATE: return plan.creditDateField();
-      case WhatIf.AMOUNT: {
-        List<FieldSpec> fields = deals.schema().fields();
-        for (int i = 0; i < fields.size(); i++) if (fields.get(i).type() == ColumnType.MONEY) return i;
-        diags.add(Diagnostic.error(Code.E0734, v.span(), "the deals have no money field for an amount"));
-        return -1;
-      }
-      default: {
-        int f = deals.fieldIndex(v.field());
-        if (f < 0) {
-          diags.add(Diagnostic.error(Code.E0734, v.fieldSpan(), "the deals have no field `" + v.field() + "`")
-              .withHint(Suggestions.hint(v.field(), deals.schema().fields().stream().map(FieldSpec::name).toList())));
+      case WhatIf.OWNER:
+        return plan.creditTargetField();
+      case WhatIf.DATE:
+        return plan.creditDateField();
+      case WhatIf.AMOUNT:
+        {
+          List<FieldSpec> fields = deals.schema().fields();
+          for (int i = 0; i < fields.size(); i++)
+            if (fields.get(i).type() == ColumnType.MONEY) return i;
+          diags.add(
+              Diagnostic.error(
+                  Code.E0734, v.span(), "the deals have no money field for an amount"));
+          return -1;
         }
-        return f;
-      }
+      default:
+        {
+          int f = deals.fieldIndex(v.field());
+          if (f < 0) {
+            diags.add(
+                Diagnostic.error(
+                        Code.E0734, v.fieldSpan(), "the deals have no field `" + v.field() + "`")
+                    .withHint(
+                        Suggestions.hint(
+                            v.field(),
+                            deals.schema().fields().stream().map(FieldSpec::name).toList())));
+          }
+          return f;
+        }
     }
   }
-
 
   /**
    * Values for the fields a new deal was not given: an id `what-if-N`, the stage `closed_won` (or
    * the plan's last stage), the crediting date for other dates, zero for required numbers.
    */
-  private void defaults(List<FieldSpec> fields, Object[] row, Set<Integer> given, int number, Table deals) {
+  private void defaults(
+      List<FieldSpec> fields, Object[] row, Set<Integer> given, int number, Table deals) {
     Object date = row[plan.creditDateField()];
     for (int f = 0; f < fields.size(); f++) {
       if (given.contains(f)) continue;
@@ -124,28 +143,36 @@ final class DealEdits {
       }
       if (field.optional() && field.type() != ColumnType.STAGE) continue; // left empty
       List<String> stages = plan.stages();
-      row[f] = switch (field.type()) {
-        case STAGE -> stages.contains("closed_won") ? stages.indexOf("closed_won") : stages.size() - 1;
-        case DATE -> date;
-        case INTEGER -> 0L;
-        case MONEY, NUMBER, PERCENT -> BigDecimal.ZERO;
-        case TEXT, PERSON, PERIOD, BOOL -> null; // no sensible default: empty
-      };
+      row[f] =
+          switch (field.type()) {
+            case STAGE ->
+                stages.contains("closed_won") ? stages.indexOf("closed_won") : stages.size() - 1;
+            case DATE -> date;
+            case INTEGER -> 0L;
+            case MONEY, NUMBER, PERCENT -> BigDecimal.ZERO;
+            case TEXT, PERSON, PERIOD, BOOL -> null; // no sensible default: empty
+          };
     }
   }
 
   /**
    * False after E0740 when {@code v} gives the deal id of another deal ({@code except}: the row
-   * being changed): two deals with one id would make every later `what if deal ID` ambiguous,
-   * and the data never has them (E0508).
+   * being changed): two deals with one id would make every later `what if deal ID` ambiguous, and
+   * the data never has them (E0508).
    */
-  private static boolean newId(Table deals, FieldSpec field, WhatIf.FieldValue v, int except, Diagnostics diags) {
+  private static boolean newId(
+      Table deals, FieldSpec field, WhatIf.FieldValue v, int except, Diagnostics diags) {
     if (!field.name().equals("id") || field.type() != ColumnType.TEXT) return true;
     int other = dealRow(deals, v.text());
     if (other < 0 || other == except) return true;
-    diags.add(Diagnostic.error(Code.E0740, v.span(), "a deal with id `" + v.text() + "` already exists")
-        .withHint("give the deal an id no other deal has, or change deal " + v.text() + " itself: what if deal "
-            + v.text() + " has FIELD = VALUE"));
+    diags.add(
+        Diagnostic.error(Code.E0740, v.span(), "a deal with id `" + v.text() + "` already exists")
+            .withHint(
+                "give the deal an id no other deal has, or change deal "
+                    + v.text()
+                    + " itself: what if deal "
+                    + v.text()
+                    + " has FIELD = VALUE"));
     return false;
   }
 
@@ -158,20 +185,26 @@ final class DealEdits {
 
   /**
    * W0740 when a what-if deal's crediting date is outside the plan's effective dates: the what-if
-   * still applies, but a date in no pay period credits nothing, which a "no payout changed"
-   * answer alone would not explain.
+   * still applies, but a date in no pay period credits nothing, which a "no payout changed" answer
+   * alone would not explain.
    */
   private void warnOutsidePlanDates(Object date, WhatIf.FieldValue at, Diagnostics diags) {
     if (!(date instanceof LocalDate d) || plan.periods().isEmpty()) return;
     compass.ast.Header h = plan.ast().header();
     LocalDate from = h.effectiveFrom() != null ? h.effectiveFrom() : plan.periods().get(0).start();
-    LocalDate to = h.effectiveTo() != null ? h.effectiveTo() : plan.periods().get(plan.periods().size() - 1).end();
+    LocalDate to =
+        h.effectiveTo() != null
+            ? h.effectiveTo()
+            : plan.periods().get(plan.periods().size() - 1).end();
     if (!d.isBefore(from) && !d.isAfter(to)) return;
     String credited = "the deal is not credited (it falls in no pay period of the plan)";
     for (compass.calendar.Period p : plan.periods()) {
-      if (!d.isBefore(p.start()) && !d.isAfter(p.end())) credited = "the deal is still credited, in " + p.label();
+      if (!d.isBefore(p.start()) && !d.isAfter(p.end()))
+        credited = "the deal is still credited, in " + p.label();
     }
-    diags.warning(Code.W0740, at == null ? null : at.span(),
+    diags.warning(
+        Code.W0740,
+        at == null ? null : at.span(),
         d + " is outside the plan's effective dates (" + from + " to " + to + "): " + credited,
         "to see the deal paid, give a date from " + from + " to " + to);
   }

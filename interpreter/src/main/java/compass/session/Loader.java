@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * How a session reads its plan and data and explains a payout: the facade's own steps, handed in
- * by {@code compass.api.Compass#session}, so a session sees exactly what {@code run} sees while
- * this package stays below {@code api} (no import cycle).
+ * How a session reads its plan and data and explains a payout: the facade's own steps, handed in by
+ * {@code compass.api.Compass#session}, so a session sees exactly what {@code run} sees while this
+ * package stays below {@code api} (no import cycle).
  */
 public interface Loader {
   /** Reads, parses and checks a plan file; null when it has errors (they are in diags). */

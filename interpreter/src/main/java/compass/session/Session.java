@@ -47,8 +47,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * A plan loaded on its data for an interactive session: the payouts as they are, a stack of
- * what-ifs on top, and the answers to "what would change". A what-if on one deal re-evaluates
- * only the participants that deal reaches; a changed definition re-evaluates everyone.
+ * what-ifs on top, and the answers to "what would change". A what-if on one deal re-evaluates only
+ * the participants that deal reaches; a changed definition re-evaluates everyone.
  */
 public final class Session {
   /** The name the REPL's expressions are checked under, as a temporary definition. */
@@ -61,34 +61,57 @@ public final class Session {
   private final Loader loader;
   private final long planStamp;
   private final List<WhatIf> whatIfs = new ArrayList<>();
+
   /** The states before the most recent what-ifs, so `undo` is instant; older ones are rebuilt. */
   private final java.util.ArrayDeque<State> undoStates = new java.util.ArrayDeque<>();
+
   private static final int UNDO_STATES = 8;
-  /** Runs the re-evaluation of the few participants one deal reaches (parallel streams inside stay on it). */
-  private static final java.util.concurrent.ForkJoinPool SMALL_WORK = new java.util.concurrent.ForkJoinPool(1);
+
+  /**
+   * Runs the re-evaluation of the few participants one deal reaches (parallel streams inside stay
+   * on it).
+   */
+  private static final java.util.concurrent.ForkJoinPool SMALL_WORK =
+      new java.util.concurrent.ForkJoinPool(1);
+
   private final List<Decl.Definition> lets = new ArrayList<>();
+
   /** What each active what-if on the plan replaces, as worked out when it was applied. */
   private final Map<WhatIf, List<Decl>> planChangesMade = new java.util.IdentityHashMap<>();
+
   private State state;
 
   /** The plan, deals and payouts with the active what-ifs applied. */
-  private record State(CheckedPlan plan, Table deals, Workbench bench,
-      TreeMap<String, List<StatementRow>> rows, Map<String, List<LineItem>> lines, BigDecimal total,
-      Map<String, BigDecimal> byPeriod, List<Diagnostic> warnings) {}
+  private record State(
+      CheckedPlan plan,
+      Table deals,
+      Workbench bench,
+      TreeMap<String, List<StatementRow>> rows,
+      Map<String, List<LineItem>> lines,
+      BigDecimal total,
+      Map<String, BigDecimal> byPeriod,
+      List<Diagnostic> warnings) {}
 
   /** A value computed for the REPL, with the type that says how to show it. */
   public record Value(BigDecimal value, Type type) {
     /** An amount of money, in the plan's currency. */
-    public boolean isMoney() { return type == Type.MONEY; }
+    public boolean isMoney() {
+      return type == Type.MONEY;
+    }
 
     /** A percentage, held as a fraction (0.5 is 50%). */
-    public boolean isPercent() { return type == Type.PERCENT; }
+    public boolean isPercent() {
+      return type == Type.PERCENT;
+    }
 
     /** A yes/no, held as 1 or 0. */
-    public boolean isYesNo() { return type == Type.BOOL; }
+    public boolean isYesNo() {
+      return type == Type.BOOL;
+    }
   }
 
-  private Session(Path planPath, Path dataDir, CheckedPlan plan, LoadedData data, long stamp, Loader loader) {
+  private Session(
+      Path planPath, Path dataDir, CheckedPlan plan, LoadedData data, long stamp, Loader loader) {
     this.planPath = planPath;
     this.loader = loader;
     this.dataDir = dataDir;
@@ -104,7 +127,8 @@ public final class Session {
    *
    * @throws compass.result.Cancelled when cancelled returned true
    */
-  public static Session open(Path plan, Path dataDir, Diagnostics diags, BooleanSupplier cancelled, Loader loader) {
+  public static Session open(
+      Path plan, Path dataDir, Diagnostics diags, BooleanSupplier cancelled, Loader loader) {
     CheckedPlan checked = loader.load(plan, diags);
     if (checked == null) return null;
     Path dir = dataDir != null ? dataDir : plan.toAbsolutePath().getParent();
@@ -118,29 +142,51 @@ public final class Session {
     diags.addAll(s.state.warnings);
     List<LineItem> all = new ArrayList<>();
     s.state.lines.values().forEach(all::addAll);
-    diags.addAll(RunSummaryWarnings.of(checked, loaded.people(), all, s.state.bench.reconciliation()));
+    diags.addAll(
+        RunSummaryWarnings.of(checked, loaded.people(), all, s.state.bench.reconciliation()));
     return s;
   }
 
-  public Path planPath() { return planPath; }
+  public Path planPath() {
+    return planPath;
+  }
 
-  public Path dataDir() { return dataDir; }
+  public Path dataDir() {
+    return dataDir;
+  }
 
-  public CheckedPlan plan() { return state.plan; }
+  public CheckedPlan plan() {
+    return state.plan;
+  }
 
-  public Table deals() { return state.deals; }
+  public Table deals() {
+    return state.deals;
+  }
 
-  public Table people() { return data.people(); }
+  public Table people() {
+    return data.people();
+  }
 
-  public List<WhatIf> whatIfs() { return List.copyOf(whatIfs); }
+  public List<WhatIf> whatIfs() {
+    return List.copyOf(whatIfs);
+  }
 
-  public List<String> participants() { return new ArrayList<>(state.rows.keySet()); }
+  public List<String> participants() {
+    return new ArrayList<>(state.rows.keySet());
+  }
 
-  public List<String> letNames() { return lets.stream().map(d -> d.name().text()).toList(); }
+  public List<String> letNames() {
+    return lets.stream().map(d -> d.name().text()).toList();
+  }
 
-  /** The names of the plan's definitions (not the session's own {@code __} ones), for completion. */
+  /**
+   * The names of the plan's definitions (not the session's own {@code __} ones), for completion.
+   */
   public List<String> definitionNames() {
-    return state.plan.definitions().stream().map(d -> d.name().text()).filter(n -> !n.startsWith("__")).toList();
+    return state.plan.definitions().stream()
+        .map(d -> d.name().text())
+        .filter(n -> !n.startsWith("__"))
+        .toList();
   }
 
   /** The titles of the plan's components, in plan order. */
@@ -149,15 +195,16 @@ public final class Session {
   }
 
   /**
-   * The lower bounds of a component's bands as the plan writes them ({@code 100%}), for
-   * completion; null when no component has that title.
+   * The lower bounds of a component's bands as the plan writes them ({@code 100%}), for completion;
+   * null when no component has that title.
    */
   public List<String> bandBounds(String title) {
     for (Decl.Component c : state.plan.components()) {
       if (!c.title().equals(title)) continue;
       List<String> bounds = new ArrayList<>();
       for (Step s : c.steps()) {
-        if (s instanceof Step.Tiers t) for (Step.Band b : t.bands()) bounds.add(b.lower().span().text().strip());
+        if (s instanceof Step.Tiers t)
+          for (Step.Band b : t.bands()) bounds.add(b.lower().span().text().strip());
       }
       return bounds;
     }
@@ -167,19 +214,32 @@ public final class Session {
   /** "AE FY2027 v3: 5 people, 16 deals (12 credited, 4 excluded)". */
   public String summary() {
     var r = state.bench.reconciliation();
-    return basePlan.name() + (basePlan.version() == null ? "" : " v" + basePlan.version()) + ": "
-        + count(data.people().rowCount()) + " people, " + count(state.deals == null ? 0 : state.deals.rowCount()) + " deals ("
-        + count(r.credited()) + " credited, " + count(r.read() - r.credited()) + " excluded)";
+    return basePlan.name()
+        + (basePlan.version() == null ? "" : " v" + basePlan.version())
+        + ": "
+        + count(data.people().rowCount())
+        + " people, "
+        + count(state.deals == null ? 0 : state.deals.rowCount())
+        + " deals ("
+        + count(r.credited())
+        + " credited, "
+        + count(r.read() - r.credited())
+        + " excluded)";
   }
 
-  private static String count(long n) { return String.format(java.util.Locale.ROOT, "%,d", n);
+  private static String count(long n) {
+    return String.format(java.util.Locale.ROOT, "%,d", n);
   }
 
   /** The plan's total payout, all participants and periods, with the active what-ifs. */
-  public BigDecimal total() { return state.total; }
+  public BigDecimal total() {
+    return state.total;
+  }
 
   /** Whether the plan file changed on disk since it was loaded. */
-  public boolean planChangedOnDisk() { return stamp(planPath) != planStamp; }
+  public boolean planChangedOnDisk() {
+    return stamp(planPath) != planStamp;
+  }
 
   // ---- reading ---------------------------------------------------------------------------
 
@@ -188,7 +248,8 @@ public final class Session {
     List<StatementRow> out = new ArrayList<>();
     for (var e : state.rows.entrySet()) {
       if (participant != null && !e.getKey().equals(participant)) continue;
-      for (StatementRow r : e.getValue()) if (period == null || r.period().equals(period)) out.add(r);
+      for (StatementRow r : e.getValue())
+        if (period == null || r.period().equals(period)) out.add(r);
     }
     return out;
   }
@@ -199,24 +260,32 @@ public final class Session {
     return loader.explanation(state.plan, row, state.lines.getOrDefault(participant, List.of()));
   }
 
-  /** The pay period with this label (or one the calendar reads as it), or null after an error at {@code at}. */
+  /**
+   * The pay period with this label (or one the calendar reads as it), or null after an error at
+   * {@code at}.
+   */
   public String payPeriod(String text, Location at, Diagnostics diags) {
     int[] span = periodSpan(text, at, diags);
     if (span == null) return null;
     if (span[0] != span[1]) {
-      diags.add(Diagnostic.error(Code.E0733, at, "`" + text + "` spans several pay periods; name one")
-          .withHint("the pay periods are " + periodLabels()));
+      diags.add(
+          Diagnostic.error(Code.E0733, at, "`" + text + "` spans several pay periods; name one")
+              .withHint("the pay periods are " + periodLabels()));
       return null;
     }
     return state.plan.periods().get(span[0]).label();
   }
 
-  /** The pay periods [first, last] a period covers (`2027-Q1`, `2027-H1`, `FY2027`), or null after an error. */
+  /**
+   * The pay periods [first, last] a period covers (`2027-Q1`, `2027-H1`, `FY2027`), or null after
+   * an error.
+   */
   public int[] periodSpan(String text, Location at, Diagnostics diags) {
     PayPeriods.Span span = PayPeriods.resolve(state.plan.periods(), state.plan.calendar(), text);
     if (span == null) {
-      diags.add(Diagnostic.error(Code.E0733, at, "`" + text + "` is not a period of this plan")
-          .withHint("the pay periods are " + periodLabels()));
+      diags.add(
+          Diagnostic.error(Code.E0733, at, "`" + text + "` is not a period of this plan")
+              .withHint("the pay periods are " + periodLabels()));
       return null;
     }
     return new int[] {span.from(), span.to()};
@@ -229,16 +298,22 @@ public final class Session {
   /** Whether the id is a participant; reports E0732 at {@code at} when not. */
   public boolean knowsParticipant(String id, Location at, Diagnostics diags) {
     if (state.rows.containsKey(id)) return true;
-    diags.add(Diagnostic.error(Code.E0732, at, "no participant `" + id + "` in the people data")
-        .withHint(Suggestions.hint(id, state.rows.keySet())));
+    diags.add(
+        Diagnostic.error(Code.E0732, at, "no participant `" + id + "` in the people data")
+            .withHint(Suggestions.hint(id, state.rows.keySet())));
     return false;
   }
 
   /**
-   * The value of an expression of the language for a participant over a period
-   * ({@code attainment for ann in 2027-Q1}); null after an error.
+   * The value of an expression of the language for a participant over a period ({@code attainment
+   * for ann in 2027-Q1}); null after an error.
    */
-  public Value evaluate(SourceFile expression, String participant, Span participantAt, String period, Span periodAt,
+  public Value evaluate(
+      SourceFile expression,
+      String participant,
+      Span participantAt,
+      String period,
+      Span periodAt,
       Diagnostics diags) {
     Expr e = PlanParser.parseExpression(expression, diags);
     if (e == null) return null;
@@ -248,7 +323,10 @@ public final class Session {
     return evaluate(e, participant, span[0], span[1], diags);
   }
 
-  /** The value of a parsed expression for a known participant over pay periods [from, to]; null after an error. */
+  /**
+   * The value of a parsed expression for a known participant over pay periods [from, to]; null
+   * after an error.
+   */
   public Value evaluate(Expr e, String participant, int from, int to, Diagnostics diags) {
     int[] span = {from, to};
     List<Decl> changes = new ArrayList<>(lets);
@@ -257,22 +335,37 @@ public final class Session {
     if (plan == null) return null;
     Type type = plan.definitionTypes().get(VALUE);
     if (plan.dealLevelDefinitions().contains(VALUE)) {
-      diags.add(Diagnostic.error(Code.E0731, e.span(), "this is a value of one deal, not of a participant over a period")
-          .withHint("sum or count it over the credited deals, e.g. `sum of amount where stage is closed_won` or "
-              + "`count of deals where term_months >= 24`"));
+      diags.add(
+          Diagnostic.error(
+                  Code.E0731,
+                  e.span(),
+                  "this is a value of one deal, not of a participant over a period")
+              .withHint(
+                  "sum or count it over the credited deals, e.g. `sum of amount where stage is closed_won` or "
+                      + "`count of deals where term_months >= 24`"));
       return null;
     }
     if (type == Type.BOOL) { // a condition: shown as yes or no, computed as 1 or 0
-      Expr asNumber = new Expr.If(e, new Expr.NumberLit(BigDecimal.ONE, null, e.span()),
-          new Expr.NumberLit(BigDecimal.ZERO, null, e.span()), e.span());
-      changes.set(changes.size() - 1, new Decl.Definition(new Named(VALUE, e.span()), asNumber, e.span()));
+      Expr asNumber =
+          new Expr.If(
+              e,
+              new Expr.NumberLit(BigDecimal.ONE, null, e.span()),
+              new Expr.NumberLit(BigDecimal.ZERO, null, e.span()),
+              e.span());
+      changes.set(
+          changes.size() - 1, new Decl.Definition(new Named(VALUE, e.span()), asNumber, e.span()));
       plan = check(state.plan.ast(), changes, diags);
       if (plan == null) return null;
     }
     if (type == null || !type.isNumeric() && type != Type.BOOL) {
-      diags.add(Diagnostic.error(Code.E0731, e.span(), "only numbers, money, percentages and conditions can be shown; this is "
-          + (type == null ? "not a value" : "a " + type.label()))
-          .withHint("write a measure or definition, such as `attainment` or `sum of amount where stage is closed_won`"));
+      diags.add(
+          Diagnostic.error(
+                  Code.E0731,
+                  e.span(),
+                  "only numbers, money, percentages and conditions can be shown; this is "
+                      + (type == null ? "not a value" : "a " + type.label()))
+              .withHint(
+                  "write a measure or definition, such as `attainment` or `sum of amount where stage is closed_won`"));
       return null;
     }
     try {
@@ -284,8 +377,8 @@ public final class Session {
   }
 
   /**
-   * The tier step of component {@code title} for a participant over pay periods [from, to], as
-   * a function of its base (the REPL's `plot curve`); null when there is no such tiered component.
+   * The tier step of component {@code title} for a participant over pay periods [from, to], as a
+   * function of its base (the REPL's `plot curve`); null when there is no such tiered component.
    */
   public TierCurve tierCurve(String title, String participant, int from, int to) {
     return state.bench.tierCurve(title, participant, from, to);
@@ -298,14 +391,25 @@ public final class Session {
     List<Decl.Definition> defs = new ArrayList<>();
     for (Decl d : fragment.decls()) {
       if (!(d instanceof Decl.Definition def)) {
-        diags.add(Diagnostic.error(Code.E0731, d.span(), "`let` takes definitions (`name = expression`)"));
+        diags.add(
+            Diagnostic.error(
+                Code.E0731, d.span(), "`let` takes definitions (`name = expression`)"));
         return false;
       }
-      boolean exists = state.plan.definitions().stream().anyMatch(x -> x.name().text().equals(def.name().text()));
+      boolean exists =
+          state.plan.definitions().stream()
+              .anyMatch(x -> x.name().text().equals(def.name().text()));
       boolean temporary = letNames().contains(def.name().text());
       if (exists && !temporary) {
-        diags.add(Diagnostic.error(Code.E0736, def.name().span(), "the plan already defines `" + def.name().text() + "`")
-            .withHint("to try another value for it, write `what if " + def.name().text() + " = ...`"));
+        diags.add(
+            Diagnostic.error(
+                    Code.E0736,
+                    def.name().span(),
+                    "the plan already defines `" + def.name().text() + "`")
+                .withHint(
+                    "to try another value for it, write `what if "
+                        + def.name().text()
+                        + " = ...`"));
         return false;
       }
       defs.add(def);
@@ -323,8 +427,8 @@ public final class Session {
   // ---- what-ifs --------------------------------------------------------------------------
 
   /**
-   * Applies a what-if on top of the active ones and says what it changed; null after an error
-   * (the session is unchanged).
+   * Applies a what-if on top of the active ones and says what it changed; null after an error (the
+   * session is unchanged).
    *
    * @throws compass.result.Cancelled when cancelled returned true (the session is unchanged)
    */
@@ -350,12 +454,15 @@ public final class Session {
     Evaluation evaluation;
     try {
       // a handful of participants: on one thread, without waiting for the shared pool's threads
-      var work = SMALL_WORK.submit(() -> {
-        Workbench b = Workbench.prepare(before.plan, data.people(), edit.table(), data.others());
-        if (edit.oldRow() >= 0) reach.addAll(before.bench.reach(edit.oldRow()));
-        if (edit.newRow() >= 0) reach.addAll(b.reach(edit.newRow()));
-        return new Object[] {b, b.evaluate(reach, cancelled)};
-      });
+      var work =
+          SMALL_WORK.submit(
+              () -> {
+                Workbench b =
+                    Workbench.prepare(before.plan, data.people(), edit.table(), data.others());
+                if (edit.oldRow() >= 0) reach.addAll(before.bench.reach(edit.oldRow()));
+                if (edit.newRow() >= 0) reach.addAll(b.reach(edit.newRow()));
+                return new Object[] {b, b.evaluate(reach, cancelled)};
+              });
       Object[] done = work.join();
       bench = (Workbench) done[0];
       evaluation = (Evaluation) done[1];
@@ -381,7 +488,8 @@ public final class Session {
       byPeriod.merge(r.period(), r.payout(), BigDecimal::add);
     }
     for (LineItem l : evaluation.lines()) lines.get(l.participant()).add(l);
-    State after = new State(before.plan, edit.table(), bench, rows, lines, total, byPeriod, List.of());
+    State after =
+        new State(before.plan, edit.table(), bench, rows, lines, total, byPeriod, List.of());
     push(before);
     whatIfs.add(w);
     state = after;
@@ -418,7 +526,8 @@ public final class Session {
    * Applies the what-ifs again from the plan as loaded; each one that no longer applies is left
    * out, with its errors in {@code dropped}.
    */
-  Impact rebuild(List<WhatIf> list, Diagnostics diags, BooleanSupplier cancelled, List<Dropped> dropped) {
+  Impact rebuild(
+      List<WhatIf> list, Diagnostics diags, BooleanSupplier cancelled, List<Dropped> dropped) {
     State before = state;
     List<WhatIf> kept = new ArrayList<>();
     List<Decl> changes = new ArrayList<>(lets);
@@ -454,13 +563,18 @@ public final class Session {
     planChangesMade.keySet().retainAll(kept);
     undoStates.clear();
     state = after;
-    return before == null ? null : impact(before, after, after.rows.keySet(), data.people().rowCount());
+    return before == null
+        ? null
+        : impact(before, after, after.rows.keySet(), data.people().rowCount());
   }
 
   /** A what-if that no longer applied after a reload, and why. */
   public record Dropped(WhatIf whatIf, List<Diagnostic> why) {}
 
-  /** The result of reading the plan and data again: the new session, and the what-ifs that did not survive. */
+  /**
+   * The result of reading the plan and data again: the new session, and the what-ifs that did not
+   * survive.
+   */
   public record Reloaded(Session session, List<Dropped> dropped) {}
 
   /**
@@ -475,13 +589,16 @@ public final class Session {
       Diagnostics own = new Diagnostics();
       if (!fresh.define(d.span().file(), own)) dropped.add(new Dropped(null, own.all()));
     }
-    if (!whatIfs.isEmpty() && fresh.rebuild(whatIfs, diags, cancelled, dropped) == null && diags.hasErrors()) return null;
+    if (!whatIfs.isEmpty()
+        && fresh.rebuild(whatIfs, diags, cancelled, dropped) == null
+        && diags.hasErrors()) return null;
     return new Reloaded(fresh, dropped);
   }
 
   // ---- helpers ---------------------------------------------------------------------------
 
-  private State evaluateAll(CheckedPlan plan, Table deals, Diagnostics diags, BooleanSupplier cancelled) {
+  private State evaluateAll(
+      CheckedPlan plan, Table deals, Diagnostics diags, BooleanSupplier cancelled) {
     try {
       Workbench bench = Workbench.prepare(plan, data.people(), deals, data.others());
       Evaluation ev = bench.evaluate(null, cancelled);
@@ -508,7 +625,10 @@ public final class Session {
     }
   }
 
-  /** The checked plan with the changes; null after errors (only those the changes caused are reported). */
+  /**
+   * The checked plan with the changes; null after errors (only those the changes caused are
+   * reported).
+   */
   private static CheckedPlan check(Plan base, List<Decl> changes, Diagnostics diags) {
     Diagnostics own = new Diagnostics();
     CheckedPlan plan = Checker.check(PlanChanges.apply(base, changes), own);
@@ -524,8 +644,8 @@ public final class Session {
   }
 
   /**
-   * The declarations a what-if on the plan replaces, worked out against {@code plan} (the plan
-   * with the what-ifs before it); null after errors. Remembered for {@link #planChanges}.
+   * The declarations a what-if on the plan replaces, worked out against {@code plan} (the plan with
+   * the what-ifs before it); null after errors. Remembered for {@link #planChanges}.
    */
   private List<Decl> planChangesOf(WhatIf w, CheckedPlan plan, Diagnostics diags) {
     List<Decl> out;
@@ -540,22 +660,35 @@ public final class Session {
   }
 
   /** The component of a ChangeComponent with its part changed; null after errors. */
-  private static Decl.Component componentChange(WhatIf.ChangeComponent c, CheckedPlan plan, Diagnostics diags) {
-    Decl.Component component = plan.components().stream().filter(x -> x.title().equals(c.title())).findFirst().orElse(null);
+  private static Decl.Component componentChange(
+      WhatIf.ChangeComponent c, CheckedPlan plan, Diagnostics diags) {
+    Decl.Component component =
+        plan.components().stream()
+            .filter(x -> x.title().equals(c.title()))
+            .findFirst()
+            .orElse(null);
     if (component == null) {
       List<String> titles = plan.components().stream().map(Decl.Component::title).toList();
-      diags.add(Diagnostic.error(Code.E0736, c.titleSpan(), "the plan has no component \"" + c.title() + "\" to change")
-          .withHint(hintOr(Suggestions.hint(c.title(), titles),
-              "the components are " + String.join(", ", titles.stream().map(t -> "\"" + t + "\"").toList()))));
+      diags.add(
+          Diagnostic.error(
+                  Code.E0736,
+                  c.titleSpan(),
+                  "the plan has no component \"" + c.title() + "\" to change")
+              .withHint(
+                  hintOr(
+                      Suggestions.hint(c.title(), titles),
+                      "the components are "
+                          + String.join(
+                              ", ", titles.stream().map(t -> "\"" + t + "\"").toList()))));
       return null;
     }
     return ComponentEdits.apply(component, c.edit(), diags);
   }
 
   /**
-   * Earlier plan changes with newer ones on top: a newer change to the same definition or
-   * component takes the earlier one's place (it was worked out on top of it), rather than being
-   * a second declaration of the same name.
+   * Earlier plan changes with newer ones on top: a newer change to the same definition or component
+   * takes the earlier one's place (it was worked out on top of it), rather than being a second
+   * declaration of the same name.
    */
   private static List<Decl> replacing(List<Decl> earlier, List<Decl> newer) {
     List<Decl> out = new ArrayList<>(earlier);
@@ -575,8 +708,12 @@ public final class Session {
     Plan fragment = PlanParser.parsePlan(r.source(), diags);
     if (fragment == null || diags.hasErrors()) return null;
     if (fragment.decls().isEmpty()) {
-      diags.add(Diagnostic.error(Code.E0731, new Span(r.source(), 0, r.source().text().length()), "nothing to change")
-          .withHint("write `what if quota = 300_000 per quarter` or a whole component"));
+      diags.add(
+          Diagnostic.error(
+                  Code.E0731,
+                  new Span(r.source(), 0, r.source().text().length()),
+                  "nothing to change")
+              .withHint("write `what if quota = 300_000 per quarter` or a whole component"));
       return null;
     }
     for (Decl d : fragment.decls()) {
@@ -584,29 +721,49 @@ public final class Session {
         String name = def.name().text();
         boolean known = plan.definitions().stream().anyMatch(x -> x.name().text().equals(name));
         if (!known) {
-          diags.add(Diagnostic.error(Code.E0736, def.name().span(), "the plan has no definition `" + name + "` to change")
-              .withHint(hintOr(Suggestions.hint(name, plan.definitions().stream().map(x -> x.name().text()).toList()),
-                  "to add a new one for this session, write `let " + name + " = ...`")));
+          diags.add(
+              Diagnostic.error(
+                      Code.E0736,
+                      def.name().span(),
+                      "the plan has no definition `" + name + "` to change")
+                  .withHint(
+                      hintOr(
+                          Suggestions.hint(
+                              name, plan.definitions().stream().map(x -> x.name().text()).toList()),
+                          "to add a new one for this session, write `let " + name + " = ...`")));
           return null;
         }
       } else if (d instanceof Decl.Component c) {
         boolean known = plan.components().stream().anyMatch(x -> x.title().equals(c.title()));
         if (!known) {
-          diags.add(Diagnostic.error(Code.E0736, c.titleSpan(), "the plan has no component \"" + c.title() + "\" to change")
-              .withHint(Suggestions.hint(c.title(), plan.components().stream().map(Decl.Component::title).toList())));
+          diags.add(
+              Diagnostic.error(
+                      Code.E0736,
+                      c.titleSpan(),
+                      "the plan has no component \"" + c.title() + "\" to change")
+                  .withHint(
+                      Suggestions.hint(
+                          c.title(),
+                          plan.components().stream().map(Decl.Component::title).toList())));
           return null;
         }
       } else {
-        diags.add(Diagnostic.error(Code.E0736, d.span(), "a what-if can change definitions and components only"));
+        diags.add(
+            Diagnostic.error(
+                Code.E0736, d.span(), "a what-if can change definitions and components only"));
         return null;
       }
     }
     return fragment.decls();
   }
 
-  private static String hintOr(String hint, String otherwise) { return hint != null ? hint : otherwise; }
+  private static String hintOr(String hint, String otherwise) {
+    return hint != null ? hint : otherwise;
+  }
 
-  /** The plan changes of the what-ifs on the plan in a list (worked out and checked when applied). */
+  /**
+   * The plan changes of the what-ifs on the plan in a list (worked out and checked when applied).
+   */
   private List<Decl> planChanges(List<WhatIf> list) {
     List<Decl> out = new ArrayList<>(lets);
     for (WhatIf w : list) {
@@ -620,7 +777,9 @@ public final class Session {
   }
 
   public List<String> dealFields() {
-    return data.deals() == null ? List.of() : data.deals().schema().fields().stream().map(FieldSpec::name).toList();
+    return data.deals() == null
+        ? List.of()
+        : data.deals().schema().fields().stream().map(FieldSpec::name).toList();
   }
 
   private DealEdits.Edit editDeals(Table deals, WhatIf w, int number, Diagnostics diags) {
@@ -647,13 +806,16 @@ public final class Session {
     List<Impact.PeriodTotal> periods = new ArrayList<>();
     for (var e : after.byPeriod.entrySet()) {
       BigDecimal was = before.byPeriod.getOrDefault(e.getKey(), BigDecimal.ZERO);
-      if (was.compareTo(e.getValue()) != 0) periods.add(new Impact.PeriodTotal(e.getKey(), was, e.getValue()));
+      if (was.compareTo(e.getValue()) != 0)
+        periods.add(new Impact.PeriodTotal(e.getKey(), was, e.getValue()));
     }
     return new Impact(changes, affected.size(), before.total, after.total, evaluated, periods);
   }
 
   private static List<LineItem> lines(State s, String participant, String period) {
-    return s.lines.getOrDefault(participant, List.of()).stream().filter(l -> l.period().equals(period)).toList();
+    return s.lines.getOrDefault(participant, List.of()).stream()
+        .filter(l -> l.period().equals(period))
+        .toList();
   }
 
   private static BigDecimal payout(List<StatementRow> rows, String period) {

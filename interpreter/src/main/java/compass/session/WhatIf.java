@@ -11,15 +11,22 @@ import java.util.List;
 public sealed interface WhatIf {
   String command();
 
-  /** A value the analyst gave for a deal field, with where the value and the field name were typed (for a caret). */
+  /**
+   * A value the analyst gave for a deal field, with where the value and the field name were typed
+   * (for a caret).
+   */
   record FieldValue(String field, String text, Span span, Span fieldSpan) {
-    public FieldValue(String field, String text, Span span) { this(field, text, span, span); }
+    public FieldValue(String field, String text, Span span) {
+      this(field, text, span, span);
+    }
   }
 
   /** The credited person's field in a deal, whatever the plan calls it. */
   String OWNER = "@owner";
+
   /** The deal's first money field (its amount). */
   String AMOUNT = "@amount";
+
   /** The deal's crediting date field. */
   String DATE = "@date";
 
@@ -43,5 +50,6 @@ public sealed interface WhatIf {
    * component as the plan has it at that point, with the edit applied, replaces it. Worked out
    * again on each reload, so it applies to the plan as it is then.
    */
-  record ChangeComponent(String command, String title, Span titleSpan, ComponentEdit edit) implements WhatIf {}
+  record ChangeComponent(String command, String title, Span titleSpan, ComponentEdit edit)
+      implements WhatIf {}
 }

@@ -1,13 +1,15 @@
 package compass.source;
 
 /**
- * A position in a data file (a CSV export): the 1-based line and column, the field the plan
- * reads there (may be null), and the raw line text for the caret (may be null).
+ * A position in a data file (a CSV export): the 1-based line and column, the field the plan reads
+ * there (may be null), and the raw line text for the caret (may be null).
  */
 public record DataLocation(String file, long line, int column, String field, String lineText)
     implements Location {
 
-  public static DataLocation ofFile(String file) { return new DataLocation(file, 0, 0, null, null); }
+  public static DataLocation ofFile(String file) {
+    return new DataLocation(file, 0, 0, null, null);
+  }
 
   @Override
   public String describe() {
@@ -16,5 +18,7 @@ public record DataLocation(String file, long line, int column, String field, Str
   }
 
   @Override
-  public String toString() { return describe(); }
+  public String toString() {
+    return describe();
+  }
 }

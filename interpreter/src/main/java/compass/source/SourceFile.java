@@ -18,9 +18,13 @@ public final class SourceFile {
     for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') lineStarts[line++] = i + 1;
   }
 
-  public String path() { return path; }
+  public String path() {
+    return path;
+  }
 
-  public String text() { return text; }
+  public String text() {
+    return text;
+  }
 
   /** 1-based line of a character offset. */
   public int lineOf(int offset) {
@@ -33,7 +37,9 @@ public final class SourceFile {
     return offset - lineStarts[lineOf(offset) - 1] + 1;
   }
 
-  public int lineStart(int line) { return lineStarts[line - 1]; }
+  public int lineStart(int line) {
+    return lineStarts[line - 1];
+  }
 
   /** The text of a 1-based line, without its line end. */
   public String lineText(int line) {
@@ -44,5 +50,7 @@ public final class SourceFile {
   }
 
   @Override
-  public String toString() { return path; }
+  public String toString() {
+    return path;
+  }
 }

@@ -39,7 +39,11 @@ final class AstBuilder {
   Plan plan(PlanFileContext ctx) {
     Header header = ctx.planHeader().isEmpty() ? null : header(ctx.planHeader(0));
     for (int i = 1; i < ctx.planHeader().size(); i++) {
-      diags.error(Code.E0303, span(ctx.planHeader(i)), "the plan has two headers", "keep one `plan \"...\"` header");
+      diags.error(
+          Code.E0303,
+          span(ctx.planHeader(i)),
+          "the plan has two headers",
+          "keep one `plan \"...\"` header");
     }
     List<Decl> decls = new ArrayList<>();
     for (DeclarationContext d : ctx.declaration()) decls.add(declaration(d));
@@ -64,8 +68,17 @@ final class AstBuilder {
       }
     }
     String version = ctx.version == null ? null : unquote(ctx.version.getText());
-    return new Header(unquote(ctx.STRING_LIT().getText()), version, currency, fiscal, frequency,
-        from, to, effective, rounding, span(ctx));
+    return new Header(
+        unquote(ctx.STRING_LIT().getText()),
+        version,
+        currency,
+        fiscal,
+        frequency,
+        from,
+        to,
+        effective,
+        rounding,
+        span(ctx));
   }
 
   // ---- declarations ----------------------------------------------------------------------
@@ -78,45 +91,83 @@ final class AstBuilder {
       List<Decl.Field> fields = new ArrayList<>();
       for (FieldContext f : i.inputBody().field()) {
         String column = f.column == null ? f.fieldName.getText() : unquote(f.column.getText());
-        fields.add(new Decl.Field(named(f.fieldName), named(f.typeName), column, f.OPTIONAL() != null, span(f)));
+        fields.add(
+            new Decl.Field(
+                named(f.fieldName), named(f.typeName), column, f.OPTIONAL() != null, span(f)));
       }
-      return new Decl.Input(named(i.table), unquote(i.file.getText()), span(i.file), fields, span(i));
+      return new Decl.Input(
+          named(i.table), unquote(i.file.getText()), span(i.file), fields, span(i));
     }
     if (ctx instanceof CreditDeclContext c) return credit(c);
     if (ctx instanceof ConvertDeclContext c) {
-      return new Decl.Convert(named(c.table), named(c.fx), c.currencyField == null ? null : named(c.currencyField),
-          c.date == null ? null : named(c.date), span(c));
+      return new Decl.Convert(
+          named(c.table),
+          named(c.fx),
+          c.currencyField == null ? null : named(c.currencyField),
+          c.date == null ? null : named(c.date),
+          span(c));
     }
-    if (ctx instanceof ImportDeclContext i) return new Decl.Import(unquote(i.file.getText()), span(i));
-    if (ctx instanceof ExtendsDeclContext e) return new Decl.Extends(unquote(e.file.getText()), span(e));
-    if (ctx instanceof RampDeclContext r) return new Decl.Ramp(r.expr().stream().map(this::expr).toList(), span(r));
+    if (ctx instanceof ImportDeclContext i)
+      return new Decl.Import(unquote(i.file.getText()), span(i));
+    if (ctx instanceof ExtendsDeclContext e)
+      return new Decl.Extends(unquote(e.file.getText()), span(e));
+    if (ctx instanceof RampDeclContext r)
+      return new Decl.Ramp(r.expr().stream().map(this::expr).toList(), span(r));
     if (ctx instanceof DrawDeclContext d) {
-      return new Decl.Draw(expr(d.amount), d.drawKind().RECOVERABLE() != null, opt(d.recoveryCap),
-          d.yearEnd != null && d.yearEnd.getType() == CompassLexer.FORGIVEN, roles(d.roleFilter()), span(d));
+      return new Decl.Draw(
+          expr(d.amount),
+          d.drawKind().RECOVERABLE() != null,
+          opt(d.recoveryCap),
+          d.yearEnd != null && d.yearEnd.getType() == CompassLexer.FORGIVEN,
+          roles(d.roleFilter()),
+          span(d));
     }
     if (ctx instanceof ClawbackDeclContext c) {
-      return new Decl.Clawback(expr(c.window), named(c.date), c.term == null ? null : named(c.term), span(c));
+      return new Decl.Clawback(
+          expr(c.window), named(c.date), c.term == null ? null : named(c.term), span(c));
     }
     if (ctx instanceof TiersOverrideDeclContext t) {
       OverrideWhoContext who = t.overrideWho();
-      Decl.OverrideScope scope = who.ROLE() != null ? Decl.OverrideScope.ROLE
-          : who.TEAM() != null ? Decl.OverrideScope.TEAM : Decl.OverrideScope.PERSON;
+      Decl.OverrideScope scope =
+          who.ROLE() != null
+              ? Decl.OverrideScope.ROLE
+              : who.TEAM() != null ? Decl.OverrideScope.TEAM : Decl.OverrideScope.PERSON;
       List<Step.Band> bands = new ArrayList<>();
       for (BandContext b : t.band()) {
-        bands.add(new Step.Band(expr(b.lower), b.ABOVE() != null, b.upper == null ? null : expr(b.upper), expr(b.rate), span(b)));
+        bands.add(
+            new Step.Band(
+                expr(b.lower),
+                b.ABOVE() != null,
+                b.upper == null ? null : expr(b.upper),
+                expr(b.rate),
+                span(b)));
       }
-      return new Decl.TiersOverride(unquote(t.title.getText()), span(t.title), scope, roleName(who.roleName()),
-          t.from == null ? null : date(t.from), bands, span(t));
+      return new Decl.TiersOverride(
+          unquote(t.title.getText()),
+          span(t.title),
+          scope,
+          roleName(who.roleName()),
+          t.from == null ? null : date(t.from),
+          bands,
+          span(t));
     }
     if (ctx instanceof OverrideDeclContext o) {
       OverrideWhoContext who = o.overrideWho();
-      Decl.OverrideScope scope = who.ROLE() != null ? Decl.OverrideScope.ROLE
-          : who.TEAM() != null ? Decl.OverrideScope.TEAM : Decl.OverrideScope.PERSON;
-      return new Decl.Override(named(o.target), scope, roleName(who.roleName()),
-          o.from == null ? null : date(o.from), expr(o.value), span(o));
+      Decl.OverrideScope scope =
+          who.ROLE() != null
+              ? Decl.OverrideScope.ROLE
+              : who.TEAM() != null ? Decl.OverrideScope.TEAM : Decl.OverrideScope.PERSON;
+      return new Decl.Override(
+          named(o.target),
+          scope,
+          roleName(who.roleName()),
+          o.from == null ? null : date(o.from),
+          expr(o.value),
+          span(o));
     }
     if (ctx instanceof WhenDeclContext w) {
-      return new Decl.When(named(w.subject), expr(w.value), named(w.target), expr(w.replacement), span(w));
+      return new Decl.When(
+          named(w.subject), expr(w.value), named(w.target), expr(w.replacement), span(w));
     }
     if (ctx instanceof ComponentDeclContext c) return component(c);
     if (ctx instanceof TestDeclContext t) return test(t);
@@ -141,10 +192,19 @@ final class AstBuilder {
     } else if (c.creditTargets() instanceof TableTargetsContext t) {
       splits = named(t.splits);
     }
-    Decl.RollUp rollUp = c.rollUp() == null ? Decl.RollUp.NONE
-        : c.rollUp().ONE() != null ? Decl.RollUp.ONE_LEVEL : Decl.RollUp.ALL_LEVELS;
-    return new Decl.Credit(named(c.table), opt(c.filter), targets, overlay, splits,
-        c.date == null ? null : named(c.date), rollUp, span(c));
+    Decl.RollUp rollUp =
+        c.rollUp() == null
+            ? Decl.RollUp.NONE
+            : c.rollUp().ONE() != null ? Decl.RollUp.ONE_LEVEL : Decl.RollUp.ALL_LEVELS;
+    return new Decl.Credit(
+        named(c.table),
+        opt(c.filter),
+        targets,
+        overlay,
+        splits,
+        c.date == null ? null : named(c.date),
+        rollUp,
+        span(c));
   }
 
   private List<Named> roles(RoleFilterContext ctx) {
@@ -171,7 +231,8 @@ final class AstBuilder {
     List<Step> steps = new ArrayList<>();
     for (StepContext s : ctx.step()) steps.add(step(s));
     Token title = ctx.title;
-    return new Decl.Component(unquote(title.getText()), span(title), roles, cumulative, steps, span(ctx));
+    return new Decl.Component(
+        unquote(title.getText()), span(title), roles, cumulative, steps, span(ctx));
   }
 
   // ---- tests ---------------------------------------------------------------------------
@@ -181,17 +242,30 @@ final class AstBuilder {
     List<TestBlock.Expect> expects = new ArrayList<>();
     for (TestClauseContext c : ctx.testClause()) {
       if (c instanceof RowsClauseContext r) {
-        tables.add(new TestBlock.Table(named(r.table), r.testRow().stream().map(this::testRow).toList(), null, null, span(r)));
+        tables.add(
+            new TestBlock.Table(
+                named(r.table),
+                r.testRow().stream().map(this::testRow).toList(),
+                null,
+                null,
+                span(r)));
       } else if (c instanceof RowClauseContext r) {
-        tables.add(new TestBlock.Table(named(r.table), List.of(testRow(r.testRow())), null, null, span(r)));
+        tables.add(
+            new TestBlock.Table(
+                named(r.table), List.of(testRow(r.testRow())), null, null, span(r)));
       } else if (c instanceof FileClauseContext f) {
-        tables.add(new TestBlock.Table(named(f.table), List.of(), unquote(f.file.getText()), span(f.file), span(f)));
+        tables.add(
+            new TestBlock.Table(
+                named(f.table), List.of(), unquote(f.file.getText()), span(f.file), span(f)));
       } else if (c instanceof ExpectClauseContext e) {
         Expr subject = primary(e.subject);
         if (subject instanceof Expr.Call call) {
           expects.add(new TestBlock.Expect(call, expr(e.expected), span(e)));
         } else {
-          diags.error(Code.E0801, subject.span(), "`expect` needs a value of a participant and period here",
+          diags.error(
+              Code.E0801,
+              subject.span(),
+              "`expect` needs a value of a participant and period here",
               "write e.g. `expect payout(ann, 2027-Q1) = 10_100.00` or `expect attainment(ann, 2027-Q1) = 52%`");
         }
       }
@@ -208,69 +282,98 @@ final class AstBuilder {
   private TestBlock.Cell testCell(TestCellContext c) {
     Span s = span(c);
     String sign = c.MINUS() != null ? "-" : "";
-    if (c.NUMBER_LIT() != null) return new TestBlock.Cell(sign + c.NUMBER_LIT().getText().replace("_", ""), TestBlock.CellKind.NUMBER, s);
-    if (c.PERCENT_LIT() != null) return new TestBlock.Cell(sign + c.PERCENT_LIT().getText().replace("_", ""), TestBlock.CellKind.PERCENT, s);
+    if (c.NUMBER_LIT() != null)
+      return new TestBlock.Cell(
+          sign + c.NUMBER_LIT().getText().replace("_", ""), TestBlock.CellKind.NUMBER, s);
+    if (c.PERCENT_LIT() != null)
+      return new TestBlock.Cell(
+          sign + c.PERCENT_LIT().getText().replace("_", ""), TestBlock.CellKind.PERCENT, s);
     if (c.DATE_LIT() != null) {
       date(c.DATE_LIT().getSymbol()); // reports an impossible date such as 2027-02-30
       return new TestBlock.Cell(c.getText(), TestBlock.CellKind.DATE, s);
     }
-    if (c.PERIOD_LIT() != null) return new TestBlock.Cell(c.getText(), TestBlock.CellKind.PERIOD, s);
-    if (c.STRING_LIT() != null) return new TestBlock.Cell(unquote(c.getText()), TestBlock.CellKind.STRING, s);
-    if (c.TRUE() != null || c.FALSE() != null) return new TestBlock.Cell(c.getText(), TestBlock.CellKind.BOOL, s);
+    if (c.PERIOD_LIT() != null)
+      return new TestBlock.Cell(c.getText(), TestBlock.CellKind.PERIOD, s);
+    if (c.STRING_LIT() != null)
+      return new TestBlock.Cell(unquote(c.getText()), TestBlock.CellKind.STRING, s);
+    if (c.TRUE() != null || c.FALSE() != null)
+      return new TestBlock.Cell(c.getText(), TestBlock.CellKind.BOOL, s);
     return new TestBlock.Cell(c.getText(), TestBlock.CellKind.NAME, s);
   }
 
   private Step step(StepContext ctx) {
     if (ctx instanceof TiersStepContext t) {
-      Step.TierMode mode = switch (t.tierMode().getStart().getType()) {
-        case CompassLexer.MARGINAL -> Step.TierMode.MARGINAL;
-        case CompassLexer.RETROACTIVE -> Step.TierMode.RETROACTIVE;
-        default -> Step.TierMode.INTERPOLATED;
-      };
+      Step.TierMode mode =
+          switch (t.tierMode().getStart().getType()) {
+            case CompassLexer.MARGINAL -> Step.TierMode.MARGINAL;
+            case CompassLexer.RETROACTIVE -> Step.TierMode.RETROACTIVE;
+            default -> Step.TierMode.INTERPOLATED;
+          };
       Step.Straddle straddle = Step.Straddle.SPLIT;
       if (t.straddle != null) {
         switch (t.straddle.getText()) {
           case "split" -> straddle = Step.Straddle.SPLIT;
           case "start" -> straddle = Step.Straddle.START;
           case "end" -> straddle = Step.Straddle.END;
-          default -> diags.error(Code.E0406, span(t.straddle),
-              "unknown straddle policy `" + t.straddle.getText() + "`",
-              "write `straddle split`, `straddle start` or `straddle end`");
+          default ->
+              diags.error(
+                  Code.E0406,
+                  span(t.straddle),
+                  "unknown straddle policy `" + t.straddle.getText() + "`",
+                  "write `straddle split`, `straddle start` or `straddle end`");
         }
       }
       List<Step.Band> bands = new ArrayList<>();
       for (BandContext b : t.band()) {
-        bands.add(new Step.Band(expr(b.lower), b.ABOVE() != null,
-            b.upper == null ? null : expr(b.upper), expr(b.rate), span(b)));
+        bands.add(
+            new Step.Band(
+                expr(b.lower),
+                b.ABOVE() != null,
+                b.upper == null ? null : expr(b.upper),
+                expr(b.rate),
+                span(b)));
       }
-      return new Step.Tiers(mode, expr(t.base), t.against == null ? null : expr(t.against),
-          t.PER() != null, straddle, bands, span(t));
+      return new Step.Tiers(
+          mode,
+          expr(t.base),
+          t.against == null ? null : expr(t.against),
+          t.PER() != null,
+          straddle,
+          bands,
+          span(t));
     }
     if (ctx instanceof PayStepContext p) {
-      return new Step.Pay(expr(p.amount), p.PER() != null, opt(p.filter), opt(p.condition), span(p));
+      return new Step.Pay(
+          expr(p.amount), p.PER() != null, opt(p.filter), opt(p.condition), span(p));
     }
     if (ctx instanceof CapStepContext c) return new Step.Cap(expr(c.limit), span(c));
     if (ctx instanceof FloorStepContext f) return new Step.Floor(expr(f.minimum), span(f));
     if (ctx instanceof GateStepContext g) return new Step.Gate(expr(g.condition), span(g));
-    if (ctx instanceof MultiplyStepContext m) return new Step.Multiply(expr(m.factor), opt(m.filter), span(m));
+    if (ctx instanceof MultiplyStepContext m)
+      return new Step.Multiply(expr(m.factor), opt(m.filter), span(m));
     if (ctx instanceof PayoutStepContext p) {
       List<Step.PayoutPart> parts = new ArrayList<>();
-      for (PayoutPartContext part : p.payoutPart()) parts.add(new Step.PayoutPart(expr(part.share), expr(part.when), span(part)));
+      for (PayoutPartContext part : p.payoutPart())
+        parts.add(new Step.PayoutPart(expr(part.share), expr(part.when), span(part)));
       return new Step.Payout(parts, span(p));
     }
-    if (ctx instanceof CollectedStepContext c) return new Step.Collected(named(c.payments), span(c));
+    if (ctx instanceof CollectedStepContext c)
+      return new Step.Collected(named(c.payments), span(c));
     throw new IllegalStateException("unknown step " + ctx.getClass().getSimpleName());
   }
 
   private Expr.Curve curve(CurveContext ctx) {
     List<Expr.Point> points = new ArrayList<>();
-    for (CurvePointContext p : ctx.curvePoint()) points.add(new Expr.Point(expr(p.x), expr(p.y), span(p)));
+    for (CurvePointContext p : ctx.curvePoint())
+      points.add(new Expr.Point(expr(p.x), expr(p.y), span(p)));
     return new Expr.Curve(expr(ctx.subject), ctx.EXTRAPOLATE() != null, points, span(ctx));
   }
 
   // ---- expressions -----------------------------------------------------------------------
 
-  private Expr opt(ExprContext ctx) { return ctx == null ? null : expr(ctx); }
+  private Expr opt(ExprContext ctx) {
+    return ctx == null ? null : expr(ctx);
+  }
 
   Expr expr(ExprContext ctx) {
     Span s = span(ctx);
@@ -278,36 +381,48 @@ final class AstBuilder {
     if (ctx instanceof PerExprContext p) return new Expr.Per(expr(p.value), unit(p.unit), s);
     if (ctx instanceof NegateExprContext n) {
       Expr operand = expr(n.operand);
-      if (operand instanceof Expr.NumberLit lit) return new Expr.NumberLit(lit.value().negate(), lit.currency(), s);
-      if (operand instanceof Expr.PercentLit lit) return new Expr.PercentLit(lit.fraction().negate(), s);
+      if (operand instanceof Expr.NumberLit lit)
+        return new Expr.NumberLit(lit.value().negate(), lit.currency(), s);
+      if (operand instanceof Expr.PercentLit lit)
+        return new Expr.PercentLit(lit.fraction().negate(), s);
       return new Expr.Unary(Expr.UnaryOp.NEGATE, operand, s);
     }
-    if (ctx instanceof NotExprContext n) return new Expr.Unary(Expr.UnaryOp.NOT, expr(n.operand), s);
+    if (ctx instanceof NotExprContext n)
+      return new Expr.Unary(Expr.UnaryOp.NOT, expr(n.operand), s);
     if (ctx instanceof MultiplyExprContext m) {
-      Expr.BinaryOp op = m.op.getType() == CompassLexer.SLASH ? Expr.BinaryOp.DIVIDE : Expr.BinaryOp.MULTIPLY;
+      Expr.BinaryOp op =
+          m.op.getType() == CompassLexer.SLASH ? Expr.BinaryOp.DIVIDE : Expr.BinaryOp.MULTIPLY;
       return new Expr.Binary(op, expr(m.left), expr(m.right), s);
     }
-    if (ctx instanceof OfExprContext o) return new Expr.Binary(Expr.BinaryOp.OF, expr(o.left), expr(o.right), s);
+    if (ctx instanceof OfExprContext o)
+      return new Expr.Binary(Expr.BinaryOp.OF, expr(o.left), expr(o.right), s);
     if (ctx instanceof AddExprContext a) {
-      Expr.BinaryOp op = a.op.getType() == CompassLexer.PLUS ? Expr.BinaryOp.ADD : Expr.BinaryOp.SUBTRACT;
+      Expr.BinaryOp op =
+          a.op.getType() == CompassLexer.PLUS ? Expr.BinaryOp.ADD : Expr.BinaryOp.SUBTRACT;
       return new Expr.Binary(op, expr(a.left), expr(a.right), s);
     }
     if (ctx instanceof CompareExprContext c) {
-      Expr.BinaryOp op = switch (c.op.getType()) {
-        case CompassLexer.LT -> Expr.BinaryOp.LESS;
-        case CompassLexer.LE -> Expr.BinaryOp.LESS_EQUAL;
-        case CompassLexer.GT -> Expr.BinaryOp.GREATER;
-        case CompassLexer.GE -> Expr.BinaryOp.GREATER_EQUAL;
-        case CompassLexer.EQ -> Expr.BinaryOp.EQUAL;
-        default -> Expr.BinaryOp.NOT_EQUAL;
-      };
+      Expr.BinaryOp op =
+          switch (c.op.getType()) {
+            case CompassLexer.LT -> Expr.BinaryOp.LESS;
+            case CompassLexer.LE -> Expr.BinaryOp.LESS_EQUAL;
+            case CompassLexer.GT -> Expr.BinaryOp.GREATER;
+            case CompassLexer.GE -> Expr.BinaryOp.GREATER_EQUAL;
+            case CompassLexer.EQ -> Expr.BinaryOp.EQUAL;
+            default -> Expr.BinaryOp.NOT_EQUAL;
+          };
       return new Expr.Binary(op, expr(c.left), expr(c.right), s);
     }
-    if (ctx instanceof IsExprContext i) return new Expr.Is(expr(i.left), expr(i.right), i.NOT() != null, s);
-    if (ctx instanceof InExprContext i) return new Expr.In(expr(i.left), expr(i.right), i.NOT() != null, s);
-    if (ctx instanceof AndExprContext a) return new Expr.Binary(Expr.BinaryOp.AND, expr(a.left), expr(a.right), s);
-    if (ctx instanceof OrExprContext o) return new Expr.Binary(Expr.BinaryOp.OR, expr(o.left), expr(o.right), s);
-    if (ctx instanceof IfExprContext i) return new Expr.If(expr(i.condition), expr(i.then), expr(i.otherwise), s);
+    if (ctx instanceof IsExprContext i)
+      return new Expr.Is(expr(i.left), expr(i.right), i.NOT() != null, s);
+    if (ctx instanceof InExprContext i)
+      return new Expr.In(expr(i.left), expr(i.right), i.NOT() != null, s);
+    if (ctx instanceof AndExprContext a)
+      return new Expr.Binary(Expr.BinaryOp.AND, expr(a.left), expr(a.right), s);
+    if (ctx instanceof OrExprContext o)
+      return new Expr.Binary(Expr.BinaryOp.OR, expr(o.left), expr(o.right), s);
+    if (ctx instanceof IfExprContext i)
+      return new Expr.If(expr(i.condition), expr(i.then), expr(i.otherwise), s);
     throw new IllegalStateException("unknown expression " + ctx.getClass().getSimpleName());
   }
 
@@ -318,21 +433,25 @@ final class AstBuilder {
       return new Expr.NumberLit(number(n.NUMBER_LIT().getSymbol()), code, s);
     }
     if (ctx instanceof DurationLiteralContext d) {
-      return new Expr.DurationLit(number(d.NUMBER_LIT().getSymbol()), d.durationUnit().getText(), s);
+      return new Expr.DurationLit(
+          number(d.NUMBER_LIT().getSymbol()), d.durationUnit().getText(), s);
     }
     if (ctx instanceof PercentLiteralContext p) {
       String text = p.getText();
       BigDecimal pct = decimal(text.substring(0, text.length() - 1), s);
       return new Expr.PercentLit(pct.movePointLeft(2), s);
     }
-    if (ctx instanceof DateLiteralContext d) return new Expr.DateLit(date(d.DATE_LIT().getSymbol()), s);
+    if (ctx instanceof DateLiteralContext d)
+      return new Expr.DateLit(date(d.DATE_LIT().getSymbol()), s);
     if (ctx instanceof PeriodLiteralContext p) return new Expr.PeriodLit(p.getText(), s);
-    if (ctx instanceof StringLiteralContext str) return new Expr.StringLit(unquote(str.getText()), s);
+    if (ctx instanceof StringLiteralContext str)
+      return new Expr.StringLit(unquote(str.getText()), s);
     if (ctx instanceof BoolLiteralContext b) return new Expr.BoolLit(b.TRUE() != null, s);
     if (ctx instanceof SumExprContext a) {
       return new Expr.Aggregate(Expr.AggregateKind.SUM, expr(a.value), opt(a.filter), s);
     }
-    if (ctx instanceof CountExprContext c) return new Expr.Aggregate(Expr.AggregateKind.COUNT, null, opt(c.filter), s);
+    if (ctx instanceof CountExprContext c)
+      return new Expr.Aggregate(Expr.AggregateKind.COUNT, null, opt(c.filter), s);
     if (ctx instanceof AverageExprContext a) {
       return new Expr.Aggregate(Expr.AggregateKind.AVERAGE, expr(a.value), opt(a.filter), s);
     }
@@ -341,7 +460,8 @@ final class AstBuilder {
     if (ctx instanceof CallExprContext c) {
       return new Expr.Call(named(c.function), c.expr().stream().map(this::expr).toList(), s);
     }
-    if (ctx instanceof FieldExprContext f) return new Expr.TableField(named(f.table), named(f.fieldName), s);
+    if (ctx instanceof FieldExprContext f)
+      return new Expr.TableField(named(f.table), named(f.fieldName), s);
     if (ctx instanceof NameExprContext n) return new Expr.Ref(n.getText(), s);
     if (ctx instanceof ParenExprContext p) return expr(p.expr());
     throw new IllegalStateException("unknown primary " + ctx.getClass().getSimpleName());
@@ -359,15 +479,24 @@ final class AstBuilder {
 
   // ---- literals and positions --------------------------------------------------------------
 
-  private BigDecimal number(Token t) { return decimal(t.getText(), span(t)); }
+  private BigDecimal number(Token t) {
+    return decimal(t.getText(), span(t));
+  }
 
   private BigDecimal decimal(String text, Span at) {
     String digits = text.replace("_", "");
     if (digits.replace(".", "").length() > 30) {
       // a hostile plan's literal may be megabytes long: the message shows its ends and its size
-      String shown = text.length() <= 60 ? "`" + text + "`"
-          : "`" + text.substring(0, 20) + "..." + text.substring(text.length() - 10) + "` ("
-              + digits.replace(".", "").length() + " digits)";
+      String shown =
+          text.length() <= 60
+              ? "`" + text + "`"
+              : "`"
+                  + text.substring(0, 20)
+                  + "..."
+                  + text.substring(text.length() - 10)
+                  + "` ("
+                  + digits.replace(".", "").length()
+                  + " digits)";
       diags.error(Code.E0103, at, "number " + shown + " is too long (more than 30 digits)", null);
       return BigDecimal.ZERO;
     }
@@ -378,7 +507,10 @@ final class AstBuilder {
     try {
       return LocalDate.parse(t.getText(), ISO_DATE);
     } catch (DateTimeParseException e) {
-      diags.error(Code.E0103, span(t), "no such date `" + t.getText() + "`",
+      diags.error(
+          Code.E0103,
+          span(t),
+          "no such date `" + t.getText() + "`",
           "dates are written year-month-day, e.g. 2027-02-28");
       return null;
     }
@@ -391,17 +523,26 @@ final class AstBuilder {
     return text;
   }
 
-  private Named named(ParserRuleContext ctx) { return new Named(ctx.getText(), span(ctx)); }
+  private Named named(ParserRuleContext ctx) {
+    return new Named(ctx.getText(), span(ctx));
+  }
 
   private Span span(ParserRuleContext ctx) {
     Token start = ctx.getStart();
     Token stop = ctx.getStop();
-    int end = stop == null || stop.getStopIndex() < start.getStartIndex() ? start.getStopIndex() + 1 : stop.getStopIndex() + 1;
+    int end =
+        stop == null || stop.getStopIndex() < start.getStartIndex()
+            ? start.getStopIndex() + 1
+            : stop.getStopIndex() + 1;
     // a rule ending in NEWLINE/DEDENT: trim the zero-width layout tokens and the line break
     String text = file.text();
-    while (end > start.getStartIndex() && end <= text.length() && Character.isWhitespace(text.charAt(end - 1))) end--;
+    while (end > start.getStartIndex()
+        && end <= text.length()
+        && Character.isWhitespace(text.charAt(end - 1))) end--;
     return new Span(file, start.getStartIndex(), Math.max(end, start.getStartIndex()));
   }
 
-  private Span span(Token t) { return new Span(file, t.getStartIndex(), t.getStopIndex() + 1); }
+  private Span span(Token t) {
+    return new Span(file, t.getStartIndex(), t.getStopIndex() + 1);
+  }
 }

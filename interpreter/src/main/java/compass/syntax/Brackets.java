@@ -37,7 +37,8 @@ final class Brackets {
     for (int i = bracket.getTokenIndex() + 1; i < error.getTokenIndex(); i++) {
       Token t = tokens.get(i);
       if (t.getLine() != bracket.getLine()) break;
-      if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getStopIndex() >= t.getStartIndex()) end = t.getStopIndex() + 1;
+      if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getStopIndex() >= t.getStartIndex())
+        end = t.getStopIndex() + 1;
     }
     return end;
   }

@@ -1,7 +1,6 @@
 package compass.syntax;
 
 import compass.grammar.CompassParser;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -87,10 +86,13 @@ final class ExpectedInput {
 
   /** States a walk may visit: the work stays bounded whatever the input. */
   private static final int BUDGET = 200_000;
+
   private int visits;
 
   private static final class TooLong extends RuntimeException {
-    TooLong() { super(null, null, false, false); }
+    TooLong() {
+      super(null, null, false, false);
+    }
   }
 
   private void from(ATNState state, int tokenIndex, RuleContext context, boolean restart) {
@@ -111,7 +113,8 @@ final class ExpectedInput {
     Set<Integer> ends = walk(new Walk(state, tokenIndex, false, 0));
     // the rule may end here: carry on in the rules that called it, as the parser would
     while (!ends.isEmpty() && context != null && context.invokingState >= 0) {
-      ATNState follow = ((RuleTransition) atn.states.get(context.invokingState).transition(0)).followState;
+      ATNState follow =
+          ((RuleTransition) atn.states.get(context.invokingState).transition(0)).followState;
       Set<Integer> next = new HashSet<>();
       for (int end : ends) next.addAll(walk(new Walk(follow, end, false, 0)));
       ends = next;
@@ -120,28 +123,38 @@ final class ExpectedInput {
   }
 
   /**
-   * The child of the entry rule being read at the error (a declaration, or the expression of
-   * {@code singleExpression}); when the entry rule itself is at the error, the child it read last.
+   * The child of the entry rule being read at the error (a declaration, or the expression of {@code
+   * singleExpression}); when the entry rule itself is at the error, the child it read last.
    */
   /** Rules that are one line of a block. */
-  private static final Set<Integer> LINES = Set.of(CompassParser.RULE_step, CompassParser.RULE_band,
-      CompassParser.RULE_setting, CompassParser.RULE_field, CompassParser.RULE_testClause,
-      CompassParser.RULE_testRow, CompassParser.RULE_curvePoint);
+  private static final Set<Integer> LINES =
+      Set.of(
+          CompassParser.RULE_step,
+          CompassParser.RULE_band,
+          CompassParser.RULE_setting,
+          CompassParser.RULE_field,
+          CompassParser.RULE_testClause,
+          CompassParser.RULE_testRow,
+          CompassParser.RULE_curvePoint);
 
   /**
-   * The line being read at the error: the innermost line of a block around it, else the line of
-   * the block read last (the error is between two lines), else the declaration.
+   * The line being read at the error: the innermost line of a block around it, else the line of the
+   * block read last (the error is between two lines), else the declaration.
    */
   private static ParserRuleContext lineOf(RuleContext context) {
     ParserRuleContext top = declaration(context);
     if (top == null) return null;
     for (RuleContext c = context; c != null && c != top.getParent(); c = c.parent) {
-      if (c instanceof ParserRuleContext line && LINES.contains(line.getRuleIndex()) && line.getStart() != null) return line;
+      if (c instanceof ParserRuleContext line
+          && LINES.contains(line.getRuleIndex())
+          && line.getStart() != null) return line;
     }
     for (ParserRuleContext node = top; node != null; ) {
       ParserRuleContext last = null;
-      if (node.children != null) for (var child : node.children) if (child instanceof ParserRuleContext c) last = c;
-      if (last != null && LINES.contains(last.getRuleIndex()) && last.getStart() != null) return last;
+      if (node.children != null)
+        for (var child : node.children) if (child instanceof ParserRuleContext c) last = c;
+      if (last != null && LINES.contains(last.getRuleIndex()) && last.getStart() != null)
+        return last;
       node = last;
     }
     return top;
@@ -151,7 +164,8 @@ final class ExpectedInput {
     if (!(context instanceof ParserRuleContext top)) return null;
     if (top.getParent() == null) {
       ParserRuleContext last = null;
-      if (top.children != null) for (var child : top.children) if (child instanceof ParserRuleContext c) last = c;
+      if (top.children != null)
+        for (var child : top.children) if (child instanceof ParserRuleContext c) last = c;
       top = last;
     } else {
       while (top.getParent().getParent() != null) top = (ParserRuleContext) top.getParent();
@@ -179,12 +193,17 @@ final class ExpectedInput {
   private record Walk(ATNState state, int tokenIndex, boolean named, int precedence) {
     @Override
     public boolean equals(Object o) {
-      return o instanceof Walk w && w.state.stateNumber == state.stateNumber && w.tokenIndex == tokenIndex
-          && w.named == named && w.precedence == precedence;
+      return o instanceof Walk w
+          && w.state.stateNumber == state.stateNumber
+          && w.tokenIndex == tokenIndex
+          && w.named == named
+          && w.precedence == precedence;
     }
 
     @Override
-    public int hashCode() { return Objects.hash(state.stateNumber, tokenIndex, named, precedence); }
+    public int hashCode() {
+      return Objects.hash(state.stateNumber, tokenIndex, named, precedence);
+    }
   }
 
   /** Walks one rule from a state; returns the token indexes at which the rule can end. */
@@ -226,7 +245,8 @@ final class ExpectedInput {
         } else {
           IntervalSet labels = t.label();
           if (labels == null) continue; // a wildcard: the grammar has none
-          if (t instanceof NotSetTransition) labels = labels.complement(IntervalSet.of(Token.MIN_USER_TOKEN_TYPE, atn.maxTokenType));
+          if (t instanceof NotSetTransition)
+            labels = labels.complement(IntervalSet.of(Token.MIN_USER_TOKEN_TYPE, atn.maxTokenType));
           if (labels.contains(type) && type != Token.EOF) {
             todo.push(new Walk(t.target, at + 1, false, w.precedence));
           } else if (!named) {

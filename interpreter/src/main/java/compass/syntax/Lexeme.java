@@ -1,10 +1,10 @@
 package compass.syntax;
 
 /**
- * One token of a plan as the formatter sees it: its kind, its text as written and where it
- * starts. Comments, line breaks and the layout tokens (end of statement, indent, dedent) are
- * lexemes too, so nothing the author wrote is lost. {@code start} is the character offset; the
- * layout tokens have no text of their own there.
+ * One token of a plan as the formatter sees it: its kind, its text as written and where it starts.
+ * Comments, line breaks and the layout tokens (end of statement, indent, dedent) are lexemes too,
+ * so nothing the author wrote is lost. {@code start} is the character offset; the layout tokens
+ * have no text of their own there.
  */
 public record Lexeme(Kind kind, String text, int line, int column, int start) {
 

@@ -6,8 +6,8 @@ import compass.source.SourceFile;
 import compass.source.Span;
 
 /**
- * Refuses absurdly deep bracket nesting before parsing, so a hostile plan gets a diagnostic
- * rather than a StackOverflowError in the recursive-descent parser.
+ * Refuses absurdly deep bracket nesting before parsing, so a hostile plan gets a diagnostic rather
+ * than a StackOverflowError in the recursive-descent parser.
  */
 final class NestingGuard {
   private NestingGuard() {}
@@ -30,7 +30,9 @@ final class NestingGuard {
         inString = true;
       } else if (c == '(' || c == '[') {
         if (++depth > max) {
-          diags.error(Code.E0104, new Span(file, i, i + 1),
+          diags.error(
+              Code.E0104,
+              new Span(file, i, i + 1),
               "expression nested more than " + max + " levels deep",
               "split the expression into named definitions");
           return false;

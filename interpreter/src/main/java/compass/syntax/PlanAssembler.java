@@ -23,9 +23,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Resolves {@code import} and {@code extends}: the result is one plan with neither left, as if
- * it had been written in a single file. Imported files contribute their definitions and
- * {@code when} rules; a base plan contributes everything the extending plan does not change.
+ * Resolves {@code import} and {@code extends}: the result is one plan with neither left, as if it
+ * had been written in a single file. Imported files contribute their definitions and {@code when}
+ * rules; a base plan contributes everything the extending plan does not change.
  */
 public final class PlanAssembler {
   /** How many files may be open at once along one chain of imports and extends. */
@@ -46,9 +46,9 @@ public final class PlanAssembler {
   }
 
   /**
-   * The plan with its imports and base plan resolved, or null when there were errors (they are
-   * in {@code diags}). {@code planFile} is where the plan was read from: paths are relative to
-   * it, and no file outside its folder is read except {@code stdlib/...} plans.
+   * The plan with its imports and base plan resolved, or null when there were errors (they are in
+   * {@code diags}). {@code planFile} is where the plan was read from: paths are relative to it, and
+   * no file outside its folder is read except {@code stdlib/...} plans.
    */
   public static Plan assemble(Plan plan, Path planFile, Diagnostics diags) {
     return assemble(plan, planFile, PlanFiles.DISK, diags);
@@ -57,7 +57,8 @@ public final class PlanAssembler {
   /** As above, reading the imported files through {@code files} (a git revision, say). */
   public static Plan assemble(Plan plan, Path planFile, PlanFiles files, Diagnostics diags) {
     if (plan == null) return null;
-    if (plan.all(Decl.Import.class).isEmpty() && plan.all(Decl.Extends.class).isEmpty()) return plan;
+    if (plan.all(Decl.Import.class).isEmpty() && plan.all(Decl.Extends.class).isEmpty())
+      return plan;
     Path folder = planFile.toAbsolutePath().normalize().getParent();
     PlanSources sources = new PlanSources(folder, files, diags);
     Origin root = sources.rootOrigin(planFile, plan.file().path());
@@ -79,13 +80,15 @@ public final class PlanAssembler {
     boolean ok = true;
     List<Decl.Extends> bases = plan.all(Decl.Extends.class);
     for (int i = 1; i < bases.size(); i++) {
-      diags.add(Diagnostic.error(Code.E0414, bases.get(i).span(), "a plan extends at most one base plan")
-          .withHint("keep one `extends`; `import` the definitions of the other")
-          .withLabel(new Label(bases.get(0).span(), "first extends here")));
+      diags.add(
+          Diagnostic.error(Code.E0414, bases.get(i).span(), "a plan extends at most one base plan")
+              .withHint("keep one `extends`; `import` the definitions of the other")
+              .withLabel(new Label(bases.get(0).span(), "first extends here")));
       ok = false;
     }
     List<Decl> decls = new ArrayList<>();
-    for (Decl d : plan.decls()) if (!(d instanceof Decl.Import) && !(d instanceof Decl.Extends)) decls.add(d);
+    for (Decl d : plan.decls())
+      if (!(d instanceof Decl.Import) && !(d instanceof Decl.Extends)) decls.add(d);
     Header header = plan.header();
     if (!bases.isEmpty()) {
       Decl.Extends ext = bases.get(0);
@@ -105,7 +108,8 @@ public final class PlanAssembler {
   private boolean addImports(Origin origin, Plan plan, List<Decl> decls) {
     boolean ok = true;
     Map<String, Decl.Definition> defined = new LinkedHashMap<>();
-    for (Decl d : decls) if (d instanceof Decl.Definition def) defined.putIfAbsent(def.name().text(), def);
+    for (Decl d : decls)
+      if (d instanceof Decl.Definition def) defined.putIfAbsent(def.name().text(), def);
     Set<Decl> present = Collections.newSetFromMap(new IdentityHashMap<>());
     present.addAll(decls);
     for (Decl.Import imp : plan.all(Decl.Import.class)) {
@@ -136,12 +140,16 @@ public final class PlanAssembler {
 
   private void duplicate(Decl.Definition first, Decl.Definition imported, Decl.Import imp) {
     String name = first.name().text();
-    diags.add(Diagnostic.error(Code.E0303, first.name().span(),
-            "`" + name + "` is defined here and in " + imported.name().span().file().path())
-        .withHint("rename one of them; to change an imported value, remove it from the library "
-            + "or `extends` a plan instead of importing it")
-        .withLabel(new Label(imported.name().span(), "also defined here"))
-        .withLabel(new Label(imp.span(), "imported here")));
+    diags.add(
+        Diagnostic.error(
+                Code.E0303,
+                first.name().span(),
+                "`" + name + "` is defined here and in " + imported.name().span().file().path())
+            .withHint(
+                "rename one of them; to change an imported value, remove it from the library "
+                    + "or `extends` a plan instead of importing it")
+            .withLabel(new Label(imported.name().span(), "also defined here"))
+            .withLabel(new Label(imp.span(), "imported here")));
   }
 
   /** Reads, parses and assembles the file {@code written} names; null after an error. */
@@ -150,14 +158,20 @@ public final class PlanAssembler {
     if (target == null) return null;
     for (int i = 0; i < chain.size(); i++) {
       if (chain.get(i).key().equals(target.key())) {
-        diags.error(Code.E0411, at, "plan files import or extend each other in a cycle: " + cycle(i, keyword, target),
+        diags.error(
+            Code.E0411,
+            at,
+            "plan files import or extend each other in a cycle: " + cycle(i, keyword, target),
             "a file cannot import or extend itself, even through other files; move the shared "
                 + "definitions into a library that both import");
         return null;
       }
     }
     if (chain.size() >= MAX_DEPTH) {
-      diags.error(Code.E0413, at, "imports and extends nest more than " + MAX_DEPTH + " files deep",
+      diags.error(
+          Code.E0413,
+          at,
+          "imports and extends nest more than " + MAX_DEPTH + " files deep",
           "import the definitions the plan needs directly instead of through a chain of files");
       return null;
     }
@@ -180,5 +194,7 @@ public final class PlanAssembler {
     return out.append(' ').append(verb(keyword)).append(' ').append(target.display()).toString();
   }
 
-  private static String verb(String keyword) { return keyword.equals("import") ? "imports" : "extends"; }
+  private static String verb(String keyword) {
+    return keyword.equals("import") ? "imports" : "extends";
+  }
 }

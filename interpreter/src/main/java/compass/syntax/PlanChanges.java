@@ -4,7 +4,9 @@ import compass.ast.Decl;
 import compass.ast.Plan;
 import java.util.List;
 
-/** A plan with declarations replaced or added by the rules of {@code extends} (the REPL's what-ifs). */
+/**
+ * A plan with declarations replaced or added by the rules of {@code extends} (the REPL's what-ifs).
+ */
 public final class PlanChanges {
   private PlanChanges() {}
 

@@ -31,7 +31,8 @@ public final class PlanParser {
 
   /** Parses one expression (the REPL, tests). */
   public static Expr parseExpression(SourceFile file, Diagnostics diags) {
-    CompassParser.SingleExpressionContext tree = parse(file, diags, CompassParser::singleExpression);
+    CompassParser.SingleExpressionContext tree =
+        parse(file, diags, CompassParser::singleExpression);
     try {
       return tree == null ? null : new AstBuilder(file, diags).expr(tree.expr());
     } catch (StackOverflowError e) {
@@ -42,11 +43,12 @@ public final class PlanParser {
 
   /**
    * Runs one entry rule; null after syntax errors (reported) or when nesting is too deep. Parsing
-   * first tries ANTLR's fast SLL prediction, which bails out at the first problem; only then is
-   * the text parsed again with full LL prediction and error reporting (the two-stage strategy
-   * ANTLR recommends: most plans are valid, and SLL starts several times faster).
+   * first tries ANTLR's fast SLL prediction, which bails out at the first problem; only then is the
+   * text parsed again with full LL prediction and error reporting (the two-stage strategy ANTLR
+   * recommends: most plans are valid, and SLL starts several times faster).
    */
-  private static <T> T parse(SourceFile file, Diagnostics diags, java.util.function.Function<CompassParser, T> rule) {
+  private static <T> T parse(
+      SourceFile file, Diagnostics diags, java.util.function.Function<CompassParser, T> rule) {
     if (!BidiGuard.check(file, diags)) return null; // refused anywhere, even in a comment
     if (!NestingGuard.check(file, MAX_NESTING, diags)) return null;
     try {
@@ -54,7 +56,9 @@ public final class PlanParser {
       fast.getInterpreter().setPredictionMode(PredictionMode.SLL);
       fast.setErrorHandler(new org.antlr.v4.runtime.BailErrorStrategy());
       return rule.apply(fast);
-    } catch (ParseCancellationException | org.antlr.v4.runtime.RecognitionException | StackOverflowError e) {
+    } catch (ParseCancellationException
+        | org.antlr.v4.runtime.RecognitionException
+        | StackOverflowError e) {
       // not valid in SLL: parse again, fully, to report the errors (or parse what SLL could not)
     }
     SyntaxErrors errors = new SyntaxErrors(file, diags);

@@ -26,9 +26,9 @@ final class PlanSources {
   private static final String RESOURCE_ROOT = "compass/stdlib/";
 
   /**
-   * One plan file: on disk ({@code file} set) or a stdlib resource ({@code resource} set).
-   * {@code key} identifies it for cycle detection and caching; {@code display} is the path
-   * diagnostics show.
+   * One plan file: on disk ({@code file} set) or a stdlib resource ({@code resource} set). {@code
+   * key} identifies it for cycle detection and caching; {@code display} is the path diagnostics
+   * show.
    */
   record Origin(String key, String display, Path file, String resource) {}
 
@@ -36,7 +36,10 @@ final class PlanSources {
   private final PlanFiles files;
   private final Diagnostics diags;
 
-  /** {@code rootFolder}: every file on disk must be inside it, so a shared plan cannot read the disk. */
+  /**
+   * {@code rootFolder}: every file on disk must be inside it, so a shared plan cannot read the
+   * disk.
+   */
   PlanSources(Path rootFolder, PlanFiles files, Diagnostics diags) {
     this.root = rootFolder.toAbsolutePath().normalize();
     this.files = files;
@@ -55,7 +58,10 @@ final class PlanSources {
       return stdlib(List.of(), written.substring(STDLIB_PREFIX.length()), written, keyword, at);
     }
     if (isAbsolute(written)) {
-      diags.error(Code.E0408, at, keyword + " path `" + written + "` is absolute",
+      diags.error(
+          Code.E0408,
+          at,
+          keyword + " path `" + written + "` is absolute",
           "write the path relative to this file, e.g. lib/tiers.comp, or stdlib/... for a standard plan");
       return null;
     }
@@ -69,12 +75,18 @@ final class PlanSources {
     try {
       target = from.file().getParent().resolve(written).normalize();
     } catch (InvalidPathException e) {
-      diags.error(Code.E0408, at, keyword + " path `" + written + "` is not a valid file name",
+      diags.error(
+          Code.E0408,
+          at,
+          keyword + " path `" + written + "` is not a valid file name",
           "write the path relative to this file, e.g. lib/tiers.comp");
       return null;
     }
     if (!target.startsWith(root) || target.equals(root)) {
-      diags.error(Code.E0408, at, keyword + " path `" + written + "` leads outside the plan's folder " + root,
+      diags.error(
+          Code.E0408,
+          at,
+          keyword + " path `" + written + "` leads outside the plan's folder " + root,
           "move the file into the plan's folder (or a folder under it) and name it relative to this file");
       return null;
     }
@@ -82,59 +94,89 @@ final class PlanSources {
     return new Origin(target.toString(), display, target, null);
   }
 
-  /** The text of a plan file, strict UTF-8; null (reported at {@code at}) when it cannot be read. */
+  /**
+   * The text of a plan file, strict UTF-8; null (reported at {@code at}) when it cannot be read.
+   */
   SourceFile read(Origin origin, String keyword, Span at) {
     byte[] bytes;
     if (origin.resource() != null) {
-      try (InputStream in = PlanAssembler.class.getClassLoader().getResourceAsStream(origin.resource())) {
+      try (InputStream in =
+          PlanAssembler.class.getClassLoader().getResourceAsStream(origin.resource())) {
         if (in == null) {
-          diags.error(Code.E0412, at, "cannot find standard plan " + origin.display()
-              + " (looked for the classpath resource " + origin.resource() + ")",
+          diags.error(
+              Code.E0412,
+              at,
+              "cannot find standard plan "
+                  + origin.display()
+                  + " (looked for the classpath resource "
+                  + origin.resource()
+                  + ")",
               "check the name against stdlib-plans/plans, and that the compass-stdlib-plans jar is on the classpath");
           return null;
         }
         bytes = in.readAllBytes();
       } catch (IOException e) {
-        diags.error(Code.E0412, at, "cannot read standard plan " + origin.display() + ": " + e.getMessage());
+        diags.error(
+            Code.E0412,
+            at,
+            "cannot read standard plan " + origin.display() + ": " + e.getMessage());
         return null;
       }
     } else {
       Path path = origin.file();
       if (files.isDirectory(path)) {
-        diags.error(Code.E0412, at,
+        diags.error(
+            Code.E0412,
+            at,
             keyword + " names a folder, not a plan file: " + origin.display() + " (" + path + ")");
         return null;
       }
       try {
         bytes = files.read(path);
       } catch (NoSuchFileException e) {
-        diags.error(Code.E0412, at, "cannot find " + origin.display() + " (looked for " + path + ")",
+        diags.error(
+            Code.E0412,
+            at,
+            "cannot find " + origin.display() + " (looked for " + path + ")",
             "check the file name; paths are relative to the folder of the file that names them");
         return null;
       } catch (IOException e) {
-        diags.error(Code.E0412, at, "cannot read " + origin.display() + " (" + path + "): " + e.getMessage());
+        diags.error(
+            Code.E0412,
+            at,
+            "cannot read " + origin.display() + " (" + path + "): " + e.getMessage());
         return null;
       }
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
-      diags.error(Code.E0510, at, origin.display() + " is not UTF-8 text", "save the file as UTF-8");
+      diags.error(
+          Code.E0510, at, origin.display() + " is not UTF-8 text", "save the file as UTF-8");
       return null;
     }
     if (text.startsWith("\uFEFF")) text = text.substring(1);
     return new SourceFile(origin.display(), text);
   }
 
-  private Origin stdlib(List<String> dir, String relative, String written, String keyword, Span at) {
+  private Origin stdlib(
+      List<String> dir, String relative, String written, String keyword, Span at) {
     List<String> parts = new ArrayList<>(dir);
     for (String seg : relative.split("/", -1)) {
       if (seg.isEmpty() || seg.equals(".")) continue;
       if (seg.equals("..")) {
         if (parts.isEmpty()) {
-          diags.error(Code.E0408, at, keyword + " path `" + written + "` leads outside the standard plans",
+          diags.error(
+              Code.E0408,
+              at,
+              keyword + " path `" + written + "` leads outside the standard plans",
               "name a standard plan as stdlib/<folder>/<file>.comp");
           return null;
         }
@@ -144,7 +186,10 @@ final class PlanSources {
       }
     }
     if (parts.isEmpty() || relative.contains("\\")) {
-      diags.error(Code.E0408, at, keyword + " path `" + written + "` does not name a standard plan file",
+      diags.error(
+          Code.E0408,
+          at,
+          keyword + " path `" + written + "` does not name a standard plan file",
           "name a standard plan as stdlib/<folder>/<file>.comp");
       return null;
     }
@@ -155,7 +200,8 @@ final class PlanSources {
   private static boolean isAbsolute(String written) {
     if (written.startsWith("/") || written.startsWith("\\")) return true;
     // a drive letter is absolute on Windows and meaningless elsewhere; refuse it everywhere alike
-    if (written.length() >= 2 && written.charAt(1) == ':' && Character.isLetter(written.charAt(0))) return true;
+    if (written.length() >= 2 && written.charAt(1) == ':' && Character.isLetter(written.charAt(0)))
+      return true;
     try {
       return Path.of(written).isAbsolute();
     } catch (InvalidPathException e) {

@@ -8,8 +8,8 @@ import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 
 /**
- * The whole token stream of a plan, hidden tokens included, as {@link Lexeme}s: what the
- * formatter works from, so it keeps every comment and needs no rule per grammar construct.
+ * The whole token stream of a plan, hidden tokens included, as {@link Lexeme}s: what the formatter
+ * works from, so it keeps every comment and needs no rule per grammar construct.
  */
 public final class PlanTokens {
   private PlanTokens() {}
@@ -20,7 +20,9 @@ public final class PlanTokens {
     lexer.removeErrorListeners();
     List<Lexeme> out = new ArrayList<>();
     for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
-      out.add(new Lexeme(kindOf(t), t.getText(), t.getLine(), t.getCharPositionInLine(), t.getStartIndex()));
+      out.add(
+          new Lexeme(
+              kindOf(t), t.getText(), t.getLine(), t.getCharPositionInLine(), t.getStartIndex()));
     }
     return out;
   }
@@ -28,11 +30,24 @@ public final class PlanTokens {
   static Kind kindOf(Token t) {
     return switch (t.getType()) {
       case CompassLexer.IDENT -> Kind.NAME;
-      case CompassLexer.NUMBER_LIT, CompassLexer.PERCENT_LIT, CompassLexer.DATE_LIT,
-          CompassLexer.PERIOD_LIT, CompassLexer.STRING_LIT -> Kind.LITERAL;
-      case CompassLexer.ARROW, CompassLexer.LE, CompassLexer.GE, CompassLexer.NE, CompassLexer.LT,
-          CompassLexer.GT, CompassLexer.EQ, CompassLexer.PLUS, CompassLexer.MINUS, CompassLexer.STAR,
-          CompassLexer.SLASH -> Kind.OPERATOR;
+      case CompassLexer.NUMBER_LIT,
+          CompassLexer.PERCENT_LIT,
+          CompassLexer.DATE_LIT,
+          CompassLexer.PERIOD_LIT,
+          CompassLexer.STRING_LIT ->
+          Kind.LITERAL;
+      case CompassLexer.ARROW,
+          CompassLexer.LE,
+          CompassLexer.GE,
+          CompassLexer.NE,
+          CompassLexer.LT,
+          CompassLexer.GT,
+          CompassLexer.EQ,
+          CompassLexer.PLUS,
+          CompassLexer.MINUS,
+          CompassLexer.STAR,
+          CompassLexer.SLASH ->
+          Kind.OPERATOR;
       case CompassLexer.COMMA -> Kind.COMMA;
       case CompassLexer.COLON -> Kind.COLON;
       case CompassLexer.DOT -> Kind.DOT;

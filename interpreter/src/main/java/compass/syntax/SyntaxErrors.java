@@ -15,12 +15,12 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 
 /**
- * Turns the parser's errors into diagnostics that say what was expected, computed from the
- * parser's state ({@link ExpectedInput}), not from ANTLR's English: "expected `:` after the
- * component title, found end of line" instead of "mismatched input ... expecting {40 tokens}".
- * An unclosed bracket is reported at the bracket. Recovery is kept short so one typo does not
- * cascade: one error per line, none more in the block of the first, nothing after an unclosed
- * bracket (its line breaks were read as inside the brackets), at most {@link #MAX_ERRORS}.
+ * Turns the parser's errors into diagnostics that say what was expected, computed from the parser's
+ * state ({@link ExpectedInput}), not from ANTLR's English: "expected `:` after the component title,
+ * found end of line" instead of "mismatched input ... expecting {40 tokens}". An unclosed bracket
+ * is reported at the bracket. Recovery is kept short so one typo does not cascade: one error per
+ * line, none more in the block of the first, nothing after an unclosed bracket (its line breaks
+ * were read as inside the brackets), at most {@link #MAX_ERRORS}.
  */
 final class SyntaxErrors extends BaseErrorListener {
   private static final int MAX_ERRORS = 10;
@@ -35,20 +35,32 @@ final class SyntaxErrors extends BaseErrorListener {
     this.diags = diags;
   }
 
-  int count() { return count; }
+  int count() {
+    return count;
+  }
 
   void tooComplex() {
     count++;
-    diags.error(Code.E0104, new Span(file, 0, 0), "the plan is too deeply nested to read",
+    diags.error(
+        Code.E0104,
+        new Span(file, 0, 0),
+        "the plan is too deeply nested to read",
         "split long expressions into named definitions");
   }
 
   @Override
-  public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int column,
-      String msg, RecognitionException e) {
+  public void syntaxError(
+      Recognizer<?, ?> recognizer,
+      Object offending,
+      int line,
+      int column,
+      String msg,
+      RecognitionException e) {
     Token token = offending instanceof Token t ? t : null;
     ExpectedInput.Result expected = null;
-    if (recognizer instanceof Parser parser && token != null && token.getType() != CompassLexer.ERROR_CHAR) {
+    if (recognizer instanceof Parser parser
+        && token != null
+        && token.getType() != CompassLexer.ERROR_CHAR) {
       expected = analyse(parser, e);
       if (expected != null) token = expected.token();
     }
@@ -59,22 +71,32 @@ final class SyntaxErrors extends BaseErrorListener {
     }
     lastLine = at;
     count++;
-    Span span = spanOf(token, recognizer instanceof Parser p ? p.getInputStream() : null, line, column);
+    Span span =
+        spanOf(token, recognizer instanceof Parser p ? p.getInputStream() : null, line, column);
     if (token == null || token.getType() == CompassLexer.ERROR_CHAR) {
       String shown = token == null ? span.text() : token.getText();
-      diags.error(Code.E0102, span, "unexpected character `" + printable(shown) + "`",
+      diags.error(
+          Code.E0102,
+          span,
+          "unexpected character `" + printable(shown) + "`",
           "remove it, or put text in double quotes");
       return;
     }
     if (expected != null && unclosedBracket((Parser) recognizer, expected)) return;
     if (expected != null && unmatchedBracket((Parser) recognizer, token, span)) return;
-    var d = compass.diag.Diagnostic.error(Code.E0101, span, message(expected, token, (Parser) recognizer))
-        .withHint(hint(token, expected));
+    var d =
+        compass.diag.Diagnostic.error(
+                Code.E0101, span, message(expected, token, (Parser) recognizer))
+            .withHint(hint(token, expected));
     if (expected != null && isLayout(token)) {
       // the line ended inside brackets: show where they opened, the other half of the mistake
       Token open = Brackets.openBefore(((Parser) recognizer).getInputStream(), token).peek();
-      if (open != null) d = d.withLabel(new Label(new Span(file, open.getStartIndex(), open.getStopIndex() + 1),
-          "`" + open.getText() + "` not closed"));
+      if (open != null)
+        d =
+            d.withLabel(
+                new Label(
+                    new Span(file, open.getStartIndex(), open.getStopIndex() + 1),
+                    "`" + open.getText() + "` not closed"));
     }
     diags.add(d);
   }
@@ -89,27 +111,34 @@ final class SyntaxErrors extends BaseErrorListener {
   }
 
   /**
-   * Whether an error on this line is reported: one per line, and after an error none until a
-   * line that starts a new declaration (written at the left margin), where the reader surely
-   * found its place again.
+   * Whether an error on this line is reported: one per line, and after an error none until a line
+   * that starts a new declaration (written at the left margin), where the reader surely found its
+   * place again.
    */
   private boolean reports(int line) {
     if (lostPlace || count >= MAX_ERRORS || line == lastLine) return false;
     if (lastLine < 0) return true;
     for (int l = lastLine + 1; l <= line && l <= file.lineOf(file.text().length()); l++) {
       String text = file.lineText(l);
-      if (!text.isEmpty() && !Character.isWhitespace(text.charAt(0)) && text.charAt(0) != '#') return true;
+      if (!text.isEmpty() && !Character.isWhitespace(text.charAt(0)) && text.charAt(0) != '#')
+        return true;
     }
     return false;
   }
 
   private String message(ExpectedInput.Result expected, Token token, Parser parser) {
     String found = describe(token);
-    if (expected == null || expected.tokens().isEmpty() && expected.rules().isEmpty()) return "unexpected " + found;
+    if (expected == null || expected.tokens().isEmpty() && expected.rules().isEmpty())
+      return "unexpected " + found;
     Token previous = previous(parser.getInputStream(), token.getTokenIndex());
     boolean afterNumber = previous != null && previous.getType() == CompassLexer.NUMBER_LIT;
-    List<String> wanted = ExpectationNames.describe(expected.rules(), expected.tokens(), afterNumber);
-    return "expected " + ExpectationNames.either(wanted) + after(parser.getInputStream(), token) + ", found " + found;
+    List<String> wanted =
+        ExpectationNames.describe(expected.rules(), expected.tokens(), afterNumber);
+    return "expected "
+        + ExpectationNames.either(wanted)
+        + after(parser.getInputStream(), token)
+        + ", found "
+        + found;
   }
 
   /** " after X": what the reader had just read, when it is on the error's line. */
@@ -123,7 +152,8 @@ final class SyntaxErrors extends BaseErrorListener {
       case CompassLexer.STRING_LIT -> {
         Token before = previous(tokens, previous.getTokenIndex());
         int kind = before == null ? -1 : before.getType();
-        if (kind == CompassLexer.COMPONENT || kind == CompassLexer.OF) return " after the component title";
+        if (kind == CompassLexer.COMPONENT || kind == CompassLexer.OF)
+          return " after the component title";
         if (kind == CompassLexer.TEST) return " after the test title";
         if (kind == CompassLexer.PLAN) return " after the plan name";
         return " after " + quoted(previous.getText());
@@ -136,7 +166,10 @@ final class SyntaxErrors extends BaseErrorListener {
 
   private static boolean isLayout(Token token) {
     int type = token.getType();
-    return type == CompassLexer.NEWLINE || type == CompassLexer.DEDENT || type == CompassLexer.INDENT || type == Token.EOF;
+    return type == CompassLexer.NEWLINE
+        || type == CompassLexer.DEDENT
+        || type == CompassLexer.INDENT
+        || type == Token.EOF;
   }
 
   private static Token previous(TokenStream tokens, int index) {
@@ -148,9 +181,9 @@ final class SyntaxErrors extends BaseErrorListener {
   }
 
   /**
-   * A bracket left open: reported at the bracket, with the place the closing one was expected
-   * (the end of the bracket's line, whose line breaks were then read as inside the brackets).
-   * Reported when the closing bracket would have fitted, or the error is on a later line.
+   * A bracket left open: reported at the bracket, with the place the closing one was expected (the
+   * end of the bracket's line, whose line breaks were then read as inside the brackets). Reported
+   * when the closing bracket would have fitted, or the error is on a later line.
    */
   private boolean unclosedBracket(Parser parser, ExpectedInput.Result expected) {
     TokenStream tokens = parser.getInputStream();
@@ -159,14 +192,21 @@ final class SyntaxErrors extends BaseErrorListener {
     if (open.isEmpty()) return false;
     Token bracket = open.peek();
     String closing = bracket.getType() == CompassLexer.LPAREN ? ")" : "]";
-    int closer = bracket.getType() == CompassLexer.LPAREN ? CompassLexer.RPAREN : CompassLexer.RBRACK;
+    int closer =
+        bracket.getType() == CompassLexer.LPAREN ? CompassLexer.RPAREN : CompassLexer.RBRACK;
     if (!expected.tokens().contains(closer) && error.getLine() == bracket.getLine()) return false;
     int end = Brackets.closingDue(tokens, bracket, error);
     Span closeAt = new Span(file, end, Math.min(end + 1, file.text().length()));
-    diags.add(compass.diag.Diagnostic.error(Code.E0101, new Span(file, bracket.getStartIndex(), bracket.getStopIndex() + 1),
-            "unclosed `" + bracket.getText() + "`")
-        .withLabel(new Label(closeAt, "expected `" + closing + "` here"))
-        .withHint("close it with `" + closing + "`; until it is closed, the lines that follow are read as part of the brackets"));
+    diags.add(
+        compass.diag.Diagnostic.error(
+                Code.E0101,
+                new Span(file, bracket.getStartIndex(), bracket.getStopIndex() + 1),
+                "unclosed `" + bracket.getText() + "`")
+            .withLabel(new Label(closeAt, "expected `" + closing + "` here"))
+            .withHint(
+                "close it with `"
+                    + closing
+                    + "`; until it is closed, the lines that follow are read as part of the brackets"));
     lostPlace = true;
     return true;
   }
@@ -177,7 +217,10 @@ final class SyntaxErrors extends BaseErrorListener {
     if (type != CompassLexer.RPAREN && type != CompassLexer.RBRACK) return false;
     if (!Brackets.openBefore(parser.getInputStream(), token).isEmpty()) return false;
     String opening = type == CompassLexer.RPAREN ? "(" : "[";
-    diags.error(Code.E0101, span, "unmatched `" + token.getText() + "`",
+    diags.error(
+        Code.E0101,
+        span,
+        "unmatched `" + token.getText() + "`",
         "remove it, or add the `" + opening + "` it closes");
     return true;
   }
@@ -198,7 +241,10 @@ final class SyntaxErrors extends BaseErrorListener {
     if (token.getType() != Token.EOF && token.getStopIndex() >= token.getStartIndex()) {
       return new Span(file, token.getStartIndex(), token.getStopIndex() + 1);
     }
-    int start = token.getType() == Token.EOF ? file.text().length() : Math.min(file.text().length(), token.getStartIndex());
+    int start =
+        token.getType() == Token.EOF
+            ? file.text().length()
+            : Math.min(file.text().length(), token.getStartIndex());
     if (tokens != null && isLayout(token)) {
       Token previous = previous(tokens, token.getTokenIndex());
       if (previous != null && !isLayout(previous)) start = previous.getStopIndex() + 1;
@@ -216,10 +262,13 @@ final class SyntaxErrors extends BaseErrorListener {
 
   private static String hint(Token token, ExpectedInput.Result expected) {
     return switch (token.getType()) {
-      case CompassLexer.INDENT -> "this line is indented more than the one before; indent only the clauses of a block";
+      case CompassLexer.INDENT ->
+          "this line is indented more than the one before; indent only the clauses of a block";
       case CompassLexer.DEDENT -> "this block ended early; check the indentation of the line";
-      case CompassLexer.NEWLINE, Token.EOF -> expected != null && expected.tokens().contains(CompassLexer.COLON)
-          ? "a block starts with `:` at the end of the line" : null;
+      case CompassLexer.NEWLINE, Token.EOF ->
+          expected != null && expected.tokens().contains(CompassLexer.COLON)
+              ? "a block starts with `:` at the end of the line"
+              : null;
       default -> null;
     };
   }
@@ -241,10 +290,13 @@ final class SyntaxErrors extends BaseErrorListener {
   /** Control characters and a backtick shown as code points, so the message stays readable. */
   private static String printable(String text) {
     StringBuilder out = new StringBuilder();
-    text.codePoints().forEach(c -> {
-      if (c < 0x20 || c == 0x7f || c == '`') out.append(String.format(java.util.Locale.ROOT, "U+%04X", c));
-      else out.appendCodePoint(c);
-    });
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (c < 0x20 || c == 0x7f || c == '`')
+                out.append(String.format(java.util.Locale.ROOT, "U+%04X", c));
+              else out.appendCodePoint(c);
+            });
     return out.toString();
   }
 }

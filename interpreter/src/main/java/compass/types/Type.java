@@ -20,13 +20,21 @@ public enum Type {
 
   private final String label;
 
-  Type(String label) { this.label = label; }
+  Type(String label) {
+    this.label = label;
+  }
 
-  public String label() { return label; }
+  public String label() {
+    return label;
+  }
 
   /** Money, percent and plain numbers: what arithmetic works on. */
-  public boolean isNumeric() { return this == MONEY || this == PERCENT || this == NUMBER; }
+  public boolean isNumeric() {
+    return this == MONEY || this == PERCENT || this == NUMBER;
+  }
 
   @Override
-  public String toString() { return label; }
+  public String toString() {
+    return label;
+  }
 }

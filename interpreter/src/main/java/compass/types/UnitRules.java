@@ -18,7 +18,8 @@ public final class UnitRules {
       case MULTIPLY -> multiply(l, r);
       case DIVIDE -> divide(l, r);
       case OF -> l == Type.PERCENT || l == Type.NUMBER ? r : null;
-      case LESS, LESS_EQUAL, GREATER, GREATER_EQUAL, EQUAL, NOT_EQUAL, AND, OR -> null; // not arithmetic
+      case LESS, LESS_EQUAL, GREATER, GREATER_EQUAL, EQUAL, NOT_EQUAL, AND, OR ->
+          null; // not arithmetic
     };
   }
 
@@ -45,7 +46,8 @@ public final class UnitRules {
   public static boolean comparable(Type l, Type r) {
     if (l == Type.ERROR || r == Type.ERROR) return true;
     if (l == r) return true;
-    boolean amounts = (l == Type.MONEY || l == Type.NUMBER) && (r == Type.MONEY || r == Type.NUMBER);
+    boolean amounts =
+        (l == Type.MONEY || l == Type.NUMBER) && (r == Type.MONEY || r == Type.NUMBER);
     boolean ids = (l == Type.PERSON || l == Type.TEXT) && (r == Type.PERSON || r == Type.TEXT);
     return amounts || ids;
   }
@@ -54,8 +56,10 @@ public final class UnitRules {
   public static Type unify(Type a, Type b) {
     if (a == Type.ERROR) return b;
     if (b == Type.ERROR || a == b) return a;
-    if ((a == Type.MONEY || a == Type.NUMBER) && (b == Type.MONEY || b == Type.NUMBER)) return Type.MONEY;
-    if ((a == Type.PERSON || a == Type.TEXT) && (b == Type.PERSON || b == Type.TEXT)) return Type.TEXT;
+    if ((a == Type.MONEY || a == Type.NUMBER) && (b == Type.MONEY || b == Type.NUMBER))
+      return Type.MONEY;
+    if ((a == Type.PERSON || a == Type.TEXT) && (b == Type.PERSON || b == Type.TEXT))
+      return Type.TEXT;
     return null;
   }
 }

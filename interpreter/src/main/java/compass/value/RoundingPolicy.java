@@ -33,8 +33,8 @@ public enum RoundingPolicy {
   }
 
   /**
-   * Reads a policy as a plan writes it ("half_even", "half-even", "bankers", "half_up",
-   * "half-up"), ignoring case; empty for anything else.
+   * Reads a policy as a plan writes it ("half_even", "half-even", "bankers", "half_up", "half-up"),
+   * ignoring case; empty for anything else.
    */
   public static Optional<RoundingPolicy> parse(String text) {
     if (text == null) {

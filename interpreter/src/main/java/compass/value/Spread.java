@@ -15,8 +15,8 @@ public final class Spread {
   private Spread() {}
 
   /**
-   * {@code total} in {@code parts} equal parts; 100.00 over three is 33.33, 33.33, 33.34. The
-   * total is first rounded to the currency (SEMANTICS 1), so the parts add up to that.
+   * {@code total} in {@code parts} equal parts; 100.00 over three is 33.33, 33.33, 33.34. The total
+   * is first rounded to the currency (SEMANTICS 1), so the parts add up to that.
    */
   public static List<BigDecimal> evenly(
       BigDecimal total, int parts, Currency currency, RoundingPolicy rounding) {

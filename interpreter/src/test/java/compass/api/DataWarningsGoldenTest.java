@@ -30,7 +30,8 @@ class DataWarningsGoldenTest {
     try (Stream<Path> files = Files.list(DIR)) {
       cases = files.filter(Files::isDirectory).sorted().toList();
     }
-    return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
+    return cases.stream()
+        .map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
   }
 
   private static void check(Path folder) throws IOException {
@@ -38,16 +39,24 @@ class DataWarningsGoldenTest {
     List<Diagnostic> checked = Compass.check(plan, folder).diagnostics();
     RunResult run = Compass.run(new RunRequest(plan, folder, null));
     assertTrue(run.ok(), () -> "the run has errors: " + run.diagnostics());
-    assertTrue(checked.stream().noneMatch(Diagnostic::isError), () -> "check --data has errors: " + checked);
+    assertTrue(
+        checked.stream().noneMatch(Diagnostic::isError),
+        () -> "check --data has errors: " + checked);
     // what check --data finds in the data, the run finds too
     for (Diagnostic d : checked) {
-      if (d.code() != Code.W0103 && d.code() != Code.W0106) continue; // check's own lints are not the run's
+      if (d.code() != Code.W0103 && d.code() != Code.W0106)
+        continue; // check's own lints are not the run's
       String seen = DiagnosticRenderer.render(d);
-      assertTrue(run.diagnostics().stream().anyMatch(r -> DiagnosticRenderer.render(r).equals(seen)), () -> "run lacks " + d);
+      assertTrue(
+          run.diagnostics().stream().anyMatch(r -> DiagnosticRenderer.render(r).equals(seen)),
+          () -> "run lacks " + d);
     }
-    String rendered = ("== compass check --data\n" + DiagnosticRenderer.renderAll(checked)
-        + "== compass run (warnings)\n" + DiagnosticRenderer.renderAll(run.diagnostics()))
-        .replace(folder.toString() + java.io.File.separator, "");
+    String rendered =
+        ("== compass check --data\n"
+                + DiagnosticRenderer.renderAll(checked)
+                + "== compass run (warnings)\n"
+                + DiagnosticRenderer.renderAll(run.diagnostics()))
+            .replace(folder.toString() + java.io.File.separator, "");
     Path golden = folder.resolve("expected.txt");
     Golden.assertMatches(golden, rendered);
   }

@@ -13,13 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 12, point 5: a manager chain 10,000 levels deep. A full roll-up would credit every deal
- * to each manager above its owner (50 million credits here), so it stops with a clear error
- * naming the chain; one level and `team` measures evaluate it in memory proportional to the
- * people, without recursion.
+ * Issue 12, point 5: a manager chain 10,000 levels deep. A full roll-up would credit every deal to
+ * each manager above its owner (50 million credits here), so it stops with a clear error naming the
+ * chain; one level and `team` measures evaluate it in memory proportional to the people, without
+ * recursion.
  */
 final class DeepManagerChainTest {
-  static final String PLAN = """
+  static final String PLAN =
+      """
       plan "Chain" version 1
         currency USD
         pays quarterly
@@ -52,12 +53,21 @@ final class DeepManagerChainTest {
 
   @TempDir Path dir;
 
-  /** p0 at the top, each next one reporting to the one before, p(n-1) an AE; a deal of 1,000 each. */
+  /**
+   * p0 at the top, each next one reporting to the one before, p(n-1) an AE; a deal of 1,000 each.
+   */
   private RunResult run(int depth, String rollUp) throws IOException {
     StringBuilder people = new StringBuilder("id,role,manager\np0,manager,\n");
     StringBuilder deals = new StringBuilder("id,owner,amount,stage,close_date\n");
-    for (int i = 1; i < depth; i++) people.append('p').append(i).append(i == depth - 1 ? ",ae,p" : ",manager,p").append(i - 1).append('\n');
-    for (int i = 0; i < depth; i++) deals.append('D').append(i).append(",p").append(i).append(",1000,closed_won,2027-02-01\n");
+    for (int i = 1; i < depth; i++)
+      people
+          .append('p')
+          .append(i)
+          .append(i == depth - 1 ? ",ae,p" : ",manager,p")
+          .append(i - 1)
+          .append('\n');
+    for (int i = 0; i < depth; i++)
+      deals.append('D').append(i).append(",p").append(i).append(",1000,closed_won,2027-02-01\n");
     Files.writeString(dir.resolve("people.csv"), people);
     Files.writeString(dir.resolve("deals.csv"), deals);
     Path plan = dir.resolve("chain.comp");
@@ -66,12 +76,18 @@ final class DeepManagerChainTest {
   }
 
   private static String payout(RunResult r, String who) {
-    return r.rows().stream().filter(s -> s.participant().equals(who)).map(s -> s.payout().toPlainString())
-        .findFirst().orElseThrow();
+    return r.rows().stream()
+        .filter(s -> s.participant().equals(who))
+        .map(s -> s.payout().toPlainString())
+        .findFirst()
+        .orElseThrow();
   }
 
   private static String errors(RunResult r) {
-    return r.diagnostics().stream().filter(Diagnostic::isError).map(DiagnosticRenderer::render).collect(Collectors.joining("\n"));
+    return r.diagnostics().stream()
+        .filter(Diagnostic::isError)
+        .map(DiagnosticRenderer::render)
+        .collect(Collectors.joining("\n"));
   }
 
   @Test
@@ -82,8 +98,10 @@ final class DeepManagerChainTest {
     assertEquals("E0529", d.code().id());
     // p9999's row is line 10,001; "p9999,ae," is 9 characters: the manager cell is at column 10
     assertEquals("people.csv:10001:10", d.location().describe());
-    assertEquals("the manager chain from p9999 up to p0 is 10,000 levels deep (p9999 -> p9998 -> ... -> p0); "
-        + "`roll up all levels` follows at most 100", d.message());
+    assertEquals(
+        "the manager chain from p9999 up to p0 is 10,000 levels deep (p9999 -> p9998 -> ... -> p0); "
+            + "`roll up all levels` follows at most 100",
+        d.message());
     assertTrue(r.rows().isEmpty());
   }
 
@@ -113,8 +131,11 @@ final class DeepManagerChainTest {
 
   @Test
   void aManagerChainThatLoopsIsE0515() throws IOException {
-    Files.writeString(dir.resolve("people.csv"), "id,role,manager\np0,manager,p2\np1,ae,p0\np2,manager,p1\n");
-    Files.writeString(dir.resolve("deals.csv"), "id,owner,amount,stage,close_date\nD1,p1,1000,closed_won,2027-02-01\n");
+    Files.writeString(
+        dir.resolve("people.csv"), "id,role,manager\np0,manager,p2\np1,ae,p0\np2,manager,p1\n");
+    Files.writeString(
+        dir.resolve("deals.csv"),
+        "id,owner,amount,stage,close_date\nD1,p1,1000,closed_won,2027-02-01\n");
     Path plan = dir.resolve("chain.comp");
     Files.writeString(plan, PLAN.formatted("one level"));
     RunResult r = Compass.run(new RunRequest(plan, dir, null, false));

@@ -27,11 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 12 ("must show"): random mutations of a CRM-style export (bytes, line ends, quotes,
- * columns), run through the api with and without --keep-going, either fail with positioned
- * errors or reconcile exactly: read = credited + excluded + rejected, and read is the number of
- * data records in the file as counted here, independently of the loader. Never a success with
- * rows unaccounted for, never an exception. Fixed seed and bounded tries, so it is repeatable and
- * takes a few seconds; a failure prints the try and the file.
+ * columns), run through the api with and without --keep-going, either fail with positioned errors
+ * or reconcile exactly: read = credited + excluded + rejected, and read is the number of data
+ * records in the file as counted here, independently of the loader. Never a success with rows
+ * unaccounted for, never an exception. Fixed seed and bounded tries, so it is repeatable and takes
+ * a few seconds; a failure prints the try and the file.
  */
 class MutatedExportFuzzTest {
   private static final long SEED = 20271204L;
@@ -39,7 +39,8 @@ class MutatedExportFuzzTest {
   private static final String HEADER =
       "Opportunity ID,Opportunity Owner,Amount,Stage,Close Date,Term (months),Account,Description";
   // The AE plan of stdlib-plans (ae-quota), which reads six of the eight columns.
-  private static final String PLAN = """
+  private static final String PLAN =
+      """
       plan "AE FY2027" version 3
         currency USD
         pays quarterly
@@ -76,21 +77,33 @@ class MutatedExportFuzzTest {
       component "Multi-year SPIF" for role ae:
         pay 1_000 per deal where term_months >= 36 and close_date in 2027-Q1
       """;
-  private static final String[] STAGES = {"prospecting", "qualification", "demonstration",
-      "negotiation", "closed_won", "closed_won", "closed_won", "closed_lost"};
-  private static final String[] ACCOUNTS = {"Acme", "\"Globex, Inc.\"", "Initech",
-      "\"Umbrella \"\"EU\"\"\"", "Müller GmbH", "Stark"};
-  private static final String[] NOTES = {"", "renewal", "\"two\nlines\"", "\"said \"\"yes\"\"\"",
-      "\"a, b\r\nand c\"", "upsell"};
-  private static final byte[] NASTY = {',', '"', '\r', '\n', 0, 0x1b, 0x01, ' ', '\t', '-',
-      (byte) 0xC3, (byte) 0xFF, 'x', '9', '.'};
+  private static final String[] STAGES = {
+    "prospecting",
+    "qualification",
+    "demonstration",
+    "negotiation",
+    "closed_won",
+    "closed_won",
+    "closed_won",
+    "closed_lost"
+  };
+  private static final String[] ACCOUNTS = {
+    "Acme", "\"Globex, Inc.\"", "Initech", "\"Umbrella \"\"EU\"\"\"", "Müller GmbH", "Stark"
+  };
+  private static final String[] NOTES = {
+    "", "renewal", "\"two\nlines\"", "\"said \"\"yes\"\"\"", "\"a, b\r\nand c\"", "upsell"
+  };
+  private static final byte[] NASTY = {
+    ',', '"', '\r', '\n', 0, 0x1b, 0x01, ' ', '\t', '-', (byte) 0xC3, (byte) 0xFF, 'x', '9', '.'
+  };
 
   @TempDir Path dir;
 
   @Test
   void everyMutatedExportFailsWithPositionsOrReconcilesExactly() throws IOException {
     Files.writeString(dir.resolve("plan.comp"), PLAN);
-    Files.writeString(dir.resolve("people.csv"),
+    Files.writeString(
+        dir.resolve("people.csv"),
         "id,name,role,target_incentive\nann,Ann Archer,ae,40000\nbob,Bob Baker,ae,30000\n"
             + "cai,Cai Chen,ae,25000\n");
     // checked once: the plan is not what is mutated, and parsing it 600 times would dominate
@@ -106,8 +119,11 @@ class MutatedExportFuzzTest {
       for (boolean keepGoing : new boolean[] {false, true}) {
         RunResult r;
         try {
-          r = Compass.run(plan, new RunRequest(dir.resolve("plan.comp"), dir, null, false,
-              keepGoing), new Diagnostics());
+          r =
+              Compass.run(
+                  plan,
+                  new RunRequest(dir.resolve("plan.comp"), dir, null, false, keepGoing),
+                  new Diagnostics());
         } catch (RuntimeException | Error e) {
           throw new AssertionError(context(t, keepGoing, csv) + "threw " + e, e);
         }
@@ -120,7 +136,8 @@ class MutatedExportFuzzTest {
         }
       }
     }
-    System.out.printf("%d tries: %d runs failed with positions, %d reconciled, in %d ms%n",
+    System.out.printf(
+        "%d tries: %d runs failed with positions, %d reconciled, in %d ms%n",
         TRIES, failedRuns, reconciledRuns, (System.nanoTime() - start) / 1_000_000);
     // the mutations are neither all harmless nor all fatal, so both halves are exercised
     assertTrue(failedRuns > TRIES / 4, "failed runs: " + failedRuns);
@@ -150,7 +167,10 @@ class MutatedExportFuzzTest {
   }
 
   private static String context(int t, boolean keepGoing, byte[] csv) {
-    return "try " + t + (keepGoing ? " with" : " without") + " --keep-going, deals.csv:\n"
+    return "try "
+        + t
+        + (keepGoing ? " with" : " without")
+        + " --keep-going, deals.csv:\n"
         + new String(csv, StandardCharsets.UTF_8).replace("\r", "<CR>").replace("\u0000", "<NUL>")
         + "\n";
   }
@@ -163,15 +183,34 @@ class MutatedExportFuzzTest {
     for (int i = 0; i < rows; i++) {
       String stage = STAGES[random.nextInt(STAGES.length)];
       boolean open = !stage.startsWith("closed") && random.nextBoolean();
-      String date = open ? "" : String.format(Locale.ROOT, "%d-%02d-%02d",
-          random.nextInt(10) == 0 ? 2026 : 2027, 1 + random.nextInt(12), 1 + random.nextInt(28));
-      csv.append("O-").append(1000 + i).append(',')
-          .append(owners[random.nextInt(owners.length)]).append(',')
-          .append(random.nextInt(200_000)).append('.').append(String.format("%02d", random.nextInt(100)))
-          .append(',').append(stage).append(',').append(date).append(',')
-          .append(12 * (1 + random.nextInt(3))).append(',')
-          .append(ACCOUNTS[random.nextInt(ACCOUNTS.length)]).append(',')
-          .append(NOTES[random.nextInt(NOTES.length)]).append('\n');
+      String date =
+          open
+              ? ""
+              : String.format(
+                  Locale.ROOT,
+                  "%d-%02d-%02d",
+                  random.nextInt(10) == 0 ? 2026 : 2027,
+                  1 + random.nextInt(12),
+                  1 + random.nextInt(28));
+      csv.append("O-")
+          .append(1000 + i)
+          .append(',')
+          .append(owners[random.nextInt(owners.length)])
+          .append(',')
+          .append(random.nextInt(200_000))
+          .append('.')
+          .append(String.format("%02d", random.nextInt(100)))
+          .append(',')
+          .append(stage)
+          .append(',')
+          .append(date)
+          .append(',')
+          .append(12 * (1 + random.nextInt(3)))
+          .append(',')
+          .append(ACCOUNTS[random.nextInt(ACCOUNTS.length)])
+          .append(',')
+          .append(NOTES[random.nextInt(NOTES.length)])
+          .append('\n');
     }
     return csv.toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -198,40 +237,54 @@ class MutatedExportFuzzTest {
         case 4: // every line end CR alone
           b = text(b).replace("\n", "\r").getBytes(StandardCharsets.UTF_8);
           break;
-        case 5: { // line ends mixed at random
-          StringBuilder out = new StringBuilder();
-          for (char c : text(b).toCharArray()) {
-            if (c != '\n') out.append(c);
-            else out.append(new String[] {"\n", "\r\n", "\r"}[random.nextInt(3)]);
+        case 5:
+          { // line ends mixed at random
+            StringBuilder out = new StringBuilder();
+            for (char c : text(b).toCharArray()) {
+              if (c != '\n') out.append(c);
+              else out.append(new String[] {"\n", "\r\n", "\r"}[random.nextInt(3)]);
+            }
+            b = out.toString().getBytes(StandardCharsets.UTF_8);
+            break;
           }
-          b = out.toString().getBytes(StandardCharsets.UTF_8);
-          break;
-        }
         case 6: // a column added to the header only, or to every line
-          b = random.nextBoolean()
-              ? splice(b, lineEnd(b, 0), 0, ",Region".getBytes(StandardCharsets.UTF_8))
-              : text(b).replace("\n", ",x\n").getBytes(StandardCharsets.UTF_8);
+          b =
+              random.nextBoolean()
+                  ? splice(b, lineEnd(b, 0), 0, ",Region".getBytes(StandardCharsets.UTF_8))
+                  : text(b).replace("\n", ",x\n").getBytes(StandardCharsets.UTF_8);
           break;
         case 7: // a field added or dropped at the end of one line
           int end = lineEnd(b, at);
-          b = random.nextBoolean() ? splice(b, end, 0, ",extra".getBytes(StandardCharsets.UTF_8))
-              : splice(b, lastComma(b, end), end - lastComma(b, end), new byte[0]);
+          b =
+              random.nextBoolean()
+                  ? splice(b, end, 0, ",extra".getBytes(StandardCharsets.UTF_8))
+                  : splice(b, lastComma(b, end), end - lastComma(b, end), new byte[0]);
           break;
         case 8: // a quote added or removed
           b = splice(b, at, 0, new byte[] {'"'});
           break;
         case 9: // a header name repeated, or a column renamed
-          b = text(b).replaceFirst(random.nextBoolean() ? "Account" : "Description",
-              random.nextBoolean() ? "Amount" : "Stage").getBytes(StandardCharsets.UTF_8);
+          b =
+              text(b)
+                  .replaceFirst(
+                      random.nextBoolean() ? "Account" : "Description",
+                      random.nextBoolean() ? "Amount" : "Stage")
+                  .getBytes(StandardCharsets.UTF_8);
           break;
         case 10: // blank lines, in the middle or at the end, or a line repeated
-          b = splice(b, random.nextBoolean() ? lineEnd(b, at) : b.length, 0,
-              (random.nextBoolean() ? "\n\n" : ",,,\n").getBytes(StandardCharsets.UTF_8));
+          b =
+              splice(
+                  b,
+                  random.nextBoolean() ? lineEnd(b, at) : b.length,
+                  0,
+                  (random.nextBoolean() ? "\n\n" : ",,,\n").getBytes(StandardCharsets.UTF_8));
           break;
         default: // a year that is not four digits, spaces, or a truncated file
           int choice = random.nextInt(3);
-          if (choice == 0) b = text(b).replaceFirst(",2027-", ",-2027-").getBytes(StandardCharsets.UTF_8);
-          else if (choice == 1) b = text(b).replaceFirst(",ann,", ", ann\t,").getBytes(StandardCharsets.UTF_8);
+          if (choice == 0)
+            b = text(b).replaceFirst(",2027-", ",-2027-").getBytes(StandardCharsets.UTF_8);
+          else if (choice == 1)
+            b = text(b).replaceFirst(",ann,", ", ann\t,").getBytes(StandardCharsets.UTF_8);
           else b = splice(b, at, b.length - at, new byte[0]);
           break;
       }
@@ -241,7 +294,9 @@ class MutatedExportFuzzTest {
   }
 
   /** Lenient text of bytes (a mutation may have broken UTF-8; those bytes stay replaced). */
-  private static String text(byte[] b) { return new String(b, StandardCharsets.UTF_8); }
+  private static String text(byte[] b) {
+    return new String(b, StandardCharsets.UTF_8);
+  }
 
   private static byte[] splice(byte[] b, int at, int remove, byte[] insert) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -265,10 +320,10 @@ class MutatedExportFuzzTest {
 
   /**
    * The data records of a CSV file, counted by RFC 4180 as the README describes it, without the
-   * loader: LF, CRLF or a lone CR ends a record outside quotes; a quote opens a quoted cell only
-   * at the start of a cell; the first record is the header; blank records (nothing but spaces,
-   * tabs and commas, no quoted cell) at the end of the file are not records, blank ones in the
-   * middle are. Only called for files a run accepted, so they are UTF-8.
+   * loader: LF, CRLF or a lone CR ends a record outside quotes; a quote opens a quoted cell only at
+   * the start of a cell; the first record is the header; blank records (nothing but spaces, tabs
+   * and commas, no quoted cell) at the end of the file are not records, blank ones in the middle
+   * are. Only called for files a run accepted, so they are UTF-8.
    */
   static long records(byte[] bytes) {
     String s;

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  * error at its cell, found while loading; with --keep-going its row is rejected like any bad row.
  */
 class PeriodLabelsTest {
-  private static final String PLAN = """
+  private static final String PLAN =
+      """
       plan "Monthly" version 1
         currency USD
         pays monthly
@@ -51,7 +52,8 @@ class PeriodLabelsTest {
   private RunResult run(String quotas, boolean keepGoing) throws Exception {
     Files.writeString(dir.resolve("plan.comp"), PLAN);
     Files.writeString(dir.resolve("people.csv"), "id,role\nann,ae\n");
-    Files.writeString(dir.resolve("deals.csv"), "id,owner,amount,stage,won_on\nd1,ann,1000.00,won,2027-01-05\n");
+    Files.writeString(
+        dir.resolve("deals.csv"), "id,owner,amount,stage,won_on\nd1,ann,1000.00,won,2027-01-05\n");
     Files.writeString(dir.resolve("quotas.csv"), quotas);
     return Compass.run(new RunRequest(dir.resolve("plan.comp"), dir, null, false, keepGoing));
   }
@@ -61,7 +63,9 @@ class PeriodLabelsTest {
     RunResult r = run("rep,month,amount\nann,2027-01,10000\nann,2027-13,10000\n", false);
     assertTrue(!r.ok());
     String text = DiagnosticRenderer.renderAll(r.diagnostics());
-    assertTrue(text.contains("error[E0513]: `2027-13` in month is not a period of the plan's calendar"), text);
+    assertTrue(
+        text.contains("error[E0513]: `2027-13` in month is not a period of the plan's calendar"),
+        text);
     assertTrue(text.contains("quotas.csv:3:5"), text);
   }
 

@@ -34,7 +34,8 @@ final class TraceTest {
    * 4,500. Her bonus of 2,000 is capped at 1,500 (500 cut). bob's share is 0, so `bookings / share`
    * cannot be computed for him (division by zero).
    */
-  static final String PLAN = """
+  static final String PLAN =
+      """
       plan "Trace" version 1
         currency USD
         pays quarterly
@@ -71,9 +72,11 @@ final class TraceTest {
       component "Shared" for role pool:
         pay bookings / share * 1%
       """;
+
   static final String PEOPLE = "id,role,share\nann,ae,1\nbob,pool,0\n";
-  static final String DEALS = "id,owner,amount,stage,close_date\n"
-      + "D1,ann,90000,closed_won,2027-02-10\nD2,ann,60000,closed_won,2027-03-01\nD3,bob,10000,closed_won,2027-03-02\n";
+  static final String DEALS =
+      "id,owner,amount,stage,close_date\n"
+          + "D1,ann,90000,closed_won,2027-02-10\nD2,ann,60000,closed_won,2027-03-01\nD3,bob,10000,closed_won,2027-03-02\n";
 
   @TempDir Path dir;
   Path plan;
@@ -119,11 +122,18 @@ final class TraceTest {
 
   @Test
   void theTiersStepCarriesEachBandWithItsSliceRateAndAmount() {
-    LineItem rest = evaluate(true).lines().stream()
-        .filter(l -> l.participant().equals("ann") && l.component().equals("Commission") && l.deal().isEmpty())
-        .findFirst().orElseThrow();
+    LineItem rest =
+        evaluate(true).lines().stream()
+            .filter(
+                l ->
+                    l.participant().equals("ann")
+                        && l.component().equals("Commission")
+                        && l.deal().isEmpty())
+            .findFirst()
+            .orElseThrow();
     assertEquals(0, rest.amount().signum(), "9,000 earned, the deal lines 4,500 + 4,500");
-    TraceStep tiers = rest.trace().stream().filter(s -> s.kind() == Kind.TIERS).findFirst().orElseThrow();
+    TraceStep tiers =
+        rest.trace().stream().filter(s -> s.kind() == Kind.TIERS).findFirst().orElseThrow();
     assertEquals(0, new BigDecimal("150000").compareTo(tiers.basis()));
     assertEquals(0, new BigDecimal("9000").compareTo(tiers.amount()));
     List<TraceStep> bands = tiers.children().stream().filter(s -> s.kind() == Kind.BAND).toList();
@@ -131,16 +141,22 @@ final class TraceTest {
     assertBand(bands.get(0), "100,000.00 x 5%", "100000", "0.05", "5000");
     assertBand(bands.get(1), "50,000.00 x 8%", "50000", "0.08", "4000");
     assertEquals("100%", bands.get(1).span().text(), "a band is named by its lower bound");
-    TraceStep quota = tiers.children().stream().filter(s -> s.kind() == Kind.AGAINST).findFirst().orElseThrow();
+    TraceStep quota =
+        tiers.children().stream().filter(s -> s.kind() == Kind.AGAINST).findFirst().orElseThrow();
     assertEquals("quota", quota.label());
     assertEquals(0, new BigDecimal("100000").compareTo(quota.amount()));
   }
 
   @Test
   void aCapRecordsItsLimitAndWhatItCut() {
-    LineItem bonus = evaluate(true).lines().stream().filter(l -> l.component().equals("Bonus")).findFirst().orElseThrow();
+    LineItem bonus =
+        evaluate(true).lines().stream()
+            .filter(l -> l.component().equals("Bonus"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(0, new BigDecimal("1500.00").compareTo(bonus.amount()));
-    TraceStep cap = bonus.trace().stream().filter(s -> s.kind() == Kind.CAP).findFirst().orElseThrow();
+    TraceStep cap =
+        bonus.trace().stream().filter(s -> s.kind() == Kind.CAP).findFirst().orElseThrow();
     assertEquals("cap 1,500.00: 500.00 cut", cap.label());
     assertEquals(0, new BigDecimal("1500").compareTo(cap.basis()));
     assertEquals(0, new BigDecimal("-500").compareTo(cap.amount()));
@@ -151,29 +167,53 @@ final class TraceTest {
   @Test
   void explainNamesTheRowEachDealWasReadFrom() {
     ExplainResult ann = Compass.explain(new RunRequest(plan, null, "2027-Q1", true), "ann");
-    Explanation commission = ann.explanation().children().stream().filter(c -> c.label().equals("Commission")).findFirst().orElseThrow();
-    Explanation d2 = commission.children().stream().filter(c -> c.label().equals("deal D2")).findFirst().orElseThrow();
-    assertEquals(0, new BigDecimal("4500.00").compareTo(d2.amount()), "tiers(150,000) - tiers(90,000) = 9,000 - 4,500");
+    Explanation commission =
+        ann.explanation().children().stream()
+            .filter(c -> c.label().equals("Commission"))
+            .findFirst()
+            .orElseThrow();
+    Explanation d2 =
+        commission.children().stream()
+            .filter(c -> c.label().equals("deal D2"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        0,
+        new BigDecimal("4500.00").compareTo(d2.amount()),
+        "tiers(150,000) - tiers(90,000) = 9,000 - 4,500");
     assertEquals("deals.csv:3", d2.source());
     assertEquals("deal_share", d2.children().get(0).kind());
   }
 
-  /** run --lines keeps only the steps its notes are written from: a deal line costs no more than its note. */
+  /**
+   * run --lines keeps only the steps its notes are written from: a deal line costs no more than its
+   * note.
+   */
   @Test
   void linesWithNotesRecordNoRowPerDeal() {
-    LineItem d2 = evaluate(true).lines().stream().filter(l -> l.deal().equals("D2")).findFirst().orElseThrow();
+    LineItem d2 =
+        evaluate(true).lines().stream()
+            .filter(l -> l.deal().equals("D2"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(d2.trace().stream().noneMatch(s -> s.kind() == Kind.CREDIT), d2.trace().toString());
-    assertEquals("this deal's commission: the tiers on the running total after it minus before it", d2.note());
+    assertEquals(
+        "this deal's commission: the tiers on the running total after it minus before it",
+        d2.note());
   }
 
   /** A run evaluates bob and stops on his share of 0; explaining ann does not evaluate him. */
   @Test
   void explainingOneParticipantEvaluatesOnlyThatParticipant() {
     RunResult run = Compass.run(new RunRequest(plan, null, null, false));
-    assertTrue(run.diagnostics().stream().anyMatch(Diagnostic::isError), "the whole book fails on bob");
+    assertTrue(
+        run.diagnostics().stream().anyMatch(Diagnostic::isError), "the whole book fails on bob");
     ExplainResult ann = Compass.explain(new RunRequest(plan, null, "2027-Q1", true), "ann");
     assertTrue(ann.ok(), ann.diagnostics().toString());
-    assertEquals(0, new BigDecimal("10500.00").compareTo(ann.explanation().amount()), "9,000 commission + 1,500 bonus");
+    assertEquals(
+        0,
+        new BigDecimal("10500.00").compareTo(ann.explanation().amount()),
+        "9,000 commission + 1,500 bonus");
     ExplainResult bob = Compass.explain(new RunRequest(plan, null, "2027-Q1", true), "bob");
     assertFalse(bob.ok());
   }
@@ -193,14 +233,16 @@ final class TraceTest {
     try {
       Path d = Files.createDirectories(data.resolve("ann-only"));
       Files.writeString(d.resolve("people.csv"), "id,role,share\nann,ae,1\n");
-      Files.writeString(d.resolve("deals.csv"), DEALS.replace("D3,bob,10000,closed_won,2027-03-02\n", ""));
+      Files.writeString(
+          d.resolve("deals.csv"), DEALS.replace("D3,bob,10000,closed_won,2027-03-02\n", ""));
       return d;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
   }
 
-  private static void assertBand(TraceStep band, String label, String slice, String rate, String amount) {
+  private static void assertBand(
+      TraceStep band, String label, String slice, String rate, String amount) {
     assertEquals(label, band.label());
     assertEquals(0, new BigDecimal(slice).compareTo(band.basis()), label);
     assertEquals(0, new BigDecimal(rate).compareTo(band.rate()), label);

@@ -92,8 +92,8 @@ class FiscalCalendarTest {
     "10, FY2026-Q1, 2026-10-01, 2026-12-31, QUARTER, 2026, 1",
     "10, 2027-09, 2027-09-01, 2027-09-30, MONTH, 2026, 12",
   })
-  void parsesLabels(int start, String label, LocalDate first, LocalDate last, Frequency f,
-      int fy, int index) {
+  void parsesLabels(
+      int start, String label, LocalDate first, LocalDate last, Frequency f, int fy, int index) {
     Period p = new FiscalCalendar(start).parse(label).orElseThrow();
     assertEquals(first, p.start());
     assertEquals(last, p.end());
@@ -118,10 +118,11 @@ class FiscalCalendarTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "2027-Q5", "2027-Q0", "2027-H3", "2027-13", "2027-00", "2027-1", "27-01", "FY20x", "FY27",
-    "2027", "fy2027", "2027-q1", "FY2027-Q1 ", " 2027-01", "", "FY0000", "FY2027-M1", "2027-Q12"
-  })
+  @ValueSource(
+      strings = {
+        "2027-Q5", "2027-Q0", "2027-H3", "2027-13", "2027-00", "2027-1", "27-01", "FY20x", "FY27",
+        "2027", "fy2027", "2027-q1", "FY2027-Q1 ", " 2027-01", "", "FY0000", "FY2027-M1", "2027-Q12"
+      })
   void rejectsNonsense(String text) {
     assertEquals(Optional.empty(), JANUARY.parse(text));
     assertEquals(Optional.empty(), FEBRUARY.parse(text));

@@ -13,10 +13,19 @@ class FrequencyTest {
 
   @ParameterizedTest
   @CsvSource({
-    "monthly, MONTH", "month, MONTH", "Monthly, MONTH",
-    "quarterly, QUARTER", "quarter, QUARTER",
-    "half, HALF", "halfyearly, HALF", "half_yearly, HALF", "semiannual, HALF",
-    "yearly, YEAR", "annually, YEAR", "annual, YEAR", "year, YEAR"
+    "monthly, MONTH",
+    "month, MONTH",
+    "Monthly, MONTH",
+    "quarterly, QUARTER",
+    "quarter, QUARTER",
+    "half, HALF",
+    "halfyearly, HALF",
+    "half_yearly, HALF",
+    "semiannual, HALF",
+    "yearly, YEAR",
+    "annually, YEAR",
+    "annual, YEAR",
+    "year, YEAR"
   })
   void parsesPlanWords(String text, Frequency expected) {
     assertEquals(Optional.of(expected), Frequency.parse(text));
@@ -34,7 +43,12 @@ class FrequencyTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"MONTH, 1, 12, month", "QUARTER, 3, 4, quarter", "HALF, 6, 2, half", "YEAR, 12, 1, year"})
+  @CsvSource({
+    "MONTH, 1, 12, month",
+    "QUARTER, 3, 4, quarter",
+    "HALF, 6, 2, half",
+    "YEAR, 12, 1, year"
+  })
   void monthsPeriodsAndUnitNames(Frequency f, int months, int perYear, String unit) {
     assertEquals(months, f.months());
     assertEquals(perYear, f.periodsPerYear());

@@ -11,7 +11,12 @@ import org.junit.jupiter.api.Test;
 class PeriodTest {
 
   private final Period q2 =
-      new Period(Frequency.QUARTER, 2027, 2, LocalDate.of(2027, 4, 1), LocalDate.of(2027, 6, 30),
+      new Period(
+          Frequency.QUARTER,
+          2027,
+          2,
+          LocalDate.of(2027, 4, 1),
+          LocalDate.of(2027, 6, 30),
           "2027-Q2");
 
   @Test
@@ -36,11 +41,25 @@ class PeriodTest {
 
   @Test
   void rejectsInconsistentPeriods() {
-    assertThrows(IllegalArgumentException.class,
-        () -> new Period(Frequency.QUARTER, 2027, 5, LocalDate.of(2027, 1, 1),
-            LocalDate.of(2027, 3, 31), "x"));
-    assertThrows(IllegalArgumentException.class,
-        () -> new Period(Frequency.MONTH, 2027, 1, LocalDate.of(2027, 2, 1),
-            LocalDate.of(2027, 1, 31), "x"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new Period(
+                Frequency.QUARTER,
+                2027,
+                5,
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 3, 31),
+                "x"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new Period(
+                Frequency.MONTH,
+                2027,
+                1,
+                LocalDate.of(2027, 2, 1),
+                LocalDate.of(2027, 1, 31),
+                "x"));
   }
 }

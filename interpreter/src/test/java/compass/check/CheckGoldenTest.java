@@ -1,6 +1,5 @@
 package compass.check;
 
-
 import compass.api.Compass;
 import compass.diag.DiagnosticRenderer;
 import compass.diag.Diagnostics;
@@ -26,13 +25,16 @@ class CheckGoldenTest {
     try (Stream<Path> files = Files.list(DIR)) {
       plans = files.filter(p -> p.toString().endsWith(".comp")).sorted().toList();
     }
-    return plans.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+    return plans.stream()
+        .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
   }
 
   private static void check(Path plan) throws IOException {
     Diagnostics diags = new Diagnostics();
     Compass.load(plan, diags);
-    String rendered = DiagnosticRenderer.renderAll(diags.all()).replace(DIR.toString() + java.io.File.separator, "");
+    String rendered =
+        DiagnosticRenderer.renderAll(diags.all())
+            .replace(DIR.toString() + java.io.File.separator, "");
     Path golden = plan.resolveSibling(plan.getFileName().toString().replace(".comp", ".expected"));
     Golden.assertMatches(golden, rendered);
   }

@@ -19,14 +19,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The checker's side of the built-in functions (compass.check.Builtin): each call is typed from
- * the one table, and every mistake is a diagnostic with its code, message, position and hint.
+ * The checker's side of the built-in functions (compass.check.Builtin): each call is typed from the
+ * one table, and every mistake is a diagnostic with its code, message, position and hint.
  */
 class FunctionsCheckTest {
   @TempDir Path dir;
 
   /** The definition under test is line 26 and starts at column 5 (`v = ` is four characters). */
-  private static final String PLAN = """
+  private static final String PLAN =
+      """
       plan "Functions" version 1
         currency USD
         pays quarterly
@@ -67,13 +68,21 @@ class FunctionsCheckTest {
 
   private Diagnostic firstError(String expr) throws IOException {
     Diagnostics diags = check(expr);
-    return diags.all().stream().filter(Diagnostic::isError).findFirst()
-        .orElseThrow(() -> new AssertionError("no error for " + expr + ":\n" + DiagnosticRenderer.renderAll(diags.all())));
+    return diags.all().stream()
+        .filter(Diagnostic::isError)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no error for " + expr + ":\n" + DiagnosticRenderer.renderAll(diags.all())));
   }
 
   // Columns are counted from the `v` of `v = ` (column 1), so the call starts at column 5.
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       rond(bookings, 2)                    | 26:5  | E0301 | unknown function `rond`                                      | did you mean `round`?
       median(bookings, quota)              | 26:5  | E0301 | unknown function `median`                                    | the functions are min, max, round, abs, clamp, days_between, prorate
       round(bookings)                      | 26:5  | E0207 | `round` takes 2 values, but this call has one                | write it as `round(x, places)`
@@ -94,16 +103,21 @@ class FunctionsCheckTest {
       prorate(quota, 2027-01-01, bookings) | 26:32 | E0202 | `prorate` needs a date here, not money (an amount)           |
       prorate(close_date, 2027-01-01, 2027-12-31) | 26:13 | E0202 | `prorate` works on numbers, percents and amounts, not a date |
       """)
-  void mistakesAreDiagnosedAtTheirPosition(String expr, String at, String code, String message, String hint)
-      throws IOException {
+  void mistakesAreDiagnosedAtTheirPosition(
+      String expr, String at, String code, String message, String hint) throws IOException {
     Diagnostic d = firstError(expr);
-    assertEquals("p.comp:" + at + ": error[" + code + "]: " + message,
-        d.oneLine().substring(d.oneLine().indexOf("p.comp:")), expr);
+    assertEquals(
+        "p.comp:" + at + ": error[" + code + "]: " + message,
+        d.oneLine().substring(d.oneLine().indexOf("p.comp:")),
+        expr);
     assertEquals(hint, d.hint(), expr);
   }
 
   @ParameterizedTest(name = "{0} is {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       min(bookings, quota, 5)                        | MONEY
       max(attainment, 50%)                           | PERCENT
       round(attainment, 1)                           | PERCENT
@@ -125,9 +139,15 @@ class FunctionsCheckTest {
     assertEquals(expected, plan.definitionTypes().get("v"));
   }
 
-  /** W0102 reads the table too: clamp and min bound the base by a literal; max, round and abs do not. */
+  /**
+   * W0102 reads the table too: clamp and min bound the base by a literal; max, round and abs do
+   * not.
+   */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       clamp(bookings, 0, 100_000)  | `v` is at most 100,000, and the band starts at 150_000
       min(bookings, 120_000)       | `v` is at most 120,000, and the band starts at 150_000
       max(bookings, 100_000)       |
@@ -135,11 +155,21 @@ class FunctionsCheckTest {
       abs(bookings)                |
       """)
   void bandsAboveAFunctionsBoundCanNeverPay(String expr, String warning) throws IOException {
-    String plan = PLAN.formatted(expr).replace("  pay 1\n", "  marginal tiers on v\n    from 0 pay 5%\n    from 150_000 pay 8%\n");
+    String plan =
+        PLAN.formatted(expr)
+            .replace(
+                "  pay 1\n", "  marginal tiers on v\n    from 0 pay 5%\n    from 150_000 pay 8%\n");
     Files.writeString(dir.resolve("p.comp"), plan);
-    List<Diagnostic> diags = Compass.check(dir.resolve("p.comp")).diagnostics(); // `compass check`, lints included
-    List<String> w0102 = diags.stream().filter(d -> d.code() == compass.diag.Code.W0102).map(Diagnostic::message).toList();
-    assertEquals(warning == null ? List.of() : List.of("this band can never pay: " + warning), w0102,
+    List<Diagnostic> diags =
+        Compass.check(dir.resolve("p.comp")).diagnostics(); // `compass check`, lints included
+    List<String> w0102 =
+        diags.stream()
+            .filter(d -> d.code() == compass.diag.Code.W0102)
+            .map(Diagnostic::message)
+            .toList();
+    assertEquals(
+        warning == null ? List.of() : List.of("this band can never pay: " + warning),
+        w0102,
         () -> DiagnosticRenderer.renderAll(diags));
   }
 

@@ -1,6 +1,5 @@
 package compass.check;
 
-
 import compass.api.Compass;
 import compass.diag.DiagnosticRenderer;
 import compass.testing.Golden;
@@ -13,9 +12,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Golden warnings (W01xx): each plan under src/test/resources/lint goes through
- * {@link Compass#check(Path)}, and its rendered diagnostics must equal the .expected file beside
- * it (-Dgolden.update=true rewrites them). {@code used.comp} expects none at all.
+ * Golden warnings (W01xx): each plan under src/test/resources/lint goes through {@link
+ * Compass#check(Path)}, and its rendered diagnostics must equal the .expected file beside it
+ * (-Dgolden.update=true rewrites them). {@code used.comp} expects none at all.
  */
 class LintGoldenTest {
   private static final Path DIR = Path.of("src", "test", "resources", "lint");
@@ -26,12 +25,14 @@ class LintGoldenTest {
     try (Stream<Path> files = Files.list(DIR)) {
       plans = files.filter(p -> p.toString().endsWith(".comp")).sorted().toList();
     }
-    return plans.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+    return plans.stream()
+        .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
   }
 
   private static void check(Path plan) throws IOException {
-    String rendered = DiagnosticRenderer.renderAll(Compass.check(plan).diagnostics())
-        .replace(DIR.toString() + java.io.File.separator, "");
+    String rendered =
+        DiagnosticRenderer.renderAll(Compass.check(plan).diagnostics())
+            .replace(DIR.toString() + java.io.File.separator, "");
     Path golden = plan.resolveSibling(plan.getFileName().toString().replace(".comp", ".expected"));
     Golden.assertMatches(golden, rendered);
   }

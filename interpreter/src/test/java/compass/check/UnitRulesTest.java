@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** SEMANTICS 1, table-driven: which definitions check, and the code of those that don't. */
 class UnitRulesTest {
-  private static final String PLAN = """
+  private static final String PLAN =
+      """
       plan "Units" version 1
         currency USD
         pays quarterly
@@ -41,27 +42,30 @@ class UnitRulesTest {
       """;
 
   @ParameterizedTest(name = "value = {0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "bookings + target_incentive      | ok",
-      "bookings * 8%                    | ok",
-      "8% of bookings                   | ok",
-      "bookings / quota                 | ok",
-      "attainment >= 100%               | ok",
-      "if attainment >= 50% then 1_000 else 0 | ok",
-      "min(bookings, 2 x target_incentive) | ok",
-      "bookings + 5%                    | E0201",
-      "bookings * bookings              | E0201",
-      "start_date > bookings            | E0203",
-      "attainment >= 1                  | E0203",
-      "bokings                          | E0301",
-      "sum of amount where amount       | E0204",
-      "start_date in 2027-Q5            | E0306",
-      "bookings + 500 EUR               | E0206",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "bookings + target_incentive      | ok",
+        "bookings * 8%                    | ok",
+        "8% of bookings                   | ok",
+        "bookings / quota                 | ok",
+        "attainment >= 100%               | ok",
+        "if attainment >= 50% then 1_000 else 0 | ok",
+        "min(bookings, 2 x target_incentive) | ok",
+        "bookings + 5%                    | E0201",
+        "bookings * bookings              | E0201",
+        "start_date > bookings            | E0203",
+        "attainment >= 1                  | E0203",
+        "bokings                          | E0301",
+        "sum of amount where amount       | E0204",
+        "start_date in 2027-Q5            | E0306",
+        "bookings + 500 EUR               | E0206",
+      })
   void definitionsCheckWithUnits(String expression, String expected) {
     Diagnostics diags = new Diagnostics();
     Compass.checkText("units.comp", PLAN.formatted(expression), diags);
-    String codes = diags.all().stream().map(d -> d.code().id()).distinct().collect(Collectors.joining(","));
+    String codes =
+        diags.all().stream().map(d -> d.code().id()).distinct().collect(Collectors.joining(","));
     if (expected.equals("ok")) {
       assertTrue(diags.all().isEmpty(), () -> DiagnosticRenderer.renderAll(diags.all()));
     } else {

@@ -13,7 +13,9 @@ class BlockReaderTest {
 
   @Test
   void zeroBytesMarksExactlyTheZeroBytes() {
-    long[] words = {0L, -1L, 0x00FF00FF00FF00FFL, 0x0100000000000080L, 0x8000000000000001L, 0x0001000100010001L};
+    long[] words = {
+      0L, -1L, 0x00FF00FF00FF00FFL, 0x0100000000000080L, 0x8000000000000001L, 0x0001000100010001L
+    };
     for (long w : words) {
       long expected = 0;
       for (int b = 0; b < 8; b++) if (((w >>> (8 * b)) & 0xFF) == 0) expected |= 0x80L << (8 * b);
@@ -33,7 +35,8 @@ class BlockReaderTest {
     }
     for (int quoteAt : new int[] {1, 2, 3, 7}) {
       String csv = text + "\"q" + "z".repeat(quoteAt) + "\",2\n";
-      BlockReader reader = new BlockReader(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+      BlockReader reader =
+          new BlockReader(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
       BlockReader.Block first = reader.next();
       BlockReader.Block second = reader.next();
       assertNull(reader.next());
@@ -55,8 +58,10 @@ class BlockReaderTest {
         bytes[at] = (byte) value;
         BlockReader.Block block = new BlockReader(new ByteArrayInputStream(bytes)).next();
         // by the definition: below 0x20 but tab, LF and CR; DEL; 0xC2, the lead byte of C1
-        boolean control = (value < 0x20 && value != '\t' && value != '\n' && value != '\r')
-            || value == 0x7F || value == 0xC2;
+        boolean control =
+            (value < 0x20 && value != '\t' && value != '\n' && value != '\r')
+                || value == 0x7F
+                || value == 0xC2;
         String where = "byte " + value + " at " + at;
         assertEquals(control, block.controls(), where);
         assertEquals(value == '"', block.quotes(), where);

@@ -33,7 +33,10 @@ class CellsTest {
   void epochDayAgreesWithLocalDateOnEveryDayOfFourDigitYears() {
     for (LocalDate d = LocalDate.of(0, 1, 1); d.getYear() <= 9999; d = d.plusDays(1)) {
       if (Cells.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()) != d.toEpochDay()) {
-        assertEquals(d.toEpochDay(), Cells.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()), d.toString());
+        assertEquals(
+            d.toEpochDay(),
+            Cells.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()),
+            d.toString());
       }
     }
   }
@@ -42,14 +45,19 @@ class CellsTest {
   void noSuchDateIsToldApartFromAWrongShape() {
     assertEquals(Cells.NO_SUCH_DATE, Cells.parseDate("2027-02-30".toCharArray(), 0, 10));
     assertEquals(Cells.BAD_DATE, Cells.parseDate("30.02.2027".toCharArray(), 0, 10));
-    assertEquals(LocalDate.of(2028, 2, 29).toEpochDay(),
-        Cells.parseDate("2028-02-29".toCharArray(), 0, 10));
+    assertEquals(
+        LocalDate.of(2028, 2, 29).toEpochDay(), Cells.parseDate("2028-02-29".toCharArray(), 0, 10));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-    "0, 0", "-0, 0", "42, 42", "-42, -42", "007, 7",
-    "9223372036854775807, 9223372036854775807", "-9223372036854775808, -9223372036854775808",
+    "0, 0",
+    "-0, 0",
+    "42, 42",
+    "-42, -42",
+    "007, 7",
+    "9223372036854775807, 9223372036854775807",
+    "-9223372036854775808, -9223372036854775808",
     "0009223372036854775807, 9223372036854775807"
   })
   void integersParseAcrossTheWholeLongRange(String text, long expected) {
@@ -60,8 +68,14 @@ class CellsTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-    "9223372036854775808, 2", "-9223372036854775809, 2", "99999999999999999999, 2",
-    "'', 1", "-, 1", "1.0, 1", "+1, 1", "1 000, 1"
+    "9223372036854775808, 2",
+    "-9223372036854775809, 2",
+    "99999999999999999999, 2",
+    "'', 1",
+    "-, 1",
+    "1.0, 1",
+    "+1, 1",
+    "1 000, 1"
   })
   void integerStatusRejects(String text, int status) {
     char[] c = text.toCharArray();
@@ -70,8 +84,18 @@ class CellsTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-    "0, true", "-0.5, true", "1000.00, true", "'', false", "-, false", ".5, false", "5., false",
-    "1e5, false", "+1, false", "1.2.3, false", "'1,5', false", "--1, false"
+    "0, true",
+    "-0.5, true",
+    "1000.00, true",
+    "'', false",
+    "-, false",
+    ".5, false",
+    "5., false",
+    "1e5, false",
+    "+1, false",
+    "1.2.3, false",
+    "'1,5', false",
+    "--1, false"
   })
   void plainDecimalShape(String text, boolean plain) {
     assertEquals(plain, Cells.isPlainDecimal(text.toCharArray(), 0, text.length()));
@@ -85,11 +109,15 @@ class CellsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "'1,000.00', 1000.00", "'1.000,50', 1000.50", "'12,5', 12.5", "'-1,234,567', -1234567"
+    "'1,000.00', 1000.00",
+    "'1.000,50', 1000.50",
+    "'12,5', 12.5",
+    "'-1,234,567', -1234567"
   })
   void separatorAdviceShowsThePlainForm(String raw, String plain) {
-    assertEquals("write numbers without thousands separators, with a dot for decimals, e.g. "
-        + plain, Cells.numberAdvice(raw));
+    assertEquals(
+        "write numbers without thousands separators, with a dot for decimals, e.g. " + plain,
+        Cells.numberAdvice(raw));
   }
 
   @Test

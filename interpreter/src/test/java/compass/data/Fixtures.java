@@ -12,8 +12,8 @@ import java.util.Set;
 
 /** Test helpers: schemas written compactly and CSV files written into a temporary folder. */
 final class Fixtures {
-  static final List<String> STAGES = List.of("prospecting", "qualification", "closed_won",
-      "closed_lost");
+  static final List<String> STAGES =
+      List.of("prospecting", "qualification", "closed_won", "closed_lost");
   static final LoadOptions OPTIONS = new LoadOptions(STAGES, Set.of("p1", "p2"));
 
   private Fixtures() {}

@@ -29,13 +29,16 @@ class KeepGoingLoadTest {
   @Test
   void badRowsAreLeftOutAndListedWithTheirLineTextAndEveryProblem() {
     Diagnostics diags = new Diagnostics();
-    Table t = load("\uFEFFid,owner,amount,close\r\n"
-        + "d1,p1,100,2027-01-05\r\n"
-        + "d2,p9,1\u00A0000,2027-02-30\r\n" // unknown owner, bad amount, no such date
-        + "d3,p1,\"1,000.00\",\r\n"
-        + "d4,p2,5\r\n" // too few fields
-        + "d1,p2,7,\r\n" // duplicate id
-        + "d5,\"p2\",\"8\",\"2027-03-01\"\r\n", diags);
+    Table t =
+        load(
+            "\uFEFFid,owner,amount,close\r\n"
+                + "d1,p1,100,2027-01-05\r\n"
+                + "d2,p9,1\u00A0000,2027-02-30\r\n" // unknown owner, bad amount, no such date
+                + "d3,p1,\"1,000.00\",\r\n"
+                + "d4,p2,5\r\n" // too few fields
+                + "d1,p2,7,\r\n" // duplicate id
+                + "d5,\"p2\",\"8\",\"2027-03-01\"\r\n",
+            diags);
     assertFalse(diags.hasErrors(), diags.all()::toString);
     assertEquals(2, t.rowCount());
     assertEquals("d1", ((TextColumn) t.column("id")).get(0));
@@ -51,8 +54,8 @@ class KeepGoingLoadTest {
     assertEquals(4, first.column());
     assertEquals(3, first.error().split("; ").length, first.error());
     assertTrue(first.error().startsWith("E0507 owner p9 is not in people; E0504 "), first.error());
-    assertTrue(first.error().endsWith("E0505 found `2027-02-30` in close: no such date"),
-        first.error());
+    assertTrue(
+        first.error().endsWith("E0505 found `2027-02-30` in close: no such date"), first.error());
     assertEquals(Code.E0504, rejects.get(1).code());
     assertEquals("d3,p1,\"1,000.00\",", rejects.get(1).text());
     assertEquals("E0503 line 5 has 3 fields, the header has 4", rejects.get(2).error());
@@ -73,7 +76,8 @@ class KeepGoingLoadTest {
   @Test
   void moreThanTwentyBadRowsAreAllRejected() {
     StringBuilder csv = new StringBuilder("id,owner,amount,close\n");
-    for (int i = 0; i < 30; i++) csv.append("d").append(i).append(",p1,").append(i % 2 == 0 ? "x" : "1").append(",\n");
+    for (int i = 0; i < 30; i++)
+      csv.append("d").append(i).append(",p1,").append(i % 2 == 0 ? "x" : "1").append(",\n");
     Diagnostics diags = new Diagnostics();
     Table t = load(csv.toString(), diags);
     assertFalse(diags.hasErrors());

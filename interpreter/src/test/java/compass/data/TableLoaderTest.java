@@ -28,10 +28,11 @@ class TableLoaderTest {
 
   @Test
   void loadsEveryTypeWithBomCrlfOptionalBlanksAndQuotedCommas() {
-    String csv = "\uFEFFid,owner,amount,rate,stage,close,term,active,period,cancel,extra\r\n"
-        + "d1,p1,2063.74,12.5%,closed_won,2027-06-14,12,yes,2027-Q2,,\"Acme, Inc.\"\r\n"
-        + "\"d2\",p2,-5,,prospecting,2027-01-01,-3,FALSE,2027-Q1,2027-03-01,\"say \"\"hi\"\"\"\r\n"
-        + "\r\n\r\n";
+    String csv =
+        "\uFEFFid,owner,amount,rate,stage,close,term,active,period,cancel,extra\r\n"
+            + "d1,p1,2063.74,12.5%,closed_won,2027-06-14,12,yes,2027-Q2,,\"Acme, Inc.\"\r\n"
+            + "\"d2\",p2,-5,,prospecting,2027-01-01,-3,FALSE,2027-Q1,2027-03-01,\"say \"\"hi\"\"\"\r\n"
+            + "\r\n\r\n";
     Diagnostics diags = new Diagnostics();
     Table t = Fixtures.load(dir, ALL, csv, diags);
     assertTrue(diags.isEmpty(), diags.all()::toString);
@@ -64,20 +65,28 @@ class TableLoaderTest {
   @Test
   void quotedCellsKeepCommasQuotesAndLineBreaks() {
     Diagnostics diags = new Diagnostics();
-    Table t = Fixtures.load(dir, "id TEXT, note TEXT",
-        "id,note\nd1,\"a, b\"\nd2,\"two\nlines\"\nd3,\"\"\"q\"\"\"\n", diags);
+    Table t =
+        Fixtures.load(
+            dir,
+            "id TEXT, note TEXT",
+            "id,note\nd1,\"a, b\"\nd2,\"two\nlines\"\nd3,\"\"\"q\"\"\"\n",
+            diags);
     assertTrue(diags.isEmpty(), diags.all()::toString);
     TextColumn note = (TextColumn) t.column("note");
-    assertEquals(List.of("a, b", "two\nlines", "\"q\""),
-        List.of(note.get(0), note.get(1), note.get(2)));
+    assertEquals(
+        List.of("a, b", "two\nlines", "\"q\""), List.of(note.get(0), note.get(1), note.get(2)));
     assertEquals(5, t.lineOf(2)); // the quoted line break moves d3 to physical line 5
   }
 
   @Test
   void percentAcceptsSignOrFraction() {
     Diagnostics diags = new Diagnostics();
-    Table t = Fixtures.load(dir, "id TEXT, p PERCENT",
-        "id,p\na,12.5%\nb,0.125\nc,100%\nd,-3%\ne, 7 % \nf,0\n", diags);
+    Table t =
+        Fixtures.load(
+            dir,
+            "id TEXT, p PERCENT",
+            "id,p\na,12.5%\nb,0.125\nc,100%\nd,-3%\ne, 7 % \nf,0\n",
+            diags);
     assertTrue(diags.isEmpty(), diags.all()::toString);
     DecimalColumn p = (DecimalColumn) t.column("p");
     String[] expected = {"0.125", "0.125", "1", "-0.03", "0.07", "0"};
@@ -115,8 +124,12 @@ class TableLoaderTest {
   void peopleTableSkipsThePersonCheck() {
     Fixtures.write(dir, "people.csv", "id,manager\np1,\np2,p1\np3,p9\n");
     Diagnostics diags = new Diagnostics();
-    Table t = TableLoader.load(Fixtures.schema("people.csv", "id PERSON, manager PERSON?"), dir,
-        new LoadOptions(List.of(), null), diags);
+    Table t =
+        TableLoader.load(
+            Fixtures.schema("people.csv", "id PERSON, manager PERSON?"),
+            dir,
+            new LoadOptions(List.of(), null),
+            diags);
     assertTrue(diags.isEmpty(), diags.all()::toString);
     assertEquals("p9", ((TextColumn) t.column("manager")).get(2));
   }
@@ -134,16 +147,17 @@ class TableLoaderTest {
       assertEquals(Code.E0408, diags.all().get(0).code(), file);
     }
     Diagnostics diags = new Diagnostics();
-    assertNotNull(TableLoader.load(Fixtures.schema("sub/../ok.csv", "id TEXT"), data,
-        Fixtures.OPTIONS, diags));
+    assertNotNull(
+        TableLoader.load(
+            Fixtures.schema("sub/../ok.csv", "id TEXT"), data, Fixtures.OPTIONS, diags));
     assertTrue(diags.isEmpty());
   }
 
   @Test
   void missingFileNamesThePathLookedFor() {
     Diagnostics diags = new Diagnostics();
-    assertNull(TableLoader.load(Fixtures.schema("nope.csv", "id TEXT"), dir, Fixtures.OPTIONS,
-        diags));
+    assertNull(
+        TableLoader.load(Fixtures.schema("nope.csv", "id TEXT"), dir, Fixtures.OPTIONS, diags));
     Diagnostic d = diags.all().get(0);
     assertEquals(Code.E0501, d.code());
     Path full = dir.toAbsolutePath().normalize().resolve("nope.csv");
@@ -160,8 +174,9 @@ class TableLoaderTest {
     System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
     Fixtures.writeBytes(dir, "deals.csv", bytes);
     Diagnostics diags = new Diagnostics();
-    assertNull(TableLoader.load(Fixtures.schema("deals.csv", "id TEXT, name TEXT"), dir,
-        Fixtures.OPTIONS, diags));
+    assertNull(
+        TableLoader.load(
+            Fixtures.schema("deals.csv", "id TEXT, name TEXT"), dir, Fixtures.OPTIONS, diags));
     Diagnostic d = diags.all().get(0);
     assertEquals(Code.E0510, d.code());
     assertEquals("deals.csv is not UTF-8: unexpected byte 0xFC on line 3", d.message());
@@ -170,12 +185,27 @@ class TableLoaderTest {
 
   @Test
   void loadsTheSmallBenchmarkDeals() {
-    Path data = Path.of("..", "..", "shared", "bench", "data-small"); // ../shared/bench beside the repository
+    Path data =
+        Path.of(
+            "..", "..", "shared", "bench", "data-small"); // ../shared/bench beside the repository
     Assumptions.assumeTrue(Files.isRegularFile(data.resolve("deals.csv")), "no bench data");
-    TableSchema schema = Fixtures.schema("deals.csv", "id TEXT, owner PERSON, amount MONEY,"
-        + " currency TEXT, stage STAGE, close_date DATE, term_months INTEGER, cancel_date DATE?");
-    LoadOptions options = new LoadOptions(List.of("prospecting", "qualification", "research",
-        "demonstration", "objections", "closed_won", "nurturing", "closed_lost"), null);
+    TableSchema schema =
+        Fixtures.schema(
+            "deals.csv",
+            "id TEXT, owner PERSON, amount MONEY,"
+                + " currency TEXT, stage STAGE, close_date DATE, term_months INTEGER, cancel_date DATE?");
+    LoadOptions options =
+        new LoadOptions(
+            List.of(
+                "prospecting",
+                "qualification",
+                "research",
+                "demonstration",
+                "objections",
+                "closed_won",
+                "nurturing",
+                "closed_lost"),
+            null);
     Diagnostics diags = new Diagnostics();
     Table t = TableLoader.load(schema, data, options, diags);
     assertTrue(diags.isEmpty(), diags.all()::toString);

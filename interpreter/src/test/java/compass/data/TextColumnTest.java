@@ -66,8 +66,11 @@ class TextColumnTest {
   @Test
   void duplicateIdsBeyondLatin1AreFound() {
     Diagnostics diags = new Diagnostics();
-    Fixtures.load(dir, "id TEXT, amount NUMBER",
-        "id,amount\nd\u00e9,1\nd\u4e2d,2\nd\u00e9,3\nd\u4e2d,4\n", diags);
+    Fixtures.load(
+        dir,
+        "id TEXT, amount NUMBER",
+        "id,amount\nd\u00e9,1\nd\u4e2d,2\nd\u00e9,3\nd\u4e2d,4\n",
+        diags);
     assertEquals(2, diags.all().size(), diags.all()::toString);
     Diagnostic d = diags.all().get(0);
     assertEquals(Code.E0508, d.code());

@@ -23,7 +23,9 @@ class FunctionsTest {
    * The people's dates are not called start_date and end_date, so the quota is not prorated.
    */
   private static String plan(String rounding) {
-    return header("USD", "quarterly", "2027-01-01 to 2027-12-31", rounding).replace(PEOPLE_FIELDS, "") + """
+    return header("USD", "quarterly", "2027-01-01 to 2027-12-31", rounding)
+            .replace(PEOPLE_FIELDS, "")
+        + """
         input people from "people.csv":
           id: text
           role: text
@@ -76,15 +78,20 @@ class FunctionsTest {
         """;
   }
 
-  private static final String PEOPLE = "id,role,joined,left\nann,ae,2027-02-15,\nbob,ae,,2027-05-10\n";
-  private static final String DEALS = "id,owner,amount,stage,close_date\nD1,ann,112250,closed_won,2027-02-10\n";
+  private static final String PEOPLE =
+      "id,role,joined,left\nann,ae,2027-02-15,\nbob,ae,,2027-05-10\n";
+  private static final String DEALS =
+      "id,owner,amount,stage,close_date\nD1,ann,112250,closed_won,2027-02-10\n";
 
   private Evaluation run(String rounding) {
     return runFiles(dir, plan(rounding), "people.csv", PEOPLE, "deals.csv", DEALS);
   }
 
   @ParameterizedTest(name = "{0} {1} {2} = {3} (half_even)")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # round(112.25%, 1): places count in percent; the 5 after 112.2 goes to the even 2: 112.2% of 10,000
       Round percent      | ann | 2027-Q1 | 11220.00
       # round(2.345, 2) = 2.34 (half_even: 4 is even), x 1,000
@@ -125,9 +132,13 @@ class FunctionsTest {
       # not an amount per period: over the span, 12,000 x 45 / 90
       Prorate flat       | ann | 2027-Q1 | 6000.00
       """)
-  void eachFunctionComputesExactly(String component, String person, String period, String expected) {
+  void eachFunctionComputesExactly(
+      String component, String person, String period, String expected) {
     Evaluation ev = run("rounding half_even");
-    money(expected, lineTotal(ev, person, period, component), component + " " + person + " " + period + "\n" + dump(ev));
+    money(
+        expected,
+        lineTotal(ev, person, period, component),
+        component + " " + person + " " + period + "\n" + dump(ev));
   }
 
   @Test
@@ -140,21 +151,34 @@ class FunctionsTest {
 
   @Test
   void clampBoundsTheWrongWayRoundAtRunTimeNameWhoAndWhere() {
-    String plan = standard("""
+    String plan =
+        standard(
+            """
         component "C":
           pay clamp(bookings, 50_000, quota - 60_000)
         """);
-    String errors = failFiles(dir, plan, "people.csv", ONE_AE, "deals.csv", deals(won("D1", "1000", "2027-02-10")));
+    String errors =
+        failFiles(
+            dir, plan, "people.csv", ONE_AE, "deals.csv", deals(won("D1", "1000", "2027-02-10")));
     // quota - 60,000 = 40,000 is below the low bound 50,000; the caret is on the low bound
     int line = lineOf(plan, "pay clamp(");
     int column = plan.lines().toList().get(line - 1).indexOf("50_000") + 1;
-    assertTrue(errors.contains("p.comp:" + line + ":" + column + ": error[E0607]: `clamp` has its low bound 50000"
-        + " above its high bound 40000 for ann in 2027-Q1"), errors);
+    assertTrue(
+        errors.contains(
+            "p.comp:"
+                + line
+                + ":"
+                + column
+                + ": error[E0607]: `clamp` has its low bound 50000"
+                + " above its high bound 40000 for ann in 2027-Q1"),
+        errors);
   }
 
   @Test
   void daysBetweenAnEmptyDateIsE0512AtTheCell() {
-    String plan = bare("USD", "quarterly", "2027-01-01 to 2027-12-31") + """
+    String plan =
+        bare("USD", "quarterly", "2027-01-01 to 2027-12-31")
+            + """
         input people from "people.csv":
           id: text
           role: text
@@ -172,9 +196,18 @@ class FunctionsTest {
         component "C":
           pay days_between(close_date, go_live) per deal
         """;
-    String errors = failFiles(dir, plan, "people.csv", "id,role\nann,ae\n",
-        "deals.csv", "id,owner,amount,stage,close_date,go_live\nD1,ann,100,closed_won,2027-02-10,\n");
-    assertTrue(errors.contains("error[E0512]: `go_live` is empty in ") && errors.contains("deals.csv:2 (deal D1)"), errors);
+    String errors =
+        failFiles(
+            dir,
+            plan,
+            "people.csv",
+            "id,role\nann,ae\n",
+            "deals.csv",
+            "id,owner,amount,stage,close_date,go_live\nD1,ann,100,closed_won,2027-02-10,\n");
+    assertTrue(
+        errors.contains("error[E0512]: `go_live` is empty in ")
+            && errors.contains("deals.csv:2 (deal D1)"),
+        errors);
   }
 
   private static int lineOf(String text, String needle) {

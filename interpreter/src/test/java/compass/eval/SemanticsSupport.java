@@ -24,7 +24,8 @@ import java.util.List;
 final class SemanticsSupport {
   private SemanticsSupport() {}
 
-  static final String PEOPLE_FIELDS = """
+  static final String PEOPLE_FIELDS =
+      """
       input people from "people.csv":
         id: text
         role: text
@@ -56,13 +57,15 @@ final class SemanticsSupport {
 
   /** The usual header: USD, quarterly, calendar 2027, quota 100,000 per quarter. */
   static String standard(String rest) {
-    return header("USD", "quarterly", "2027-01-01 to 2027-12-31") + """
+    return header("USD", "quarterly", "2027-01-01 to 2027-12-31")
+        + """
         quota = 100_000 USD per quarter
         bookings = sum of amount
         attainment = bookings / quota
         when quota is 0 then attainment = 0%
 
-        """ + rest;
+        """
+        + rest;
   }
 
   static final String ONE_AE = "id,role,target_incentive\nann,ae,20000\n";
@@ -96,18 +99,26 @@ final class SemanticsSupport {
     Diagnostics diags = new Diagnostics();
     CheckedPlan checked = Compass.load(dir.resolve("p.comp"), diags);
     Evaluation ev = checked == null ? null : Compass.evaluate(checked, dir, diags, true);
-    assertFalse(diags.hasErrors(), () -> "errors:\n" + DiagnosticRenderer.renderAll(diags.all()) + "\nplan:\n" + plan);
+    assertFalse(
+        diags.hasErrors(),
+        () -> "errors:\n" + DiagnosticRenderer.renderAll(diags.all()) + "\nplan:\n" + plan);
     assertNotNull(ev, () -> "no evaluation:\n" + DiagnosticRenderer.renderAll(diags.all()));
     return ev;
   }
 
   /** A plan header and stages line only; the caller writes its own inputs and credit rule. */
   static String bare(String currency, String pays, String effective) {
-    return "plan \"Semantics example\" version 1\n  currency " + currency + "\n  pays " + pays
-        + "\n  effective " + effective + "\n\nstages prospecting, closed_won, closed_lost\n\n";
+    return "plan \"Semantics example\" version 1\n  currency "
+        + currency
+        + "\n  pays "
+        + pays
+        + "\n  effective "
+        + effective
+        + "\n\nstages prospecting, closed_won, closed_lost\n\n";
   }
 
-  private static Diagnostics evaluateFiles(Path dir, String plan, String[] files, Evaluation[] out) {
+  private static Diagnostics evaluateFiles(
+      Path dir, String plan, String[] files, Evaluation[] out) {
     write(dir, "p.comp", plan);
     for (int i = 0; i + 1 < files.length; i += 2) write(dir, files[i], files[i + 1]);
     Diagnostics diags = new Diagnostics();
@@ -120,7 +131,9 @@ final class SemanticsSupport {
   static Evaluation runFiles(Path dir, String plan, String... files) {
     Evaluation[] ev = new Evaluation[1];
     Diagnostics diags = evaluateFiles(dir, plan, files, ev);
-    assertFalse(diags.hasErrors(), () -> "errors:\n" + DiagnosticRenderer.renderAll(diags.all()) + "\nplan:\n" + plan);
+    assertFalse(
+        diags.hasErrors(),
+        () -> "errors:\n" + DiagnosticRenderer.renderAll(diags.all()) + "\nplan:\n" + plan);
     assertNotNull(ev[0], () -> "no evaluation:\n" + DiagnosticRenderer.renderAll(diags.all()));
     return ev[0];
   }
@@ -130,10 +143,14 @@ final class SemanticsSupport {
     Evaluation[] ev = new Evaluation[1];
     Diagnostics diags = evaluateFiles(dir, plan, files, ev);
     String rendered = DiagnosticRenderer.renderAll(diags.all());
-    assertTrue(diags.hasErrors(), () -> "expected an error, got:\n" + rendered + (ev[0] == null ? "" : dump(ev[0])));
+    assertTrue(
+        diags.hasErrors(),
+        () -> "expected an error, got:\n" + rendered + (ev[0] == null ? "" : dump(ev[0])));
     assertNull(ev[0], "no evaluation when there are errors");
-    return diags.all().stream().filter(d -> d.isError())
-        .map(d -> d.oneLine()).reduce("", (a, b) -> a + b + "\n");
+    return diags.all().stream()
+        .filter(d -> d.isError())
+        .map(d -> d.oneLine())
+        .reduce("", (a, b) -> a + b + "\n");
   }
 
   /** Checks a plan with no data files present; returns the diagnostics. */
@@ -145,8 +162,11 @@ final class SemanticsSupport {
   }
 
   static StatementRow row(Evaluation ev, String person, String period) {
-    return ev.rows().stream().filter(r -> r.participant().equals(person) && r.period().equals(period))
-        .findFirst().orElseThrow(() -> new AssertionError("no row " + person + " " + period + " in " + ev.rows()));
+    return ev.rows().stream()
+        .filter(r -> r.participant().equals(person) && r.period().equals(period))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("no row " + person + " " + period + " in " + ev.rows()));
   }
 
   static BigDecimal payout(Evaluation ev, String person, String period) {
@@ -154,19 +174,34 @@ final class SemanticsSupport {
   }
 
   static List<LineItem> lines(Evaluation ev, String person, String period, String component) {
-    return ev.lines().stream().filter(l -> l.participant().equals(person) && l.period().equals(period)
-        && l.component().equals(component)).toList();
+    return ev.lines().stream()
+        .filter(
+            l ->
+                l.participant().equals(person)
+                    && l.period().equals(period)
+                    && l.component().equals(component))
+        .toList();
   }
 
   static BigDecimal lineTotal(Evaluation ev, String person, String period, String component) {
-    return lines(ev, person, period, component).stream().map(LineItem::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return lines(ev, person, period, component).stream()
+        .map(LineItem::amount)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
-  static BigDecimal attribution(Evaluation ev, String person, String period, String component, String deal) {
-    return ev.attributions().stream().filter(a -> a.participant().equals(person) && a.period().equals(period)
-            && a.component().equals(component) && a.deal().equals(deal))
-        .map(Evaluation.Attribution::amount).reduce(BigDecimal::add)
-        .orElseThrow(() -> new AssertionError("no attribution for " + deal + " in " + ev.attributions()));
+  static BigDecimal attribution(
+      Evaluation ev, String person, String period, String component, String deal) {
+    return ev.attributions().stream()
+        .filter(
+            a ->
+                a.participant().equals(person)
+                    && a.period().equals(period)
+                    && a.component().equals(component)
+                    && a.deal().equals(deal))
+        .map(Evaluation.Attribution::amount)
+        .reduce(BigDecimal::add)
+        .orElseThrow(
+            () -> new AssertionError("no attribution for " + deal + " in " + ev.attributions()));
   }
 
   /** Asserts a money amount to the cent, e.g. {@code money("10100.00", x)}. */
@@ -182,8 +217,10 @@ final class SemanticsSupport {
   /** Asserts an unrounded amount equals {@code expected} exactly (compareTo). */
   static void exact(String expected, BigDecimal actual, String what) {
     assertNotNull(actual, what);
-    assertEquals(0, new BigDecimal(expected).compareTo(actual), () -> what + ": expected " + expected + " but was "
-        + actual.toPlainString());
+    assertEquals(
+        0,
+        new BigDecimal(expected).compareTo(actual),
+        () -> what + ": expected " + expected + " but was " + actual.toPlainString());
   }
 
   static String dump(Evaluation ev) {

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The structure of an AST without its source positions: each record becomes its type and its
- * named components, spans and source files left out, so two parses of differently laid out text
- * can be compared with equals (and a failure shows both as text).
+ * The structure of an AST without its source positions: each record becomes its type and its named
+ * components, spans and source files left out, so two parses of differently laid out text can be
+ * compared with equals (and a failure shows both as text).
  */
 final class AstShape {
   private AstShape() {}

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Golden layouts: each plan under src/test/resources/format, formatted, must equal the
- * .expected file beside it (-Dgolden.update=true rewrites them; review with git diff).
+ * Golden layouts: each plan under src/test/resources/format, formatted, must equal the .expected
+ * file beside it (-Dgolden.update=true rewrites them; review with git diff).
  */
 class FormatGoldenTest {
   private static final Path DIR = Path.of("src", "test", "resources", "format");
@@ -27,12 +27,14 @@ class FormatGoldenTest {
     try (Stream<Path> files = Files.list(DIR)) {
       plans = files.filter(p -> p.toString().endsWith(".comp")).sorted().toList();
     }
-    return plans.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+    return plans.stream()
+        .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
   }
 
   private static void check(Path plan) throws IOException {
     Diagnostics diags = new Diagnostics();
-    String formatted = Formatter.format(new SourceFile(plan.toString(), Files.readString(plan)), diags);
+    String formatted =
+        Formatter.format(new SourceFile(plan.toString(), Files.readString(plan)), diags);
     assertNotNull(formatted, () -> DiagnosticRenderer.renderAll(diags.all()));
     Path golden = plan.resolveSibling(plan.getFileName().toString().replace(".comp", ".expected"));
     Golden.assertMatches(golden, formatted);

@@ -15,10 +15,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The formatter on odd but valid layouts: seeded random edits of every corpus plan (line
- * breaks, indentation, comments, brackets and signs inserted, characters deleted). For each
- * mutant that still parses, formatting never throws, is idempotent and keeps the AST.
- * Raise -Dfmt.mutations=N for a longer run.
+ * The formatter on odd but valid layouts: seeded random edits of every corpus plan (line breaks,
+ * indentation, comments, brackets and signs inserted, characters deleted). For each mutant that
+ * still parses, formatting never throws, is idempotent and keeps the AST. Raise -Dfmt.mutations=N
+ * for a longer run.
  */
 class FormatMutantsTest {
   /** The folders of the plans to mutate (stdlib-plans mutates its own, StdlibFormatMutantsTest). */
@@ -27,8 +27,26 @@ class FormatMutantsTest {
   }
 
   private static final String[] SNIPPETS = {
-    "\n", "\n  ", "\n    ", "\n\t", "  ", "\t", " # note\n", "# note\n", "\n# note", ",\n", "(", ")",
-    "-", " - ", "-(", "+\n", " x ", "\n\n\n", "    # aside"};
+    "\n",
+    "\n  ",
+    "\n    ",
+    "\n\t",
+    "  ",
+    "\t",
+    " # note\n",
+    "# note\n",
+    "\n# note",
+    ",\n",
+    "(",
+    ")",
+    "-",
+    " - ",
+    "-(",
+    "+\n",
+    " x ",
+    "\n\n\n",
+    "    # aside"
+  };
 
   @Test
   void mutantsThatParseFormatIdempotentlyToTheSameAst() throws Exception {
@@ -36,7 +54,8 @@ class FormatMutantsTest {
     for (Path p : FormatPropertiesTest.corpus(corpusRoots())) {
       String text = Files.readString(p);
       // plans written with syntax errors on purpose would only make mutants that never parse
-      if (PlanParser.parsePlan(new SourceFile(p.toString(), text), new Diagnostics()) != null) plans.add(text);
+      if (PlanParser.parsePlan(new SourceFile(p.toString(), text), new Diagnostics()) != null)
+        plans.add(text);
     }
     int count = Integer.getInteger("fmt.mutations", 500);
     Random random = new Random(20271128);
@@ -49,7 +68,8 @@ class FormatMutantsTest {
       try {
         String once = Formatter.format(new SourceFile("mutant.comp", text), new Diagnostics());
         assertEquals(once, Formatter.layout(once), "idempotent");
-        Plan formatted = PlanParser.parsePlan(new SourceFile("formatted.comp", once), new Diagnostics());
+        Plan formatted =
+            PlanParser.parsePlan(new SourceFile("formatted.comp", once), new Diagnostics());
         assertEquals(AstShape.of(original), AstShape.of(formatted));
       } catch (RuntimeException | AssertionError e) {
         throw new AssertionError("mutant " + i + " failed: " + e.getMessage() + " on:\n" + text, e);

@@ -31,10 +31,10 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Properties of the formatter over every plan of this module's test resources (copies of example
  * plans among them; stdlib-plans runs the same properties over its example plans, in
- * StdlibFormatPropertiesTest). Formatting twice gives what formatting once gave; the formatted
- * plan parses to the same AST (source positions aside); and a plan with its spacing, trailing
- * spaces, blank lines and line ends disturbed at random, or its indentation written with another
- * unit (tabs, one to four spaces), formats to the same text.
+ * StdlibFormatPropertiesTest). Formatting twice gives what formatting once gave; the formatted plan
+ * parses to the same AST (source positions aside); and a plan with its spacing, trailing spaces,
+ * blank lines and line ends disturbed at random, or its indentation written with another unit
+ * (tabs, one to four spaces), formats to the same text.
  */
 class FormatPropertiesTest {
   static final List<Path> CORPUS_ROOTS = List.of(Path.of("src", "test", "resources"));
@@ -61,7 +61,10 @@ class FormatPropertiesTest {
     return CORPUS_ROOTS;
   }
 
-  /** A plan file the corpus must hold, and how many plans at least: proof that the roots are the ones meant. */
+  /**
+   * A plan file the corpus must hold, and how many plans at least: proof that the roots are the
+   * ones meant.
+   */
   String aPlanOfTheCorpus() {
     return "three-mistakes.comp";
   }
@@ -80,55 +83,77 @@ class FormatPropertiesTest {
 
   @TestFactory
   Stream<DynamicTest> formattingIsIdempotentAndKeepsTheAst() {
-    return corpus(corpusRoots()).stream().map(p -> DynamicTest.dynamicTest(p.toString(), () -> {
-      String text = Files.readString(p);
-      Diagnostics diags = new Diagnostics();
-      Plan original = PlanParser.parsePlan(new SourceFile(p.toString(), text), diags);
-      String once = Formatter.format(new SourceFile(p.toString(), text), new Diagnostics());
-      if (original == null) { // a plan with syntax errors is left alone
-        assertNull(once);
-        return;
-      }
-      assertNotNull(once);
-      assertEquals(once, Formatter.format(new SourceFile("again", once), new Diagnostics()), "fmt(fmt(p)) == fmt(p)");
-      Diagnostics after = new Diagnostics();
-      Plan formatted = PlanParser.parsePlan(new SourceFile("formatted", once), after);
-      assertNotNull(formatted, () -> DiagnosticRenderer.renderAll(after.all()));
-      assertEquals(AstShape.of(original), AstShape.of(formatted));
-      assertEquals(AstShape.of(original.header()), AstShape.of(formatted.header()));
-    }));
+    return corpus(corpusRoots()).stream()
+        .map(
+            p ->
+                DynamicTest.dynamicTest(
+                    p.toString(),
+                    () -> {
+                      String text = Files.readString(p);
+                      Diagnostics diags = new Diagnostics();
+                      Plan original =
+                          PlanParser.parsePlan(new SourceFile(p.toString(), text), diags);
+                      String once =
+                          Formatter.format(new SourceFile(p.toString(), text), new Diagnostics());
+                      if (original == null) { // a plan with syntax errors is left alone
+                        assertNull(once);
+                        return;
+                      }
+                      assertNotNull(once);
+                      assertEquals(
+                          once,
+                          Formatter.format(new SourceFile("again", once), new Diagnostics()),
+                          "fmt(fmt(p)) == fmt(p)");
+                      Diagnostics after = new Diagnostics();
+                      Plan formatted =
+                          PlanParser.parsePlan(new SourceFile("formatted", once), after);
+                      assertNotNull(formatted, () -> DiagnosticRenderer.renderAll(after.all()));
+                      assertEquals(AstShape.of(original), AstShape.of(formatted));
+                      assertEquals(AstShape.of(original.header()), AstShape.of(formatted.header()));
+                    }));
   }
 
   @Test
   void layoutNoiseDoesNotChangeTheResult() {
-    List<String> plans = corpus(corpusRoots()).stream().map(FormatPropertiesTest::read)
-        .filter(t -> Formatter.format(new SourceFile("p", t), new Diagnostics()) != null).toList();
-    qt().withExamples(200).forAll(integers().between(0, plans.size() - 1), longs().all())
-        .checkAssert((index, seed) -> {
-          String text = plans.get(index);
-          String noisy = addNoise(text, new Random(seed));
-          Diagnostics diags = new Diagnostics();
-          String formatted = Formatter.format(new SourceFile("noisy", noisy), diags);
-          assertNotNull(formatted, () -> noisy + DiagnosticRenderer.renderAll(diags.all()));
-          assertEquals(Formatter.layout(text), formatted, noisy);
-        });
+    List<String> plans =
+        corpus(corpusRoots()).stream()
+            .map(FormatPropertiesTest::read)
+            .filter(t -> Formatter.format(new SourceFile("p", t), new Diagnostics()) != null)
+            .toList();
+    qt().withExamples(200)
+        .forAll(integers().between(0, plans.size() - 1), longs().all())
+        .checkAssert(
+            (index, seed) -> {
+              String text = plans.get(index);
+              String noisy = addNoise(text, new Random(seed));
+              Diagnostics diags = new Diagnostics();
+              String formatted = Formatter.format(new SourceFile("noisy", noisy), diags);
+              assertNotNull(formatted, () -> noisy + DiagnosticRenderer.renderAll(diags.all()));
+              assertEquals(Formatter.layout(text), formatted, noisy);
+            });
   }
 
   @Test
   void anyIndentationUnitGivesTheSameResult() {
-    List<String> plans = corpus(corpusRoots()).stream().map(FormatPropertiesTest::read)
-        .map(t -> Formatter.format(new SourceFile("p", t), new Diagnostics())).filter(t -> t != null).toList();
-    qt().withExamples(100).forAll(integers().between(0, plans.size() - 1), integers().between(0, 4))
-        .checkAssert((index, unit) -> {
-          String canonical = plans.get(index);
-          String reindented = reindent(canonical, unit == 0 ? "\t" : " ".repeat(unit));
-          assertEquals(canonical, Formatter.layout(reindented), reindented);
-        });
+    List<String> plans =
+        corpus(corpusRoots()).stream()
+            .map(FormatPropertiesTest::read)
+            .map(t -> Formatter.format(new SourceFile("p", t), new Diagnostics()))
+            .filter(t -> t != null)
+            .toList();
+    qt().withExamples(100)
+        .forAll(integers().between(0, plans.size() - 1), integers().between(0, 4))
+        .checkAssert(
+            (index, unit) -> {
+              String canonical = plans.get(index);
+              String reindented = reindent(canonical, unit == 0 ? "\t" : " ".repeat(unit));
+              assertEquals(canonical, Formatter.layout(reindented), reindented);
+            });
   }
 
   /**
-   * Canonical text with each level of indentation (two spaces) written as {@code unit} instead;
-   * a hanging comment line moves with the line whose comment it continues.
+   * Canonical text with each level of indentation (two spaces) written as {@code unit} instead; a
+   * hanging comment line moves with the line whose comment it continues.
    */
   static String reindent(String canonical, String unit) {
     StringBuilder out = new StringBuilder();
@@ -166,13 +191,17 @@ class FormatPropertiesTest {
     Lexeme previous = null;
     for (Lexeme t : tokens) {
       if (isCode(t) && !commented.contains(t.line())) {
-        if (previous != null && isCode(previous) && previous.line() == t.line()
+        if (previous != null
+            && isCode(previous)
+            && previous.line() == t.line()
             && previous.start() + previous.text().length() == t.start()) {
           before[t.start()] += " ".repeat(random.nextInt(2)); // touching tokens may be spaced
         }
       }
-      if (t.kind() == Kind.SPACE && !commented.contains(t.line())) before[t.start()] += " ".repeat(random.nextInt(3));
-      if (t.kind() != Kind.INDENT && t.kind() != Kind.DEDENT && t.kind() != Kind.END_OF_STATEMENT) previous = t;
+      if (t.kind() == Kind.SPACE && !commented.contains(t.line()))
+        before[t.start()] += " ".repeat(random.nextInt(3));
+      if (t.kind() != Kind.INDENT && t.kind() != Kind.DEDENT && t.kind() != Kind.END_OF_STATEMENT)
+        previous = t;
     }
     StringBuilder out = new StringBuilder();
     for (int i = 0; i <= text.length(); i++) {
@@ -181,7 +210,8 @@ class FormatPropertiesTest {
       char c = text.charAt(i);
       if (c == '\n') {
         out.append(" ".repeat(random.nextInt(3))); // trailing spaces
-        if (i > 0 && text.charAt(i - 1) == '\n' && random.nextBoolean()) out.append('\n'); // more blank lines
+        if (i > 0 && text.charAt(i - 1) == '\n' && random.nextBoolean())
+          out.append('\n'); // more blank lines
       }
       out.append(c);
     }

@@ -12,7 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LayoutRulesTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = ';', textBlock = """
+  @CsvSource(
+      delimiter = ';',
+      textBlock =
+          """
       # binary operators: one space around
       quota=250_000  USD   per quarter         ; quota = 250_000 USD per quarter
       x = a+b-c*d/e                            ; x = a + b - c * d / e
@@ -55,7 +58,11 @@ class LayoutRulesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiter = ';',
+      quoteCharacter = '`',
+      textBlock =
+          """
       # two spaces per block level, whatever the file used
       a:|    b|        c|    d|e                     ; a:|  b|    c|  d|e
       a:|\tb|\t\tc                                 ; a:|  b|    c

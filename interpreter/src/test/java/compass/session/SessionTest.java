@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SessionTest {
   // copies of the stdlib example plans as they were when these figures were checked: this
   // module's tests read only its own files (and ../shared/bench)
-  private static final Path AE = Path.of("src", "test", "resources", "session", "ae-quota", "ae-quota.comp");
+  private static final Path AE =
+      Path.of("src", "test", "resources", "session", "ae-quota", "ae-quota.comp");
   private static final Path B1 = Path.of("src", "test", "resources", "session", "b1", "b1.comp");
   private static final Path SMALL = Path.of("..", "..", "shared", "bench", "data-small");
 
@@ -39,8 +40,12 @@ class SessionTest {
   private static WhatIf closes(String who, String amount, String date, WhatIf.FieldValue... more) {
     String text = "what if " + who + " closes " + amount + " on " + date;
     Span at = new Span(new SourceFile("<test>", text), 0, text.length());
-    List<WhatIf.FieldValue> values = new java.util.ArrayList<>(List.of(new WhatIf.FieldValue(WhatIf.OWNER, who, at),
-        new WhatIf.FieldValue(WhatIf.AMOUNT, amount, at), new WhatIf.FieldValue(WhatIf.DATE, date, at)));
+    List<WhatIf.FieldValue> values =
+        new java.util.ArrayList<>(
+            List.of(
+                new WhatIf.FieldValue(WhatIf.OWNER, who, at),
+                new WhatIf.FieldValue(WhatIf.AMOUNT, amount, at),
+                new WhatIf.FieldValue(WhatIf.DATE, date, at)));
     values.addAll(List.of(more));
     return new WhatIf.AddDeal(text, values);
   }
@@ -52,17 +57,32 @@ class SessionTest {
   @Test
   void addingADealReachesOnlyItsOwnerAndManagersWithExactDeltas() {
     Session s = open(B1, SMALL);
-    Impact impact = s.apply(closes("p000108", "400_000", "2027-06-20",
-        new WhatIf.FieldValue("term_months", "36", null)), new Diagnostics(), () -> false);
-    // p000108 and the manager p000006 (team override): checked against `compass run` on the data with the deal
+    Impact impact =
+        s.apply(
+            closes(
+                "p000108",
+                "400_000",
+                "2027-06-20",
+                new WhatIf.FieldValue("term_months", "36", null)),
+            new Diagnostics(),
+            () -> false);
+    // p000108 and the manager p000006 (team override): checked against `compass run` on the data
+    // with the deal
     assertEquals(2, impact.participantsEvaluated());
     assertEquals(new BigDecimal("36330.33"), impact.totalDelta());
-    Impact.Change owner = impact.changes().stream().filter(c -> c.participant().equals("p000108") && c.period().equals("2027-Q2"))
-        .findFirst().orElseThrow();
+    Impact.Change owner =
+        impact.changes().stream()
+            .filter(c -> c.participant().equals("p000108") && c.period().equals("2027-Q2"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(new BigDecimal("9698.23"), owner.before());
     assertEquals(new BigDecimal("47496.96"), owner.after());
     assertTrue(owner.why().startsWith("crossed into the 12% band (from 5%)"), owner.why());
-    Impact.Change manager = impact.changes().stream().filter(c -> c.participant().equals("p000006")).findFirst().orElseThrow();
+    Impact.Change manager =
+        impact.changes().stream()
+            .filter(c -> c.participant().equals("p000006"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(new BigDecimal("4000.00"), manager.delta());
     // undo gives back exactly the payouts as loaded
     s.undo(new Diagnostics(), () -> false);
@@ -72,7 +92,8 @@ class SessionTest {
   @Test
   void aChangedQuotaReevaluatesEveryone() {
     Session s = open(AE, null);
-    Impact impact = s.apply(redefine("quota = 300_000 USD per quarter"), new Diagnostics(), () -> false);
+    Impact impact =
+        s.apply(redefine("quota = 300_000 USD per quarter"), new Diagnostics(), () -> false);
     assertEquals(3, impact.participantsEvaluated());
     assertEquals(new BigDecimal("106700.02"), impact.totalBefore());
     assertEquals(new BigDecimal("98500.02"), impact.totalAfter());
@@ -81,8 +102,12 @@ class SessionTest {
   @Test
   void aCancelledWhatIfLeavesTheSessionAsItWas() {
     Session s = open(AE, null);
-    assertThrows(Cancelled.class, () -> s.apply(redefine("quota = 300_000 USD per quarter"), new Diagnostics(), () -> true));
-    assertThrows(Cancelled.class, () -> s.apply(closes("ann", "20_000", "2027-03-20"), new Diagnostics(), () -> true));
+    assertThrows(
+        Cancelled.class,
+        () -> s.apply(redefine("quota = 300_000 USD per quarter"), new Diagnostics(), () -> true));
+    assertThrows(
+        Cancelled.class,
+        () -> s.apply(closes("ann", "20_000", "2027-03-20"), new Diagnostics(), () -> true));
     assertTrue(s.whatIfs().isEmpty());
     assertEquals(new BigDecimal("106700.02"), s.total());
   }
@@ -90,13 +115,16 @@ class SessionTest {
   @Test
   void reloadKeepsTheWhatIfsThatStillApply() throws Exception {
     Path dir = Files.createDirectories(temp.resolve("plan"));
-    for (String f : List.of("ae-quota.comp", "deals.csv", "people.csv")) Files.copy(AE.resolveSibling(f), dir.resolve(f));
+    for (String f : List.of("ae-quota.comp", "deals.csv", "people.csv"))
+      Files.copy(AE.resolveSibling(f), dir.resolve(f));
     Path plan = dir.resolve("ae-quota.comp");
     Session s = open(plan, null);
     s.apply(closes("ann", "20_000", "2027-03-20"), new Diagnostics(), () -> false);
     s.apply(redefine("quota = 300_000 USD per quarter"), new Diagnostics(), () -> false);
     // the plan on disk now has no `quota` of that name: the redefinition no longer applies
-    String text = Files.readString(plan).replace("quota = 250_000 USD per quarter", "quota = 200_000 USD per quarter");
+    String text =
+        Files.readString(plan)
+            .replace("quota = 250_000 USD per quarter", "quota = 200_000 USD per quarter");
     Files.writeString(plan, text);
     Files.setLastModifiedTime(plan, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
     assertTrue(s.planChangedOnDisk());
@@ -104,8 +132,11 @@ class SessionTest {
     assertNotNull(r);
     assertEquals(2, r.session().whatIfs().size(), "both still apply");
     assertTrue(r.dropped().isEmpty());
-    Files.writeString(plan, text.replace("quota = 200_000 USD per quarter", "target = 200_000 USD per quarter")
-        .replace("bookings / quota", "bookings / target").replace("marginal tiers on bookings", "marginal tiers on bookings against target"));
+    Files.writeString(
+        plan,
+        text.replace("quota = 200_000 USD per quarter", "target = 200_000 USD per quarter")
+            .replace("bookings / quota", "bookings / target")
+            .replace("marginal tiers on bookings", "marginal tiers on bookings against target"));
     Session.Reloaded again = r.session().reload(new Diagnostics(), () -> false);
     assertNotNull(again);
     assertEquals(1, again.session().whatIfs().size());
@@ -115,7 +146,8 @@ class SessionTest {
 
   private static compass.ast.Expr expr(String text) {
     Diagnostics diags = new Diagnostics();
-    compass.ast.Expr e = compass.syntax.PlanParser.parseExpression(new SourceFile("<test>", text), diags);
+    compass.ast.Expr e =
+        compass.syntax.PlanParser.parseExpression(new SourceFile("<test>", text), diags);
     assertNotNull(e, diags.all().toString());
     return e;
   }
@@ -125,12 +157,15 @@ class SessionTest {
     return new WhatIf.ChangeComponent("what if \"" + title + "\" ...", title, at, edit);
   }
 
-  private static Span nowhere() { return new Span(new SourceFile("<test>", "x"), 0, 1); }
+  private static Span nowhere() {
+    return new Span(new SourceFile("<test>", "x"), 0, 1);
+  }
 
   /** The session's total equals that of a copy of ae-quota.comp edited by hand. */
   private void assertSameAsEdited(Session s, String... replacements) throws Exception {
     Path dir = Files.createDirectories(temp.resolve("edited" + System.nanoTime()));
-    for (String f : List.of("deals.csv", "people.csv")) Files.copy(AE.resolveSibling(f), dir.resolve(f));
+    for (String f : List.of("deals.csv", "people.csv"))
+      Files.copy(AE.resolveSibling(f), dir.resolve(f));
     String text = Files.readString(AE);
     for (int i = 0; i < replacements.length; i += 2) {
       assertTrue(text.contains(replacements[i]), replacements[i]);
@@ -145,34 +180,76 @@ class SessionTest {
   @Test
   void aWhatIfOnOneBandIsThePlanWithThatBandRetyped() throws Exception {
     Session s = open(AE, null);
-    Impact rate = s.apply(change("Commission", new ComponentEdit.BandRate(expr("100%"), expr("14%"), nowhere())),
-        new Diagnostics(), () -> false);
-    // nobody reaches the year's quota: the 14% accelerator moves 720.00 into Q1 and the true-up takes it back
+    Impact rate =
+        s.apply(
+            change("Commission", new ComponentEdit.BandRate(expr("100%"), expr("14%"), nowhere())),
+            new Diagnostics(),
+            () -> false);
+    // nobody reaches the year's quota: the 14% accelerator moves 720.00 into Q1 and the true-up
+    // takes it back
     assertEquals(new BigDecimal("0.00"), rate.totalDelta());
     assertEquals(new BigDecimal("720.00"), rate.changes().get(0).delta());
     assertEquals("top band's rate 12% -> 14%", rate.changes().get(0).why());
     assertSameAsEdited(s, "from 100% pay 12%", "from 100% pay 14%");
-    s.apply(change("Commission", new ComponentEdit.BandStart(expr("100%"), expr("110%"), nowhere())), new Diagnostics(), () -> false);
-    s.apply(change("Commission", new ComponentEdit.AddBand(expr("75%"), false, expr("10%"), nowhere())), new Diagnostics(), () -> false);
-    assertSameAsEdited(s, "from 50% pay 8%\n", "from 50% pay 8%\n    from 75% pay 10%\n", "from 100% pay 12%", "from 110% pay 14%");
-    s.apply(change("Commission", new ComponentEdit.RemoveBand(expr("50%"), nowhere())), new Diagnostics(), () -> false);
-    assertSameAsEdited(s, "    from 50% pay 8%\n", "    from 75% pay 10%\n", "from 100% pay 12%", "from 110% pay 14%");
+    s.apply(
+        change("Commission", new ComponentEdit.BandStart(expr("100%"), expr("110%"), nowhere())),
+        new Diagnostics(),
+        () -> false);
+    s.apply(
+        change("Commission", new ComponentEdit.AddBand(expr("75%"), false, expr("10%"), nowhere())),
+        new Diagnostics(),
+        () -> false);
+    assertSameAsEdited(
+        s,
+        "from 50% pay 8%\n",
+        "from 50% pay 8%\n    from 75% pay 10%\n",
+        "from 100% pay 12%",
+        "from 110% pay 14%");
+    s.apply(
+        change("Commission", new ComponentEdit.RemoveBand(expr("50%"), nowhere())),
+        new Diagnostics(),
+        () -> false);
+    assertSameAsEdited(
+        s,
+        "    from 50% pay 8%\n",
+        "    from 75% pay 10%\n",
+        "from 100% pay 12%",
+        "from 110% pay 14%");
     assertEquals(4, s.whatIfs().size());
   }
 
   @Test
   void aWhatIfOnTheCapOrThePayAmount() throws Exception {
     Session s = open(AE, null);
-    s.apply(change("Commission", new ComponentEdit.SetCap(expr("0.5 x target_incentive per year"), nowhere())), new Diagnostics(), () -> false);
+    s.apply(
+        change(
+            "Commission",
+            new ComponentEdit.SetCap(expr("0.5 x target_incentive per year"), nowhere())),
+        new Diagnostics(),
+        () -> false);
     assertEquals(new BigDecimal("51000.00"), s.total());
     assertSameAsEdited(s, "cap 2 x", "cap 0.5 x");
-    s.apply(change("Commission", new ComponentEdit.NoCap(nowhere())), new Diagnostics(), () -> false);
-    s.apply(change("Multi-year SPIF", new ComponentEdit.PayAmount(expr("750"), nowhere())), new Diagnostics(), () -> false);
-    assertSameAsEdited(s, "  cap 2 x target_incentive per year\n", "", "pay 500 per deal", "pay 750 per deal");
+    s.apply(
+        change("Commission", new ComponentEdit.NoCap(nowhere())), new Diagnostics(), () -> false);
+    s.apply(
+        change("Multi-year SPIF", new ComponentEdit.PayAmount(expr("750"), nowhere())),
+        new Diagnostics(),
+        () -> false);
+    assertSameAsEdited(
+        s, "  cap 2 x target_incentive per year\n", "", "pay 500 per deal", "pay 750 per deal");
     // a cap where there was none is added after the other clauses
-    s.apply(change("President's club kicker", new ComponentEdit.SetCap(expr("1_000"), nowhere())), new Diagnostics(), () -> false);
-    assertSameAsEdited(s, "  cap 2 x target_incentive per year\n", "", "pay 500 per deal", "pay 750 per deal",
-        "pay 2_500 if attainment >= 150%", "pay 2_500 if attainment >= 150%\n  cap 1_000");
+    s.apply(
+        change("President's club kicker", new ComponentEdit.SetCap(expr("1_000"), nowhere())),
+        new Diagnostics(),
+        () -> false);
+    assertSameAsEdited(
+        s,
+        "  cap 2 x target_incentive per year\n",
+        "",
+        "pay 500 per deal",
+        "pay 750 per deal",
+        "pay 2_500 if attainment >= 150%",
+        "pay 2_500 if attainment >= 150%\n  cap 1_000");
   }
 
   @Test
@@ -180,7 +257,9 @@ class SessionTest {
     Session s = open(AE, null);
     s.apply(redefine("quota = 300_000 USD per quarter"), new Diagnostics(), () -> false);
     Diagnostics diags = new Diagnostics();
-    assertNotNull(s.apply(redefine("quota = 200_000 USD per quarter"), diags, () -> false), diags.all().toString());
+    assertNotNull(
+        s.apply(redefine("quota = 200_000 USD per quarter"), diags, () -> false),
+        diags.all().toString());
     assertSameAsEdited(s, "quota = 250_000 USD", "quota = 200_000 USD");
     s.undo(new Diagnostics(), () -> false);
     assertSameAsEdited(s, "quota = 250_000 USD", "quota = 300_000 USD");
@@ -190,14 +269,24 @@ class SessionTest {
   void aPartThatIsNotThereIsE0736AndChangesNothing() {
     Session s = open(AE, null);
     Diagnostics diags = new Diagnostics();
-    assertNull(s.apply(change("Commission", new ComponentEdit.BandRate(expr("110%"), expr("14%"), nowhere())), diags, () -> false));
+    assertNull(
+        s.apply(
+            change("Commission", new ComponentEdit.BandRate(expr("110%"), expr("14%"), nowhere())),
+            diags,
+            () -> false));
     assertEquals("E0736", diags.all().get(0).code().id());
     assertEquals("its bands start at 0%, 50%, 100%", diags.all().get(0).hint());
     diags = new Diagnostics();
     assertNull(s.apply(change("Bonus", new ComponentEdit.NoCap(nowhere())), diags, () -> false));
-    assertEquals("the components are \"Commission\", \"Multi-year SPIF\", \"President's club kicker\"", diags.all().get(0).hint());
+    assertEquals(
+        "the components are \"Commission\", \"Multi-year SPIF\", \"President's club kicker\"",
+        diags.all().get(0).hint());
     diags = new Diagnostics();
-    assertNull(s.apply(change("Multi-year SPIF", new ComponentEdit.RemoveBand(expr("0%"), nowhere())), diags, () -> false));
+    assertNull(
+        s.apply(
+            change("Multi-year SPIF", new ComponentEdit.RemoveBand(expr("0%"), nowhere())),
+            diags,
+            () -> false));
     assertEquals("E0736", diags.all().get(0).code().id());
     assertTrue(s.whatIfs().isEmpty());
     assertEquals(new BigDecimal("106700.02"), s.total());
@@ -206,17 +295,23 @@ class SessionTest {
   @Test
   void aReloadWorksTheComponentChangeOutAgainOnThePlanAsItIsThen() throws Exception {
     Path dir = Files.createDirectories(temp.resolve("plan"));
-    for (String f : List.of("ae-quota.comp", "deals.csv", "people.csv")) Files.copy(AE.resolveSibling(f), dir.resolve(f));
+    for (String f : List.of("ae-quota.comp", "deals.csv", "people.csv"))
+      Files.copy(AE.resolveSibling(f), dir.resolve(f));
     Path plan = dir.resolve("ae-quota.comp");
     Session s = open(plan, null);
-    s.apply(change("Commission", new ComponentEdit.BandRate(expr("50%"), expr("10%"), nowhere())), new Diagnostics(), () -> false);
-    // the multiplier changed on disk: the band's what-if applies to the component as it is now, keeping the new multiplier
+    s.apply(
+        change("Commission", new ComponentEdit.BandRate(expr("50%"), expr("10%"), nowhere())),
+        new Diagnostics(),
+        () -> false);
+    // the multiplier changed on disk: the band's what-if applies to the component as it is now,
+    // keeping the new multiplier
     String text = Files.readString(plan).replace("multiply by 1.2", "multiply by 1.5");
     Files.writeString(plan, text);
     Files.setLastModifiedTime(plan, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
     Session.Reloaded r = s.reload(new Diagnostics(), () -> false);
     assertTrue(r.dropped().isEmpty());
-    assertSameAsEdited(r.session(), "multiply by 1.2", "multiply by 1.5", "from 50% pay 8%", "from 50% pay 10%");
+    assertSameAsEdited(
+        r.session(), "multiply by 1.2", "multiply by 1.5", "from 50% pay 8%", "from 50% pay 10%");
     // the band is gone from the plan: the what-if no longer applies
     Files.writeString(plan, text.replace("    from 50% pay 8%\n", ""));
     Files.setLastModifiedTime(plan, FileTime.fromMillis(System.currentTimeMillis() + 10_000));
@@ -241,8 +336,11 @@ class SessionTest {
     Diagnostics diags = new Diagnostics();
     String text = "what if ann closes 1000 on 2027-02-01 with id = O-1001";
     Span id = new Span(new SourceFile("<test>", text), text.indexOf("O-1001"), text.length());
-    assertNull(s.apply(closes("ann", "1000", "2027-02-01", new WhatIf.FieldValue("id", "O-1001", id)), diags,
-        () -> false));
+    assertNull(
+        s.apply(
+            closes("ann", "1000", "2027-02-01", new WhatIf.FieldValue("id", "O-1001", id)),
+            diags,
+            () -> false));
     assertEquals(1, diags.all().size(), diags.all()::toString);
     assertEquals(compass.diag.Code.E0740, diags.all().get(0).code());
     assertEquals("a deal with id `O-1001` already exists", diags.all().get(0).message());
@@ -261,7 +359,9 @@ class SessionTest {
     assertEquals(1, s.whatIfs().size());
     assertEquals(1, diags.all().size(), diags.all()::toString);
     assertEquals(compass.diag.Code.W0740, diags.all().get(0).code());
-    assertEquals("2026-12-15 is outside the plan's effective dates (2027-01-01 to 2027-12-31): the deal is not "
-        + "credited (it falls in no pay period of the plan)", diags.all().get(0).message());
+    assertEquals(
+        "2026-12-15 is outside the plan's effective dates (2027-01-01 to 2027-12-31): the deal is not "
+            + "credited (it falls in no pay period of the plan)",
+        diags.all().get(0).message());
   }
 }

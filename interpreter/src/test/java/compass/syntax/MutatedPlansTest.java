@@ -16,11 +16,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The parser and checker never throw on hostile input: seeded random mutations of the plans in
- * this module's test resources, copies of example plans among them (characters deleted,
- * duplicated, swapped, words dropped), only ever produce diagnostics. stdlib-plans runs the same
- * test on its example plans (StdlibMutatedPlansTest).
- * 10,000 here (a few seconds); raise -Dmutations=N for a longer run.
+ * The parser and checker never throw on hostile input: seeded random mutations of the plans in this
+ * module's test resources, copies of example plans among them (characters deleted, duplicated,
+ * swapped, words dropped), only ever produce diagnostics. stdlib-plans runs the same test on its
+ * example plans (StdlibMutatedPlansTest). 10,000 here (a few seconds); raise -Dmutations=N for a
+ * longer run.
  */
 class MutatedPlansTest {
   /** Where the plans to mutate are. */
@@ -28,13 +28,30 @@ class MutatedPlansTest {
     return Path.of("src", "test", "resources");
   }
 
-  private static final String[] SNIPPETS = {"(", ")", ":", "\n  ", "%", " per ", " of ", "\"", " x ", "#", ",", " = ", "  ", "\t", "9999999999999999999999999"};
+  private static final String[] SNIPPETS = {
+    "(",
+    ")",
+    ":",
+    "\n  ",
+    "%",
+    " per ",
+    " of ",
+    "\"",
+    " x ",
+    "#",
+    ",",
+    " = ",
+    "  ",
+    "\t",
+    "9999999999999999999999999"
+  };
 
   @Test
   void mutatedPlansGiveDiagnosticsNeverExceptions() throws IOException {
     List<String> plans = new ArrayList<>();
     try (Stream<Path> files = Files.walk(corpusRoot())) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".comp")).sorted().toList()) plans.add(Files.readString(p));
+      for (Path p : files.filter(f -> f.toString().endsWith(".comp")).sorted().toList())
+        plans.add(Files.readString(p));
     }
     assertTrue(!plans.isEmpty());
     int count = Integer.getInteger("mutations", 10_000);

@@ -21,14 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code import} and {@code extends}: what the assembled plan holds, and what is refused. */
 class PlanAssemblerTest {
-  private static final String HEADER = """
+  private static final String HEADER =
+      """
       plan "AE" version 1
         currency USD
         pays quarterly
         effective 2027-01-01 to 2027-12-31
       """;
 
-  private static final String BODY = """
+  private static final String BODY =
+      """
 
       stages open, closed_won
 
@@ -47,7 +49,8 @@ class PlanAssemblerTest {
       credit deals where stage is closed_won to owner on close_date
       """;
 
-  private static final String METRICS = """
+  private static final String METRICS =
+      """
       # a definitions library: no header
       quota = 250_000 per quarter
       bookings = sum of amount
@@ -55,7 +58,8 @@ class PlanAssemblerTest {
       when quota is 0 then attainment = 0%
       """;
 
-  private static final String KICKER = """
+  private static final String KICKER =
+      """
 
       component "Kicker" for role ae:
         pay 2_500 if attainment >= 150%
@@ -67,7 +71,8 @@ class PlanAssemblerTest {
   @Test
   void importedDefinitionsAreUsedByThePlan() throws IOException {
     write("lib/metrics.comp", METRICS);
-    String text = HEADER + "\nimport \"lib/metrics.comp\"\n" + BODY + "\nbonus = 100 per quarter\n" + KICKER;
+    String text =
+        HEADER + "\nimport \"lib/metrics.comp\"\n" + BODY + "\nbonus = 100 per quarter\n" + KICKER;
     Plan plan = assemble("plan.comp", text);
     assertNotNull(plan, this::rendered);
     assertTrue(plan.all(Decl.Import.class).isEmpty());
@@ -102,13 +107,16 @@ class PlanAssemblerTest {
   void missingFileNamesThePathLookedFor() throws IOException {
     assertNull(assemble("plan.comp", HEADER + "import \"lib/nope.comp\"\n" + BODY));
     Diagnostic d = only("E0412");
-    assertTrue(d.message().contains(dir.resolve("lib/nope.comp").toAbsolutePath().toString()), d.message());
+    assertTrue(
+        d.message().contains(dir.resolve("lib/nope.comp").toAbsolutePath().toString()),
+        d.message());
   }
 
   @Test
   void definitionInPlanAndImportIsADuplicate() throws IOException {
     write("lib/metrics.comp", METRICS);
-    String text = HEADER + "import \"lib/metrics.comp\"\n" + BODY + "\nquota = 300_000 per quarter\n";
+    String text =
+        HEADER + "import \"lib/metrics.comp\"\n" + BODY + "\nquota = 300_000 per quarter\n";
     assertNull(assemble("plan.comp", text));
     Diagnostic d = only("E0303");
     assertEquals("`quota` is defined here and in lib/metrics.comp", d.message());
@@ -131,9 +139,11 @@ class PlanAssemblerTest {
     write("lib/metrics.comp", METRICS);
     write("lib/a.comp", "import \"metrics.comp\"\nbonus_a = 1 per quarter\n");
     write("lib/b.comp", "import \"metrics.comp\"\nbonus_b = 2 per quarter\n");
-    Plan plan = assemble("plan.comp", HEADER + "import \"lib/a.comp\"\nimport \"lib/b.comp\"\n" + BODY);
+    Plan plan =
+        assemble("plan.comp", HEADER + "import \"lib/a.comp\"\nimport \"lib/b.comp\"\n" + BODY);
     assertNotNull(plan, this::rendered);
-    assertEquals(List.of("bonus_a", "quota", "bookings", "attainment", "bonus_b"), definitionNames(plan));
+    assertEquals(
+        List.of("bonus_a", "quota", "bookings", "attainment", "bonus_b"), definitionNames(plan));
   }
 
   @Test
@@ -142,14 +152,16 @@ class PlanAssemblerTest {
     write("lib/b.comp", "import \"a.comp\"\nrate_b = 2 per quarter\n");
     assertNull(assemble("plan.comp", HEADER + "import \"lib/a.comp\"\n" + BODY));
     Diagnostic d = only("E0411");
-    assertTrue(d.message().endsWith("lib/a.comp imports lib/b.comp imports lib/a.comp"), d.message());
+    assertTrue(
+        d.message().endsWith("lib/a.comp imports lib/b.comp imports lib/a.comp"), d.message());
     assertEquals("lib/b.comp:1:1", d.location().describe());
   }
 
   @Test
   void extendsReplacesDefinitionsComponentsAndSettings() throws IOException {
     write("base.comp", HEADER + BODY + "\n" + METRICS + KICKER);
-    String child = """
+    String child =
+        """
         plan "AE EMEA" version 2
           currency EUR
 
@@ -184,14 +196,17 @@ class PlanAssemblerTest {
   @Test
   void extendsChainAppliesEachLevel() throws IOException {
     write("c.comp", HEADER + BODY + "\n" + METRICS + KICKER);
-    write("b.comp", "plan \"B\"\n  currency EUR\n\nextends \"c.comp\"\nbookings = sum of amount where amount > 0\n");
+    write(
+        "b.comp",
+        "plan \"B\"\n  currency EUR\n\nextends \"c.comp\"\nbookings = sum of amount where amount > 0\n");
     Plan plan = assemble("a.comp", "extends \"b.comp\"\nquota = 100_000 per quarter\n");
     assertNotNull(plan, this::rendered);
     assertEquals("a.comp", plan.file().path());
     assertEquals("B", plan.header().name(), "a has no header, so b's settings stand");
     assertEquals("EUR", plan.header().currency().text());
     List<Decl.Definition> defs = plan.all(Decl.Definition.class);
-    assertEquals(List.of("a.comp", "b.comp", "c.comp"),
+    assertEquals(
+        List.of("a.comp", "b.comp", "c.comp"),
         defs.subList(0, 3).stream().map(d -> d.span().file().path()).toList());
     assertTrue(plan.all(Decl.Extends.class).isEmpty());
     assertNotNull(Checker.check(plan, diags), this::rendered);
@@ -229,7 +244,8 @@ class PlanAssemblerTest {
   void syntaxErrorsPointIntoTheImportedFile() throws IOException {
     write("lib/bad.comp", "quota = = 1\n");
     assertNull(assemble("plan.comp", HEADER + "import \"lib/bad.comp\"\n" + BODY));
-    assertTrue(diags.all().get(0).location().describe().startsWith("lib/bad.comp:1:"), this::rendered);
+    assertTrue(
+        diags.all().get(0).location().describe().startsWith("lib/bad.comp:1:"), this::rendered);
   }
 
   @Test
@@ -248,7 +264,10 @@ class PlanAssemblerTest {
     return Files.writeString(file, text);
   }
 
-  /** Writes, parses and assembles a plan; the SourceFile path is the name relative to the temp folder. */
+  /**
+   * Writes, parses and assembles a plan; the SourceFile path is the name relative to the temp
+   * folder.
+   */
   private Plan assemble(String name, String text) throws IOException {
     Path file = write(name, text);
     Plan parsed = PlanParser.parsePlan(new SourceFile(name, text), diags);
@@ -271,5 +290,7 @@ class PlanAssemblerTest {
     return (int) text.substring(0, text.indexOf(needle)).chars().filter(c -> c == '\n').count() + 1;
   }
 
-  private String rendered() { return DiagnosticRenderer.renderAll(diags.all()); }
+  private String rendered() {
+    return DiagnosticRenderer.renderAll(diags.all());
+  }
 }

@@ -14,81 +14,100 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every syntax diagnostic, one row each: the text read, and exactly what is reported (line:column,
- * code, message, hint, labels). The messages come from the parser's state (ExpectedInput), so a
- * row is the place to see what a change to the grammar does to them. Positions counted by hand:
- * columns from 1, a caret at the end of a line is one past its last character.
+ * code, message, hint, labels). The messages come from the parser's state (ExpectedInput), so a row
+ * is the place to see what a change to the grammar does to them. Positions counted by hand: columns
+ * from 1, a caret at the end of a line is one past its last character.
  */
 class SyntaxErrorsTest {
-  private static final String BLOCK = "close it with `)`; until it is closed, the lines that follow are read as part of the brackets";
+  private static final String BLOCK =
+      "close it with `)`; until it is closed, the lines that follow are read as part of the brackets";
 
   static Stream<Arguments> rows() {
     return Stream.of(
         // E0101: what was expected, by name, after what
-        plan("component \"Quota\"\n  pay 5",
+        plan(
+            "component \"Quota\"\n  pay 5",
             "1:18 E0101 expected `for`, `cumulative` or `:` after the component title, found end of line"
                 + " (hint: a block starts with `:` at the end of the line)"),
-        plan("component \"Quota\":\n  marginal tiers on bookings\n    pay 5%",
+        plan(
+            "component \"Quota\":\n  marginal tiers on bookings\n    pay 5%",
             "3:5 E0101 expected a tier band (`from X pay R`), found `pay`"),
-        plan("component \"Quota\":\n  pay",
+        plan(
+            "component \"Quota\":\n  pay",
             "2:6 E0101 expected an expression or `out` after `pay`, found end of line"),
-        plan("component \"Quota\":\n  pay 5%\n  bonus 1",
+        plan(
+            "component \"Quota\":\n  pay 5%\n  bonus 1",
             "3:3 E0101 expected a component step (`pay`, `cap`, `floor`, tiers...) or end of the block, found `bonus`"),
-        plan("plan \"P\" version 1\n  bogus USD",
+        plan(
+            "plan \"P\" version 1\n  bogus USD",
             "2:3 E0101 expected a plan setting (`currency`, `pays`, `effective`...), found `bogus`"),
-        plan("plan \"P\" version 1\n  pays",
+        plan(
+            "plan \"P\" version 1\n  pays",
             "2:7 E0101 expected a name after `pays`, found end of line"),
-        plan("plan \"P\" version 1\n  effective 2027-01-01 to",
+        plan(
+            "plan \"P\" version 1\n  effective 2027-01-01 to",
             "2:26 E0101 expected a date (`2027-01-01`) after `to`, found end of line"),
-        plan("q = 1 USD per fortnight",
+        plan(
+            "q = 1 USD per fortnight",
             "1:15 E0101 expected a period (`month`, `quarter`, `half`, `year` or `period`) after `per`, found `fortnight`"),
-        plan("q = if a then b",
+        plan(
+            "q = if a then b",
             "1:16 E0101 expected an operator, `else`, `(` or `.` after `b`, found end of line"),
-        plan("q = = 1",
-            "1:5 E0101 expected an expression or `curve` after `=`, found `=`"),
-        plan("input deals from \"d.csv\":\n  id text",
+        plan("q = = 1", "1:5 E0101 expected an expression or `curve` after `=`, found `=`"),
+        plan(
+            "input deals from \"d.csv\":\n  id text",
             "2:6 E0101 expected `:` after `id`, found `text`"),
-        plan("stages a b",
-            "1:10 E0101 expected `,` or end of line after `a`, found `b`"),
-        plan("q = 1\n  r = 2",
+        plan("stages a b", "1:10 E0101 expected `,` or end of line after `a`, found `b`"),
+        plan(
+            "q = 1\n  r = 2",
             "2:3 E0101 expected a declaration (a definition, `input`, `component`...) or end of file, found an indented line"
                 + " (hint: this line is indented more than the one before; indent only the clauses of a block)"),
-        expr("1 2",
+        expr(
+            "1 2",
             "1:3 E0101 expected an operator, a duration (`days`, `months` or `years`), a currency (`USD`) or end of line"
                 + " after `1`, found `2`"),
         // E0101: brackets. Unclosed: at the bracket, with where the closing one was due
-        expr("min(a, b",
-            "1:4 E0101 unclosed `(` (hint: " + BLOCK + ") [1:9 expected `)` here]"),
-        expr("(1 + 2",
-            "1:1 E0101 unclosed `(` (hint: " + BLOCK + ") [1:7 expected `)` here]"),
+        expr("min(a, b", "1:4 E0101 unclosed `(` (hint: " + BLOCK + ") [1:9 expected `)` here]"),
+        expr("(1 + 2", "1:1 E0101 unclosed `(` (hint: " + BLOCK + ") [1:7 expected `)` here]"),
         // the line breaks after an open bracket are read as inside it: the bracket is the error,
         // due at the end of its own line, and nothing after it is reported
-        plan("q = min(1, 2\nr = 3\ns = = 4",
+        plan(
+            "q = min(1, 2\nr = 3\ns = = 4",
             "1:8 E0101 unclosed `(` (hint: " + BLOCK + ") [1:13 expected `)` here]"),
-        plan("q = (bookings +",
+        plan(
+            "q = (bookings +",
             "1:16 E0101 expected an expression after `+`, found end of line [1:5 `(` not closed]"),
-        plan("q = (a + b))",
-            "1:12 E0101 unmatched `)` (hint: remove it, or add the `(` it closes)"),
+        plan(
+            "q = (a + b))", "1:12 E0101 unmatched `)` (hint: remove it, or add the `(` it closes)"),
         // one typo, one error: the rest of its block is not reported, the next declaration is
-        plan("component \"C\":\n  pay\n  cap\nt = = 1",
+        plan(
+            "component \"C\":\n  pay\n  cap\nt = = 1",
             "2:6 E0101 expected an expression or `out` after `pay`, found end of line",
             "4:5 E0101 expected an expression or `curve` after `=`, found `=`"),
         // E0102: a character the language does not have
-        plan("q = 1 ;",
+        plan(
+            "q = 1 ;",
             "1:7 E0102 unexpected character `;` (hint: remove it, or put text in double quotes)"),
-        plan("q = \"abc",
+        plan(
+            "q = \"abc",
             "1:5 E0102 unexpected character `\"` (hint: remove it, or put text in double quotes)"),
-        plan("q = `a`",
+        plan(
+            "q = `a`",
             "1:5 E0102 unexpected character `U+0060` (hint: remove it, or put text in double quotes)"),
         // E0103: a literal that cannot be a value
-        plan("plan \"P\" version 1\n  effective 2027-01-01 to 2027-12-32",
+        plan(
+            "plan \"P\" version 1\n  effective 2027-01-01 to 2027-12-32",
             "2:27 E0103 no such date `2027-12-32` (hint: dates are written year-month-day, e.g. 2027-02-28)"),
-        plan("q = 1234567890123456789012345678901 USD per quarter",
+        plan(
+            "q = 1234567890123456789012345678901 USD per quarter",
             "1:5 E0103 number `1234567890123456789012345678901` is too long (more than 30 digits)"),
         // E0104: nesting refused before parsing, at the 201st bracket
-        plan("q = " + "(".repeat(201) + "1" + ")".repeat(201),
+        plan(
+            "q = " + "(".repeat(201) + "1" + ")".repeat(201),
             "1:205 E0104 expression nested more than 200 levels deep (hint: split the expression into named definitions)"),
         // E0105: a bidi control, even in a comment
-        plan("q = sum of amount # \u202E hidden",
+        plan(
+            "q = sum of amount # \u202E hidden",
             "1:21 E0105 Unicode bidirectional control U+202E (RIGHT-TO-LEFT OVERRIDE) in the plan (hint: it can make"
                 + " the plan display in another order than Compass reads it (\"Trojan Source\"); delete it (in an"
                 + " editor that shows invisible characters))"));
@@ -101,12 +120,14 @@ class SyntaxErrorsTest {
     SourceFile file = new SourceFile("p.comp", input);
     if (expression) PlanParser.parseExpression(file, diags);
     else PlanParser.parsePlan(file, diags);
-    assertEquals(expected, diags.all().stream().map(SyntaxErrorsTest::summary).collect(Collectors.joining("\n")));
+    assertEquals(
+        expected,
+        diags.all().stream().map(SyntaxErrorsTest::summary).collect(Collectors.joining("\n")));
   }
 
   /**
-   * The walk over the grammar is bounded: on a line of 5,000 terms it gives up re-reading the
-   * line and answers from the error's own state, with the same message.
+   * The walk over the grammar is bounded: on a line of 5,000 terms it gives up re-reading the line
+   * and answers from the error's own state, with the same message.
    */
   @org.junit.jupiter.api.Test
   void aLineOfThousandsOfTermsStillSaysWhatWasExpected() {
@@ -116,7 +137,8 @@ class SyntaxErrorsTest {
     Diagnostics diags = new Diagnostics();
     PlanParser.parsePlan(new SourceFile("p.comp", line + "\n"), diags);
     // the caret is one past the last character of the line
-    assertEquals("1:" + (line.length() + 1) + " E0101 expected an expression after `+`, found end of line",
+    assertEquals(
+        "1:" + (line.length() + 1) + " E0101 expected an expression after `+`, found end of line",
         diags.all().stream().map(SyntaxErrorsTest::summary).collect(Collectors.joining("\n")));
   }
 
@@ -130,9 +152,17 @@ class SyntaxErrorsTest {
 
   private static String summary(Diagnostic d) {
     var at = (compass.source.Span) d.location();
-    StringBuilder s = new StringBuilder(at.line() + ":" + at.column() + " " + d.code().id() + " " + d.message());
+    StringBuilder s =
+        new StringBuilder(at.line() + ":" + at.column() + " " + d.code().id() + " " + d.message());
     if (d.hint() != null) s.append(" (hint: ").append(d.hint()).append(')');
-    for (Label l : d.labels()) s.append(" [").append(l.span().line()).append(':').append(l.span().column()).append(' ').append(l.text()).append(']');
+    for (Label l : d.labels())
+      s.append(" [")
+          .append(l.span().line())
+          .append(':')
+          .append(l.span().column())
+          .append(' ')
+          .append(l.text())
+          .append(']');
     return s.toString();
   }
 }

@@ -32,8 +32,11 @@ public final class Golden {
       if (update) {
         Files.writeString(file, actual, StandardCharsets.UTF_8);
       } else if (!Files.exists(file)) {
-        throw new AssertionFailedError("golden file " + file + " is missing: write it with"
-            + " -Dgolden.update=true, then review it before committing");
+        throw new AssertionFailedError(
+            "golden file "
+                + file
+                + " is missing: write it with"
+                + " -Dgolden.update=true, then review it before committing");
       }
       assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "golden file " + file);
     } catch (IOException e) {

@@ -16,10 +16,17 @@ class GoldenTest {
   @Test
   void aMissingGoldenFileFailsAndIsNotWritten() {
     Path file = dir.resolve("plan.out");
-    AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> Golden.assertMatches(file, "1 passed\n", false));
-    assertEquals("golden file " + file + " is missing: write it with -Dgolden.update=true, then review it"
-        + " before committing", e.getMessage());
-    assertFalse(Files.exists(file), "a missing golden file is never written without the update switch");
+    AssertionFailedError e =
+        assertThrows(
+            AssertionFailedError.class, () -> Golden.assertMatches(file, "1 passed\n", false));
+    assertEquals(
+        "golden file "
+            + file
+            + " is missing: write it with -Dgolden.update=true, then review it"
+            + " before committing",
+        e.getMessage());
+    assertFalse(
+        Files.exists(file), "a missing golden file is never written without the update switch");
   }
 
   @Test

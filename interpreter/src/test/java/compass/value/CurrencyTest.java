@@ -22,7 +22,9 @@ class CurrencyTest {
     assertEquals(new Currency(code, minorUnits), Currency.of(code).orElseThrow());
   }
 
-  /** Issue 13: the JDK's ISO 4217 table, so COP (missing from the old list) is known, with 2 places. */
+  /**
+   * Issue 13: the JDK's ISO 4217 table, so COP (missing from the old list) is known, with 2 places.
+   */
   @ParameterizedTest
   @CsvSource({"COP, 2", "CLF, 4", "UYU, 2", "VND, 0", "TND, 3", "LYD, 3", "ISK, 0"})
   void takesEveryIsoCurrencyOfTheJdk(String code, int minorUnits) {
@@ -30,7 +32,9 @@ class CurrencyTest {
     assertEquals(java.util.Currency.getInstance(code).getDefaultFractionDigits(), minorUnits);
   }
 
-  /** Codes without a minor unit (no currency, gold, special drawing rights) are not money to pay in. */
+  /**
+   * Codes without a minor unit (no currency, gold, special drawing rights) are not money to pay in.
+   */
   @ParameterizedTest
   @ValueSource(strings = {"XAU", "XDR", "XYZ"})
   void refusesCodesWithoutMinorUnits(String code) {

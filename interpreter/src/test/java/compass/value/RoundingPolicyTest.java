@@ -61,8 +61,12 @@ class RoundingPolicyTest {
 
   @ParameterizedTest
   @CsvSource({
-    "half_even, HALF_EVEN", "half-even, HALF_EVEN", "bankers, HALF_EVEN", "HALF_EVEN, HALF_EVEN",
-    "half_up, HALF_UP", "half-up, HALF_UP"
+    "half_even, HALF_EVEN",
+    "half-even, HALF_EVEN",
+    "bankers, HALF_EVEN",
+    "HALF_EVEN, HALF_EVEN",
+    "half_up, HALF_UP",
+    "half-up, HALF_UP"
   })
   void parsesPlanWords(String text, RoundingPolicy expected) {
     assertEquals(Optional.of(expected), RoundingPolicy.parse(text));

@@ -68,9 +68,11 @@ class SpreadTest {
     RoundingPolicy r = RoundingPolicy.HALF_EVEN;
     assertThrows(IllegalArgumentException.class, () -> Spread.evenly(t, 0, USD, r));
     assertThrows(IllegalArgumentException.class, () -> Spread.byWeights(t, List.of(), USD, r));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Spread.byWeights(t, List.of(BigDecimal.ZERO, BigDecimal.ZERO), USD, r));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Spread.byWeights(t, List.of(BigDecimal.ONE, new BigDecimal("-1")), USD, r));
   }
 

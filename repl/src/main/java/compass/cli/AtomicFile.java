@@ -21,10 +21,10 @@ import java.util.UUID;
 
 /**
  * Writes a whole file or nothing: the text goes to a temporary file in the same folder, which is
- * then renamed over the target, so a failure never leaves a half-written statement. A symbolic
- * link is followed: the file it points to is replaced (in its own folder) and the link stays.
- * Only a regular file is ever replaced: a folder, a device ({@code /dev/null}), a FIFO or a
- * socket is refused, since renaming over it would put a file where something else was.
+ * then renamed over the target, so a failure never leaves a half-written statement. A symbolic link
+ * is followed: the file it points to is replaced (in its own folder) and the link stays. Only a
+ * regular file is ever replaced: a folder, a device ({@code /dev/null}), a FIFO or a socket is
+ * refused, since renaming over it would put a file where something else was.
  */
 public final class AtomicFile {
   private AtomicFile() {}
@@ -41,10 +41,14 @@ public final class AtomicFile {
     }
 
     /** The file as the caller named it. */
-    public Path file() { return file; }
+    public Path file() {
+      return file;
+    }
 
     /** Why, in words. */
-    public String reason() { return AtomicFile.reason(cause); }
+    public String reason() {
+      return AtomicFile.reason(cause);
+    }
   }
 
   public static void write(Path target, String text) throws IOException {
@@ -56,10 +60,10 @@ public final class AtomicFile {
   }
 
   /**
-   * Writes several files so that either all of them are replaced or none is: every temporary
-   * file is written first, and only when all are complete are they renamed into place (a rename
-   * in the same folder does not fail for want of space). So a run that fails while writing its
-   * output leaves the earlier output and rejects file as they were, together.
+   * Writes several files so that either all of them are replaced or none is: every temporary file
+   * is written first, and only when all are complete are they renamed into place (a rename in the
+   * same folder does not fail for want of space). So a run that fails while writing its output
+   * leaves the earlier output and rejects file as they were, together.
    */
   public static void writeAll(Map<Path, String> files) throws Failed {
     Map<Path, Path> temps = new LinkedHashMap<>(); // target as named -> temporary file
@@ -69,7 +73,8 @@ public final class AtomicFile {
         Path target;
         try {
           target = resolve(f.getKey());
-          Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+          Path temp =
+              target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
           temps.put(f.getKey(), temp);
           writeTemp(temp, target, f.getValue());
         } catch (IOException e) {
@@ -103,10 +108,13 @@ public final class AtomicFile {
   private static Path resolve(Path target) throws IOException {
     Path file = target.toAbsolutePath().normalize();
     if (Files.isSymbolicLink(file)) {
-      if (!Files.exists(file)) throw new FileSystemException(target.toString(), null, "is a symbolic link to a missing file");
+      if (!Files.exists(file))
+        throw new FileSystemException(
+            target.toString(), null, "is a symbolic link to a missing file");
       file = file.toRealPath();
     }
-    if (Files.isDirectory(file)) throw new FileSystemException(target.toString(), null, "is a folder");
+    if (Files.isDirectory(file))
+      throw new FileSystemException(target.toString(), null, "is a folder");
     if (Files.exists(file) && !Files.isRegularFile(file)) {
       throw new FileSystemException(target.toString(), null, "is not a regular file");
     }
@@ -115,7 +123,8 @@ public final class AtomicFile {
 
   private static void writeTemp(Path temp, Path target, String text) throws IOException {
     // CREATE_NEW, not createTempFile: the file gets the usual permissions, not owner-only
-    try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+    try (FileChannel out =
+        FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
       while (bytes.hasRemaining()) out.write(bytes);
       out.force(true);
@@ -126,7 +135,8 @@ public final class AtomicFile {
   /** A file replaced keeps its permissions (a plan readable by its owner only stays so). */
   private static void keepPermissions(Path target, Path temp) {
     try {
-      if (Files.isRegularFile(target)) Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+      if (Files.isRegularFile(target))
+        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
     } catch (IOException | UnsupportedOperationException e) {
       // not a POSIX file system, or the file just vanished: the usual permissions will do
     }

@@ -17,13 +17,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code compass check}: finds type, unit and plan-shape errors, and warns about what a plan
- * declares but never uses (W01xx), without reading any data; with {@code --data DIR} it also
- * loads the data (evaluating nothing) and warns about values the plan compares with that no row
- * has (W0103, W0106). Warnings leave the exit code at 0 unless {@code --strict} is given.
+ * declares but never uses (W01xx), without reading any data; with {@code --data DIR} it also loads
+ * the data (evaluating nothing) and warns about values the plan compares with that no row has
+ * (W0103, W0106). Warnings leave the exit code at 0 unless {@code --strict} is given.
  */
 @Command(
     name = "check",
-    description = "Check plans for type, unit and plan-shape errors; reads no data unless --data is given.",
+    description =
+        "Check plans for type, unit and plan-shape errors; reads no data unless --data is given.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every plan is free of errors (warnings allowed, unless --strict)",
@@ -35,22 +36,32 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
   private boolean help;
 
   @Parameters(paramLabel = "PLAN", arity = "1..*", description = "The plan files (.comp).")
   private List<Path> plans;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text (default: rendered on stderr) or json (one object on stdout).")
   private String format;
 
-  @Option(names = "--data", paramLabel = "DIR",
-      description = "Also load the data in DIR (evaluating nothing) and warn about values the plan "
-          + "compares with that no row has.")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description =
+          "Also load the data in DIR (evaluating nothing) and warn about values the plan "
+              + "compares with that no row has.")
   private Path data;
 
-  @Option(names = {"--strict", "--deny-warnings"},
+  @Option(
+      names = {"--strict", "--deny-warnings"},
       description = "Exit 1 when there are warnings, as for errors (for CI).")
   private boolean strict;
 
@@ -59,7 +70,10 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!format.equals("text") && !format.equals("json")) {
-      err.print("Invalid value for option '--format': expected one of text, json but was '" + format + "'\n");
+      err.print(
+          "Invalid value for option '--format': expected one of text, json but was '"
+              + format
+              + "'\n");
       spec.commandLine().usage(err);
       return Main.USAGE;
     }
@@ -90,7 +104,8 @@ final class CheckCommand implements Callable<Integer> {
       out.flush();
     } else {
       if (errors > 0) err.print(errors + " error(s)\n");
-      if (warnings > 0) err.print(warnings + " warning(s)" + (strict ? ", denied by --strict" : "") + "\n");
+      if (warnings > 0)
+        err.print(warnings + " warning(s)" + (strict ? ", denied by --strict" : "") + "\n");
       err.flush();
     }
     if (dataErrors) return Main.USAGE; // as `run` exits for errors in the data

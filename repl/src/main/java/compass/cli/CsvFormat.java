@@ -33,11 +33,20 @@ final class CsvFormat {
     throw new IllegalStateException("unknown cell " + cell);
   }
 
-  /** A text cell a spreadsheet would read as a formula, made plain text: {@code =1+2} as {@code '=1+2}. */
+  /**
+   * A text cell a spreadsheet would read as a formula, made plain text: {@code =1+2} as {@code
+   * '=1+2}.
+   */
   static String neutralise(String text) {
     if (text.isEmpty()) return text;
     char first = text.charAt(0);
-    boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    boolean formula =
+        first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r';
     return formula ? "'" + text : text;
   }
 
@@ -53,5 +62,4 @@ final class CsvFormat {
     }
     out.append('\n');
   }
-
 }

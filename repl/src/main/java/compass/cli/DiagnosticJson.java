@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * {@code compass check --format json}: every diagnostic as {@code {code, severity, message, file,
  * line, column, endLine, endColumn, hint}} and a summary, keys always in that order, for editors
- * and CI. Lines and columns are 1-based; {@code endColumn} is the column just after the span's
- * last character; what a diagnostic does not have is {@code null}. Documented in README.md.
+ * and CI. Lines and columns are 1-based; {@code endColumn} is the column just after the span's last
+ * character; what a diagnostic does not have is {@code null}. Documented in README.md.
  */
 final class DiagnosticJson {
   private static final JsonFactory FACTORY = JsonEscapes.FACTORY;

@@ -25,12 +25,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code compass diff}: runs two plans on the same data and shows what changes for whom (plan
- * modelling). Either plan may be a version in git, {@code git:REV:path}, so that
- * {@code compass diff git:HEAD~1:plans/ae.comp plans/ae.comp --data data/} prices the last change.
+ * modelling). Either plan may be a version in git, {@code git:REV:path}, so that {@code compass
+ * diff git:HEAD~1:plans/ae.comp plans/ae.comp --data data/} prices the last change.
  */
 @Command(
     name = "diff",
-    description = "Run two plans on the same data: payouts under each, and the change, largest first.",
+    description =
+        "Run two plans on the same data: payouts under each, and the change, largest first.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok (whether or not payouts changed)",
@@ -42,31 +43,54 @@ import picocli.CommandLine.Spec;
 final class DiffCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
   private boolean help;
 
-  @Parameters(index = "0", paramLabel = "PLAN_A", description = "The plan before: a file, or git:REV:path.")
+  @Parameters(
+      index = "0",
+      paramLabel = "PLAN_A",
+      description = "The plan before: a file, or git:REV:path.")
   private String planA;
 
-  @Parameters(index = "1", paramLabel = "PLAN_B", description = "The plan after: a file, or git:REV:path.")
+  @Parameters(
+      index = "1",
+      paramLabel = "PLAN_B",
+      description = "The plan after: a file, or git:REV:path.")
   private String planB;
 
-  @Option(names = "--data", paramLabel = "DIR",
-      description = "Folder of the data both plans run on (default: the folder of PLAN_B, or of PLAN_A, when it is a file).")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description =
+          "Folder of the data both plans run on (default: the folder of PLAN_B, or of PLAN_A, when it is a file).")
   private Path data;
 
-  @Option(names = "--period", paramLabel = "P", description = "One pay period, such as 2027-Q1 (default: every period).")
+  @Option(
+      names = "--period",
+      paramLabel = "P",
+      description = "One pay period, such as 2027-Q1 (default: every period).")
   private String period;
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = Format.Converter.class,
-      completionCandidates = Format.Names.class, defaultValue = "table",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = Format.Converter.class,
+      completionCandidates = Format.Names.class,
+      defaultValue = "table",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private Format format;
 
-  @Option(names = "--all", description = "Show unchanged payouts in the table too (csv and json always have them).")
+  @Option(
+      names = "--all",
+      description = "Show unchanged payouts in the table too (csv and json always have them).")
   private boolean all;
 
-  @Option(names = "--out", paramLabel = "FILE",
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
       description = "Write the output to FILE (replaced whole, or left untouched on failure).")
   private Path outFile;
 
@@ -81,19 +105,33 @@ final class DiffCommand implements Callable<Integer> {
     List<Diagnostic> problems = new ArrayList<>();
     Side a = side(planA, cwd, problems);
     Side b = side(planB, cwd, problems);
-    Path dataDir = data != null ? data : b != null && b.files() == PlanFiles.DISK ? folderOf(b.plan())
-        : a != null && a.files() == PlanFiles.DISK ? folderOf(a.plan()) : null;
+    Path dataDir =
+        data != null
+            ? data
+            : b != null && b.files() == PlanFiles.DISK
+                ? folderOf(b.plan())
+                : a != null && a.files() == PlanFiles.DISK ? folderOf(a.plan()) : null;
     if (dataDir == null && problems.isEmpty()) {
-      problems.add(Diagnostic.error(Code.E0725, null, "both plans come from git, so compass diff does not know which data to run them on")
-          .withHint("name the data folder with --data DIR"));
+      problems.add(
+          Diagnostic.error(
+                  Code.E0725,
+                  null,
+                  "both plans come from git, so compass diff does not know which data to run them on")
+              .withHint("name the data folder with --data DIR"));
     }
     if (!problems.isEmpty()) return fail(problems, err);
     if (outFile != null) {
       // both plans (a plan in git: its file in the work tree too) and the data stay untouched
-      List<InputFile> inputs = new ArrayList<>(InputFiles.of(new RunRequest(a.plan(), dataDir, period, false)));
+      List<InputFile> inputs =
+          new ArrayList<>(InputFiles.of(new RunRequest(a.plan(), dataDir, period, false)));
       inputs.addAll(InputFiles.of(new RunRequest(b.plan(), dataDir, period, false)));
-      Diagnostic refused = OutputGuard.refusal(outFile, "the output", inputs, null,
-          "name a new file, e.g. --out diff.csv; without --out the output goes to stdout");
+      Diagnostic refused =
+          OutputGuard.refusal(
+              outFile,
+              "the output",
+              inputs,
+              null,
+              "name a new file, e.g. --out diff.csv; without --out the output goes to stdout");
       if (refused != null) return fail(List.of(refused), err);
     }
 
@@ -101,7 +139,8 @@ final class DiffCommand implements Callable<Integer> {
     RunResult rb = Compass.run(new RunRequest(b.plan(), dataDir, period, false), b.files());
     // the same data gives the same data warnings twice: show each once
     Set<String> shown = new LinkedHashSet<>();
-    for (RunResult r : List.of(ra, rb)) for (Diagnostic d : r.diagnostics()) shown.add(DiagnosticRenderer.render(d));
+    for (RunResult r : List.of(ra, rb))
+      for (Diagnostic d : r.diagnostics()) shown.add(DiagnosticRenderer.render(d));
     err.print(String.join("", shown));
     err.flush();
     if (!ra.ok() || !rb.ok()) {
@@ -110,11 +149,23 @@ final class DiffCommand implements Callable<Integer> {
       return exit(errors, err);
     }
     if (!ra.currency().equals(rb.currency())) {
-      return fail(List.of(Diagnostic.error(Code.E0726, null, "plan A pays in " + ra.currency() + " and plan B in " + rb.currency()
-          + ": their payouts cannot be subtracted").withHint("compare plans that pay in the same currency")), err);
+      return fail(
+          List.of(
+              Diagnostic.error(
+                      Code.E0726,
+                      null,
+                      "plan A pays in "
+                          + ra.currency()
+                          + " and plan B in "
+                          + rb.currency()
+                          + ": their payouts cannot be subtracted")
+                  .withHint("compare plans that pay in the same currency")),
+          err);
     }
     PayoutDiff diff = PayoutDiff.of(ra.rows(), rb.rows(), ra.currency());
-    String text = DiffWriter.write(diff, new DiffWriter.Sides(planA, ra.planName(), planB, rb.planName()), format, all);
+    String text =
+        DiffWriter.write(
+            diff, new DiffWriter.Sides(planA, ra.planName(), planB, rb.planName()), format, all);
     if (outFile == null) {
       out.print(text);
       out.flush();
@@ -151,7 +202,9 @@ final class DiffCommand implements Callable<Integer> {
     return exit(problems, err);
   }
 
-  /** As {@code compass run}: 2 when a problem lies outside the plans (data, command line), else 1. */
+  /**
+   * As {@code compass run}: 2 when a problem lies outside the plans (data, command line), else 1.
+   */
   private static int exit(List<Diagnostic> diagnostics, PrintWriter err) {
     int errors = 0;
     boolean dataOrUsage = false;

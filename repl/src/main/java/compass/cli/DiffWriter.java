@@ -1,8 +1,8 @@
 package compass.cli;
 
-import compass.diag.Printable;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import compass.diag.Printable;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -16,7 +16,8 @@ import java.util.List;
  * leaves out unchanged rows unless asked ({@code --all}) and says how many it left out.
  */
 final class DiffWriter {
-  static final List<String> COLUMNS = List.of("participant", "period", "payout_a", "payout_b", "delta", "currency");
+  static final List<String> COLUMNS =
+      List.of("participant", "period", "payout_a", "payout_b", "delta", "currency");
   private static final JsonFactory FACTORY = JsonEscapes.FACTORY;
 
   private DiffWriter() {}
@@ -36,26 +37,54 @@ final class DiffWriter {
     List<List<Cell>> rows = new ArrayList<>();
     for (PayoutDiff.Row r : diff.rows()) {
       if (!all && !r.changed()) continue;
-      rows.add(List.of(new Cell.Text(r.participant()), new Cell.Text(r.period()), new Cell.Amount(r.a()),
-          new Cell.Amount(r.b()), new Cell.Amount(r.delta()), new Cell.Text(diff.currency())));
+      rows.add(
+          List.of(
+              new Cell.Text(r.participant()),
+              new Cell.Text(r.period()),
+              new Cell.Amount(r.a()),
+              new Cell.Amount(r.b()),
+              new Cell.Amount(r.delta()),
+              new Cell.Text(diff.currency())));
     }
     return new Sheet("rows", COLUMNS, rows, 4, 5);
   }
 
   private static String table(PayoutDiff diff, Sides sides, boolean all) {
     StringBuilder out = new StringBuilder();
-    out.append("A: ").append(Printable.escape(sides.sourceA())).append(" (").append(Printable.escape(sides.nameA())).append(")\n");
-    out.append("B: ").append(Printable.escape(sides.sourceB())).append(" (").append(Printable.escape(sides.nameB())).append(")\n\n");
+    out.append("A: ")
+        .append(Printable.escape(sides.sourceA()))
+        .append(" (")
+        .append(Printable.escape(sides.nameA()))
+        .append(")\n");
+    out.append("B: ")
+        .append(Printable.escape(sides.sourceB()))
+        .append(" (")
+        .append(Printable.escape(sides.nameB()))
+        .append(")\n\n");
     Sheet sheet = sheet(diff, all);
     if (sheet.rows().isEmpty()) out.append("no payout changes\n");
     else out.append(TableFormat.write(sheet));
     long unchanged = diff.rows().size() - diff.changed();
     out.append('\n')
-        .append("total A ").append(Amounts.grouped(diff.totalA(), diff.currency())).append(' ').append(diff.currency())
-        .append(", total B ").append(Amounts.grouped(diff.totalB(), diff.currency())).append(' ').append(diff.currency())
-        .append(", change ").append(signed(diff.delta(), diff.currency())).append(' ').append(diff.currency()).append('\n')
-        .append(diff.changed()).append(" of ").append(diff.rows().size()).append(" payouts changed");
-    if (unchanged > 0 && !all) out.append("; ").append(unchanged).append(" unchanged not shown (--all shows them)");
+        .append("total A ")
+        .append(Amounts.grouped(diff.totalA(), diff.currency()))
+        .append(' ')
+        .append(diff.currency())
+        .append(", total B ")
+        .append(Amounts.grouped(diff.totalB(), diff.currency()))
+        .append(' ')
+        .append(diff.currency())
+        .append(", change ")
+        .append(signed(diff.delta(), diff.currency()))
+        .append(' ')
+        .append(diff.currency())
+        .append('\n')
+        .append(diff.changed())
+        .append(" of ")
+        .append(diff.rows().size())
+        .append(" payouts changed");
+    if (unchanged > 0 && !all)
+      out.append("; ").append(unchanged).append(" unchanged not shown (--all shows them)");
     return out.append('\n').toString();
   }
 
@@ -94,7 +123,9 @@ final class DiffWriter {
     return text.append('\n').toString();
   }
 
-  private static void side(JsonGenerator json, String key, String source, String name, BigDecimal total) throws IOException {
+  private static void side(
+      JsonGenerator json, String key, String source, String name, BigDecimal total)
+      throws IOException {
     json.writeObjectFieldStart(key);
     json.writeStringField("source", source);
     json.writeStringField("plan", name);

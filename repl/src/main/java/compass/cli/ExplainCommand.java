@@ -1,12 +1,12 @@
 package compass.cli;
 
-import compass.diag.Printable;
 import com.fasterxml.jackson.core.JsonGenerator;
 import compass.api.Compass;
 import compass.api.ExplainResult;
 import compass.api.RunRequest;
 import compass.diag.Diagnostic;
 import compass.diag.DiagnosticRenderer;
+import compass.diag.Printable;
 import compass.result.Explanation;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code compass explain}: the tree of how one participant's payout in a period was computed. */
 @Command(
     name = "explain",
-    description = "How a participant's payout in a period was computed, from the payout down to each deal.",
+    description =
+        "How a participant's payout in a period was computed, from the payout down to each deal.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok",
@@ -35,23 +36,39 @@ import picocli.CommandLine.Spec;
 public final class ExplainCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
   private boolean help;
 
   @Parameters(paramLabel = "PLAN", description = "The plan file (.comp).")
   private Path plan;
 
-  @Option(names = "--data", paramLabel = "DIR",
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
       description = "Folder of the data files the plan reads (default: the plan's folder).")
   private Path data;
 
-  @Option(names = "--participant", paramLabel = "ID", required = true, description = "The participant's id.")
+  @Option(
+      names = "--participant",
+      paramLabel = "ID",
+      required = true,
+      description = "The participant's id.")
   private String participant;
 
-  @Option(names = "--period", paramLabel = "P", required = true, description = "The pay period, such as 2027-Q1.")
+  @Option(
+      names = "--period",
+      paramLabel = "P",
+      required = true,
+      description = "The pay period, such as 2027-Q1.")
   private String period;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text (a tree, default) or json.")
   private String format;
 
@@ -79,7 +96,10 @@ public final class ExplainCommand implements Callable<Integer> {
       return dataOrUsage ? 2 : 1;
     }
     err.flush();
-    out.print(format.equals("json") ? json(result.explanation()) : text(result.explanation(), result.currency()));
+    out.print(
+        format.equals("json")
+            ? json(result.explanation())
+            : text(result.explanation(), result.currency()));
     out.flush();
     return 0;
   }
@@ -92,7 +112,8 @@ public final class ExplainCommand implements Callable<Integer> {
     return out.toString();
   }
 
-  private static void children(StringBuilder out, Explanation node, String indent, String currency) {
+  private static void children(
+      StringBuilder out, Explanation node, String indent, String currency) {
     for (int i = 0; i < node.children().size(); i++) {
       Explanation child = node.children().get(i);
       boolean last = i == node.children().size() - 1;
@@ -104,12 +125,16 @@ public final class ExplainCommand implements Callable<Integer> {
   /** One line of the tree; a label names deals and people of the data, so it is shown escaped. */
   private static String node(Explanation n, String currency) {
     StringBuilder s = new StringBuilder(Printable.escape(n.label()));
-    if (n.amount() != null) s.append("  ").append(Amounts.grouped(n.amount(), currency)).append(' ').append(currency);
+    if (n.amount() != null)
+      s.append("  ").append(Amounts.grouped(n.amount(), currency)).append(' ').append(currency);
     if (n.source() != null) s.append("  (").append(Printable.escape(n.source())).append(')');
     return s.toString();
   }
 
-  /** The same tree as JSON: label, amount (an exact number), source, the step's kind, rate and basis, children. */
+  /**
+   * The same tree as JSON: label, amount (an exact number), source, the step's kind, rate and
+   * basis, children.
+   */
   static String json(Explanation root) {
     StringWriter text = new StringWriter();
     try (JsonGenerator json = JsonEscapes.FACTORY.createGenerator(text)) {

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code compass fmt}: rewrites plans in the one canonical layout, keeping every comment; with
- * {@code --check} it only lists the plans that are not in it. A plan with syntax errors is left
- * as it is.
+ * {@code --check} it only lists the plans that are not in it. A plan with syntax errors is left as
+ * it is.
  */
 @Command(
     name = "fmt",
@@ -38,13 +38,20 @@ import picocli.CommandLine.Spec;
 final class FmtCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
   private boolean help;
 
-  @Option(names = "--check", description = "Change nothing: list the plans that would change and exit 1 if any.")
+  @Option(
+      names = "--check",
+      description = "Change nothing: list the plans that would change and exit 1 if any.")
   private boolean check;
 
-  @Parameters(paramLabel = "PLAN", arity = "1..*",
+  @Parameters(
+      paramLabel = "PLAN",
+      arity = "1..*",
       description = "The plan files (.comp), or folders: every .comp file inside, at any depth.")
   private List<Path> plans;
 
@@ -57,8 +64,13 @@ final class FmtCommand implements Callable<Integer> {
     boolean unwritten = false;
     for (Path plan : planFiles()) {
       // a FIFO would block the read and a device would be replaced by a file: neither is a plan
-      Diagnostic refused = OutputGuard.refusal(plan, "the formatted plan", List.of(), null,
-          "name the plan file itself (a symbolic link to it is fine)");
+      Diagnostic refused =
+          OutputGuard.refusal(
+              plan,
+              "the formatted plan",
+              List.of(),
+              null,
+              "name the plan file itself (a symbolic link to it is fine)");
       if (refused != null) {
         err.print(DiagnosticRenderer.render(refused));
         errors++;
@@ -98,7 +110,10 @@ final class FmtCommand implements Callable<Integer> {
         continue;
       }
       try (Stream<Path> inside = Files.walk(p)) {
-        inside.filter(f -> f.toString().endsWith(".comp") && Files.isRegularFile(f)).sorted().forEach(files::add);
+        inside
+            .filter(f -> f.toString().endsWith(".comp") && Files.isRegularFile(f))
+            .sorted()
+            .forEach(files::add);
       } catch (IOException | UncheckedIOException e) {
         files.add(p); // reading it then reports why it cannot be read
       }

@@ -29,21 +29,33 @@ import picocli.CommandLine.Spec;
 final class GenerateCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
   private boolean help;
 
-  @Option(names = "--people", paramLabel = "N", required = true,
+  @Option(
+      names = "--people",
+      paramLabel = "N",
+      required = true,
       description = "How many people (a tenth of them managers, the rest AEs).")
   private int people;
 
   @Option(names = "--deals", paramLabel = "M", required = true, description = "How many deals.")
   private int deals;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "42",
       description = "The seed: the same seed gives the same files (default: ${DEFAULT-VALUE}).")
   private long seed;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true,
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      required = true,
       description = "The folder to write into (created if missing; files there are replaced).")
   private Path out;
 
@@ -51,12 +63,13 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     if (people < 1 || people > DataGenerator.MAX_PEOPLE) {
-      return usage(err, "--people must be between 1 and " + DataGenerator.MAX_PEOPLE
-          + ", but was " + people);
+      return usage(
+          err,
+          "--people must be between 1 and " + DataGenerator.MAX_PEOPLE + ", but was " + people);
     }
     if (deals < 0 || deals > DataGenerator.MAX_DEALS) {
-      return usage(err, "--deals must be between 0 and " + DataGenerator.MAX_DEALS
-          + ", but was " + deals);
+      return usage(
+          err, "--deals must be between 0 and " + DataGenerator.MAX_DEALS + ", but was " + deals);
     }
     if (Files.exists(out) && !Files.isDirectory(out)) {
       return fail(err, "cannot write to " + out + ": it is a file, not a folder");
@@ -66,15 +79,31 @@ final class GenerateCommand implements Callable<Integer> {
       Files.createDirectories(out);
       counts = new DataGenerator(people, deals, seed).generate(out);
     } catch (IOException e) {
-      String where = e instanceof FileSystemException fs && fs.getFile() != null
-          ? fs.getFile() : out.toString();
+      String where =
+          e instanceof FileSystemException fs && fs.getFile() != null
+              ? fs.getFile()
+              : out.toString();
       return fail(err, "cannot write " + where + ": " + AtomicFile.reason(e));
     }
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.print("wrote " + counts.people() + " people (" + counts.managers() + " managers), "
-        + counts.deals() + " deals (" + counts.cancelled() + " cancelled), " + counts.splits()
-        + " splits, " + counts.quotas() + " quotas, " + counts.fxRates() + " fx rates to "
-        + out + "\n");
+    stdout.print(
+        "wrote "
+            + counts.people()
+            + " people ("
+            + counts.managers()
+            + " managers), "
+            + counts.deals()
+            + " deals ("
+            + counts.cancelled()
+            + " cancelled), "
+            + counts.splits()
+            + " splits, "
+            + counts.quotas()
+            + " quotas, "
+            + counts.fxRates()
+            + " fx rates to "
+            + out
+            + "\n");
     stdout.flush();
     return 0;
   }

@@ -16,18 +16,18 @@ import java.util.concurrent.TimeUnit;
 /**
  * A plan as it was in a git revision, written {@code git:REV:path} ({@code path} relative to the
  * current folder, as on disk). Files are read with {@code git cat-file} from the commit that REV
- * names when it is opened, so the plan's imports and base plan come from the same commit. Only
- * the git command line is used, through {@link ProcessBuilder}: no shell, nothing written.
+ * names when it is opened, so the plan's imports and base plan come from the same commit. Only the
+ * git command line is used, through {@link ProcessBuilder}: no shell, nothing written.
  */
 final class GitRevision implements PlanFiles {
   static final String PREFIX = "git:";
   private static final long TIMEOUT_SECONDS = 60;
 
-  private final Path folder;   // where git runs: the current folder
-  private final Path top;      // the work tree's top folder: plan paths are mapped under it
-  private final String rev;    // as the user wrote it, for messages
+  private final Path folder; // where git runs: the current folder
+  private final Path top; // the work tree's top folder: plan paths are mapped under it
+  private final String rev; // as the user wrote it, for messages
   private final String commit; // the full hash REV named when opened
-  private final Path plan;     // the plan's path as if checked out under top
+  private final Path plan; // the plan's path as if checked out under top
 
   /** The plan {@code spec} names, or the problem (E0720-E0724) why it cannot be read. */
   record Opened(GitRevision revision, Diagnostic problem) {}
@@ -40,14 +40,18 @@ final class GitRevision implements PlanFiles {
     this.plan = plan;
   }
 
-  static boolean isGitSpec(String spec) { return spec.startsWith(PREFIX); }
+  static boolean isGitSpec(String spec) {
+    return spec.startsWith(PREFIX);
+  }
 
   /** Opens {@code git:REV:path} from {@code folder} (the current folder). */
   static Opened open(String spec, Path folder) {
     String rest = spec.substring(PREFIX.length());
     int colon = rest.indexOf(':');
     if (colon <= 0 || colon == rest.length() - 1 || rest.startsWith("-")) {
-      return problem(Code.E0724, "`" + spec + "` is not a plan in git",
+      return problem(
+          Code.E0724,
+          "`" + spec + "` is not a plan in git",
           "write git:REVISION:PATH, e.g. git:HEAD~1:plans/ae.comp (PATH relative to the current folder)");
     }
     String rev = rest.substring(0, colon);
@@ -62,17 +66,27 @@ final class GitRevision implements PlanFiles {
     try {
       topLevel = git(here, "rev-parse", "--show-toplevel");
     } catch (IOException e) {
-      return problem(Code.E0720, "cannot run git to read `" + spec + "`: " + e.getMessage(),
+      return problem(
+          Code.E0720,
+          "cannot run git to read `" + spec + "`: " + e.getMessage(),
           "install git and make sure the `git` command is on the PATH");
     }
     if (topLevel.exit != 0) {
-      return problem(Code.E0721, "the current folder " + here + " is not inside a git repository, so `" + spec + "` cannot be read",
+      return problem(
+          Code.E0721,
+          "the current folder "
+              + here
+              + " is not inside a git repository, so `"
+              + spec
+              + "` cannot be read",
           "run compass diff from inside the repository that holds the plan");
     }
     Path top = Path.of(topLevel.text().strip());
     Result commit = gitQuietly(here, "rev-parse", "--verify", "--quiet", rev + "^{commit}");
     if (commit == null || commit.exit != 0) {
-      return problem(Code.E0722, "the git revision `" + rev + "` does not exist in " + top,
+      return problem(
+          Code.E0722,
+          "the git revision `" + rev + "` does not exist in " + top,
           "name a commit, branch or tag, e.g. HEAD~1, main or v1.2 (see `git log --oneline`)");
     }
     Path abs = here.resolve(path).normalize();
@@ -82,15 +96,25 @@ final class GitRevision implements PlanFiles {
     GitRevision revision = new GitRevision(here, top, rev, commit.text().strip(), abs);
     String type = revision.objectType(abs);
     if (!"blob".equals(type)) {
-      return problem(Code.E0723, "`" + revision.display(abs) + "`: " + ("tree".equals(type)
-              ? "that is a folder in " + rev + ", not a plan file" : "there is no such file in " + rev),
-          "check the path with `git ls-tree --name-only -r " + rev + "`; it is relative to the current folder");
+      return problem(
+          Code.E0723,
+          "`"
+              + revision.display(abs)
+              + "`: "
+              + ("tree".equals(type)
+                  ? "that is a folder in " + rev + ", not a plan file"
+                  : "there is no such file in " + rev),
+          "check the path with `git ls-tree --name-only -r "
+              + rev
+              + "`; it is relative to the current folder");
     }
     return new Opened(revision, null);
   }
 
   /** The plan file, as a path under the work tree (what imports are resolved against). */
-  Path plan() { return plan; }
+  Path plan() {
+    return plan;
+  }
 
   @Override
   public byte[] read(Path file) throws IOException {
@@ -101,7 +125,9 @@ final class GitRevision implements PlanFiles {
   }
 
   @Override
-  public boolean isDirectory(Path file) { return "tree".equals(objectType(file)); }
+  public boolean isDirectory(Path file) {
+    return "tree".equals(objectType(file));
+  }
 
   /** {@code REV:path}, git's own way to name a file of a revision. */
   @Override
@@ -131,7 +157,9 @@ final class GitRevision implements PlanFiles {
   }
 
   private record Result(int exit, byte[] out) {
-    String text() { return new String(out, StandardCharsets.UTF_8); }
+    String text() {
+      return new String(out, StandardCharsets.UTF_8);
+    }
   }
 
   private static Result gitQuietly(Path folder, String... args) {
@@ -144,10 +172,14 @@ final class GitRevision implements PlanFiles {
 
   private static Result git(Path folder, String... args) throws IOException {
     List<String> command = new ArrayList<>();
-    command.add(System.getProperty("compass.git", "git")); // a test points this at a missing program
+    command.add(
+        System.getProperty("compass.git", "git")); // a test points this at a missing program
     command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).directory(folder.toFile())
-        .redirectError(ProcessBuilder.Redirect.DISCARD).redirectInput(ProcessBuilder.Redirect.PIPE);
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .directory(folder.toFile())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .redirectInput(ProcessBuilder.Redirect.PIPE);
     pb.environment().put("GIT_TERMINAL_PROMPT", "0");
     Process p = pb.start();
     p.getOutputStream().close();

@@ -8,15 +8,16 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import compass.diag.Printable;
 
 /**
- * JSON strings with every character a terminal could act on written as a JSON escape: the
- * standard ones (controls below U+0020 as {@code \n} or {@code \u001B}) and also DEL, the C1
- * controls, the line and paragraph separators and the bidi controls ({@code \u202E}), which JSON
- * allows raw but which reorder or restyle what {@code cat out.json} shows. The value a JSON
- * reader gets is the same.
+ * JSON strings with every character a terminal could act on written as a JSON escape: the standard
+ * ones (controls below U+0020 as {@code \n} or {@code \u001B}) and also DEL, the C1 controls, the
+ * line and paragraph separators and the bidi controls ({@code \u202E}), which JSON allows raw but
+ * which reorder or restyle what {@code cat out.json} shows. The value a JSON reader gets is the
+ * same.
  */
 final class JsonEscapes extends CharacterEscapes {
   /** The factory every JSON output of compass is written with. */
-  static final JsonFactory FACTORY = new JsonFactoryBuilder().characterEscapes(new JsonEscapes()).build();
+  static final JsonFactory FACTORY =
+      new JsonFactoryBuilder().characterEscapes(new JsonEscapes()).build();
 
   private static final int[] ASCII = standardAsciiEscapesForJSON();
 

@@ -75,7 +75,8 @@ final class JsonFormat {
       json.writeEndObject();
     }
     json.writeEndArray();
-    if (r.rejected() > 0) json.writeNumberField("rejected", r.rejected()); // only under --keep-going
+    if (r.rejected() > 0)
+      json.writeNumberField("rejected", r.rejected()); // only under --keep-going
     json.writeEndObject();
   }
 

@@ -50,13 +50,16 @@ public final class Main implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     // A thread that dies of an error nobody waits for would leave the command hanging: out of
     // memory on such a thread ends the process with the same message and code as on the main one.
-    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-      if (OutOfMemory.in(e)) Runtime.getRuntime().halt(OutOfMemory.report(args, err));
-    });
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, e) -> {
+          if (OutOfMemory.in(e)) Runtime.getRuntime().halt(OutOfMemory.report(args, err));
+        });
     TimingsPrinter.installIfAsked(err);
     System.exit(execute(args, out, err));
   }
@@ -89,7 +92,9 @@ public final class Main implements Callable<Integer> {
     return USAGE;
   }
 
-  /** Out of memory is a limit with its own message and code; anything else thrown is a bug of ours. */
+  /**
+   * Out of memory is a limit with its own message and code; anything else thrown is a bug of ours.
+   */
   private static int failure(Throwable e, String[] args, PrintWriter err) {
     return OutOfMemory.in(e) ? OutOfMemory.report(args, err) : internalError(e, err);
   }

@@ -6,9 +6,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Running out of memory is a limit of the machine, not a bug: it ends with one message that says
- * how much data was read and how to give Compass more memory, and exit code 4, never a stack
- * trace or "internal error". Whichever thread ran out (loading and evaluation run on worker
- * threads), the error reaches {@link Main} and is reported once.
+ * how much data was read and how to give Compass more memory, and exit code 4, never a stack trace
+ * or "internal error". Whichever thread ran out (loading and evaluation run on worker threads), the
+ * error reaches {@link Main} and is reported once.
  */
 final class OutOfMemory {
   /** The exit code of a resource limit: the input is too large for the memory Compass was given. */
@@ -21,7 +21,9 @@ final class OutOfMemory {
 
   private OutOfMemory() {}
 
-  /** Whether e, or anything that caused it, is an OutOfMemoryError (workers' errors come wrapped). */
+  /**
+   * Whether e, or anything that caused it, is an OutOfMemoryError (workers' errors come wrapped).
+   */
   static boolean in(Throwable e) {
     for (int depth = 0; e != null && depth < 20; e = e.getCause(), depth++) {
       if (e instanceof OutOfMemoryError) return true;
@@ -30,7 +32,10 @@ final class OutOfMemory {
     return false;
   }
 
-  /** Prints the message (once per process, whichever thread gets here first) and returns {@link #EXIT}. */
+  /**
+   * Prints the message (once per process, whichever thread gets here first) and returns {@link
+   * #EXIT}.
+   */
   static int report(String[] args, PrintWriter err) {
     reserve = null;
     if (!REPORTED.compareAndSet(false, true)) return EXIT;
@@ -40,10 +45,16 @@ final class OutOfMemory {
   }
 
   static String message(String[] args, long maxHeap) {
-    return "error: out of memory " + Compass.loadProgress() + "; Compass had at most "
-        + (maxHeap + (1 << 19) >> 20) + " MB\n"
-        + "  = hint: give it more memory: COMPASS_JAVA_OPTS=-Xmx" + suggestedGigabytes(maxHeap) + "g "
-        + command(args) + "\n";
+    return "error: out of memory "
+        + Compass.loadProgress()
+        + "; Compass had at most "
+        + (maxHeap + (1 << 19) >> 20)
+        + " MB\n"
+        + "  = hint: give it more memory: COMPASS_JAVA_OPTS=-Xmx"
+        + suggestedGigabytes(maxHeap)
+        + "g "
+        + command(args)
+        + "\n";
   }
 
   /** A power of two of gigabytes, at least twice what it had. */

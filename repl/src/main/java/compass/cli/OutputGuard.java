@@ -20,11 +20,12 @@ public final class OutputGuard {
   private OutputGuard() {}
 
   /**
-   * Why {@code what} (in words: {@code the output}, {@code the rejects file}) must not be
-   * written to {@code target}, with {@code hint} saying what to do instead; null when it may.
-   * {@code at} is where the file was named, or null on the command line.
+   * Why {@code what} (in words: {@code the output}, {@code the rejects file}) must not be written
+   * to {@code target}, with {@code hint} saying what to do instead; null when it may. {@code at} is
+   * where the file was named, or null on the command line.
    */
-  public static Diagnostic refusal(Path target, String what, List<InputFile> inputs, Location at, String hint) {
+  public static Diagnostic refusal(
+      Path target, String what, List<InputFile> inputs, Location at, String hint) {
     String refusing = "refusing to write " + what + " to " + target + ": ";
     if (Files.isSymbolicLink(target) && !Files.exists(target)) {
       return refuse(Code.E0713, at, refusing + "it is a symbolic link to a missing file", hint);
@@ -32,14 +33,21 @@ public final class OutputGuard {
     if (Files.isDirectory(target)) return refuse(Code.E0712, at, refusing + "it is a folder", hint);
     if (!Files.exists(target)) return null; // a new file cannot be anything the run reads
     if (!Files.isRegularFile(target)) {
-      return refuse(Code.E0713, at, refusing + "it is not a regular file but a device (such as /dev/null), "
-          + "a FIFO or a socket", hint);
+      return refuse(
+          Code.E0713,
+          at,
+          refusing
+              + "it is not a regular file but a device (such as /dev/null), "
+              + "a FIFO or a socket",
+          hint);
     }
     for (InputFile input : inputs) {
       if (!same(target, input.path())) continue;
-      String also = input.path().equals(target.toAbsolutePath().normalize()) ? "" : " (" + input.path() + ")";
+      String also =
+          input.path().equals(target.toAbsolutePath().normalize()) ? "" : " (" + input.path() + ")";
       Code code = input.kind() == InputFile.Kind.PLAN ? Code.E0710 : Code.E0711;
-      return refuse(code, at, refusing + "it is " + input.role() + also + ", which would be lost", hint);
+      return refuse(
+          code, at, refusing + "it is " + input.role() + also + ", which would be lost", hint);
     }
     return null;
   }

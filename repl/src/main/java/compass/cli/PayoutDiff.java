@@ -9,27 +9,39 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The payouts of two plans on the same data, side by side (plan modelling): one row per
- * participant and period that either plan pays, with the change from plan A to plan B, largest
- * change first. A row only one plan has (the plans pay different periods) counts as 0.00 on the
- * other side, and that side's cell stays empty.
+ * The payouts of two plans on the same data, side by side (plan modelling): one row per participant
+ * and period that either plan pays, with the change from plan A to plan B, largest change first. A
+ * row only one plan has (the plans pay different periods) counts as 0.00 on the other side, and
+ * that side's cell stays empty.
  */
 record PayoutDiff(List<Row> rows, BigDecimal totalA, BigDecimal totalB, String currency) {
 
   /** One participant and period; a null payout: the plan has no such row. */
   record Row(String participant, String period, BigDecimal a, BigDecimal b, BigDecimal delta) {
-    boolean changed() { return delta.signum() != 0; }
+    boolean changed() {
+      return delta.signum() != 0;
+    }
   }
 
   /** B minus A over every row: what the change costs (negative: what it saves). */
-  BigDecimal delta() { return totalB.subtract(totalA); }
+  BigDecimal delta() {
+    return totalB.subtract(totalA);
+  }
 
-  long changed() { return rows.stream().filter(Row::changed).count(); }
+  long changed() {
+    return rows.stream().filter(Row::changed).count();
+  }
 
   static PayoutDiff of(List<StatementRow> a, List<StatementRow> b, String currency) {
-    Map<List<String>, BigDecimal[]> byKey = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
-    for (StatementRow r : a) byKey.computeIfAbsent(List.of(r.participant(), r.period()), k -> new BigDecimal[2])[0] = r.payout();
-    for (StatementRow r : b) byKey.computeIfAbsent(List.of(r.participant(), r.period()), k -> new BigDecimal[2])[1] = r.payout();
+    Map<List<String>, BigDecimal[]> byKey =
+        new TreeMap<>(
+            Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+    for (StatementRow r : a)
+      byKey.computeIfAbsent(List.of(r.participant(), r.period()), k -> new BigDecimal[2])[0] =
+          r.payout();
+    for (StatementRow r : b)
+      byKey.computeIfAbsent(List.of(r.participant(), r.period()), k -> new BigDecimal[2])[1] =
+          r.payout();
     List<Row> rows = new ArrayList<>();
     BigDecimal totalA = zero(a), totalB = zero(b);
     for (Map.Entry<List<String>, BigDecimal[]> e : byKey.entrySet()) {
@@ -44,10 +56,14 @@ record PayoutDiff(List<Row> rows, BigDecimal totalA, BigDecimal totalB, String c
     return new PayoutDiff(List.copyOf(rows), totalA, totalB, currency);
   }
 
-  private static BigDecimal orZero(BigDecimal v) { return v == null ? BigDecimal.ZERO : v; }
+  private static BigDecimal orZero(BigDecimal v) {
+    return v == null ? BigDecimal.ZERO : v;
+  }
 
   /** 0 at the scale of the payouts (0.00 for USD), so totals print like the amounts they add. */
   private static BigDecimal zero(List<StatementRow> rows) {
-    return rows.isEmpty() ? BigDecimal.ZERO : BigDecimal.ZERO.setScale(rows.get(0).payout().scale());
+    return rows.isEmpty()
+        ? BigDecimal.ZERO
+        : BigDecimal.ZERO.setScale(rows.get(0).payout().scale());
   }
 }

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The rejects file of {@code compass run --keep-going}: one CSV row per data row left out, with
- * its file, line, the column and code of its first problem, every problem, and the row as it was
+ * The rejects file of {@code compass run --keep-going}: one CSV row per data row left out, with its
+ * file, line, the column and code of its first problem, every problem, and the row as it was
  * written, so it can be corrected and fed back. It sits beside the output ({@code payouts.csv}
  * gives {@code payouts.rejects.csv}), or is {@code rejects.csv} in the current folder when the
  * output goes to stdout.
@@ -29,9 +29,17 @@ final class RejectsFile {
     StringBuilder out = new StringBuilder(HEADER);
     for (RejectedRow r : rejects) {
       // the row as written comes from the data: neutralised like every text cell of data
-      out.append(CsvFormat.textCell(r.file())).append(',').append(r.line()).append(',')
-          .append(r.column()).append(',').append(r.code().id()).append(',')
-          .append(CsvFormat.textCell(r.error())).append(',').append(CsvFormat.textCell(r.text()))
+      out.append(CsvFormat.textCell(r.file()))
+          .append(',')
+          .append(r.line())
+          .append(',')
+          .append(r.column())
+          .append(',')
+          .append(r.code().id())
+          .append(',')
+          .append(CsvFormat.textCell(r.error()))
+          .append(',')
+          .append(CsvFormat.textCell(r.text()))
           .append('\n');
     }
     return out.toString();
@@ -47,16 +55,26 @@ final class RejectsFile {
     for (var e : perFile.entrySet()) {
       if (!first) out.append(", ");
       first = false;
-      out.append(e.getValue()).append(e.getValue() == 1 ? " row of " : " rows of ").append(Printable.escape(e.getKey()));
+      out.append(e.getValue())
+          .append(e.getValue() == 1 ? " row of " : " rows of ")
+          .append(Printable.escape(e.getKey()));
     }
     out.append(", listed in ").append(file).append('\n');
     int shown = Math.min(rejects.size(), 10);
     for (int i = 0; i < shown; i++) {
       RejectedRow r = rejects.get(i);
-      out.append("  ").append(r.file()).append(':').append(r.line()).append(':')
-          .append(Math.max(1, r.column())).append(' ').append(Printable.escape(r.error())).append('\n');
+      out.append("  ")
+          .append(r.file())
+          .append(':')
+          .append(r.line())
+          .append(':')
+          .append(Math.max(1, r.column()))
+          .append(' ')
+          .append(Printable.escape(r.error()))
+          .append('\n');
     }
-    if (rejects.size() > shown) out.append("  ... and ").append(rejects.size() - shown).append(" more\n");
+    if (rejects.size() > shown)
+      out.append("  ... and ").append(rejects.size() - shown).append(" more\n");
     return out.toString();
   }
 }

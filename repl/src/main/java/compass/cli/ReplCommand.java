@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code compass repl}: interactive what-if sessions, or a script of REPL commands. */
 @Command(
     name = "repl",
-    description = "Interactive what-if sessions on a plan and its data; --script runs a file of REPL commands.",
+    description =
+        "Interactive what-if sessions on a plan and its data; --script runs a file of REPL commands.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok",
@@ -33,21 +34,33 @@ final class ReplCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
   private boolean help;
 
-  @Parameters(paramLabel = "PLAN", arity = "0..1", description = "The plan file (.comp) to load first.")
+  @Parameters(
+      paramLabel = "PLAN",
+      arity = "0..1",
+      description = "The plan file (.comp) to load first.")
   private Path plan;
 
-  @Option(names = "--data", paramLabel = "DIR",
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
       description = "Folder of the data files the plan reads (default: the plan's folder).")
   private Path data;
 
-  @Option(names = "--script", paramLabel = "FILE",
+  @Option(
+      names = "--script",
+      paramLabel = "FILE",
       description = "Run the REPL commands in FILE, print the transcript and exit.")
   private Path script;
 
-  @Option(names = "--history", paramLabel = "FILE",
+  @Option(
+      names = "--history",
+      paramLabel = "FILE",
       description = "The history file (default: $" + HISTORY_ENV + ", else ~/.compass_history).")
   private Path history;
 
@@ -73,7 +86,8 @@ final class ReplCommand implements Callable<Integer> {
       out.flush();
       return repl.errors() > 0 ? 1 : 0;
     }
-    if (System.console() == null) { // standard input from a pipe: commands in, answers out, no prompt or escapes
+    if (System.console()
+        == null) { // standard input from a pipe: commands in, answers out, no prompt or escapes
       Repl repl = new Repl(out);
       if (plan != null && !repl.load(plan, data)) {
         out.flush();

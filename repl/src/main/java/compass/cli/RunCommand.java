@@ -36,38 +36,54 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
   private boolean help;
 
   @Parameters(paramLabel = "PLAN", description = "The plan file (.comp).")
   private Path plan;
 
-  @Option(names = "--data", paramLabel = "DIR",
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
       description = "Folder of the data files the plan reads (default: the plan's folder).")
   private Path data;
 
-  @Option(names = "--period", paramLabel = "P",
+  @Option(
+      names = "--period",
+      paramLabel = "P",
       description = "One pay period, such as 2027-Q1 (default: every period of the plan year).")
   private String period;
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = Format.Converter.class,
-      completionCandidates = Format.Names.class, defaultValue = "table",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = Format.Converter.class,
+      completionCandidates = Format.Names.class,
+      defaultValue = "table",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private Format format;
 
   @Option(names = "--lines", description = "One row per line item instead of one per payout.")
   private boolean lines;
 
-  @Option(names = "--out", paramLabel = "FILE",
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
       description = "Write the output to FILE (replaced whole, or left untouched on failure).")
   private Path outFile;
 
-  @Option(names = "--keep-going",
-      description = "Skip data rows with errors, list them in a rejects file beside the output "
-          + "(rejects.csv when writing to stdout) and exit with 3.")
+  @Option(
+      names = "--keep-going",
+      description =
+          "Skip data rows with errors, list them in a rejects file beside the output "
+              + "(rejects.csv when writing to stdout) and exit with 3.")
   private boolean keepGoing;
 
-  @Option(names = {"--strict", "--deny-warnings"},
+  @Option(
+      names = {"--strict", "--deny-warnings"},
       description = "Exit 1 when there are warnings, writing no output (for CI).")
   private boolean strict;
 
@@ -82,33 +98,49 @@ final class RunCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     RunResult result = Compass.run(request);
-    return report(result, format, lines, outFile, keepGoing, strict, spec.commandLine().getOut(), err);
+    return report(
+        result, format, lines, outFile, keepGoing, strict, spec.commandLine().getOut(), err);
   }
 
   /**
-   * Why the output or the rejects file may not be written where they would go (onto the plan,
-   * a data file, a folder, a device...), found before the run so that nothing is written.
+   * Why the output or the rejects file may not be written where they would go (onto the plan, a
+   * data file, a folder, a device...), found before the run so that nothing is written.
    */
   static List<Diagnostic> refusals(RunRequest request, Path outFile, boolean keepGoing) {
     List<Diagnostic> refused = new ArrayList<>();
     if (outFile == null && !keepGoing) return refused;
     List<InputFile> inputs = InputFiles.of(request);
     if (outFile != null) {
-      Diagnostic d = OutputGuard.refusal(outFile, "the output", inputs, null,
-          "name a new file, e.g. --out payouts.csv; without --out the output goes to stdout");
+      Diagnostic d =
+          OutputGuard.refusal(
+              outFile,
+              "the output",
+              inputs,
+              null,
+              "name a new file, e.g. --out payouts.csv; without --out the output goes to stdout");
       if (d != null) refused.add(d);
     }
     if (keepGoing) {
-      Diagnostic d = OutputGuard.refusal(RejectsFile.beside(outFile), "the rejects file", inputs, null,
-          "the rejects file goes beside --out FILE as FILE.rejects.csv, or without --out to rejects.csv "
-              + "in the current folder: choose another --out, or run from another folder");
+      Diagnostic d =
+          OutputGuard.refusal(
+              RejectsFile.beside(outFile),
+              "the rejects file",
+              inputs,
+              null,
+              "the rejects file goes beside --out FILE as FILE.rejects.csv, or without --out to rejects.csv "
+                  + "in the current folder: choose another --out, or run from another folder");
       if (d != null) refused.add(d);
     }
     return refused;
   }
 
-  static int report(RunResult result, Format format, boolean lines, Path outFile,
-      PrintWriter out, PrintWriter err) {
+  static int report(
+      RunResult result,
+      Format format,
+      boolean lines,
+      Path outFile,
+      PrintWriter out,
+      PrintWriter err) {
     return report(result, format, lines, outFile, false, out, err);
   }
 
@@ -116,14 +148,27 @@ final class RunCommand implements Callable<Integer> {
    * Prints a finished run: diagnostics, then the statement (to {@code out} or {@code outFile}),
    * then the reconciliation. Returns the exit code; separate from picocli so tests can call it.
    */
-  static int report(RunResult result, Format format, boolean lines, Path outFile,
-      boolean keepGoing, PrintWriter out, PrintWriter err) {
+  static int report(
+      RunResult result,
+      Format format,
+      boolean lines,
+      Path outFile,
+      boolean keepGoing,
+      PrintWriter out,
+      PrintWriter err) {
     return report(result, format, lines, outFile, keepGoing, false, out, err);
   }
 
   /** As above; {@code strict}: warnings fail the run (exit 1) and nothing is written. */
-  static int report(RunResult result, Format format, boolean lines, Path outFile,
-      boolean keepGoing, boolean strict, PrintWriter out, PrintWriter err) {
+  static int report(
+      RunResult result,
+      Format format,
+      boolean lines,
+      Path outFile,
+      boolean keepGoing,
+      boolean strict,
+      PrintWriter out,
+      PrintWriter err) {
     // only warnings when ok; those about the whole run come after the reconciliation
     err.print(DiagnosticRenderer.renderAll(SummaryWarnings.detailed(result.diagnostics())));
     err.flush();
@@ -142,8 +187,10 @@ final class RunCommand implements Callable<Integer> {
       return dataOrUsage ? 2 : 1;
     }
     int warnings = SummaryWarnings.warnings(result.diagnostics());
-    if (strict && warnings > 0) { // CI: a warning fails the run like an error, before anything is written
-      if (result.reconciliation() != null) err.print(ReconciliationPrinter.print(result.reconciliation()));
+    if (strict
+        && warnings > 0) { // CI: a warning fails the run like an error, before anything is written
+      if (result.reconciliation() != null)
+        err.print(ReconciliationPrinter.print(result.reconciliation()));
       err.print(SummaryWarnings.lines(result.diagnostics()));
       err.print(SummaryWarnings.denied(warnings));
       err.flush();

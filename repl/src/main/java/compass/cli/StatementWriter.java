@@ -3,8 +3,8 @@ package compass.cli;
 import compass.api.RunResult;
 
 /**
- * Writes the statement of a successful run in one format: one row per participant and period,
- * or one row per line item. Independent of picocli, so tests can feed it hand-made results.
+ * Writes the statement of a successful run in one format: one row per participant and period, or
+ * one row per line item. Independent of picocli, so tests can feed it hand-made results.
  */
 final class StatementWriter {
   private StatementWriter() {}

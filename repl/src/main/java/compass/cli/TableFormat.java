@@ -71,8 +71,8 @@ final class TableFormat {
 
   /**
    * Text of a cell on one line, safe for a terminal: a control character from the data (a line
-   * break in a note, an escape sequence in an account name) is shown escaped ({@code \n},
-   * {@code \u001B}), never acted on.
+   * break in a note, an escape sequence in an account name) is shown escaped ({@code \n}, {@code
+   * \u001B}), never acted on.
    */
   private static String text(Cell cell) {
     return Printable.escape(((Cell.Text) cell).value());

@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code compass test}: runs the tests written in plans. One line per test that passes, one per
- * expectation that fails (with its position, the value expected and the value computed), and
- * last the line {@code N passed, N failed}.
+ * expectation that fails (with its position, the value expected and the value computed), and last
+ * the line {@code N passed, N failed}.
  */
 @Command(
     name = "test",
@@ -34,18 +34,28 @@ import picocli.CommandLine.Spec;
 final class TestCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
   private boolean help;
 
-  @Option(names = "--coverage", description = "Also list the definitions, components and tier bands no test reached.")
+  @Option(
+      names = "--coverage",
+      description = "Also list the definitions, components and tier bands no test reached.")
   private boolean coverage;
 
-  @Option(names = {"--strict", "--deny-warnings"},
-      description = "Exit 1 when there are warnings (values the plan compares with that no test's rows have).")
+  @Option(
+      names = {"--strict", "--deny-warnings"},
+      description =
+          "Exit 1 when there are warnings (values the plan compares with that no test's rows have).")
   private boolean strict;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "Plan files, or folders searched for plans with tests (default: the current folder).")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description =
+          "Plan files, or folders searched for plans with tests (default: the current folder).")
   private List<Path> paths;
 
   @Override
@@ -53,7 +63,8 @@ final class TestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Diagnostics usage = new Diagnostics();
-    List<Path> plans = PlanTests.find(paths == null || paths.isEmpty() ? List.of(Path.of("")) : paths, usage);
+    List<Path> plans =
+        PlanTests.find(paths == null || paths.isEmpty() ? List.of(Path.of("")) : paths, usage);
     err.print(DiagnosticRenderer.renderAll(usage.all()));
     int passed = 0, failed = 0, errors = 0, warnings = 0;
     for (Path plan : plans) {
@@ -61,7 +72,8 @@ final class TestCommand implements Callable<Integer> {
       err.print(DiagnosticRenderer.renderAll(report.diagnostics()));
       for (Diagnostic d : report.diagnostics()) if (d.isError()) errors++;
       warnings += SummaryWarnings.warnings(report.diagnostics());
-      if (!report.planOk()) out.print("ERROR " + plan + ": the plan or its tests have errors; its tests did not run\n");
+      if (!report.planOk())
+        out.print("ERROR " + plan + ": the plan or its tests have errors; its tests did not run\n");
       for (TestReport.Outcome o : report.outcomes()) {
         if (o.passed()) {
           passed++;
@@ -70,12 +82,30 @@ final class TestCommand implements Callable<Integer> {
         }
         failed++;
         for (TestReport.Failure f : o.failures()) {
-          out.print("FAIL  " + f.at().describe() + "  test \"" + o.title() + "\": expected " + f.subject() + " = "
-              + f.expected() + ", actual " + f.actual() + "\n");
+          out.print(
+              "FAIL  "
+                  + f.at().describe()
+                  + "  test \""
+                  + o.title()
+                  + "\": expected "
+                  + f.subject()
+                  + " = "
+                  + f.expected()
+                  + ", actual "
+                  + f.actual()
+                  + "\n");
         }
         for (Diagnostic d : o.errors()) {
-          out.print("FAIL  " + (d.location() == null ? plan.toString() : d.location().describe()) + "  test \""
-              + o.title() + "\": error[" + d.code().id() + "]: " + d.message() + "\n");
+          out.print(
+              "FAIL  "
+                  + (d.location() == null ? plan.toString() : d.location().describe())
+                  + "  test \""
+                  + o.title()
+                  + "\": error["
+                  + d.code().id()
+                  + "]: "
+                  + d.message()
+                  + "\n");
         }
         err.print(DiagnosticRenderer.renderAll(o.errors()));
       }
@@ -92,12 +122,15 @@ final class TestCommand implements Callable<Integer> {
     return failed > 0 || errors > 0 || (strict && warnings > 0) ? 1 : 0;
   }
 
-  private static void printCoverage(PrintWriter out, Path plan, List<TestReport.Unreached> unreached) {
+  private static void printCoverage(
+      PrintWriter out, Path plan, List<TestReport.Unreached> unreached) {
     if (unreached.isEmpty()) {
-      out.print("coverage: the tests reach every definition, component and tier band of " + plan + "\n");
+      out.print(
+          "coverage: the tests reach every definition, component and tier band of " + plan + "\n");
       return;
     }
     out.print("coverage: " + unreached.size() + " not reached by any test in " + plan + "\n");
-    for (TestReport.Unreached u : unreached) out.print("  " + u.at().describe() + "  " + u.what() + "\n");
+    for (TestReport.Unreached u : unreached)
+      out.print("  " + u.at().describe() + "  " + u.what() + "\n");
   }
 }

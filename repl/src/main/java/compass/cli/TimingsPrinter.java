@@ -24,14 +24,21 @@ final class TimingsPrinter implements Timings.Listener {
 
   @Override
   public void dealsLoaded(long millis) {
-    err.printf(Locale.ROOT, "timings: JVM up %d ms, deals loaded in %d ms%n",
-        ManagementFactory.getRuntimeMXBean().getUptime(), millis);
+    err.printf(
+        Locale.ROOT,
+        "timings: JVM up %d ms, deals loaded in %d ms%n",
+        ManagementFactory.getRuntimeMXBean().getUptime(),
+        millis);
     err.flush();
   }
 
   @Override
   public void evaluated(long creditingMillis, long participantsMillis) {
-    err.printf(Locale.ROOT, "timings: crediting %d ms, participants %d ms%n", creditingMillis, participantsMillis);
+    err.printf(
+        Locale.ROOT,
+        "timings: crediting %d ms, participants %d ms%n",
+        creditingMillis,
+        participantsMillis);
     err.flush();
   }
 }

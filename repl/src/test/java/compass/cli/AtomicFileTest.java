@@ -27,10 +27,12 @@ final class AtomicFileTest {
     Map<Path, String> files = new LinkedHashMap<>();
     files.put(rejects, "new rejects\n");
     files.put(out, "new output\n");
-    AtomicFile.Failed failed = assertThrows(AtomicFile.Failed.class, () -> AtomicFile.writeAll(files));
+    AtomicFile.Failed failed =
+        assertThrows(AtomicFile.Failed.class, () -> AtomicFile.writeAll(files));
     assertEquals(out, failed.file());
     assertEquals("the folder does not exist", failed.reason());
-    assertEquals("earlier rejects\n", Files.readString(rejects), "the first file is not replaced alone");
+    assertEquals(
+        "earlier rejects\n", Files.readString(rejects), "the first file is not replaced alone");
     try (Stream<Path> left = Files.list(dir)) {
       assertEquals(1, left.count(), "no temporary file left");
     }
@@ -38,7 +40,8 @@ final class AtomicFileTest {
 
   @Test
   void aSymbolicLinkIsFollowedAndKept() throws Exception {
-    Path real = Files.writeString(Files.createDirectory(dir.resolve("real")).resolve("plan.comp"), "old\n");
+    Path real =
+        Files.writeString(Files.createDirectory(dir.resolve("real")).resolve("plan.comp"), "old\n");
     Path link = Files.createSymbolicLink(dir.resolve("link.comp"), real);
     AtomicFile.write(link, "new\n");
     assertTrue(Files.isSymbolicLink(link));
@@ -58,11 +61,15 @@ final class AtomicFileTest {
   @Test
   void neverReplacesAFolderOrABrokenLink() throws Exception {
     Path folder = Files.createDirectory(dir.resolve("out"));
-    assertEquals("is a folder", AtomicFile.reason(assertThrows(java.io.IOException.class,
-        () -> AtomicFile.write(folder, "x"))));
+    assertEquals(
+        "is a folder",
+        AtomicFile.reason(
+            assertThrows(java.io.IOException.class, () -> AtomicFile.write(folder, "x"))));
     Path broken = Files.createSymbolicLink(dir.resolve("broken.csv"), dir.resolve("nowhere.csv"));
-    assertEquals("is a symbolic link to a missing file", AtomicFile.reason(assertThrows(java.io.IOException.class,
-        () -> AtomicFile.write(broken, "x"))));
+    assertEquals(
+        "is a symbolic link to a missing file",
+        AtomicFile.reason(
+            assertThrows(java.io.IOException.class, () -> AtomicFile.write(broken, "x"))));
     assertFalse(Files.exists(dir.resolve("nowhere.csv")));
     assertTrue(Files.isSymbolicLink(broken));
   }

@@ -29,7 +29,11 @@ final class CheckAndDiffCommandTest {
   void checkRejectsAnUnknownFormat() {
     Outcome o = run("check", "--format", "xml", AE);
     assertEquals(2, o.code());
-    assertTrue(o.err().startsWith("Invalid value for option '--format': expected one of text, json but was 'xml'\n"), o.err());
+    assertTrue(
+        o.err()
+            .startsWith(
+                "Invalid value for option '--format': expected one of text, json but was 'xml'\n"),
+        o.err());
     assertEquals("", o.out());
   }
 
@@ -52,7 +56,11 @@ final class CheckAndDiffCommandTest {
     assertTrue(o.out().lines().skip(1).allMatch(l -> l.contains(",0.00,USD")), o.out());
     Outcome table = run("diff", AE, AE);
     assertTrue(table.out().contains("no payout changes\n"), table.out());
-    assertTrue(table.out().endsWith("0 of 12 payouts changed; 12 unchanged not shown (--all shows them)\n"), table.out());
+    assertTrue(
+        table
+            .out()
+            .endsWith("0 of 12 payouts changed; 12 unchanged not shown (--all shows them)\n"),
+        table.out());
   }
 
   @Test
@@ -65,14 +73,19 @@ final class CheckAndDiffCommandTest {
   @Test
   void diffOfPlansPayingInTwoCurrenciesIsE0726(@TempDir Path dir) throws IOException {
     // the same plan paying in EUR, run on the AE plan's data
-    String euro = Files.readString(Path.of(AE)).replace("currency USD", "currency EUR").replace("250_000 USD", "250_000 EUR");
+    String euro =
+        Files.readString(Path.of(AE))
+            .replace("currency USD", "currency EUR")
+            .replace("250_000 USD", "250_000 EUR");
     Path b = dir.resolve("ae-eur.comp");
     Files.writeString(b, euro);
     Outcome o = run("diff", AE, b.toString(), "--data", Path.of(AE).getParent().toString());
     assertEquals(2, o.code(), o.err()); // E07xx: the command's arguments, as for `run`: exit 2
     assertEquals("", o.out());
-    assertEquals("error[E0726]: plan A pays in USD and plan B in EUR: their payouts cannot be subtracted\n"
-        + "   = hint: compare plans that pay in the same currency\n"
-        + "1 error(s)\n", o.err());
+    assertEquals(
+        "error[E0726]: plan A pays in USD and plan B in EUR: their payouts cannot be subtracted\n"
+            + "   = hint: compare plans that pay in the same currency\n"
+            + "1 error(s)\n",
+        o.err());
   }
 }

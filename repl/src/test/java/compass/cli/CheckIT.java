@@ -10,7 +10,9 @@ import compass.cli.CompassProcess.Outcome;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** End to end: {@code compass check} warnings (W01xx), {@code --format json} and {@code --strict}. */
+/**
+ * End to end: {@code compass check} warnings (W01xx), {@code --format json} and {@code --strict}.
+ */
 class CheckIT {
   private static final String UNUSED = "interpreter/src/test/resources/lint/unused.comp";
 
@@ -32,8 +34,15 @@ class CheckIT {
 
   @Test
   void jsonListsEveryDiagnosticWithPositionsAndASummary() throws Exception {
-    Outcome r = run(ROOT, Map.of(), "check", "--format", "json", UNUSED,
-        "interpreter/src/test/resources/check/three-mistakes.comp");
+    Outcome r =
+        run(
+            ROOT,
+            Map.of(),
+            "check",
+            "--format",
+            "json",
+            UNUSED,
+            "interpreter/src/test/resources/check/three-mistakes.comp");
     assertEquals(1, r.exit(), r.err());
     assertEquals("", r.err());
     assertEquals(golden("check-unused-and-three-mistakes.json"), r.out());
@@ -41,10 +50,20 @@ class CheckIT {
 
   @Test
   void theStandardPlansHaveNoWarnings() throws Exception {
-    Outcome r = run(ROOT, Map.of(), "check", "--strict", "--format", "json",
-        "stdlib-plans/plans/ae-quota/ae-quota.comp", "stdlib-plans/plans/multi-role/multi-role-emea.comp");
+    Outcome r =
+        run(
+            ROOT,
+            Map.of(),
+            "check",
+            "--strict",
+            "--format",
+            "json",
+            "stdlib-plans/plans/ae-quota/ae-quota.comp",
+            "stdlib-plans/plans/multi-role/multi-role-emea.comp");
     assertEquals(0, r.exit(), r.out());
-    assertEquals("{\n  \"diagnostics\": [ ],\n  \"summary\": {\n    \"plans\": 2,\n    \"errors\": 0,\n    \"warnings\": 0\n  }\n}\n", r.out());
+    assertEquals(
+        "{\n  \"diagnostics\": [ ],\n  \"summary\": {\n    \"plans\": 2,\n    \"errors\": 0,\n    \"warnings\": 0\n  }\n}\n",
+        r.out());
   }
 
   @Test
@@ -58,12 +77,21 @@ class CheckIT {
     for (String at : new String[] {":1:14", ":7:15", ":7:26", ":8:20"}) {
       assertTrue(r.err().contains(" --> " + plan + at + "\n"), at + " in " + r.err());
     }
-    assertTrue(r.err().contains("error[E0105]: Unicode bidirectional control U+202E "
-        + "(RIGHT-TO-LEFT OVERRIDE) in the plan\n"), r.err());
-    assertTrue(r.err().contains("= hint: it can make the plan display in another order than "
-        + "Compass reads it (\"Trojan Source\")"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "error[E0105]: Unicode bidirectional control U+202E "
+                    + "(RIGHT-TO-LEFT OVERRIDE) in the plan\n"),
+        r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "= hint: it can make the plan display in another order than "
+                    + "Compass reads it (\"Trojan Source\")"),
+        r.err());
     assertTrue(r.err().endsWith("4 error(s)\n"), r.err());
     // the terminal never receives the controls themselves
-    assertTrue(r.err().chars().noneMatch(c -> c == 0x202E || c == 0x2066 || c == 0x2067 || c == 0x200F));
+    assertTrue(
+        r.err().chars().noneMatch(c -> c == 0x202E || c == 0x2066 || c == 0x2067 || c == 0x200F));
   }
 }

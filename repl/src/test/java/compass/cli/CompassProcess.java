@@ -24,21 +24,27 @@ final class CompassProcess {
     return run(ROOT, Map.of(), args);
   }
 
-  static Outcome run(Path folder, Map<String, String> env, String... args) throws IOException, InterruptedException {
+  static Outcome run(Path folder, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(ROOT.resolve("compass").toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile("compass-out", ".txt");
     Path err = Files.createTempFile("compass-err", ".txt");
     try {
-      ProcessBuilder pb = new ProcessBuilder(command).directory(folder.toFile())
-          .redirectOutput(out.toFile()).redirectError(err.toFile());
+      ProcessBuilder pb =
+          new ProcessBuilder(command)
+              .directory(folder.toFile())
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile());
       pb.environment().putAll(env);
       Process p = pb.start();
       assertTrue(p.waitFor(180, TimeUnit.SECONDS), "compass did not finish");
       // a rebuild of a stale jar (after a golden update, say) is announced, and Maven may leave
       // colour resets: neither is the command's output
-      String errText = Files.readString(err, StandardCharsets.UTF_8).replace("\u001B[0m", "")
-          .replaceFirst("^building compass\\.\\.\\.\n", "");
+      String errText =
+          Files.readString(err, StandardCharsets.UTF_8)
+              .replace("\u001B[0m", "")
+              .replaceFirst("^building compass\\.\\.\\.\n", "");
       return new Outcome(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), errText);
     } finally {
       Files.deleteIfExists(out);
@@ -48,6 +54,7 @@ final class CompassProcess {
 
   /** A golden file under src/test/resources/cli. */
   static String golden(String name) throws IOException {
-    return Files.readString(Path.of("src", "test", "resources", "cli", name), StandardCharsets.UTF_8);
+    return Files.readString(
+        Path.of("src", "test", "resources", "cli", name), StandardCharsets.UTF_8);
   }
 }

@@ -13,14 +13,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Issue 13 point 6: the plan and the CLI take currencies from one source (the JDK's ISO 4217
- * table, through compass.api.Currencies): `currency COP` runs and prints 2 decimals, BHD 3, JPY
- * none; an unknown code is refused by `check` with its position (exit 1).
+ * Issue 13 point 6: the plan and the CLI take currencies from one source (the JDK's ISO 4217 table,
+ * through compass.api.Currencies): `currency COP` runs and prints 2 decimals, BHD 3, JPY none; an
+ * unknown code is refused by `check` with its position (exit 1).
  */
 final class CurrencyRunTest {
   @TempDir Path dir;
 
-  private static final String PLAN = """
+  private static final String PLAN =
+      """
       plan "Currencies" version 1
         currency %s
         pays quarterly
@@ -50,7 +51,9 @@ final class CurrencyRunTest {
   private Outcome compass(String currency, String... args) throws IOException {
     Files.writeString(dir.resolve("plan.comp"), PLAN.formatted(currency));
     Files.writeString(dir.resolve("people.csv"), "id,role\nann,ae\n");
-    Files.writeString(dir.resolve("deals.csv"), "id,owner,amount,stage,close_date\nD1,ann,12345678.9,closed_won,2027-02-10\n");
+    Files.writeString(
+        dir.resolve("deals.csv"),
+        "id,owner,amount,stage,close_date\nD1,ann,12345678.9,closed_won,2027-02-10\n");
     StringWriter out = new StringWriter(), err = new StringWriter();
     String[] all = new String[args.length + 1];
     System.arraycopy(args, 0, all, 0, args.length);
@@ -74,12 +77,20 @@ final class CurrencyRunTest {
   void anUnknownCodeIsRefusedWithItsPosition(String currency) throws IOException {
     Outcome r = compass(currency, "check");
     assertEquals(1, r.code(), r.err());
-    assertEquals("error[E0308]: unknown currency `" + currency + "`\n"
-        + " --> " + dir.resolve("plan.comp") + ":2:12\n"
-        + "  |\n"
-        + "2 |   currency " + currency + "\n"
-        + "  |            ^^^\n"
-        + "  = hint: use an ISO 4217 code such as USD, EUR, GBP or JPY\n"
-        + "1 error(s)\n", r.err());
+    assertEquals(
+        "error[E0308]: unknown currency `"
+            + currency
+            + "`\n"
+            + " --> "
+            + dir.resolve("plan.comp")
+            + ":2:12\n"
+            + "  |\n"
+            + "2 |   currency "
+            + currency
+            + "\n"
+            + "  |            ^^^\n"
+            + "  = hint: use an ISO 4217 code such as USD, EUR, GBP or JPY\n"
+            + "1 error(s)\n",
+        r.err());
   }
 }

@@ -16,29 +16,37 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * End to end through {@code ./compass} (issue 12, point 3): the data-aware warnings of
- * {@code check --data}, {@code run}, {@code test} and the REPL, and {@code --strict}, which turns
- * them into exit 1 (and, for {@code check}, no {@code ok:}; for {@code run}, no output).
+ * End to end through {@code ./compass} (issue 12, point 3): the data-aware warnings of {@code check
+ * --data}, {@code run}, {@code test} and the REPL, and {@code --strict}, which turns them into exit
+ * 1 (and, for {@code check}, no {@code ok:}; for {@code run}, no output).
  */
 class DataWarningsIT {
-  /** A plan whose SPIF compares `product is "GTX Pro"` while the data says GTXPro (golden in the interpreter). */
+  /**
+   * A plan whose SPIF compares `product is "GTX Pro"` while the data says GTXPro (golden in the
+   * interpreter).
+   */
   private static final String DIR = "interpreter/src/test/resources/data-warnings/product-typo";
+
   private static final String PLAN = DIR + "/plan.comp";
 
-  private static final String W0106 = """
+  private static final String W0106 =
+      """
       warning[W0106]: no row of deals.csv has product "GTX Pro", so this condition never holds
         --> %s:28:37
          |
       28 |   pay 200 per deal where product is "GTX Pro"
          |                                     ^^^^^^^^^
          = hint: did you mean "GTXPro"? the values of product there: "GTXPro", "GTX Lite", "Basic"
-      """.formatted(PLAN);
+      """
+          .formatted(PLAN);
 
   /** After the reconciliation, one line: the SPIF paid nothing. */
-  private static final String W0107 = PLAN + ":27:11: warning[W0107]: \"GTX Pro SPIF\" paid nothing to anyone in any period\n";
+  private static final String W0107 =
+      PLAN + ":27:11: warning[W0107]: \"GTX Pro SPIF\" paid nothing to anyone in any period\n";
 
   /** D1 (ann) and D2 (bob) are won; D3 is lost and D4 open. */
-  private static final String RECONCILIATION = "deals: 4 read, 2 credited, 2 excluded\n  2  fails `stage is closed_won`\n";
+  private static final String RECONCILIATION =
+      "deals: 4 read, 2 credited, 2 excluded\n  2  fails `stage is closed_won`\n";
 
   @Test
   void checkWithDataWarnsWithThePositionAndTheNearestValuesAndExitsZero() throws Exception {
@@ -66,7 +74,8 @@ class DataWarningsIT {
 
   @Test
   void checkStrictWithLintsAloneAlsoPrintsNoOk() throws Exception {
-    Outcome r = run(ROOT, Map.of(), "check", "--strict", "interpreter/src/test/resources/lint/unused.comp");
+    Outcome r =
+        run(ROOT, Map.of(), "check", "--strict", "interpreter/src/test/resources/lint/unused.comp");
     assertEquals(1, r.exit(), r.err());
     assertEquals("", r.out());
   }
@@ -84,17 +93,20 @@ class DataWarningsIT {
     Outcome r = run(ROOT, Map.of(), "run", PLAN, "--format", "csv", "--period", "2027-Q1");
     assertEquals(0, r.exit(), r.err());
     // ann: D1 1,000 x 10% = 100; bob: D2 2,000 x 10% = 200; cai (manager): 100 a quarter
-    assertEquals("participant,period,payout,ytd,currency,earned,payable,held,draw_balance,owed\n"
-        + "ann,2027-Q1,100.00,100.00,USD,100.00,100.00,0.00,0.00,0.00\n"
-        + "bob,2027-Q1,200.00,200.00,USD,200.00,200.00,0.00,0.00,0.00\n"
-        + "cai,2027-Q1,100.00,100.00,USD,100.00,100.00,0.00,0.00,0.00\n", r.out());
+    assertEquals(
+        "participant,period,payout,ytd,currency,earned,payable,held,draw_balance,owed\n"
+            + "ann,2027-Q1,100.00,100.00,USD,100.00,100.00,0.00,0.00,0.00\n"
+            + "bob,2027-Q1,200.00,200.00,USD,200.00,200.00,0.00,0.00,0.00\n"
+            + "cai,2027-Q1,100.00,100.00,USD,100.00,100.00,0.00,0.00,0.00\n",
+        r.out());
     assertEquals(W0106 + RECONCILIATION + W0107, r.err());
   }
 
   @Test
   void runStrictExitsOneAndWritesNothing(@TempDir Path out) throws Exception {
     Path file = out.resolve("pay.csv");
-    Outcome r = run(ROOT, Map.of(), "run", PLAN, "--strict", "--format", "csv", "--out", file.toString());
+    Outcome r =
+        run(ROOT, Map.of(), "run", PLAN, "--strict", "--format", "csv", "--out", file.toString());
     assertEquals(1, r.exit(), r.err());
     assertEquals("", r.out());
     assertFalse(Files.exists(file), "no output under a failed --strict");
@@ -103,7 +115,15 @@ class DataWarningsIT {
 
   @Test
   void runStrictOnAPlanWithoutWarningsExitsZero() throws Exception {
-    Outcome r = run(ROOT, Map.of(), "run", "stdlib-plans/plans/ae-quota/ae-quota.comp", "--strict", "--format", "csv");
+    Outcome r =
+        run(
+            ROOT,
+            Map.of(),
+            "run",
+            "stdlib-plans/plans/ae-quota/ae-quota.comp",
+            "--strict",
+            "--format",
+            "csv");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().startsWith("participant,period,payout"), r.out());
   }
@@ -111,7 +131,9 @@ class DataWarningsIT {
   @Test
   void testWarnsAboutAValueNoTestRowHasAndStrictFails(@TempDir Path dir) throws Exception {
     Path plan = dir.resolve("spif.comp");
-    Files.writeString(plan, """
+    Files.writeString(
+        plan,
+        """
         plan "SPIF" version 1
           currency USD
           pays quarterly
@@ -140,21 +162,30 @@ class DataWarningsIT {
           people: ann ae
           deals: D1 ann 1_000 closed_won 2027-01-10 GTXPro
           expect payout(ann, 2027-Q1) = 200.00
-        """, StandardCharsets.UTF_8);
+        """,
+        StandardCharsets.UTF_8);
     Outcome r = run(dir, Map.of(), "test", "spif.comp");
     assertEquals(1, r.exit(), "the test fails: the SPIF never matches");
-    String warning = "warning[W0106]: no row of the tests' deals has product \"GTX Pro\", so this condition never holds\n"
-        + "  --> spif.comp:23:37\n";
+    String warning =
+        "warning[W0106]: no row of the tests' deals has product \"GTX Pro\", so this condition never holds\n"
+            + "  --> spif.comp:23:37\n";
     assertTrue(r.err().startsWith(warning), r.err());
-    assertTrue(r.err().contains("= hint: did you mean \"GTXPro\"? the values of product there: \"GTXPro\"\n"), r.err());
+    assertTrue(
+        r.err()
+            .contains("= hint: did you mean \"GTXPro\"? the values of product there: \"GTXPro\"\n"),
+        r.err());
 
-    Files.writeString(plan, Files.readString(plan).replace("expect payout(ann, 2027-Q1) = 200.00", "expect payout(ann, 2027-Q1) = 0.00"));
+    Files.writeString(
+        plan,
+        Files.readString(plan)
+            .replace("expect payout(ann, 2027-Q1) = 200.00", "expect payout(ann, 2027-Q1) = 0.00"));
     Outcome passing = run(dir, Map.of(), "test", "spif.comp");
     assertEquals(0, passing.exit(), passing.err() + passing.out());
     assertTrue(passing.err().startsWith(warning), passing.err());
     Outcome strict = run(dir, Map.of(), "test", "--strict", "spif.comp");
     assertEquals(1, strict.exit(), strict.err());
-    assertEquals("ok    spif.comp  test \"the SPIF pays 200 a deal\"\n1 passed, 0 failed\n", strict.out());
+    assertEquals(
+        "ok    spif.comp  test \"the SPIF pays 200 a deal\"\n1 passed, 0 failed\n", strict.out());
     assertTrue(strict.err().endsWith("1 warning(s), denied by --strict\n"), strict.err());
   }
 
@@ -164,20 +195,31 @@ class DataWarningsIT {
     Path out = Files.createTempFile("compass-out", ".txt");
     try {
       Files.writeString(in, "reload\n", StandardCharsets.UTF_8);
-      Process p = new ProcessBuilder(ROOT.resolve("compass").toString(), "repl", PLAN).directory(ROOT.toFile())
-          .redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Process p =
+          new ProcessBuilder(ROOT.resolve("compass").toString(), "repl", PLAN)
+              .directory(ROOT.toFile())
+              .redirectInput(in.toFile())
+              .redirectOutput(out.toFile())
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
       assertTrue(p.waitFor(120, TimeUnit.SECONDS), "compass did not finish");
       assertEquals(0, p.exitValue());
-      String warnings = W0106 + """
+      String warnings =
+          W0106
+              + """
           warning[W0107]: "GTX Pro SPIF" paid nothing to anyone in any period
             --> %s:27:11
              |
           27 | component "GTX Pro SPIF" for role ae:
              |           ^^^^^^^^^^^^^^
              = hint: check its conditions and rates against the data; `compass explain` shows one participant's arithmetic
-          """.formatted(PLAN);
-      assertEquals("loaded Warnings v1: 3 people, 4 deals (2 credited, 2 excluded)\n" + warnings
-          + "reloaded Warnings v1: 3 people, 4 deals (2 credited, 2 excluded)\n" + warnings,
+          """
+                  .formatted(PLAN);
+      assertEquals(
+          "loaded Warnings v1: 3 people, 4 deals (2 credited, 2 excluded)\n"
+              + warnings
+              + "reloaded Warnings v1: 3 people, 4 deals (2 credited, 2 excluded)\n"
+              + warnings,
           Files.readString(out, StandardCharsets.UTF_8));
     } finally {
       Files.deleteIfExists(in);

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** `compass explain`: the tree of one payout, golden text and JSON with the same numbers. */
 class ExplainCommandTest {
   private static final String PLAN = "../stdlib-plans/plans/ae-quota/ae-quota.comp";
-  private static final Path GOLDEN = Path.of("src", "test", "resources", "explain", "ae-quota-ann-2027-Q1.txt");
+  private static final Path GOLDEN =
+      Path.of("src", "test", "resources", "explain", "ae-quota-ann-2027-Q1.txt");
 
   private static String[] run(String... args) {
     StringWriter out = new StringWriter(), err = new StringWriter();
@@ -32,25 +33,33 @@ class ExplainCommandTest {
 
   @Test
   void jsonCarriesTheSameNumbersExactly() throws Exception {
-    String[] r = run("explain", PLAN, "--participant", "ann", "--period", "2027-Q1", "--format", "json");
+    String[] r =
+        run("explain", PLAN, "--participant", "ann", "--period", "2027-Q1", "--format", "json");
     assertEquals("0", r[0], r[2]);
     assertTrue(r[1].contains("\"amount\" : 24220.00"), "amounts written exactly: " + r[1]);
-    JsonNode root = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(r[1]);
+    JsonNode root =
+        new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(r[1]);
     assertEquals("ann 2027-Q1 payout", root.get("label").asText());
-    assertEquals(0, new java.math.BigDecimal("24220.00").compareTo(root.get("amount").decimalValue()));
+    assertEquals(
+        0, new java.math.BigDecimal("24220.00").compareTo(root.get("amount").decimalValue()));
     JsonNode commission = root.get("children").get(1);
     assertEquals("Commission", commission.get("label").asText());
-    assertEquals(0, new java.math.BigDecimal("23220.00").compareTo(commission.get("amount").decimalValue()));
+    assertEquals(
+        0, new java.math.BigDecimal("23220.00").compareTo(commission.get("amount").decimalValue()));
     assertTrue(commission.get("source").asText().endsWith("ae-quota.comp:34:1"));
     assertEquals("deal O-1003", commission.get("children").get(2).get("label").asText());
-    assertEquals(0, new java.math.BigDecimal("15840.00").compareTo(commission.get("children").get(2).get("amount").decimalValue()));
+    assertEquals(
+        0,
+        new java.math.BigDecimal("15840.00")
+            .compareTo(commission.get("children").get(2).get("amount").decimalValue()));
   }
 
   @Test
   void anUnknownParticipantIsAUsageErrorWithAHint() {
     String[] r = run("explain", PLAN, "--participant", "anne", "--period", "2027-Q1");
     assertEquals("2", r[0]);
-    assertTrue(r[2].contains("no participant `anne`") && r[2].contains("did you mean `ann`?"), r[2]);
+    assertTrue(
+        r[2].contains("no participant `anne`") && r[2].contains("did you mean `ann`?"), r[2]);
   }
 
   @Test

@@ -20,22 +20,36 @@ class ExplainIT {
 
   @Test
   void textTreeOfAnnInTheFirstQuarter() throws Exception {
-    CompassProcess.Outcome r = CompassProcess.run(FOLDER, Map.of(), "explain", PLAN, "--participant", "ann", "--period", "2027-Q1");
+    CompassProcess.Outcome r =
+        CompassProcess.run(
+            FOLDER, Map.of(), "explain", PLAN, "--participant", "ann", "--period", "2027-Q1");
     assertEquals(0, r.exit(), r.err());
     golden("ae-quota-ann-2027-Q1.txt", r.out());
   }
 
   @Test
   void jsonTreeOfAnnInTheFirstQuarter() throws Exception {
-    CompassProcess.Outcome r = CompassProcess.run(FOLDER, Map.of(), "explain", PLAN, "--participant", "ann", "--period", "2027-Q1",
-        "--format", "json");
+    CompassProcess.Outcome r =
+        CompassProcess.run(
+            FOLDER,
+            Map.of(),
+            "explain",
+            PLAN,
+            "--participant",
+            "ann",
+            "--period",
+            "2027-Q1",
+            "--format",
+            "json");
     assertEquals(0, r.exit(), r.err());
     golden("ae-quota-ann-2027-Q1.json", r.out());
   }
 
   @Test
   void anUnknownParticipantIsAUsageErrorNamingIt() throws Exception {
-    CompassProcess.Outcome r = CompassProcess.run(FOLDER, Map.of(), "explain", PLAN, "--participant", "zed", "--period", "2027-Q1");
+    CompassProcess.Outcome r =
+        CompassProcess.run(
+            FOLDER, Map.of(), "explain", PLAN, "--participant", "zed", "--period", "2027-Q1");
     golden("unknown-participant.err", r.err());
     assertEquals("", r.out());
     assertEquals(2, r.exit());

@@ -12,14 +12,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code compass fmt} in-process: what it prints, changes and exits with. */
 final class FmtCommandTest {
-  private static final String PLAN = """
+  private static final String PLAN =
+      """
       plan "P" version 1
           currency   USD
           pays quarterly
           effective 2027-01-01 to 2027-12-31
       quota=100_000 per quarter   # the quota
       """;
-  private static final String FORMATTED = """
+  private static final String FORMATTED =
+      """
       plan "P" version 1
         currency USD
         pays quarterly
@@ -42,7 +44,8 @@ final class FmtCommandTest {
   void checkListsOnlyThePlansThatWouldChange() throws Exception {
     Path messy = Files.writeString(dir.resolve("messy.comp"), PLAN);
     Path tidy = Files.writeString(dir.resolve("tidy.comp"), FORMATTED);
-    assertEquals(new Outcome(1, messy + "\n", ""), run("fmt", "--check", messy.toString(), tidy.toString()));
+    assertEquals(
+        new Outcome(1, messy + "\n", ""), run("fmt", "--check", messy.toString(), tidy.toString()));
     assertEquals(PLAN, Files.readString(messy));
   }
 
@@ -50,7 +53,9 @@ final class FmtCommandTest {
   void fmtRewritesThePlansThatChangeAndSaysWhich() throws Exception {
     Path messy = Files.writeString(dir.resolve("messy.comp"), PLAN);
     Path tidy = Files.writeString(dir.resolve("tidy.comp"), FORMATTED);
-    assertEquals(new Outcome(0, "formatted: " + messy + "\n", ""), run("fmt", messy.toString(), tidy.toString()));
+    assertEquals(
+        new Outcome(0, "formatted: " + messy + "\n", ""),
+        run("fmt", messy.toString(), tidy.toString()));
     assertEquals(FORMATTED, Files.readString(messy));
     assertEquals(FORMATTED, Files.readString(tidy));
     try (var files = Files.list(dir)) {
@@ -71,7 +76,9 @@ final class FmtCommandTest {
     Path deep = Files.writeString(dir.resolve("a/b/deep.comp"), PLAN);
     Path top = Files.writeString(dir.resolve("a/top.comp"), PLAN);
     Files.writeString(dir.resolve("a/notes.txt"), PLAN);
-    assertEquals(new Outcome(1, deep + "\n" + top + "\n", ""), run("fmt", "--check", dir.resolve("a").toString()));
+    assertEquals(
+        new Outcome(1, deep + "\n" + top + "\n", ""),
+        run("fmt", "--check", dir.resolve("a").toString()));
   }
 
   @Test

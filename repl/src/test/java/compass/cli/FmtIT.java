@@ -1,7 +1,6 @@
 package compass.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,9 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * End to end: {@code compass fmt} through the real launcher, from the repository root, on copies
- * of a messy plan and of a plan with a syntax error (under repl/target, so paths in the output
- * are the same on every machine). Outputs are compared with golden files.
+ * End to end: {@code compass fmt} through the real launcher, from the repository root, on copies of
+ * a messy plan and of a plan with a syntax error (under repl/target, so paths in the output are the
+ * same on every machine). Outputs are compared with golden files.
  */
 class FmtIT {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -20,19 +19,24 @@ class FmtIT {
   private static final Path FORMAT = ROOT.resolve("interpreter/src/test/resources/format");
   private static final Path GOLDEN = ROOT.resolve("repl/src/test/resources/fmt");
 
-
   @BeforeAll
   static void copyThePlans() throws IOException {
     Files.createDirectories(ROOT.resolve(WORK));
-    Files.copy(FORMAT.resolve("messy.comp"), ROOT.resolve(WORK + "/messy.comp"),
+    Files.copy(
+        FORMAT.resolve("messy.comp"),
+        ROOT.resolve(WORK + "/messy.comp"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    Files.copy(ROOT.resolve("interpreter/src/test/resources/check/syntax-error.comp"),
-        ROOT.resolve(WORK + "/syntax-error.comp"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        ROOT.resolve("interpreter/src/test/resources/check/syntax-error.comp"),
+        ROOT.resolve(WORK + "/syntax-error.comp"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
   @Test
   void everyStdlibPlanIsInCanonicalLayout() throws Exception {
-    assertEquals(new CompassProcess.Outcome(0, "", ""), CompassProcess.run("fmt", "--check", "stdlib-plans/plans", "stdlib-plans/src/test"));
+    assertEquals(
+        new CompassProcess.Outcome(0, "", ""),
+        CompassProcess.run("fmt", "--check", "stdlib-plans/plans", "stdlib-plans/src/test"));
   }
 
   @Test
@@ -40,14 +44,20 @@ class FmtIT {
     String messy = WORK + "/messy.comp";
     CompassProcess.Outcome check = CompassProcess.run("fmt", "--check", messy);
     assertEquals(new CompassProcess.Outcome(1, messy + "\n", ""), check);
-    assertEquals(Files.readString(FORMAT.resolve("messy.comp")), Files.readString(ROOT.resolve(messy)));
+    assertEquals(
+        Files.readString(FORMAT.resolve("messy.comp")), Files.readString(ROOT.resolve(messy)));
 
     CompassProcess.Outcome fmt = CompassProcess.run("fmt", messy);
     assertEquals(new CompassProcess.Outcome(0, "formatted: " + messy + "\n", ""), fmt);
-    assertEquals(Files.readString(FORMAT.resolve("messy.expected")), Files.readString(ROOT.resolve(messy)));
+    assertEquals(
+        Files.readString(FORMAT.resolve("messy.expected")), Files.readString(ROOT.resolve(messy)));
 
-    assertEquals(new CompassProcess.Outcome(0, "", ""), CompassProcess.run("fmt", messy), "a formatted plan is left alone");
-    assertEquals(new CompassProcess.Outcome(0, "", ""), CompassProcess.run("fmt", "--check", messy));
+    assertEquals(
+        new CompassProcess.Outcome(0, "", ""),
+        CompassProcess.run("fmt", messy),
+        "a formatted plan is left alone");
+    assertEquals(
+        new CompassProcess.Outcome(0, "", ""), CompassProcess.run("fmt", "--check", messy));
   }
 
   @Test
@@ -60,5 +70,4 @@ class FmtIT {
     assertEquals(Files.readString(GOLDEN.resolve("syntax-error.err")), r.err());
     assertEquals(before, Files.readString(ROOT.resolve(plan)));
   }
-
 }

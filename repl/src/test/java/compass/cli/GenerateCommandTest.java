@@ -38,8 +38,17 @@ final class GenerateCommandTest {
 
   private Path generate(String name, int people, int deals, long seed) {
     Path dir = tmp.resolve(name);
-    Outcome o = run("generate", "--people", "" + people, "--deals", "" + deals,
-        "--seed", "" + seed, "--out", dir.toString());
+    Outcome o =
+        run(
+            "generate",
+            "--people",
+            "" + people,
+            "--deals",
+            "" + deals,
+            "--seed",
+            "" + seed,
+            "--out",
+            dir.toString());
     assertEquals(0, o.code(), o.err());
     assertEquals("", o.err());
     return dir;
@@ -70,12 +79,14 @@ final class GenerateCommandTest {
   void headersAndRowCounts() throws IOException {
     Path dir = generate("d", 100, 5000, 42);
     List<String> people = lines(dir, "people.csv");
-    assertEquals("id,name,role,manager,team,region,start_date,end_date,currency,target_incentive",
+    assertEquals(
+        "id,name,role,manager,team,region,start_date,end_date,currency,target_incentive",
         people.get(0));
     assertEquals(101, people.size());
     List<String> deals = lines(dir, "deals.csv");
-    assertEquals("id,owner,amount,currency,stage,close_date,product,account,term_months,"
-        + "cancel_date", deals.get(0));
+    assertEquals(
+        "id,owner,amount,currency,stage,close_date,product,account,term_months," + "cancel_date",
+        deals.get(0));
     assertEquals(5001, deals.size());
     assertEquals("deal,person,share", lines(dir, "splits.csv").get(0));
     List<String> quotas = lines(dir, "quotas.csv");
@@ -144,8 +155,8 @@ final class GenerateCommandTest {
   @Test
   void peopleMustBePositive() {
     for (String n : List.of("0", "-3")) {
-      Outcome o = run("generate", "--people", n, "--deals", "10", "--out",
-          tmp.resolve("x").toString());
+      Outcome o =
+          run("generate", "--people", n, "--deals", "10", "--out", tmp.resolve("x").toString());
       assertEquals(2, o.code());
       assertTrue(o.err().startsWith("--people must be between 1 and"), o.err());
       assertFalse(Files.exists(tmp.resolve("x")));
@@ -154,11 +165,11 @@ final class GenerateCommandTest {
 
   @Test
   void negativeDealsAndMissingFlagsAreUsageErrors() {
-    assertEquals(2, run("generate", "--people", "5", "--deals", "-1", "--out",
-        tmp.toString()).code());
+    assertEquals(
+        2, run("generate", "--people", "5", "--deals", "-1", "--out", tmp.toString()).code());
     assertEquals(2, run("generate", "--people", "5", "--out", tmp.toString()).code());
-    assertEquals(2, run("generate", "--people", "many", "--deals", "1", "--out",
-        tmp.toString()).code());
+    assertEquals(
+        2, run("generate", "--people", "many", "--deals", "1", "--out", tmp.toString()).code());
   }
 
   @Test

@@ -6,20 +6,31 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Compass packages one Java source file refers to: by import (single, wildcard or static) or
- * by a fully qualified name in the code. Comments and string literals are left out, so a
- * {@code {@link compass.eval.Evaluator}} in Javadoc is not a dependency. Reading the source (not
- * the bytecode) needs no library and sees exactly what a reviewer sees.
+ * The Compass packages one Java source file refers to: by import (single, wildcard or static) or by
+ * a fully qualified name in the code. Comments and string literals are left out, so a {@code {@link
+ * compass.eval.Evaluator}} in Javadoc is not a dependency. Reading the source (not the bytecode)
+ * needs no library and sees exactly what a reviewer sees.
  */
 final class JavaReferences {
-  private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
-  /** compass.a.b.Type, compass.a.b.* : the package is the lower-case part before the first capital or star. */
-  private static final Pattern REFERENCE = Pattern.compile("(?<![\\w.])(compass(?:\\.[a-z][a-z0-9_]*)+)\\.(?:[A-Z]|\\*)");
-  private static final Pattern FOREIGN = Pattern.compile("(?<![\\w.])((?:org\\.antlr|picocli|org\\.jline)(?:\\.[a-z][a-z0-9_]*)*)\\.(?:[A-Z]|\\*)");
+  private static final Pattern PACKAGE =
+      Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+
+  /**
+   * compass.a.b.Type, compass.a.b.* : the package is the lower-case part before the first capital
+   * or star.
+   */
+  private static final Pattern REFERENCE =
+      Pattern.compile("(?<![\\w.])(compass(?:\\.[a-z][a-z0-9_]*)+)\\.(?:[A-Z]|\\*)");
+
+  private static final Pattern FOREIGN =
+      Pattern.compile(
+          "(?<![\\w.])((?:org\\.antlr|picocli|org\\.jline)(?:\\.[a-z][a-z0-9_]*)*)\\.(?:[A-Z]|\\*)");
 
   final String pkg;
+
   /** The compass.* packages referred to, other than its own. */
   final Set<String> compass = new TreeSet<>();
+
   /** ANTLR, picocli and JLine packages referred to (STYLE: their use is confined). */
   final Set<String> foreign = new TreeSet<>();
 
@@ -27,7 +38,8 @@ final class JavaReferences {
     String code = codeOnly(source);
     Matcher p = PACKAGE.matcher(code);
     pkg = p.find() ? p.group(1) : "";
-    for (Matcher m = REFERENCE.matcher(code); m.find(); ) if (!m.group(1).equals(pkg)) compass.add(m.group(1));
+    for (Matcher m = REFERENCE.matcher(code); m.find(); )
+      if (!m.group(1).equals(pkg)) compass.add(m.group(1));
     for (Matcher m = FOREIGN.matcher(code); m.find(); ) foreign.add(m.group(1));
   }
 

@@ -19,47 +19,57 @@ import org.junit.jupiter.api.Test;
 /**
  * The layering of STYLE.md ("Layout"), checked on every build: the interpreter's packages depend
  * one way, and every front end (the CLI and REPL, the benchmarks, any module added later such as
- * web/) uses the interpreter only through the facade. It lives in the top module so it sees all
- * the others; it reads their sources (see {@link JavaReferences}).
+ * web/) uses the interpreter only through the facade. It lives in the top module so it sees all the
+ * others; it reads their sources (see {@link JavaReferences}).
  */
 final class LayeringTest {
   private static final Path ROOT = CompassProcess.ROOT;
 
   /**
-   * The interpreter's packages, lowest first: each may refer only to packages before it. The
-   * order is the one the code keeps (derived from its imports, not only from STYLE.md's list):
-   * the plan's vocabulary (values, calendar, results, data schemas) sits below the checker that
-   * uses it, and the facade on top. A new package must be placed here to compile past this test.
+   * The interpreter's packages, lowest first: each may refer only to packages before it. The order
+   * is the one the code keeps (derived from its imports, not only from STYLE.md's list): the plan's
+   * vocabulary (values, calendar, results, data schemas) sits below the checker that uses it, and
+   * the facade on top. A new package must be placed here to compile past this test.
    */
-  static final List<String> PHASES = List.of(
-      "compass.source",   // plan text, where it is read from, positions in it
-      "compass.diag",     // diagnostics: code, position, message, hint
-      "compass.explain",  // the trace the evaluator records: steps with amounts, rates, spans, rows
-      "compass.value",    // currencies, rounding
-      "compass.calendar", // fiscal calendar, periods and their labels
-      "compass.result",   // what a run produces: statements, lines, reconciliation, explanations
-      "compass.data",     // typed tables read from CSV, with positions
-      "compass.ast",      // the plan as records
-      "compass.types",    // the types of expressions and the unit rules
-      "compass.syntax",   // parsing: text to AST (the only user of the ANTLR-generated parser)
-      "compass.format",   // compass fmt
-      "compass.check",    // names, types, units, shape: AST to checked plan
-      "compass.eval",     // the checked plan compiled to nodes and evaluated
-      "compass.session",  // what-if sessions over the evaluator
-      "compass.api");     // the facade: composes the phases for every front end
+  static final List<String> PHASES =
+      List.of(
+          "compass.source", // plan text, where it is read from, positions in it
+          "compass.diag", // diagnostics: code, position, message, hint
+          "compass.explain", // the trace the evaluator records: steps with amounts, rates, spans,
+          // rows
+          "compass.value", // currencies, rounding
+          "compass.calendar", // fiscal calendar, periods and their labels
+          "compass.result", // what a run produces: statements, lines, reconciliation, explanations
+          "compass.data", // typed tables read from CSV, with positions
+          "compass.ast", // the plan as records
+          "compass.types", // the types of expressions and the unit rules
+          "compass.syntax", // parsing: text to AST (the only user of the ANTLR-generated parser)
+          "compass.format", // compass fmt
+          "compass.check", // names, types, units, shape: AST to checked plan
+          "compass.eval", // the checked plan compiled to nodes and evaluated
+          "compass.session", // what-if sessions over the evaluator
+          "compass.api"); // the facade: composes the phases for every front end
 
   /**
    * What a front end may use: the facade {@code compass.api}, and the packages of the types it
    * hands out. Java cannot re-export a type, so the facade's vocabulary lives where the layers
    * below need it: results (returned by runs, filled by eval), what-if sessions (opened only by
-   * {@code Compass.session}, which hands in the facade's loading), diagnostics and their
-   * positions (public by STYLE.md). Everything else (ast, syntax, types, check, value, calendar,
-   * data, eval, format) is inside the house.
+   * {@code Compass.session}, which hands in the facade's loading), diagnostics and their positions
+   * (public by STYLE.md). Everything else (ast, syntax, types, check, value, calendar, data, eval,
+   * format) is inside the house.
    */
-  static final Set<String> FACADE = Set.of("compass.api", "compass.result", "compass.explain", "compass.session", "compass.diag", "compass.source");
+  static final Set<String> FACADE =
+      Set.of(
+          "compass.api",
+          "compass.result",
+          "compass.explain",
+          "compass.session",
+          "compass.diag",
+          "compass.source");
 
   /** The modules below the front ends; every other module of the build is a front end. */
-  private static final Set<String> LIBRARY_MODULES = Set.of("grammar", "interpreter", "stdlib-plans");
+  private static final Set<String> LIBRARY_MODULES =
+      Set.of("grammar", "interpreter", "stdlib-plans");
 
   /**
    * Front-end files that still reach past the facade, each with the package it uses: the REPL
@@ -68,11 +78,14 @@ final class LayeringTest {
    * facade does not offer by itself. Debt to pay, not a licence: the test fails on any use not
    * listed here, and on an entry no longer needed, so the list can only shrink.
    */
-  private static final Map<String, Set<String>> NOT_YET_THROUGH_THE_FACADE = Map.of(
-      "repl/src/main/java/compass/cli/repl/ComponentPartParser.java", Set.of("compass.ast", "compass.syntax"),
-      "repl/src/main/java/compass/cli/repl/Plots.java", Set.of("compass.ast", "compass.eval"),
-      "bench/src/main/java/compass/bench/CsvReadBenchmark.java", Set.of("compass.data"),
-      "bench/src/main/java/compass/bench/ParseBenchmark.java", Set.of("compass.ast", "compass.syntax"));
+  private static final Map<String, Set<String>> NOT_YET_THROUGH_THE_FACADE =
+      Map.of(
+          "repl/src/main/java/compass/cli/repl/ComponentPartParser.java",
+              Set.of("compass.ast", "compass.syntax"),
+          "repl/src/main/java/compass/cli/repl/Plots.java", Set.of("compass.ast", "compass.eval"),
+          "bench/src/main/java/compass/bench/CsvReadBenchmark.java", Set.of("compass.data"),
+          "bench/src/main/java/compass/bench/ParseBenchmark.java",
+              Set.of("compass.ast", "compass.syntax"));
 
   @Test
   void everyInterpreterPackageIsPlacedAndRefersOnlyToPackagesBelowIt() throws IOException {
@@ -106,30 +119,57 @@ final class LayeringTest {
       }
     }
     assertEquals(List.of(), problems);
-    assertEquals(new TreeMap<>(NOT_YET_THROUGH_THE_FACADE), found, "an entry of NOT_YET_THROUGH_THE_FACADE is paid: remove it");
+    assertEquals(
+        new TreeMap<>(NOT_YET_THROUGH_THE_FACADE),
+        found,
+        "an entry of NOT_YET_THROUGH_THE_FACADE is paid: remove it");
   }
 
   /** The test of the test: a back edge, a skipped facade and a stray ANTLR use are each caught. */
   @Test
   void aBadReferenceFailsTheLayering() {
     // eval reaching up into the facade (the cycle this test was written against)
-    assertEquals(List.of("Evaluator.java: compass.eval refers to compass.api, which is above it"),
-        phaseProblems("Evaluator.java", new JavaReferences("package compass.eval;\nimport compass.api.Compass;\n")));
+    assertEquals(
+        List.of("Evaluator.java: compass.eval refers to compass.api, which is above it"),
+        phaseProblems(
+            "Evaluator.java",
+            new JavaReferences("package compass.eval;\nimport compass.api.Compass;\n")));
     // a fully qualified name in the code counts as much as an import; a Javadoc link does not
-    assertEquals(List.of("Checker.java: compass.check refers to compass.session, which is above it"),
-        phaseProblems("Checker.java", new JavaReferences(
-            "package compass.check;\n/** {@link compass.api.Compass} */\nclass C { compass.session.Session s; String t = \"compass.eval.X\"; }\n")));
-    assertEquals(List.of("Web.java: compass.web is not placed in LayeringTest.PHASES"),
-        phaseProblems("Web.java", new JavaReferences("package compass.web;\nimport compass.api.Compass;\n")));
-    assertEquals(List.of("Lexer.java: compass.check uses org.antlr.v4.runtime, which only compass.syntax may use"),
-        phaseProblems("Lexer.java", new JavaReferences("package compass.check;\nimport org.antlr.v4.runtime.Token;\n")));
+    assertEquals(
+        List.of("Checker.java: compass.check refers to compass.session, which is above it"),
+        phaseProblems(
+            "Checker.java",
+            new JavaReferences(
+                "package compass.check;\n/** {@link compass.api.Compass} */\nclass C { compass.session.Session s; String t = \"compass.eval.X\"; }\n")));
+    assertEquals(
+        List.of("Web.java: compass.web is not placed in LayeringTest.PHASES"),
+        phaseProblems(
+            "Web.java", new JavaReferences("package compass.web;\nimport compass.api.Compass;\n")));
+    assertEquals(
+        List.of(
+            "Lexer.java: compass.check uses org.antlr.v4.runtime, which only compass.syntax may use"),
+        phaseProblems(
+            "Lexer.java",
+            new JavaReferences("package compass.check;\nimport org.antlr.v4.runtime.Token;\n")));
     // a front end reaching past the facade, by import or static import
-    assertEquals(List.of("compass.eval"),
-        frontEndProblems(new JavaReferences("package compass.web;\nimport compass.api.Compass;\nimport compass.eval.Evaluator;\n"), Set.of("compass.web")));
-    assertEquals(List.of("compass.ast"),
-        frontEndProblems(new JavaReferences("package compass.web;\nimport static compass.ast.Expr.BinaryOp.ADD;\n"), Set.of("compass.web")));
-    assertEquals(List.of(),
-        frontEndProblems(new JavaReferences("package compass.web;\nimport compass.api.*;\nimport compass.result.LineItem;\n"), Set.of("compass.web")));
+    assertEquals(
+        List.of("compass.eval"),
+        frontEndProblems(
+            new JavaReferences(
+                "package compass.web;\nimport compass.api.Compass;\nimport compass.eval.Evaluator;\n"),
+            Set.of("compass.web")));
+    assertEquals(
+        List.of("compass.ast"),
+        frontEndProblems(
+            new JavaReferences(
+                "package compass.web;\nimport static compass.ast.Expr.BinaryOp.ADD;\n"),
+            Set.of("compass.web")));
+    assertEquals(
+        List.of(),
+        frontEndProblems(
+            new JavaReferences(
+                "package compass.web;\nimport compass.api.*;\nimport compass.result.LineItem;\n"),
+            Set.of("compass.web")));
   }
 
   /** The layering problems of one interpreter file, one line each. */
@@ -142,15 +182,27 @@ final class LayeringTest {
     }
     for (String used : refs.compass) {
       if (used.equals("compass.grammar")) {
-        if (!refs.pkg.equals("compass.syntax")) out.add(name + ": " + refs.pkg + " uses the generated parser, which only compass.syntax may use");
+        if (!refs.pkg.equals("compass.syntax"))
+          out.add(
+              name
+                  + ": "
+                  + refs.pkg
+                  + " uses the generated parser, which only compass.syntax may use");
       } else if (PHASES.indexOf(used) < 0) {
-        out.add(name + ": " + refs.pkg + " refers to " + used + ", which is not an interpreter package");
+        out.add(
+            name
+                + ": "
+                + refs.pkg
+                + " refers to "
+                + used
+                + ", which is not an interpreter package");
       } else if (PHASES.indexOf(used) > level) {
         out.add(name + ": " + refs.pkg + " refers to " + used + ", which is above it");
       }
     }
     for (String used : refs.foreign) {
-      // STYLE: nothing outside syntax touches ANTLR; nothing in the interpreter imports picocli or JLine
+      // STYLE: nothing outside syntax touches ANTLR; nothing in the interpreter imports picocli or
+      // JLine
       if (used.startsWith("org.antlr") && !refs.pkg.equals("compass.syntax")) {
         out.add(name + ": " + refs.pkg + " uses " + used + ", which only compass.syntax may use");
       } else if (!used.startsWith("org.antlr")) {
@@ -167,7 +219,9 @@ final class LayeringTest {
 
   /** The modules of the root pom that are not the interpreter or below it. */
   private static List<String> frontEndModules() throws IOException {
-    Matcher m = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(ROOT.resolve("pom.xml")));
+    Matcher m =
+        Pattern.compile("<module>([^<]+)</module>")
+            .matcher(Files.readString(ROOT.resolve("pom.xml")));
     List<String> out = new ArrayList<>();
     while (m.find()) if (!LIBRARY_MODULES.contains(m.group(1).trim())) out.add(m.group(1).trim());
     return out;

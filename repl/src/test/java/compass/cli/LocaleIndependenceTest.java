@@ -15,20 +15,22 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 12, point 7: no output may depend on the default locale, where {@code String.format("%d")}
  * writes ٢٠٢٧ under Arabic and {@code toLowerCase()} writes a dotless ı under Turkish. So the
- * sources of the interpreter and the CLI never call a formatting method without a locale: this
- * test lists every call that does, so a new one fails the build where it is written rather than on
- * a payroll run in Cairo.
+ * sources of the interpreter and the CLI never call a formatting method without a locale: this test
+ * lists every call that does, so a new one fails the build where it is written rather than on a
+ * payroll run in Cairo.
  */
 final class LocaleIndependenceTest {
   private static final Path ROOT = CompassProcess.ROOT;
+
   /** A call that uses the default locale when it is not given one. */
-  private static final Pattern DEFAULT_LOCALE = Pattern.compile(
-      "String\\.format\\((?!\\s*(java\\.util\\.)?Locale\\.)"
-          + "|\\.formatted\\((?!\\))"
-          + "|\\.printf\\((?!\\s*(java\\.util\\.)?Locale\\.)"
-          + "|\\.to(Lower|Upper)Case\\(\\)"
-          + "|NumberFormat\\.get\\w*Instance\\(\\)"
-          + "|new DecimalFormat\\(");
+  private static final Pattern DEFAULT_LOCALE =
+      Pattern.compile(
+          "String\\.format\\((?!\\s*(java\\.util\\.)?Locale\\.)"
+              + "|\\.formatted\\((?!\\))"
+              + "|\\.printf\\((?!\\s*(java\\.util\\.)?Locale\\.)"
+              + "|\\.to(Lower|Upper)Case\\(\\)"
+              + "|NumberFormat\\.get\\w*Instance\\(\\)"
+              + "|new DecimalFormat\\(");
 
   @Test
   void noSourceFormatsWithTheDefaultLocale() throws IOException {

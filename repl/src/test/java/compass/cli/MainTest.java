@@ -40,8 +40,10 @@ final class MainTest {
   void badFormatListsTheAcceptedValues() {
     Outcome o = run("run", "--format", "xml", "plan.comp");
     assertEquals(2, o.code());
-    assertTrue(o.err().startsWith(
-        "Invalid value for option '--format': expected one of table, csv, json but was 'xml'"),
+    assertTrue(
+        o.err()
+            .startsWith(
+                "Invalid value for option '--format': expected one of table, csv, json but was 'xml'"),
         o.err());
   }
 

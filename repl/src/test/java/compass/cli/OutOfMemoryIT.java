@@ -24,11 +24,23 @@ class OutOfMemoryIT {
 
   @TempDir static Path dir;
 
-  /** 300,000 deals: a 21 MB deals.csv (21,822,469 bytes for seed 42), far more than 48 MB of heap holds. */
+  /**
+   * 300,000 deals: a 21 MB deals.csv (21,822,469 bytes for seed 42), far more than 48 MB of heap
+   * holds.
+   */
   @BeforeAll
   static void generate() throws Exception {
-    Outcome g = run(ROOT, Map.of(), "generate", "--people", "100", "--deals", "300000", "--out",
-        dir.resolve("big").toString());
+    Outcome g =
+        run(
+            ROOT,
+            Map.of(),
+            "generate",
+            "--people",
+            "100",
+            "--deals",
+            "300000",
+            "--out",
+            dir.resolve("big").toString());
     assertEquals(0, g.exit(), g.err());
   }
 
@@ -36,9 +48,12 @@ class OutOfMemoryIT {
     assertEquals(4, r.exit(), r.err());
     assertEquals("", r.out());
     // loading runs on worker threads: however far they got, the message is one error and a hint
-    String expected = "error: out of memory while reading deals\\.csv \\(21 MB(, [0-9,]+ rows read so far)?\\); "
-        + "Compass had at most [0-9]+ MB\n"
-        + "  = hint: give it more memory: COMPASS_JAVA_OPTS=-Xmx1g " + command.replace(".", "\\.") + "\n";
+    String expected =
+        "error: out of memory while reading deals\\.csv \\(21 MB(, [0-9,]+ rows read so far)?\\); "
+            + "Compass had at most [0-9]+ MB\n"
+            + "  = hint: give it more memory: COMPASS_JAVA_OPTS=-Xmx1g "
+            + command.replace(".", "\\.")
+            + "\n";
     assertTrue(r.err().matches(expected), r.err());
     assertFalse(r.err().contains("internal error") || r.err().contains("\tat "), r.err());
   }
@@ -47,8 +62,16 @@ class OutOfMemoryIT {
   void runOutOfMemoryExitsFourWithTheSizeReadAndHowToGiveMore() throws Exception {
     Path out = dir.resolve("pay.csv");
     String data = dir.resolve("big").toString();
-    Outcome r = run(ROOT, Map.of("COMPASS_JAVA_OPTS", "-Xmx48m"), "run", PLAN, "--data", data,
-        "--out", out.toString());
+    Outcome r =
+        run(
+            ROOT,
+            Map.of("COMPASS_JAVA_OPTS", "-Xmx48m"),
+            "run",
+            PLAN,
+            "--data",
+            data,
+            "--out",
+            out.toString());
     assertOutOfMemory(r, "compass run " + PLAN + " --data " + data + " --out " + out);
     assertFalse(Files.exists(out));
   }
@@ -62,8 +85,16 @@ class OutOfMemoryIT {
 
   @Test
   void withMoreMemoryTheSameDataRuns() throws Exception {
-    Outcome r = run(ROOT, Map.of("COMPASS_JAVA_OPTS", "-Xmx512m"), "run", PLAN, "--data",
-        dir.resolve("big").toString(), "--format", "csv");
+    Outcome r =
+        run(
+            ROOT,
+            Map.of("COMPASS_JAVA_OPTS", "-Xmx512m"),
+            "run",
+            PLAN,
+            "--data",
+            dir.resolve("big").toString(),
+            "--format",
+            "csv");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.err().startsWith("deals: 300000 read, "), r.err());
   }

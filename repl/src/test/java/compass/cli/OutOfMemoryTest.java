@@ -13,7 +13,10 @@ class OutOfMemoryTest {
   @Test
   void aWrappedOutOfMemoryErrorIsFound() {
     // a worker thread's error reaches Main wrapped (a Future, a CompletableFuture)
-    assertTrue(OutOfMemory.in(new ExecutionException(new CompletionException(new OutOfMemoryError("Java heap space")))));
+    assertTrue(
+        OutOfMemory.in(
+            new ExecutionException(
+                new CompletionException(new OutOfMemoryError("Java heap space")))));
     assertFalse(OutOfMemory.in(new IllegalStateException("a bug")));
   }
 
@@ -26,8 +29,9 @@ class OutOfMemoryTest {
 
   @Test
   void theHintRepeatsTheCommandQuotedForTheShell() {
-    assertEquals("error: out of memory before reading any data; Compass had at most 62 MB\n"
-        + "  = hint: give it more memory: COMPASS_JAVA_OPTS=-Xmx1g compass run 'my plans/ae.comp' --data d\n",
+    assertEquals(
+        "error: out of memory before reading any data; Compass had at most 62 MB\n"
+            + "  = hint: give it more memory: COMPASS_JAVA_OPTS=-Xmx1g compass run 'my plans/ae.comp' --data d\n",
         OutOfMemory.message(new String[] {"run", "my plans/ae.comp", "--data", "d"}, 62L << 20)
             .replaceFirst("out of memory [^;]*;", "out of memory before reading any data;"));
   }

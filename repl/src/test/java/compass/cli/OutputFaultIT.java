@@ -27,15 +27,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 7: the output folder becomes unwritable in the middle of a run of the real
- * {@code ./compass} (after the deals were read, before any output is written). The run stops with
- * exit code 2 and one clear line naming the file, no stack trace; the files already in the folder
- * stay byte for byte and no temporary or partial file is left.
+ * Issue 7: the output folder becomes unwritable in the middle of a run of the real {@code
+ * ./compass} (after the deals were read, before any output is written). The run stops with exit
+ * code 2 and one clear line naming the file, no stack trace; the files already in the folder stay
+ * byte for byte and no temporary or partial file is left.
  *
  * <p>The moment is made exact rather than guessed: with {@code -Dcompass.timings=true} compass
- * prints {@code timings: JVM up ..., deals loaded in ...} once the deals are read; at that line
- * the process is paused (SIGSTOP), the folder locked, and the process continued (SIGCONT), so a
- * busy machine cannot let the run finish its writes before the lock.
+ * prints {@code timings: JVM up ..., deals loaded in ...} once the deals are read; at that line the
+ * process is paused (SIGSTOP), the folder locked, and the process continued (SIGCONT), so a busy
+ * machine cannot let the run finish its writes before the lock.
  */
 class OutputFaultIT {
   private static final Path ROOT = CompassProcess.ROOT;
@@ -44,6 +44,7 @@ class OutputFaultIT {
 
   private static Path work;
   private static Path data;
+
   /** Last quarter's statement, as an earlier run left it: different bytes from this run's. */
   private static byte[] q4Statement;
 
@@ -54,17 +55,39 @@ class OutputFaultIT {
     work = Files.createTempDirectory("compass-output-fault");
     data = work.resolve("data");
     // 300,000 deals (22 MB): the run takes seconds, the part after loading about half a second
-    CompassProcess.Outcome g = CompassProcess.run("generate", "--people", "500", "--deals", "300000",
-        "--seed", "7", "--out", data.toString());
+    CompassProcess.Outcome g =
+        CompassProcess.run(
+            "generate",
+            "--people",
+            "500",
+            "--deals",
+            "300000",
+            "--seed",
+            "7",
+            "--out",
+            data.toString());
     assertEquals(0, g.exit(), g.err());
     Path q4 = work.resolve("q4.csv");
-    CompassProcess.Outcome first = CompassProcess.run("run", PLAN, "--data", data.toString(),
-        "--period", "2027-Q4", "--format", "csv", "--out", q4.toString());
+    CompassProcess.Outcome first =
+        CompassProcess.run(
+            "run",
+            PLAN,
+            "--data",
+            data.toString(),
+            "--period",
+            "2027-Q4",
+            "--format",
+            "csv",
+            "--out",
+            q4.toString());
     assertEquals(0, first.exit(), first.err());
     q4Statement = Files.readAllBytes(q4);
-    assertTrue(new String(q4Statement, StandardCharsets.UTF_8)
-        .startsWith("participant,period,payout,ytd,currency,earned,payable,held,draw_balance,owed\n"
-            + "p000000,2027-Q4,"), "an earlier statement");
+    assertTrue(
+        new String(q4Statement, StandardCharsets.UTF_8)
+            .startsWith(
+                "participant,period,payout,ytd,currency,earned,payable,held,draw_balance,owed\n"
+                    + "p000000,2027-Q4,"),
+        "an earlier statement");
   }
 
   @AfterAll
@@ -83,8 +106,17 @@ class OutputFaultIT {
     Files.writeString(out.resolve("notes.txt"), "Q4 approved by finance on 2028-01-09\n");
     Map<String, byte[]> earlier = contents(out);
 
-    Outcome o = runLockingAt(out, "run", PLAN, "--data", data.toString(), "--format", "csv",
-        "--out", pay.toString());
+    Outcome o =
+        runLockingAt(
+            out,
+            "run",
+            PLAN,
+            "--data",
+            data.toString(),
+            "--format",
+            "csv",
+            "--out",
+            pay.toString());
 
     assertFault(o, pay, out, earlier);
   }
@@ -94,13 +126,25 @@ class OutputFaultIT {
     Path out = Files.createDirectories(work.resolve("keep-going"));
     Path pay = out.resolve("pay.csv");
     Files.write(pay, q4Statement);
-    Files.writeString(out.resolve("pay.rejects.csv"), RejectsFile.HEADER
-        + "deals.csv,7,3,E0502,\"amount: not a number\",\"d7,ann,12O0,closed_won,2027-11-02\"\n");
+    Files.writeString(
+        out.resolve("pay.rejects.csv"),
+        RejectsFile.HEADER
+            + "deals.csv,7,3,E0502,\"amount: not a number\",\"d7,ann,12O0,closed_won,2027-11-02\"\n");
     Files.writeString(out.resolve("notes.txt"), "Q4 approved by finance on 2028-01-09\n");
     Map<String, byte[]> earlier = contents(out);
 
-    Outcome o = runLockingAt(out, "run", PLAN, "--data", data.toString(), "--format", "csv",
-        "--keep-going", "--out", pay.toString());
+    Outcome o =
+        runLockingAt(
+            out,
+            "run",
+            PLAN,
+            "--data",
+            data.toString(),
+            "--format",
+            "csv",
+            "--keep-going",
+            "--out",
+            pay.toString());
 
     // the rejects file is written first (no output without its rejects): that write fails
     assertFault(o, out.resolve("pay.rejects.csv"), out, earlier);
@@ -115,8 +159,10 @@ class OutputFaultIT {
     List<String> messages = o.err().lines().filter(l -> !l.startsWith("timings: ")).toList();
     assertEquals(1, messages.size(), o.err());
     String message = messages.get(0);
-    assertTrue(message.equals("error: cannot write " + file + ": permission denied")
-        || message.equals("error: cannot write " + file + ": Operation not permitted"), message);
+    assertTrue(
+        message.equals("error: cannot write " + file + ": permission denied")
+            || message.equals("error: cannot write " + file + ": Operation not permitted"),
+        message);
     assertFalse(o.err().contains("Exception") || o.err().contains("\tat "), "no stack trace");
     Map<String, byte[]> now = contents(out);
     assertEquals(earlier.keySet(), now.keySet(), "no temporary or partial file");
@@ -140,34 +186,39 @@ class OutputFaultIT {
     List<String> command = new ArrayList<>(List.of(ROOT.resolve("compass").toString()));
     command.addAll(List.of(args));
     Path stdout = work.resolve("stdout");
-    ProcessBuilder pb = new ProcessBuilder(command).directory(ROOT.toFile())
-        .redirectOutput(stdout.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(command).directory(ROOT.toFile()).redirectOutput(stdout.toFile());
     pb.environment().put("COMPASS_JAVA_OPTS", "-Dcompass.timings=true");
     Set<String> before = contents(out).keySet();
     Process p = pb.start();
     // what follows the loading takes only a few hundred ms: the pause must come within that, so
     // a shell is ready and waiting for its cue rather than started when the line appears (the
     // launcher execs java, so the process's id is the JVM's)
-    Process pauser = new ProcessBuilder("bash", "-c", "read -r _ && kill -STOP " + p.pid())
-        .redirectErrorStream(true).start();
+    Process pauser =
+        new ProcessBuilder("bash", "-c", "read -r _ && kill -STOP " + p.pid())
+            .redirectErrorStream(true)
+            .start();
     CountDownLatch loaded = new CountDownLatch(1);
-    CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> {
-      StringBuilder text = new StringBuilder();
-      try (BufferedReader r = new BufferedReader(
-          new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = r.readLine()) != null; ) {
-          text.append(line).append('\n');
-          if (line.startsWith(MARKER) && loaded.getCount() > 0) {
-            pauser.getOutputStream().write('\n');
-            pauser.getOutputStream().flush();
-            loaded.countDown();
-          }
-        }
-      } catch (IOException e) {
-        text.append("(reading stderr failed: ").append(e).append(")\n");
-      }
-      return text.toString();
-    });
+    CompletableFuture<String> stderr =
+        CompletableFuture.supplyAsync(
+            () -> {
+              StringBuilder text = new StringBuilder();
+              try (BufferedReader r =
+                  new BufferedReader(
+                      new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                  text.append(line).append('\n');
+                  if (line.startsWith(MARKER) && loaded.getCount() > 0) {
+                    pauser.getOutputStream().write('\n');
+                    pauser.getOutputStream().flush();
+                    loaded.countDown();
+                  }
+                }
+              } catch (IOException e) {
+                text.append("(reading stderr failed: ").append(e).append(")\n");
+              }
+              return text.toString();
+            });
     UnwritableFolder lock = null;
     boolean paused = false;
     try {
@@ -185,8 +236,11 @@ class OutputFaultIT {
       signal("CONT", p.pid());
       paused = false;
       assertTrue(p.waitFor(120, TimeUnit.SECONDS), "compass did not finish");
-      String err = stderr.get(10, TimeUnit.SECONDS).replace("\u001B[0m", "")
-          .replaceFirst("^building compass\\.\\.\\.\n", "");
+      String err =
+          stderr
+              .get(10, TimeUnit.SECONDS)
+              .replace("\u001B[0m", "")
+              .replaceFirst("^building compass\\.\\.\\.\n", "");
       return new Outcome(p.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8), err);
     } finally {
       pauser.destroyForcibly();
@@ -197,8 +251,10 @@ class OutputFaultIT {
   }
 
   private static boolean signal(String name, long pid) throws IOException, InterruptedException {
-    Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(pid))
-        .redirectErrorStream(true).start();
+    Process kill =
+        new ProcessBuilder("kill", "-" + name, Long.toString(pid))
+            .redirectErrorStream(true)
+            .start();
     String said = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     boolean ok = kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0;
     if (!ok) System.err.println("kill -" + name + " " + pid + ": " + said);

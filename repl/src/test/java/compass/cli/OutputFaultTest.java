@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The output folder becomes unwritable between the outputs of a job (a statement, then its line
- * items): the later write fails with a clear error and exit code 2, the earlier outputs stay
- * byte for byte, and no temporary file is left behind.
+ * items): the later write fails with a clear error and exit code 2, the earlier outputs stay byte
+ * for byte, and no temporary file is left behind.
  */
 final class OutputFaultTest {
   @TempDir Path dir;
@@ -43,8 +43,9 @@ final class OutputFaultTest {
   void laterOutputsFailCleanlyAndEarlierOnesStayIntact() throws Exception {
     Files.writeString(dir.resolve("plan.comp"), RunDataErrorsTest.PLAN);
     Files.writeString(dir.resolve("people.csv"), RunDataErrorsTest.PEOPLE);
-    Files.writeString(dir.resolve("deals.csv"), RunDataErrorsTest.HEADER + RunDataErrorsTest.GOOD
-        + "d2,bob,5,closed_won,2027-04-05\n");
+    Files.writeString(
+        dir.resolve("deals.csv"),
+        RunDataErrorsTest.HEADER + RunDataErrorsTest.GOOD + "d2,bob,5,closed_won,2027-04-05\n");
     out = Files.createDirectories(dir.resolve("out"));
     String plan = dir.resolve("plan.comp").toString();
     Path statement = out.resolve("statement.csv");
@@ -60,7 +61,8 @@ final class OutputFaultTest {
     Outcome second = compass("run", plan, "--format", "csv", "--lines", "--out", lines.toString());
     assertEquals(2, second.code(), second.err());
     assertTrue(second.err().startsWith("error: cannot write " + lines + ": "), second.err());
-    assertTrue(second.err().contains("permission denied") || second.err().contains("not permitted"),
+    assertTrue(
+        second.err().contains("permission denied") || second.err().contains("not permitted"),
         second.err());
     assertEquals("", second.out());
 
@@ -71,12 +73,15 @@ final class OutputFaultTest {
     // --keep-going writes its rejects file first: that fails too, before any output
     Outcome fourth = compass("run", plan, "--keep-going", "--out", statement.toString());
     assertEquals(2, fourth.code(), fourth.err());
-    assertTrue(fourth.err().startsWith("error: cannot write " + out.resolve("statement.rejects.csv")),
+    assertTrue(
+        fourth.err().startsWith("error: cannot write " + out.resolve("statement.rejects.csv")),
         fourth.err());
     assertArrayEquals(statementBytes, Files.readAllBytes(statement));
     try (Stream<Path> files = Files.list(out)) {
-      assertEquals(List.of("statement.csv"),
-          files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary files");
+      assertEquals(
+          List.of("statement.csv"),
+          files.map(p -> p.getFileName().toString()).sorted().toList(),
+          "no temporary files");
     }
   }
 }

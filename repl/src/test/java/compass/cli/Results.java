@@ -20,9 +20,12 @@ final class Results {
   }
 
   static Reconciliation reconciliation() {
-    return new Reconciliation(20000, 13000, List.of(
-        new Reconciliation.Exclusion("stage is closed_won", 5200),
-        new Reconciliation.Exclusion("close_date in the plan year", 1800)));
+    return new Reconciliation(
+        20000,
+        13000,
+        List.of(
+            new Reconciliation.Exclusion("stage is closed_won", 5200),
+            new Reconciliation.Exclusion("close_date in the plan year", 1800)));
   }
 
   static RunResult of(List<StatementRow> rows, List<LineItem> lines) {

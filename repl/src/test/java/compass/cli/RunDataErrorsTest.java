@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * data with --keep-going.
  */
 final class RunDataErrorsTest {
-  static final String PLAN = """
+  static final String PLAN =
+      """
       plan "Mini" version 1
         currency USD
         pays quarterly
@@ -66,48 +67,87 @@ final class RunDataErrorsTest {
     Files.write(dir.resolve("deals.csv"), deals);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    List<String> args = new java.util.ArrayList<>(List.of("run", dir.resolve("plan.comp").toString(),
-        "--format", "csv", "--out", dir.resolve("out.csv").toString()));
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "run",
+                dir.resolve("plan.comp").toString(),
+                "--format",
+                "csv",
+                "--out",
+                dir.resolve("out.csv").toString()));
     args.addAll(List.of(flags));
-    int code = Main.execute(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+    int code =
+        Main.execute(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
     return new Outcome(code, out.toString(), err.toString());
   }
 
   static Stream<Arguments> errors() {
     return Stream.of(
-        Arguments.of("wrong number of columns", HEADER + GOOD + "d2,bob,1,closed_won\n",
-            "error[E0503]: line 3 has 4 fields, the header has 5", "deals.csv:3:20"),
-        Arguments.of("unterminated quote", HEADER + GOOD + "d2,\"bob,1,closed_won,2027-01-05\n",
+        Arguments.of(
+            "wrong number of columns",
+            HEADER + GOOD + "d2,bob,1,closed_won\n",
+            "error[E0503]: line 3 has 4 fields, the header has 5",
+            "deals.csv:3:20"),
+        Arguments.of(
+            "unterminated quote",
+            HEADER + GOOD + "d2,\"bob,1,closed_won,2027-01-05\n",
             "error[E0511]: unterminated quote: the quoted cell starting on line 3 never ends",
             "deals.csv:3:4"),
-        Arguments.of("thousands separator", HEADER + "d1,ann,\"1,000.00\",closed_won,2027-01-05\n",
+        Arguments.of(
+            "thousands separator",
+            HEADER + "d1,ann,\"1,000.00\",closed_won,2027-01-05\n",
             "error[E0504]: found `1,000.00` in amount: write numbers without thousands "
-                + "separators, with a dot for decimals, e.g. 1000.00", "deals.csv:2:8"),
-        Arguments.of("decimal comma", HEADER + "d1,ann,\"12,50\",closed_won,2027-01-05\n",
+                + "separators, with a dot for decimals, e.g. 1000.00",
+            "deals.csv:2:8"),
+        Arguments.of(
+            "decimal comma",
+            HEADER + "d1,ann,\"12,50\",closed_won,2027-01-05\n",
             "error[E0504]: found `12,50` in amount: write numbers without thousands separators, "
-                + "with a dot for decimals, e.g. 12.50", "deals.csv:2:8"),
-        Arguments.of("impossible date", HEADER + "d1,ann,5,closed_won,2027-02-30\n",
-            "error[E0505]: found `2027-02-30` in close_date: no such date", "deals.csv:2:21"),
-        Arguments.of("unknown stage", HEADER + "d1,ann,5,closed-won,2027-01-05\n",
-            "error[E0506]: unknown stage `closed-won` in stage", "deals.csv:2:10"),
-        Arguments.of("owner not in people", HEADER + "d1,zed,5,closed_won,2027-01-05\n",
-            "error[E0507]: owner zed is not in people", "deals.csv:2:4"),
-        Arguments.of("duplicate id", HEADER + GOOD + "d1,bob,5,closed_won,2027-01-05\n",
-            "error[E0508]: duplicate id d1: first seen on line 2", "deals.csv:3:1"),
-        Arguments.of("required column missing", "id,owner,amount,close_date\n",
-            "error[E0502]: column `stage` is not in the header of deals.csv", "deals.csv:1:1"),
-        Arguments.of("empty file", "",
+                + "with a dot for decimals, e.g. 12.50",
+            "deals.csv:2:8"),
+        Arguments.of(
+            "impossible date",
+            HEADER + "d1,ann,5,closed_won,2027-02-30\n",
+            "error[E0505]: found `2027-02-30` in close_date: no such date",
+            "deals.csv:2:21"),
+        Arguments.of(
+            "unknown stage",
+            HEADER + "d1,ann,5,closed-won,2027-01-05\n",
+            "error[E0506]: unknown stage `closed-won` in stage",
+            "deals.csv:2:10"),
+        Arguments.of(
+            "owner not in people",
+            HEADER + "d1,zed,5,closed_won,2027-01-05\n",
+            "error[E0507]: owner zed is not in people",
+            "deals.csv:2:4"),
+        Arguments.of(
+            "duplicate id",
+            HEADER + GOOD + "d1,bob,5,closed_won,2027-01-05\n",
+            "error[E0508]: duplicate id d1: first seen on line 2",
+            "deals.csv:3:1"),
+        Arguments.of(
+            "required column missing",
+            "id,owner,amount,close_date\n",
+            "error[E0502]: column `stage` is not in the header of deals.csv",
+            "deals.csv:1:1"),
+        Arguments.of(
+            "empty file",
+            "",
             "error[E0509]: deals.csv is empty: expected a header line naming the columns",
             "deals.csv:1:1"),
-        Arguments.of("more than 18 digits", HEADER + "d1,ann,1234567890123456789.5,closed_won,2027-01-05\n",
+        Arguments.of(
+            "more than 18 digits",
+            HEADER + "d1,ann,1234567890123456789.5,closed_won,2027-01-05\n",
             "error[E0514]: found `1234567890123456789.5` in amount: 20 significant digits, at "
-                + "most 18 are supported", "deals.csv:2:8"));
+                + "most 18 are supported",
+            "deals.csv:2:8"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("errors")
-  void dataErrorStopsTheRunWithExit2AndNoOutput(String name, String deals, String message,
-      String position) throws IOException {
+  void dataErrorStopsTheRunWithExit2AndNoOutput(
+      String name, String deals, String message, String position) throws IOException {
     Files.writeString(dir.resolve("out.csv"), "earlier output\n");
     Outcome o = run(deals);
     assertEquals(2, o.code(), o.err());
@@ -119,11 +159,13 @@ final class RunDataErrorsTest {
 
   @Test
   void notUtf8StopsTheRunWithExit2() throws IOException {
-    byte[] latin1 = (HEADER + "d1,ann,5,closed_won,2027-01-05\nd2,Ren\u00e9,5,closed_won,2027-01-05\n")
-        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin1 =
+        (HEADER + "d1,ann,5,closed_won,2027-01-05\nd2,Ren\u00e9,5,closed_won,2027-01-05\n")
+            .getBytes(StandardCharsets.ISO_8859_1);
     Outcome o = run(latin1);
     assertEquals(2, o.code(), o.err());
-    assertTrue(o.err().contains("error[E0510]: deals.csv is not UTF-8: unexpected byte 0xE9 on line 3"),
+    assertTrue(
+        o.err().contains("error[E0510]: deals.csv is not UTF-8: unexpected byte 0xE9 on line 3"),
         o.err());
     assertTrue(o.err().contains("--> deals.csv:3:7"), o.err());
     assertFalse(Files.exists(dir.resolve("out.csv")));
@@ -138,21 +180,30 @@ final class RunDataErrorsTest {
 
   @Test
   void keepGoingSkipsBadRowsListsThemAndExits3() throws IOException {
-    Outcome o = run(HEADER + GOOD + "d2,bob,\"1,000.00\",closed_won,2027-01-05\n"
-        + "d3,zed,5,closed_won,2027-01-05\n" + "d4,bob,50,open,2027-01-05\n"
-        + "d5,bob,20,closed_won,2027-02-30\n", "--keep-going");
+    Outcome o =
+        run(
+            HEADER
+                + GOOD
+                + "d2,bob,\"1,000.00\",closed_won,2027-01-05\n"
+                + "d3,zed,5,closed_won,2027-01-05\n"
+                + "d4,bob,50,open,2027-01-05\n"
+                + "d5,bob,20,closed_won,2027-02-30\n",
+            "--keep-going");
     assertEquals(3, o.code(), o.err());
     assertTrue(o.err().contains("deals: 5 read, 1 credited, 1 excluded, 3 rejected\n"), o.err());
-    assertTrue(o.err().contains("rejected: 3 rows of deals.csv, listed in "
-        + dir.resolve("out.rejects.csv")), o.err());
+    assertTrue(
+        o.err()
+            .contains("rejected: 3 rows of deals.csv, listed in " + dir.resolve("out.rejects.csv")),
+        o.err());
     assertTrue(Files.readString(dir.resolve("out.csv")).contains("ann,2027-Q1,10.00,"));
-    assertEquals(RejectsFile.HEADER
-        + "deals.csv,3,8,E0504,\"E0504 found `1,000.00` in amount: write numbers without "
-        + "thousands separators, with a dot for decimals, e.g. 1000.00\","
-        + "\"d2,bob,\"\"1,000.00\"\",closed_won,2027-01-05\"\n"
-        + "deals.csv,4,4,E0507,E0507 owner zed is not in people,\"d3,zed,5,closed_won,2027-01-05\"\n"
-        + "deals.csv,6,22,E0505,E0505 found `2027-02-30` in close_date: no such date,"
-        + "\"d5,bob,20,closed_won,2027-02-30\"\n",
+    assertEquals(
+        RejectsFile.HEADER
+            + "deals.csv,3,8,E0504,\"E0504 found `1,000.00` in amount: write numbers without "
+            + "thousands separators, with a dot for decimals, e.g. 1000.00\","
+            + "\"d2,bob,\"\"1,000.00\"\",closed_won,2027-01-05\"\n"
+            + "deals.csv,4,4,E0507,E0507 owner zed is not in people,\"d3,zed,5,closed_won,2027-01-05\"\n"
+            + "deals.csv,6,22,E0505,E0505 found `2027-02-30` in close_date: no such date,"
+            + "\"d5,bob,20,closed_won,2027-02-30\"\n",
         Files.readString(dir.resolve("out.rejects.csv")));
   }
 
@@ -181,11 +232,24 @@ final class RunDataErrorsTest {
     assertEquals(0, o.code(), o.err()); // sanity: all good
     Files.writeString(dir.resolve("people.csv"), "id,role\nann,ae\nbob,ae,extra\n");
     StringWriter err = new StringWriter();
-    int code = Main.execute(new String[] {"run", dir.resolve("plan.comp").toString(), "--keep-going",
-        "--out", dir.resolve("out.csv").toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+    int code =
+        Main.execute(
+            new String[] {
+              "run",
+              dir.resolve("plan.comp").toString(),
+              "--keep-going",
+              "--out",
+              dir.resolve("out.csv").toString()
+            },
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err));
     assertEquals(3, code, err.toString());
-    assertTrue(err.toString().contains("rejected: 1 row of people.csv, 1 row of deals.csv"), err.toString());
-    assertTrue(err.toString().contains("deals: 2 read, 1 credited, 0 excluded, 1 rejected"), err.toString());
+    assertTrue(
+        err.toString().contains("rejected: 1 row of people.csv, 1 row of deals.csv"),
+        err.toString());
+    assertTrue(
+        err.toString().contains("deals: 2 read, 1 credited, 0 excluded, 1 rejected"),
+        err.toString());
   }
 
   @Test

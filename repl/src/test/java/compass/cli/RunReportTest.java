@@ -26,7 +26,8 @@ final class RunReportTest {
   private final StringWriter err = new StringWriter();
 
   private int report(RunResult result, Format format, Path outFile) {
-    return RunCommand.report(result, format, false, outFile, new PrintWriter(out), new PrintWriter(err));
+    return RunCommand.report(
+        result, format, false, outFile, new PrintWriter(out), new PrintWriter(err));
   }
 
   private static RunResult failed(Code... codes) {
@@ -51,12 +52,22 @@ final class RunReportTest {
 
   @Test
   void warningsThenStatementThenReconciliation() {
-    Diagnostic warning = new Diagnostic(Severity.WARNING, Code.E0512, null, "empty cell", null, List.of());
-    RunResult r = new RunResult(List.of(warning), List.of(row("ann", "2027-Q1", "1.00", "1.00", "USD")),
-        List.of(), Results.reconciliation(), "P", "USD");
+    Diagnostic warning =
+        new Diagnostic(Severity.WARNING, Code.E0512, null, "empty cell", null, List.of());
+    RunResult r =
+        new RunResult(
+            List.of(warning),
+            List.of(row("ann", "2027-Q1", "1.00", "1.00", "USD")),
+            List.of(),
+            Results.reconciliation(),
+            "P",
+            "USD");
     assertEquals(0, report(r, Format.CSV, null));
-    assertEquals("participant,period,payout,ytd,currency,earned,payable,held,draw_balance,owed\nann,2027-Q1,1.00,1.00,USD,1.00,1.00,0.00,0.00,0.00\n", out.toString());
-    assertEquals("warning[E0512]: empty cell\n" + ReconciliationPrinter.print(Results.reconciliation()),
+    assertEquals(
+        "participant,period,payout,ytd,currency,earned,payable,held,draw_balance,owed\nann,2027-Q1,1.00,1.00,USD,1.00,1.00,0.00,0.00,0.00\n",
+        out.toString());
+    assertEquals(
+        "warning[E0512]: empty cell\n" + ReconciliationPrinter.print(Results.reconciliation()),
         err.toString());
   }
 
@@ -64,9 +75,11 @@ final class RunReportTest {
   void outWritesTheFileAndNothingToStdout() throws Exception {
     Path file = dir.resolve("statement.csv");
     Files.writeString(file, "old");
-    assertEquals(0, report(Results.summary(row("ann", "2027-Q1", "1.00", "1.00", "USD")), Format.CSV, file));
+    assertEquals(
+        0, report(Results.summary(row("ann", "2027-Q1", "1.00", "1.00", "USD")), Format.CSV, file));
     assertEquals("", out.toString());
-    assertEquals("participant,period,payout,ytd,currency,earned,payable,held,draw_balance,owed\nann,2027-Q1,1.00,1.00,USD,1.00,1.00,0.00,0.00,0.00\n",
+    assertEquals(
+        "participant,period,payout,ytd,currency,earned,payable,held,draw_balance,owed\nann,2027-Q1,1.00,1.00,USD,1.00,1.00,0.00,0.00,0.00\n",
         Files.readString(file, StandardCharsets.UTF_8));
     try (var files = Files.list(dir)) {
       assertEquals(List.of(file), files.toList()); // no temporary file left behind

@@ -12,48 +12,66 @@ final class TableFormatTest {
 
   @Test
   void alignsColumnsGroupsThousandsAndTotals() {
-    String table = StatementWriter.write(Results.summary(
-        row("ann", "2027-Q1", "10100.00", "10100.00", "USD"),
-        row("bartholomew", "2027-Q1", "1234567.5", "1234567.50", "USD"),
-        row("cy", "2027-Q1", "0", "-42.00", "USD")), Format.TABLE, false);
-    assertEquals(""
-        + "participant  period         payout           ytd  currency\n"
-        + "ann          2027-Q1     10,100.00     10,100.00  USD\n"
-        + "bartholomew  2027-Q1  1,234,567.50  1,234,567.50  USD\n"
-        + "cy           2027-Q1          0.00        -42.00  USD\n"
-        + "total                 1,244,667.50                USD\n", table);
+    String table =
+        StatementWriter.write(
+            Results.summary(
+                row("ann", "2027-Q1", "10100.00", "10100.00", "USD"),
+                row("bartholomew", "2027-Q1", "1234567.5", "1234567.50", "USD"),
+                row("cy", "2027-Q1", "0", "-42.00", "USD")),
+            Format.TABLE,
+            false);
+    assertEquals(
+        ""
+            + "participant  period         payout           ytd  currency\n"
+            + "ann          2027-Q1     10,100.00     10,100.00  USD\n"
+            + "bartholomew  2027-Q1  1,234,567.50  1,234,567.50  USD\n"
+            + "cy           2027-Q1          0.00        -42.00  USD\n"
+            + "total                 1,244,667.50                USD\n",
+        table);
   }
 
   @Test
   void oneTotalPerCurrency() {
-    String table = StatementWriter.write(Results.summary(
-        row("ann", "2027-Q1", "100.00", "100.00", "USD"),
-        row("eva", "2027-Q1", "2000.00", "2000.00", "EUR"),
-        row("ken", "2027-Q1", "300000", "300000", "JPY"),
-        row("bob", "2027-Q1", "0.50", "0.50", "USD")), Format.TABLE, false);
-    assertEquals(""
-        + "participant  period     payout       ytd  currency\n"
-        + "ann          2027-Q1    100.00    100.00  USD\n"
-        + "eva          2027-Q1  2,000.00  2,000.00  EUR\n"
-        + "ken          2027-Q1   300,000   300,000  JPY\n"
-        + "bob          2027-Q1      0.50      0.50  USD\n"
-        + "total                   100.50            USD\n"
-        + "total                 2,000.00            EUR\n"
-        + "total                  300,000            JPY\n", table);
+    String table =
+        StatementWriter.write(
+            Results.summary(
+                row("ann", "2027-Q1", "100.00", "100.00", "USD"),
+                row("eva", "2027-Q1", "2000.00", "2000.00", "EUR"),
+                row("ken", "2027-Q1", "300000", "300000", "JPY"),
+                row("bob", "2027-Q1", "0.50", "0.50", "USD")),
+            Format.TABLE,
+            false);
+    assertEquals(
+        ""
+            + "participant  period     payout       ytd  currency\n"
+            + "ann          2027-Q1    100.00    100.00  USD\n"
+            + "eva          2027-Q1  2,000.00  2,000.00  EUR\n"
+            + "ken          2027-Q1   300,000   300,000  JPY\n"
+            + "bob          2027-Q1      0.50      0.50  USD\n"
+            + "total                   100.50            USD\n"
+            + "total                 2,000.00            EUR\n"
+            + "total                  300,000            JPY\n",
+        table);
   }
 
   @Test
   void linesKeepNotesOnOneLineWithLineBreaksShownEscaped() {
     // issue 12: a line break (any control character) of the data is shown as an escape, never
     // acted on, so the row stays one line and the reader sees what the data holds
-    String table = StatementWriter.write(Results.lines(
-        line("ann", "Commission", "D1", "9600.00", "120,000.00 x 8%"),
-        line("ann", "SPIF", "", "500.00", "two\nlines")), Format.TABLE, true);
-    assertEquals(""
-        + "participant  period   component   deal     amount  currency  note\n"
-        + "ann          2027-Q1  Commission  D1     9,600.00  USD       120,000.00 x 8%\n"
-        + "ann          2027-Q1  SPIF                 500.00  USD       two\\nlines\n"
-        + "total                                   10,100.00  USD\n", table);
+    String table =
+        StatementWriter.write(
+            Results.lines(
+                line("ann", "Commission", "D1", "9600.00", "120,000.00 x 8%"),
+                line("ann", "SPIF", "", "500.00", "two\nlines")),
+            Format.TABLE,
+            true);
+    assertEquals(
+        ""
+            + "participant  period   component   deal     amount  currency  note\n"
+            + "ann          2027-Q1  Commission  D1     9,600.00  USD       120,000.00 x 8%\n"
+            + "ann          2027-Q1  SPIF                 500.00  USD       two\\nlines\n"
+            + "total                                   10,100.00  USD\n",
+        table);
   }
 
   @Test

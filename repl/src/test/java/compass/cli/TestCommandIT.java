@@ -17,15 +17,17 @@ class TestCommandIT {
   private static final Path GOLDEN = ROOT.resolve("repl/src/test/resources/test");
   private static final String FIXTURES = "repl/src/test/resources/test/";
 
-
-
   private static void golden(String name, String actual) {
     Golden.assertMatches(GOLDEN.resolve(name), actual);
   }
 
   @Test
   void theExamplePlansTestsPass() throws Exception {
-    CompassProcess.Outcome r = CompassProcess.run("test", "stdlib-plans/plans/ae-quota", "stdlib-plans/plans/retro-tiers/retro-tiers.comp");
+    CompassProcess.Outcome r =
+        CompassProcess.run(
+            "test",
+            "stdlib-plans/plans/ae-quota",
+            "stdlib-plans/plans/retro-tiers/retro-tiers.comp");
     assertEquals(0, r.exit(), r.err());
     assertEquals("", r.err());
     golden("example-plans.out", r.out());

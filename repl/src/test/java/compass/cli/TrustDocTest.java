@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 final class TrustDocTest {
   private static final Path ROOT = CompassProcess.ROOT;
-  private static final Pattern REFERENCE = Pattern.compile("\\b([A-Z][A-Za-z0-9]*(?:Test|IT))#([a-zA-Z0-9_]+)");
+  private static final Pattern REFERENCE =
+      Pattern.compile("\\b([A-Z][A-Za-z0-9]*(?:Test|IT))#([a-zA-Z0-9_]+)");
 
   @Test
   void everyGuaranteeNamesATestThatExists() throws IOException {

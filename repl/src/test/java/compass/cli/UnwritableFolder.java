@@ -42,7 +42,8 @@ final class UnwritableFolder implements AutoCloseable {
 
   private static boolean chattr(String flag, Path folder) throws IOException, InterruptedException {
     try {
-      Process p = new ProcessBuilder("chattr", flag, folder.toString()).redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder("chattr", flag, folder.toString()).redirectErrorStream(true).start();
       p.getInputStream().transferTo(OutputStream.nullOutputStream());
       return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
     } catch (IOException e) { // no chattr here

@@ -3,7 +3,10 @@ package compass.format;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The formatter's mutants (FormatMutantsTest, interpreter) made from this module's example plans and test plans. */
+/**
+ * The formatter's mutants (FormatMutantsTest, interpreter) made from this module's example plans
+ * and test plans.
+ */
 class StdlibFormatMutantsTest extends FormatMutantsTest {
   @Override
   List<Path> corpusRoots() {

@@ -3,7 +3,10 @@ package compass.format;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The formatter's properties (FormatPropertiesTest, interpreter) over the example plans and test plans of this module. */
+/**
+ * The formatter's properties (FormatPropertiesTest, interpreter) over the example plans and test
+ * plans of this module.
+ */
 class StdlibFormatPropertiesTest extends FormatPropertiesTest {
   @Override
   List<Path> corpusRoots() {

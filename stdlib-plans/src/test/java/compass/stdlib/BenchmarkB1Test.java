@@ -29,9 +29,14 @@ class BenchmarkB1Test {
     assertEquals(800, result.rows().size());
     for (int i = 0; i < result.rows().size(); i++) {
       StatementRow r = result.rows().get(i);
-      assertEquals(expected.get(i + 1), r.participant() + "," + r.period() + "," + r.payout().toPlainString(), "row " + (i + 1));
+      assertEquals(
+          expected.get(i + 1),
+          r.participant() + "," + r.period() + "," + r.payout().toPlainString(),
+          "row " + (i + 1));
     }
     assertEquals(20_000, result.reconciliation().read());
-    assertEquals(result.reconciliation().read(), result.reconciliation().credited() + result.reconciliation().excludedCount());
+    assertEquals(
+        result.reconciliation().read(),
+        result.reconciliation().credited() + result.reconciliation().excludedCount());
   }
 }

@@ -20,9 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same plan and data give the same statement, line items and reconciliation whatever the
- * order of the rows in the data files, byte for byte: every example plan, its CSV rows shuffled
- * (seeded).
+ * The same plan and data give the same statement, line items and reconciliation whatever the order
+ * of the rows in the data files, byte for byte: every example plan, its CSV rows shuffled (seeded).
  */
 class DeterminismTest {
   @TempDir Path dir;
@@ -31,15 +30,24 @@ class DeterminismTest {
   Stream<DynamicTest> shufflingDataRowsChangesNothing() throws IOException {
     List<Path> plans;
     try (Stream<Path> files = Files.walk(ExamplePlansTest.PLANS)) {
-      plans = files.filter(p -> p.toString().endsWith(".comp") && !p.startsWith(ExamplePlansTest.PLANS.resolve("lib"))).sorted().toList();
+      plans =
+          files
+              .filter(
+                  p ->
+                      p.toString().endsWith(".comp")
+                          && !p.startsWith(ExamplePlansTest.PLANS.resolve("lib")))
+              .sorted()
+              .toList();
     }
-    return plans.stream().map(plan -> DynamicTest.dynamicTest(plan.getFileName().toString(), () -> check(plan)));
+    return plans.stream()
+        .map(plan -> DynamicTest.dynamicTest(plan.getFileName().toString(), () -> check(plan)));
   }
 
   private void check(Path plan) throws IOException {
     RunResult original = Compass.run(new RunRequest(plan, null, null));
     assertTrue(original.ok(), () -> DiagnosticRenderer.renderAll(original.diagnostics()));
-    Path copy = Files.createDirectories(dir.resolve(plan.getFileName().toString().replace(".comp", "")));
+    Path copy =
+        Files.createDirectories(dir.resolve(plan.getFileName().toString().replace(".comp", "")));
     try (Stream<Path> files = Files.list(plan.getParent())) {
       for (Path f : files.toList()) {
         if (f.toString().endsWith(".csv") && !f.getFileName().toString().contains("expected")) {
@@ -51,9 +59,12 @@ class DeterminismTest {
     }
     RunResult shuffled = Compass.run(new RunRequest(copy.resolve(plan.getFileName()), null, null));
     assertTrue(shuffled.ok(), () -> DiagnosticRenderer.renderAll(shuffled.diagnostics()));
-    assertEquals(ExamplePlansTest.statement(original.rows()), ExamplePlansTest.statement(shuffled.rows()));
+    assertEquals(
+        ExamplePlansTest.statement(original.rows()), ExamplePlansTest.statement(shuffled.rows()));
     // notes name source positions: the copy's folder stands where the plan's own was
-    String shuffledLines = ExamplePlansTest.lines(shuffled.lines()).replace(copy.toString(), plan.getParent().toString());
+    String shuffledLines =
+        ExamplePlansTest.lines(shuffled.lines())
+            .replace(copy.toString(), plan.getParent().toString());
     assertEquals(ExamplePlansTest.lines(original.lines()), shuffledLines);
     assertEquals(original.reconciliation(), shuffled.reconciliation());
   }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Golden statements: every example plan under plans/ runs on its bundled data, and its
- * statement and line items must equal expected-statement.csv and expected-lines.csv beside it.
- * Run with -Dgolden.update=true to rewrite them, then review the change in git diff.
+ * Golden statements: every example plan under plans/ runs on its bundled data, and its statement
+ * and line items must equal expected-statement.csv and expected-lines.csv beside it. Run with
+ * -Dgolden.update=true to rewrite them, then review the change in git diff.
  */
 class ExamplePlansTest {
   static final Path PLANS = Path.of("plans");
@@ -30,10 +30,15 @@ class ExamplePlansTest {
     List<Path> plans;
     try (Stream<Path> files = Files.walk(PLANS)) {
       // plans/lib holds definitions for other plans to import, not plans of their own
-      plans = files.filter(p -> p.toString().endsWith(".comp") && !p.startsWith(PLANS.resolve("lib"))).sorted().toList();
+      plans =
+          files
+              .filter(p -> p.toString().endsWith(".comp") && !p.startsWith(PLANS.resolve("lib")))
+              .sorted()
+              .toList();
     }
     assertTrue(plans.size() >= 3, "expected at least three example plans, found " + plans);
-    return plans.stream().map(plan -> DynamicTest.dynamicTest(PLANS.relativize(plan).toString(), () -> check(plan)));
+    return plans.stream()
+        .map(plan -> DynamicTest.dynamicTest(PLANS.relativize(plan).toString(), () -> check(plan)));
   }
 
   private static void check(Path plan) throws IOException {
@@ -43,7 +48,10 @@ class ExamplePlansTest {
     compare(golden(plan, "expected-lines.csv"), lines(result.lines()));
   }
 
-  /** {@code expected-...csv} for the plan named after its folder; {@code <plan>.expected-...csv} for others. */
+  /**
+   * {@code expected-...csv} for the plan named after its folder; {@code <plan>.expected-...csv} for
+   * others.
+   */
   private static Path golden(Path plan, String name) {
     String base = plan.getFileName().toString().replace(".comp", "");
     boolean main = base.equals(plan.getParent().getFileName().toString());
@@ -55,20 +63,43 @@ class ExamplePlansTest {
   }
 
   static String statement(List<StatementRow> rows) {
-    StringBuilder out = new StringBuilder("participant,period,payout,ytd,currency,earned,payable,held,draw_balance,owed\n");
+    StringBuilder out =
+        new StringBuilder(
+            "participant,period,payout,ytd,currency,earned,payable,held,draw_balance,owed\n");
     for (StatementRow r : rows) {
-      out.append(String.join(",", r.participant(), r.period(), r.payout().toPlainString(),
-          r.ytd().toPlainString(), r.currency(), r.earned().toPlainString(), r.payable().toPlainString(),
-          r.held().toPlainString(), r.drawBalance().toPlainString(), r.owed().toPlainString())).append('\n');
+      out.append(
+              String.join(
+                  ",",
+                  r.participant(),
+                  r.period(),
+                  r.payout().toPlainString(),
+                  r.ytd().toPlainString(),
+                  r.currency(),
+                  r.earned().toPlainString(),
+                  r.payable().toPlainString(),
+                  r.held().toPlainString(),
+                  r.drawBalance().toPlainString(),
+                  r.owed().toPlainString()))
+          .append('\n');
     }
     return out.toString();
   }
 
   static String lines(List<LineItem> lines) {
-    StringBuilder out = new StringBuilder("participant,period,component,deal,amount,currency,note\n");
+    StringBuilder out =
+        new StringBuilder("participant,period,component,deal,amount,currency,note\n");
     for (LineItem l : lines) {
-      out.append(String.join(",", l.participant(), l.period(), quote(l.component()), l.deal(),
-          l.amount().toPlainString(), l.currency(), quote(l.note()))).append('\n');
+      out.append(
+              String.join(
+                  ",",
+                  l.participant(),
+                  l.period(),
+                  quote(l.component()),
+                  l.deal(),
+                  l.amount().toPlainString(),
+                  l.currency(),
+                  quote(l.note())))
+          .append('\n');
     }
     return out.toString();
   }

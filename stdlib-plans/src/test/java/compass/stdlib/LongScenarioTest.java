@@ -19,16 +19,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * One rep's year, worked out by hand (src/test/resources/long-scenario): rae starts on
- * 2027-04-01 on a 0% / 50% / 100% ramp with a recoverable draw of 3,000 a month (recovery capped
- * at 50% of a month's earnings, forgiven at year end); her quota of 40,000 a month rises to 60,000
- * from 2027-08-16 (an override inside Q3, prorated by days in August); she shares two deals with
- * cole (S1 60/40 as owner, S2 50/50 as partner); deal R3 is cancelled inside the 90-day window and
+ * One rep's year, worked out by hand (src/test/resources/long-scenario): rae starts on 2027-04-01
+ * on a 0% / 50% / 100% ramp with a recoverable draw of 3,000 a month (recovery capped at 50% of a
+ * month's earnings, forgiven at year end); her quota of 40,000 a month rises to 60,000 from
+ * 2027-08-16 (an override inside Q3, prorated by days in August); she shares two deals with cole
+ * (S1 60/40 as owner, S2 50/50 as partner); deal R3 is cancelled inside the 90-day window and
  * clawed back; R2 is cancelled outside it and kept. Commission: marginal tiers, 10% up to quota,
  * 15% above; a zero quota takes attainment as 0%.
  *
- * <p>Hand computation, month by month (D = draw 3,000; B = draw balance after the month;
- * r = recovery = min(B, 50% of the month's earnings, rounded to the cent)):
+ * <p>Hand computation, month by month (D = draw 3,000; B = draw balance after the month; r =
+ * recovery = min(B, 50% of the month's earnings, rounded to the cent)):
  *
  * <pre>
  * 2027-01..03  rae has not started: quota 0, no deals, no draw (the draw guarantees earnings of
@@ -110,9 +110,11 @@ class LongScenarioTest {
     assertEquals(EXPECTED.length, rows.size(), "rows: " + rows);
     List<Executable> checks = new ArrayList<>();
     for (String[] e : EXPECTED) {
-      StatementRow r = rows.stream()
-          .filter(x -> x.participant().equals(e[0]) && x.period().equals(e[1]))
-          .findFirst().orElseThrow(() -> new AssertionError("no row for " + e[0] + " " + e[1]));
+      StatementRow r =
+          rows.stream()
+              .filter(x -> x.participant().equals(e[0]) && x.period().equals(e[1]))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no row for " + e[0] + " " + e[1]));
       String at = e[0] + " " + e[1] + " ";
       checks.add(() -> assertEquals(new BigDecimal(e[2]), r.payout(), at + "payout"));
       checks.add(() -> assertEquals(new BigDecimal(e[3]), r.ytd(), at + "ytd"));
@@ -139,12 +141,21 @@ class LongScenarioTest {
         // the quota prorated by days in August: 40,000 x 15/31 + 60,000 x 16/31
         () -> assertEquals(new BigDecimal("9483.87"), earned("rae", "2027-08", "Commission")),
         // R3's commission as attributed in June (SEMANTICS 5), reversed in August
-        () -> assertEquals(new BigDecimal("-1500.00"), clawedBack("rae", "2027-08", "Commission", "R3")),
+        () ->
+            assertEquals(
+                new BigDecimal("-1500.00"), clawedBack("rae", "2027-08", "Commission", "R3")),
         () -> assertEquals(new BigDecimal("8250.00"), earned("rae", "2027-10", "Commission")),
-        () -> assertEquals(new BigDecimal("4000.00"), earned("cole", "2027-06", "Partner commission")),
-        () -> assertEquals(new BigDecimal("7500.00"), earned("cole", "2027-10", "Partner commission")),
+        () ->
+            assertEquals(
+                new BigDecimal("4000.00"), earned("cole", "2027-06", "Partner commission")),
+        () ->
+            assertEquals(
+                new BigDecimal("7500.00"), earned("cole", "2027-10", "Partner commission")),
         // R2 was cancelled outside the window: never reversed
-        () -> assertTrue(result.lines().stream().noneMatch(l -> "R2".equals(l.deal()) && isClawback(l)), "R2 reversed"));
+        () ->
+            assertTrue(
+                result.lines().stream().noneMatch(l -> "R2".equals(l.deal()) && isClawback(l)),
+                "R2 reversed"));
   }
 
   private static boolean isClawback(LineItem l) {
@@ -154,7 +165,12 @@ class LongScenarioTest {
   /** The component's lines of the period that are not clawbacks: what it earned there. */
   private static BigDecimal earned(String who, String period, String component) {
     return result.lines().stream()
-        .filter(l -> l.participant().equals(who) && l.period().equals(period) && l.component().equals(component) && !isClawback(l))
+        .filter(
+            l ->
+                l.participant().equals(who)
+                    && l.period().equals(period)
+                    && l.component().equals(component)
+                    && !isClawback(l))
         .map(LineItem::amount)
         .reduce(BigDecimal::add)
         .orElseThrow(() -> new AssertionError("no line " + who + " " + period + " " + component));
@@ -162,11 +178,19 @@ class LongScenarioTest {
 
   private static BigDecimal clawedBack(String who, String period, String component, String deal) {
     return result.lines().stream()
-        .filter(l -> l.participant().equals(who) && l.period().equals(period) && l.component().equals(component)
-            && deal.equals(l.deal()) && isClawback(l))
+        .filter(
+            l ->
+                l.participant().equals(who)
+                    && l.period().equals(period)
+                    && l.component().equals(component)
+                    && deal.equals(l.deal())
+                    && isClawback(l))
         .map(LineItem::amount)
         .reduce(BigDecimal::add)
-        .orElseThrow(() -> new AssertionError("no clawback " + who + " " + period + " " + component + " " + deal));
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no clawback " + who + " " + period + " " + component + " " + deal));
   }
 
   @Test
@@ -177,10 +201,16 @@ class LongScenarioTest {
 
   private static BigDecimal amount(String who, String period, String component, String deal) {
     return result.lines().stream()
-        .filter(l -> l.participant().equals(who) && l.period().equals(period) && l.component().equals(component)
-            && (l.deal() == null ? "" : l.deal()).equals(deal))
+        .filter(
+            l ->
+                l.participant().equals(who)
+                    && l.period().equals(period)
+                    && l.component().equals(component)
+                    && (l.deal() == null ? "" : l.deal()).equals(deal))
         .map(LineItem::amount)
         .reduce(BigDecimal::add)
-        .orElseThrow(() -> new AssertionError("no line " + who + " " + period + " " + component + " " + deal));
+        .orElseThrow(
+            () ->
+                new AssertionError("no line " + who + " " + period + " " + component + " " + deal));
   }
 }

@@ -25,11 +25,21 @@ class StdlibCheckTest {
   Stream<DynamicTest> everyStandardPlanChecksWithoutWarnings() throws IOException {
     List<Path> plans;
     try (Stream<Path> files = Files.walk(PLANS)) {
-      plans = files.filter(p -> p.toString().endsWith(".comp"))
-          .filter(p -> !p.startsWith(PLANS.resolve("lib"))).sorted().toList();
+      plans =
+          files
+              .filter(p -> p.toString().endsWith(".comp"))
+              .filter(p -> !p.startsWith(PLANS.resolve("lib")))
+              .sorted()
+              .toList();
     }
     assertTrue(plans.size() >= 13, "found only " + plans);
-    return plans.stream().map(p -> DynamicTest.dynamicTest(PLANS.relativize(p).toString(), () ->
-        assertEquals("", DiagnosticRenderer.renderAll(Compass.check(p).diagnostics()))));
+    return plans.stream()
+        .map(
+            p ->
+                DynamicTest.dynamicTest(
+                    PLANS.relativize(p).toString(),
+                    () ->
+                        assertEquals(
+                            "", DiagnosticRenderer.renderAll(Compass.check(p).diagnostics()))));
   }
 }

@@ -5,9 +5,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * An ASCII CSV line builder over a large byte buffer: numbers, padded ids and cents are
- * formatted by hand, so writing a million rows allocates almost nothing and never depends on
- * the locale. Cells are written as they are, so callers only pass text that needs no quoting.
+ * An ASCII CSV line builder over a large byte buffer: numbers, padded ids and cents are formatted
+ * by hand, so writing a million rows allocates almost nothing and never depends on the locale.
+ * Cells are written as they are, so callers only pass text that needs no quoting.
  */
 final class CsvBuffer implements AutoCloseable {
   private static final int SIZE = 1 << 20;

@@ -6,21 +6,30 @@ import java.time.LocalDate;
 
 /**
  * Synthetic compensation data, deterministic by seed: the people and deals of the B1 benchmark
- * generator ({@code bench/gen.py}: same columns, stages, weights and calibration) plus deal
- * splits, quarterly quotas and monthly FX rates. The same seed gives byte-identical files on
- * every machine, whatever its locale or time zone: all text is ASCII formatted by hand.
+ * generator ({@code bench/gen.py}: same columns, stages, weights and calibration) plus deal splits,
+ * quarterly quotas and monthly FX rates. The same seed gives byte-identical files on every machine,
+ * whatever its locale or time zone: all text is ASCII formatted by hand.
  *
- * <p>Files written: {@code people.csv}, {@code deals.csv}, {@code splits.csv},
- * {@code quotas.csv} and {@code fx.csv}; see {@link #generate}.
+ * <p>Files written: {@code people.csv}, {@code deals.csv}, {@code splits.csv}, {@code quotas.csv}
+ * and {@code fx.csv}; see {@link #generate}.
  */
 public final class DataGenerator {
   /** The most people the ids ({@code p000000}) are meant for. */
   public static final int MAX_PEOPLE = 1_000_000;
+
   /** The most deals the ids ({@code d00000000}) are meant for. */
   public static final int MAX_DEALS = 100_000_000;
 
-  private static final String[] STAGES = {"prospecting", "qualification", "research",
-      "demonstration", "objections", "closed_won", "nurturing", "closed_lost"};
+  private static final String[] STAGES = {
+    "prospecting",
+    "qualification",
+    "research",
+    "demonstration",
+    "objections",
+    "closed_won",
+    "nurturing",
+    "closed_lost"
+  };
   private static final int[] STAGE_WEIGHTS = {4, 4, 3, 3, 2, 60, 4, 20}; // sum 100
   private static final int WON = 5;
   private static final String[] PRODUCTS = {"core", "analytics", "payments", "support", "platform"};
@@ -28,15 +37,22 @@ public final class DataGenerator {
   private static final int[] TERMS = {12, 12, 12, 24, 36};
   private static final LocalDate YEAR0 = LocalDate.of(2027, 1, 1);
   private static final LocalDate START0 = LocalDate.of(2020, 1, 1);
+
   /** Per mille of deals in EUR and in GBP; the rest are in USD. */
   private static final int EUR_PER_MILLE = 60;
+
   private static final int GBP_PER_MILLE = 30;
+
   /** Per mille of closed_won deals cancelled later, and split between two AEs. */
   private static final int CANCEL_PER_MILLE = 30;
+
   private static final int SPLIT_PER_MILLE = 50;
+
   /** FX rates into USD at the start of 2027, in millionths. */
   private static final long EUR_USD = 1_085_000;
+
   private static final long GBP_USD = 1_270_000;
+
   /** No single deal above 10 billion (only a concern with very few deals per AE). */
   private static final long MAX_CENTS = 1_000_000_000_000L;
 
@@ -53,8 +69,15 @@ public final class DataGenerator {
   private int[] managerOf = new int[0];
 
   /** A summary of what was written. */
-  public record Counts(int people, int managers, int aes, int deals, int splits, int cancelled,
-      int quotas, int fxRates) {}
+  public record Counts(
+      int people,
+      int managers,
+      int aes,
+      int deals,
+      int splits,
+      int cancelled,
+      int quotas,
+      int fxRates) {}
 
   /**
    * @param people how many people, at least 1 (a tenth of them managers)
@@ -74,8 +97,8 @@ public final class DataGenerator {
   }
 
   /**
-   * Writes every file into {@code dir}, which must exist: each is written under a temporary
-   * name and renamed into place once all are complete.
+   * Writes every file into {@code dir}, which must exist: each is written under a temporary name
+   * and renamed into place once all are complete.
    */
   public Counts generate(Path dir) throws IOException {
     try (OutputFiles files = new OutputFiles(dir)) {
@@ -83,7 +106,8 @@ public final class DataGenerator {
         writePeople(out);
       }
       int[] dealCounts;
-      try (CsvBuffer out = files.open("deals.csv"); CsvBuffer splits = files.open("splits.csv")) {
+      try (CsvBuffer out = files.open("deals.csv");
+          CsvBuffer splits = files.open("splits.csv")) {
         dealCounts = writeDeals(out, splits);
       }
       try (CsvBuffer out = files.open("quotas.csv")) {
@@ -94,15 +118,24 @@ public final class DataGenerator {
       }
       files.commit();
       int realAes = people - managers;
-      return new Counts(people, managers, realAes, deals, dealCounts[0], dealCounts[1],
-          realAes * 4, 24);
+      return new Counts(
+          people, managers, realAes, deals, dealCounts[0], dealCounts[1], realAes * 4, 24);
     }
   }
 
   private void writePeople(CsvBuffer out) throws IOException {
     Rng rnd = root.fork(1);
-    out.header("id", "name", "role", "manager", "team", "region", "start_date", "end_date",
-        "currency", "target_incentive");
+    out.header(
+        "id",
+        "name",
+        "role",
+        "manager",
+        "team",
+        "region",
+        "start_date",
+        "end_date",
+        "currency",
+        "target_incentive");
     managerOf = new int[people];
     int[] teamSize = new int[managers];
     for (int i = 0; i < people; i++) {
@@ -115,9 +148,14 @@ public final class DataGenerator {
         teamSize[m]++;
         out.text("ae,").padded('p', m, 6).comma().padded('t', m, 4);
       }
-      out.comma().text(REGIONS[i % 3]).comma()
-          .text(START0.plusDays(rnd.nextInt(6 * 365)).toString()).comma()
-          .text(",USD,").number(m < 0 ? 40000 : 60000).newline();
+      out.comma()
+          .text(REGIONS[i % 3])
+          .comma()
+          .text(START0.plusDays(rnd.nextInt(6 * 365)).toString())
+          .comma()
+          .text(",USD,")
+          .number(m < 0 ? 40000 : 60000)
+          .newline();
     }
     teamOf = new int[managers][];
     for (int m = 0; m < managers; m++) teamOf[m] = new int[teamSize[m]];
@@ -135,8 +173,17 @@ public final class DataGenerator {
 
   /** Writes deals and their splits; returns {splits, cancelled}. */
   private int[] writeDeals(CsvBuffer out, CsvBuffer splits) throws IOException {
-    out.header("id", "owner", "amount", "currency", "stage", "close_date", "product", "account",
-        "term_months", "cancel_date");
+    out.header(
+        "id",
+        "owner",
+        "amount",
+        "currency",
+        "stage",
+        "close_date",
+        "product",
+        "account",
+        "term_months",
+        "cancel_date");
     splits.header("deal", "person", "share");
     if (deals == 0) return new int[] {0, 0};
     // Calibrated as gen.py: an average AE books about 1,000,000 a year, spread per AE by skill.
@@ -153,8 +200,8 @@ public final class DataGenerator {
     int cancelled = 0;
     for (int i = 0; i < deals; i++) {
       int owner = aes[rnd.nextInt(aes.length)];
-      long cents = Math.min(MAX_CENTS,
-          (long) (meanCents * skill[owner] * rnd.lognormal(-0.32, 0.8)));
+      long cents =
+          Math.min(MAX_CENTS, (long) (meanCents * skill[owner] * rnd.lognormal(-0.32, 0.8)));
       int stage = pickStage(rnd.nextInt(100));
       int close = rnd.nextInt(365);
       int term = TERMS[rnd.nextInt(TERMS.length)];
@@ -175,10 +222,24 @@ public final class DataGenerator {
         if (rnd.chance(CANCEL_PER_MILLE)) cancel = close + 10 + rnd.nextInt(111);
         if (rnd.chance(SPLIT_PER_MILLE)) partner = teammate(owner, rnd);
       }
-      out.padded('d', i, 8).comma().padded('p', owner, 6).comma().cents(Math.max(100, cents))
-          .comma().text(currency).comma().bytes(stageBytes[stage]).comma().bytes(days[close])
-          .comma().bytes(productBytes[product]).comma().padded('a', account, 7).comma()
-          .number(term).comma();
+      out.padded('d', i, 8)
+          .comma()
+          .padded('p', owner, 6)
+          .comma()
+          .cents(Math.max(100, cents))
+          .comma()
+          .text(currency)
+          .comma()
+          .bytes(stageBytes[stage])
+          .comma()
+          .bytes(days[close])
+          .comma()
+          .bytes(productBytes[product])
+          .comma()
+          .padded('a', account, 7)
+          .comma()
+          .number(term)
+          .comma();
       if (cancel >= 0) {
         out.bytes(days[cancel]);
         cancelled++;
@@ -232,8 +293,13 @@ public final class DataGenerator {
     for (int c = 0; c < currencies.length; c++) {
       long micros = start[c];
       for (int month = 0; month < 12; month++) {
-        out.text(currencies[c]).comma().text(YEAR0.plusMonths(month).toString()).comma()
-            .number(micros / 1_000_000).text(".").padded((char) 0, micros % 1_000_000, 6)
+        out.text(currencies[c])
+            .comma()
+            .text(YEAR0.plusMonths(month).toString())
+            .comma()
+            .number(micros / 1_000_000)
+            .text(".")
+            .padded((char) 0, micros % 1_000_000, 6)
             .newline();
         micros += rnd.nextInt(30_001) - 15_000; // at most 0.015 a month
       }

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A set of files written into one folder under temporary names and renamed into place only
- * when all of them are complete: a failure leaves no half-written file behind.
+ * A set of files written into one folder under temporary names and renamed into place only when all
+ * of them are complete: a failure leaves no half-written file behind.
  */
 final class OutputFiles implements AutoCloseable {
   private final Path dir;
@@ -30,8 +30,8 @@ final class OutputFiles implements AutoCloseable {
   /** Opens {@code name} for writing, under a temporary name until {@link #commit}. */
   CsvBuffer open(String name) throws IOException {
     Path temp = dir.resolve("." + name + "." + UUID.randomUUID() + ".tmp");
-    OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-        StandardOpenOption.WRITE);
+    OutputStream out =
+        Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     temps.add(temp);
     targets.add(dir.resolve(name));
     return new CsvBuffer(new BufferedOutputStream(out, 1 << 16));

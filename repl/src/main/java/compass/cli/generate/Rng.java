@@ -1,10 +1,10 @@
 package compass.cli.generate;
 
 /**
- * A seeded SplitMix64 generator, written out here rather than taken from the JDK so that the
- * same seed gives the same numbers on every Java version. The only floating point is in
- * {@link #lognormal}, computed with {@link StrictMath} (bit-for-bit the same on every machine);
- * callers turn its result into whole cents once, so no amount is ever carried as a double.
+ * A seeded SplitMix64 generator, written out here rather than taken from the JDK so that the same
+ * seed gives the same numbers on every Java version. The only floating point is in {@link
+ * #lognormal}, computed with {@link StrictMath} (bit-for-bit the same on every machine); callers
+ * turn its result into whole cents once, so no amount is ever carried as a double.
  */
 final class Rng {
   private static final long GOLDEN = 0x9e3779b97f4a7c15L;

@@ -13,39 +13,66 @@ final class Commands {
   private static final Map<String, Entry> ALL = new LinkedHashMap<>();
 
   static {
-    add("load", "load PLAN [--data DIR]", "Loads a plan and its data (default: the plan's folder) and evaluates everyone.",
+    add(
+        "load",
+        "load PLAN [--data DIR]",
+        "Loads a plan and its data (default: the plan's folder) and evaluates everyone.",
         "load stdlib-plans/plans/ae-quota/ae-quota.comp");
-    add("reload", "reload", "Reads the plan and data again, keeping the what-ifs that still apply. Also happens by itself"
-        + " when the plan file changed on disk.", "reload");
-    add("payout", "payout [PARTICIPANT] [PERIOD]", "Payouts of one participant or everyone, in one pay period or all.",
+    add(
+        "reload",
+        "reload",
+        "Reads the plan and data again, keeping the what-ifs that still apply. Also happens by itself"
+            + " when the plan file changed on disk.",
+        "reload");
+    add(
+        "payout",
+        "payout [PARTICIPANT] [PERIOD]",
+        "Payouts of one participant or everyone, in one pay period or all.",
         "payout ann 2027-Q1");
-    add("explain", "explain PARTICIPANT PERIOD", "How a payout was computed, from the payout down to each deal.",
+    add(
+        "explain",
+        "explain PARTICIPANT PERIOD",
+        "How a payout was computed, from the payout down to each deal.",
         "explain ann 2027-Q1");
-    add("EXPRESSION", "EXPRESSION for PARTICIPANT in PERIOD", "The value of any expression of the plan language for a"
-        + " participant over a period (a pay period, a half, a year).", "attainment for ann in 2027-Q1");
-    add("let", "let NAME = EXPRESSION", "Defines a temporary definition for this session, for expressions and what-ifs.",
+    add(
+        "EXPRESSION",
+        "EXPRESSION for PARTICIPANT in PERIOD",
+        "The value of any expression of the plan language for a"
+            + " participant over a period (a pay period, a half, a year).",
+        "attainment for ann in 2027-Q1");
+    add(
+        "let",
+        "let NAME = EXPRESSION",
+        "Defines a temporary definition for this session, for expressions and what-ifs.",
         "let big_deals = sum of amount where amount >= 100_000");
-    add("what if", "what if PARTICIPANT closes AMOUNT on DATE [with FIELD = VALUE, ...]\n"
-        + "  what if deal ID has FIELD = VALUE[, FIELD = VALUE ...]\n"
-        + "  what if deal ID is removed\n"
-        + "  what if NAME = EXPRESSION            (a definition or parameter, e.g. the quota)\n"
-        + "  what if \"TITLE\" band from BOUND pays RATE | starts at BOUND | is removed\n"
-        + "  what if \"TITLE\" adds band from BOUND pays RATE\n"
-        + "  what if \"TITLE\" cap = AMOUNT | has no cap | pays AMOUNT\n"
-        + "  what if component \"TITLE\" ...        (the whole component written anew)",
+    add(
+        "what if",
+        "what if PARTICIPANT closes AMOUNT on DATE [with FIELD = VALUE, ...]\n"
+            + "  what if deal ID has FIELD = VALUE[, FIELD = VALUE ...]\n"
+            + "  what if deal ID is removed\n"
+            + "  what if NAME = EXPRESSION            (a definition or parameter, e.g. the quota)\n"
+            + "  what if \"TITLE\" band from BOUND pays RATE | starts at BOUND | is removed\n"
+            + "  what if \"TITLE\" adds band from BOUND pays RATE\n"
+            + "  what if \"TITLE\" cap = AMOUNT | has no cap | pays AMOUNT\n"
+            + "  what if component \"TITLE\" ...        (the whole component written anew)",
         "Imagines a change on top of the active what-ifs and shows, for every participant and period it changes,"
-        + " the payout before and after, the difference and why, and the plan's total cost before and after."
-        + " A component named by its title keeps what the plan says except the part named: the band that starts"
-        + " at BOUND (as the plan writes it, e.g. 100%), the cap (added when there is none), or the amount of its"
-        + " `pay` clause. Values are expressions of the plan language.",
+            + " the payout before and after, the difference and why, and the plan's total cost before and after."
+            + " A component named by its title keeps what the plan says except the part named: the band that starts"
+            + " at BOUND (as the plan writes it, e.g. 100%), the cap (added when there is none), or the amount of its"
+            + " `pay` clause. Values are expressions of the plan language.",
         "what if ann closes 20_000 on 2027-03-20\n  what if \"Commission\" band from 100% pays 14%");
     add("whatifs", "whatifs", "Lists the active what-ifs, oldest first.", "whatifs");
     add("undo", "undo", "Drops the last what-if and shows what that changes back.", "undo");
     add("reset", "reset", "Drops every what-if.", "reset");
-    add("save", "save FILE [--force]", "Writes the active what-ifs as a script that `compass repl PLAN --script FILE` runs"
-        + " again. An existing file is replaced only with --force; the plan and its data never are.",
+    add(
+        "save",
+        "save FILE [--force]",
+        "Writes the active what-ifs as a script that `compass repl PLAN --script FILE` runs"
+            + " again. An existing file is replaced only with --force; the plan and its data never are.",
         "save q1-scenarios.repl");
-    add("plot", "plot curve PARTICIPANT [COMPONENT] [PERIOD]\n  plot payouts [PERIOD]",
+    add(
+        "plot",
+        "plot curve PARTICIPANT [COMPONENT] [PERIOD]\n  plot payouts [PERIOD]",
         "Pictures in the terminal: a tiered component's payout against attainment, the participant's position"
             + " marked; or how payouts are spread across participants.",
         "plot curve ann Commission 2027-Q1");
@@ -58,17 +85,21 @@ final class Commands {
   }
 
   /** The words that start a command. */
-  static final List<String> NAMES = List.of("load", "reload", "payout", "explain", "let", "what", "whatifs", "undo",
-      "reset", "save", "plot", "help", "quit", "exit");
+  static final List<String> NAMES =
+      List.of(
+          "load", "reload", "payout", "explain", "let", "what", "whatifs", "undo", "reset", "save",
+          "plot", "help", "quit", "exit");
 
   /** The commands that work on a loaded plan. */
-  static final java.util.Set<String> NEED_A_PLAN = java.util.Set.of("reload", "payout", "explain", "let", "what", "whatifs",
-      "undo", "reset", "save", "plot");
+  static final java.util.Set<String> NEED_A_PLAN =
+      java.util.Set.of(
+          "reload", "payout", "explain", "let", "what", "whatifs", "undo", "reset", "save", "plot");
 
   static String usage(String name) {
     String usage = ALL.get(name).usage;
     int more = usage.indexOf('\n');
-    return "usage: " + (more < 0 ? usage : usage.substring(0, more) + " (more forms: help " + name + ")");
+    return "usage: "
+        + (more < 0 ? usage : usage.substring(0, more) + " (more forms: help " + name + ")");
   }
 
   static String help(String topic) {

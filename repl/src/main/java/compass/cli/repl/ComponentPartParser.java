@@ -11,8 +11,9 @@ import compass.syntax.PlanParser;
 import java.util.Set;
 
 /**
- * The what-ifs on one part of a component, named by its title, each read like the line of the
- * plan it changes:
+ * The what-ifs on one part of a component, named by its title, each read like the line of the plan
+ * it changes:
+ *
  * <pre>
  *   what if "Commission" band from 100% pays 14%
  *   what if "Commission" band from 100% starts at 110%
@@ -22,12 +23,14 @@ import java.util.Set;
  *   what if "Commission" has no cap
  *   what if "Multi-year SPIF" pays 750
  * </pre>
+ *
  * Values are expressions of the plan language, so their mistakes get the language's messages.
  */
 final class ComponentPartParser {
-  private static final String FORMS = "write `band from BOUND pays RATE`, `band from BOUND starts at BOUND`,"
-      + " `band from BOUND is removed`, `adds band from BOUND pays RATE`, `cap = AMOUNT`, `has no cap` or `pays AMOUNT`"
-      + " after the component's title (help what if)";
+  private static final String FORMS =
+      "write `band from BOUND pays RATE`, `band from BOUND starts at BOUND`,"
+          + " `band from BOUND is removed`, `adds band from BOUND pays RATE`, `cap = AMOUNT`, `has no cap` or `pays AMOUNT`"
+          + " after the component's title (help what if)";
 
   private ComponentPartParser() {}
 
@@ -35,40 +38,55 @@ final class ComponentPartParser {
   static WhatIf parse(Input in, String command, Diagnostics diags) {
     Input.Word title = in.words.get(2);
     if (title.text().length() < 2 || !title.text().endsWith("\"")) {
-      diags.add(Diagnostic.error(Code.E0731, in.span(title), "the component's title has no closing quote"));
+      diags.add(
+          Diagnostic.error(
+              Code.E0731, in.span(title), "the component's title has no closing quote"));
       return null;
     }
     ComponentEdit edit = edit(in, diags);
-    return edit == null ? null : new WhatIf.ChangeComponent(command, Repl.unquote(title.text()), in.span(title), edit);
+    return edit == null
+        ? null
+        : new WhatIf.ChangeComponent(command, Repl.unquote(title.text()), in.span(title), edit);
   }
 
   private static ComponentEdit edit(Input in, Diagnostics diags) {
     String part = in.word(3);
     if (part == null) return malformed(in, in.endOf(), "say what changes in the component", diags);
     switch (part) {
-      case "band": return band(in, 4, diags);
+      case "band":
+        return band(in, 4, diags);
       case "adds":
-        if (!"band".equals(in.word(4))) return malformed(in, at(in, 4), "expected `adds band from BOUND pays RATE`", diags);
+        if (!"band".equals(in.word(4)))
+          return malformed(in, at(in, 4), "expected `adds band from BOUND pays RATE`", diags);
         return band(in, 5, diags);
-      case "cap": {
-        int from = "=".equals(in.word(4)) ? 5 : 4;
-        Expr limit = expression(in, from, in.words.size(), "the cap", diags);
-        return limit == null ? null : new ComponentEdit.SetCap(limit, in.span(in.words.get(3)));
-      }
+      case "cap":
+        {
+          int from = "=".equals(in.word(4)) ? 5 : 4;
+          Expr limit = expression(in, from, in.words.size(), "the cap", diags);
+          return limit == null ? null : new ComponentEdit.SetCap(limit, in.span(in.words.get(3)));
+        }
       case "has":
         if ("no".equals(in.word(4)) && "cap".equals(in.word(5)) && in.words.size() == 6) {
           return new ComponentEdit.NoCap(in.span(in.words.get(4).start(), in.words.get(5).end()));
         }
         return malformed(in, at(in, 4), "expected `has no cap`", diags);
-      case "pays": case "pay": {
-        Expr amount = expression(in, 4, in.words.size(), "the amount", diags);
-        return amount == null ? null : new ComponentEdit.PayAmount(amount, in.span(in.words.get(3)));
-      }
-      default: return malformed(in, in.span(in.words.get(3)), "unexpected `" + part + "`", diags);
+      case "pays":
+      case "pay":
+        {
+          Expr amount = expression(in, 4, in.words.size(), "the amount", diags);
+          return amount == null
+              ? null
+              : new ComponentEdit.PayAmount(amount, in.span(in.words.get(3)));
+        }
+      default:
+        return malformed(in, in.span(in.words.get(3)), "unexpected `" + part + "`", diags);
     }
   }
 
-  /** `from BOUND pays RATE` (or `starts at BOUND`, `is removed`) from word i on; i > 4 is `adds band`. */
+  /**
+   * `from BOUND pays RATE` (or `starts at BOUND`, `is removed`) from word i on; i > 4 is `adds
+   * band`.
+   */
   private static ComponentEdit band(Input in, int i, Diagnostics diags) {
     boolean adds = i == 5;
     String kind = in.word(i);
@@ -79,8 +97,13 @@ final class ComponentPartParser {
     Set<String> next = adds ? Set.of("pays", "pay") : Set.of("pays", "pay", "starts", "is");
     while (end < in.words.size() && !next.contains(in.word(end))) end++;
     if (end == i + 1 || end >= in.words.size()) { // no verb: point past the bound's first word
-      return malformed(in, at(in, end == i + 1 ? end : i + 2), adds ? "expected `from BOUND pays RATE`"
-          : "expected `pays RATE`, `starts at BOUND` or `is removed` after the band's bound", diags);
+      return malformed(
+          in,
+          at(in, end == i + 1 ? end : i + 2),
+          adds
+              ? "expected `from BOUND pays RATE`"
+              : "expected `pays RATE`, `starts at BOUND` or `is removed` after the band's bound",
+          diags);
     }
     Expr bound = expression(in, i + 1, end, "the band's bound", diags);
     if (bound == null) return null;
@@ -88,21 +111,27 @@ final class ComponentPartParser {
     String verb = in.word(end);
     if (adds) {
       Expr pays = expression(in, end + 1, in.words.size(), "the rate", diags);
-      return pays == null ? null : new ComponentEdit.AddBand(bound, kind.equals("above"), pays, boundAt);
+      return pays == null
+          ? null
+          : new ComponentEdit.AddBand(bound, kind.equals("above"), pays, boundAt);
     }
     switch (verb) {
-      case "starts": {
-        if (!"at".equals(in.word(end + 1))) return malformed(in, at(in, end + 1), "expected `starts at BOUND`", diags);
-        Expr start = expression(in, end + 2, in.words.size(), "the new bound", diags);
-        return start == null ? null : new ComponentEdit.BandStart(bound, start, boundAt);
-      }
+      case "starts":
+        {
+          if (!"at".equals(in.word(end + 1)))
+            return malformed(in, at(in, end + 1), "expected `starts at BOUND`", diags);
+          Expr start = expression(in, end + 2, in.words.size(), "the new bound", diags);
+          return start == null ? null : new ComponentEdit.BandStart(bound, start, boundAt);
+        }
       case "is":
-        if ("removed".equals(in.word(end + 1)) && in.words.size() == end + 2) return new ComponentEdit.RemoveBand(bound, boundAt);
+        if ("removed".equals(in.word(end + 1)) && in.words.size() == end + 2)
+          return new ComponentEdit.RemoveBand(bound, boundAt);
         return malformed(in, at(in, end + 1), "expected `is removed`", diags);
-      default: {
-        Expr pays = expression(in, end + 1, in.words.size(), "the rate", diags);
-        return pays == null ? null : new ComponentEdit.BandRate(bound, pays, boundAt);
-      }
+      default:
+        {
+          Expr pays = expression(in, end + 1, in.words.size(), "the rate", diags);
+          return pays == null ? null : new ComponentEdit.BandRate(bound, pays, boundAt);
+        }
     }
   }
 
@@ -112,12 +141,16 @@ final class ComponentPartParser {
       diags.add(Diagnostic.error(Code.E0731, at(in, from), "expected " + what).withHint(FORMS));
       return null;
     }
-    Expr e = PlanParser.parseExpression(in.part(in.words.get(from).start(), in.words.get(to - 1).end(), ""), diags);
+    Expr e =
+        PlanParser.parseExpression(
+            in.part(in.words.get(from).start(), in.words.get(to - 1).end(), ""), diags);
     return diags.hasErrors() ? null : e;
   }
 
   /** Word i, or the end of the command when there are fewer words. */
-  private static Span at(Input in, int i) { return i < in.words.size() ? in.span(in.words.get(i)) : in.endOf(); }
+  private static Span at(Input in, int i) {
+    return i < in.words.size() ? in.span(in.words.get(i)) : in.endOf();
+  }
 
   private static ComponentEdit malformed(Input in, Span at, String message, Diagnostics diags) {
     diags.add(Diagnostic.error(Code.E0731, at, message).withHint(FORMS));

@@ -1,8 +1,8 @@
 package compass.cli.repl;
 
 /**
- * When typed input is not a whole command yet: a bracket or string still open, or a block
- * opened by a line ending in `:` (a component written anew) that no blank line has closed.
+ * When typed input is not a whole command yet: a bracket or string still open, or a block opened by
+ * a line ending in `:` (a component written anew) that no blank line has closed.
  */
 final class Continuation {
   private Continuation() {}

@@ -50,16 +50,26 @@ final class Input {
     return new Span(file, base + start, base + Math.max(end, start + 1));
   }
 
-  Span span(Word w) { return span(w.start, w.end); }
+  Span span(Word w) {
+    return span(w.start, w.end);
+  }
 
   /** The whole command. */
-  Span all() { return span(0, text.length()); }
+  Span all() {
+    return span(0, text.length());
+  }
 
-  Span endOf() { return span(text.length(), text.length() + 1); }
+  Span endOf() {
+    return span(text.length(), text.length() + 1);
+  }
 
-  String word(int i) { return i < words.size() ? words.get(i).text : null; }
+  String word(int i) {
+    return i < words.size() ? words.get(i).text : null;
+  }
 
-  /** The part of the command from word i on, as a source file placed where it was typed (line-wise). */
+  /**
+   * The part of the command from word i on, as a source file placed where it was typed (line-wise).
+   */
   SourceFile rest(int i, String suffix) {
     int from = i < words.size() ? words.get(i).start : text.length();
     return part(from, text.length(), suffix);
@@ -69,6 +79,7 @@ final class Input {
   SourceFile part(int from, int to, String suffix) {
     String before = text.substring(0, from);
     long newlines = before.chars().filter(ch -> ch == '\n').count();
-    return new SourceFile(path, "\n".repeat((int) (line - 1 + newlines)) + text.substring(from, to) + suffix);
+    return new SourceFile(
+        path, "\n".repeat((int) (line - 1 + newlines)) + text.substring(from, to) + suffix);
   }
 }

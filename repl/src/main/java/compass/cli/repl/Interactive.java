@@ -15,9 +15,9 @@ import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 
 /**
- * The interactive REPL on a JLine terminal: history in a file, tab completion, colour for plan
- * code (none on a dumb terminal), multi-line input while a block or bracket is open, Ctrl-C to
- * cancel the line or the running evaluation, Ctrl-D to leave.
+ * The interactive REPL on a JLine terminal: history in a file, tab completion, colour for plan code
+ * (none on a dumb terminal), multi-line input while a block or bracket is open, Ctrl-C to cancel
+ * the line or the running evaluation, Ctrl-D to leave.
  */
 public final class Interactive {
   static final String PROMPT = "compass> ";
@@ -35,23 +35,26 @@ public final class Interactive {
 
   /** Reads and runs commands until Ctrl-D or `quit`. */
   public void run() {
-    LineReader reader = LineReaderBuilder.builder()
-        .terminal(terminal)
-        .appName("compass")
-        .completer(new ReplCompleter(repl))
-        .highlighter(new PlanHighlighter())
-        .parser(new MultiLineParser())
-        .variable(LineReader.HISTORY_FILE, history)
-        .variable(LineReader.SECONDARY_PROMPT_PATTERN, MORE)
-        .variable(LineReader.HISTORY_FILE_SIZE, 10_000)
-        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // `!` is not history expansion
-        .build();
+    LineReader reader =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            .appName("compass")
+            .completer(new ReplCompleter(repl))
+            .highlighter(new PlanHighlighter())
+            .parser(new MultiLineParser())
+            .variable(LineReader.HISTORY_FILE, history)
+            .variable(LineReader.SECONDARY_PROMPT_PATTERN, MORE)
+            .variable(LineReader.HISTORY_FILE_SIZE, 10_000)
+            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // `!` is not history expansion
+            .build();
     PrintWriter out = terminal.writer();
-    ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "compass-repl-eval");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService worker =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "compass-repl-eval");
+              t.setDaemon(true);
+              return t;
+            });
     Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> repl.cancel());
     try {
       while (!repl.quitRequested()) {
@@ -73,10 +76,13 @@ public final class Interactive {
           break;
         } catch (java.util.concurrent.ExecutionException e) {
           Throwable cause = e.getCause();
-          // out of memory ends the session: compass.cli.Main says how much was read and how to give more
+          // out of memory ends the session: compass.cli.Main says how much was read and how to give
+          // more
           if (cause instanceof OutOfMemoryError oom) throw oom;
-          out.print("internal error: " + (cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage())
-              + " (please report this)\n");
+          out.print(
+              "internal error: "
+                  + (cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage())
+                  + " (please report this)\n");
         }
         out.flush();
       }
@@ -92,7 +98,9 @@ public final class Interactive {
     }
   }
 
-  /** JLine's parser, asking for more lines while the command is not whole ({@link Continuation}). */
+  /**
+   * JLine's parser, asking for more lines while the command is not whole ({@link Continuation}).
+   */
   static final class MultiLineParser extends DefaultParser {
     MultiLineParser() {
       setEscapeChars(new char[0]); // a backslash is just a character
@@ -104,7 +112,8 @@ public final class Interactive {
       if (context == ParseContext.ACCEPT_LINE && Continuation.incomplete(line)) {
         throw new EOFError(-1, cursor, "the command goes on", "more");
       }
-      return super.parse(line, cursor, context == ParseContext.ACCEPT_LINE ? ParseContext.COMPLETE : context);
+      return super.parse(
+          line, cursor, context == ParseContext.ACCEPT_LINE ? ParseContext.COMPLETE : context);
     }
   }
 }

@@ -14,14 +14,67 @@ import org.jline.utils.AttributedStyle;
  * cyan, strings green, comments faint. JLine drops the colours on a terminal without them.
  */
 final class PlanHighlighter implements Highlighter {
-  private static final Pattern TOKEN = Pattern.compile(
-      "(?<comment>#[^\\n]*)|(?<string>\"[^\"\\n]*\"?)|(?<number>\\b[0-9][0-9_]*(?:[-.][0-9A-Za-z_]+)*%?)|(?<word>[A-Za-z_][A-Za-z0-9_]*)");
-  private static final Set<String> KEYWORDS = Set.of(
-      "what", "if", "for", "in", "let", "closes", "on", "with", "deal", "has", "is", "removed", "load", "reload",
-      "payout", "explain", "whatifs", "undo", "reset", "save", "plot", "curve", "payouts", "help", "quit", "exit",
-      "component", "role", "sum", "count", "of", "where", "and", "or", "not", "per", "quarter", "month", "year",
-      "tiers", "marginal", "retroactive", "from", "pay", "cap", "floor", "multiply", "by", "x", "team", "then", "else",
-      "cumulative", "over", "deals", "to");
+  private static final Pattern TOKEN =
+      Pattern.compile(
+          "(?<comment>#[^\\n]*)|(?<string>\"[^\"\\n]*\"?)|(?<number>\\b[0-9][0-9_]*(?:[-.][0-9A-Za-z_]+)*%?)|(?<word>[A-Za-z_][A-Za-z0-9_]*)");
+  private static final Set<String> KEYWORDS =
+      Set.of(
+          "what",
+          "if",
+          "for",
+          "in",
+          "let",
+          "closes",
+          "on",
+          "with",
+          "deal",
+          "has",
+          "is",
+          "removed",
+          "load",
+          "reload",
+          "payout",
+          "explain",
+          "whatifs",
+          "undo",
+          "reset",
+          "save",
+          "plot",
+          "curve",
+          "payouts",
+          "help",
+          "quit",
+          "exit",
+          "component",
+          "role",
+          "sum",
+          "count",
+          "of",
+          "where",
+          "and",
+          "or",
+          "not",
+          "per",
+          "quarter",
+          "month",
+          "year",
+          "tiers",
+          "marginal",
+          "retroactive",
+          "from",
+          "pay",
+          "cap",
+          "floor",
+          "multiply",
+          "by",
+          "x",
+          "team",
+          "then",
+          "else",
+          "cumulative",
+          "over",
+          "deals",
+          "to");
 
   @Override
   public AttributedString highlight(LineReader reader, String buffer) {

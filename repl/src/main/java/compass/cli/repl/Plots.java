@@ -1,13 +1,13 @@
 package compass.cli.repl;
 
-import compass.diag.Grouping;
-import compass.diag.Printable;
 import compass.ast.Decl;
 import compass.ast.Step;
 import compass.cli.Amounts;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.Diagnostics;
+import compass.diag.Grouping;
+import compass.diag.Printable;
 import compass.diag.Suggestions;
 import compass.eval.EvalError;
 import compass.eval.TierCurve;
@@ -40,15 +40,22 @@ final class Plots {
     String what = in.word(1);
     if ("curve".equals(what)) curve(in, diags);
     else if ("payouts".equals(what)) payouts(in, diags);
-    else diags.add(Diagnostic.error(Code.E0731, what == null ? in.endOf() : in.span(in.words.get(1)),
-        "plot what? `curve` or `payouts`").withHint(Commands.usage("plot")));
+    else
+      diags.add(
+          Diagnostic.error(
+                  Code.E0731,
+                  what == null ? in.endOf() : in.span(in.words.get(1)),
+                  "plot what? `curve` or `payouts`")
+              .withHint(Commands.usage("plot")));
   }
 
   // ---- plot curve ------------------------------------------------------------------------
 
   private void curve(Input in, Diagnostics diags) {
     if (in.words.size() < 3) {
-      diags.add(Diagnostic.error(Code.E0731, in.endOf(), "`plot curve` needs a participant").withHint(Commands.usage("plot")));
+      diags.add(
+          Diagnostic.error(Code.E0731, in.endOf(), "`plot curve` needs a participant")
+              .withHint(Commands.usage("plot")));
       return;
     }
     Input.Word who = in.words.get(2);
@@ -69,15 +76,27 @@ final class Plots {
       if (c.steps().stream().anyMatch(s -> s instanceof Step.Tiers)) tiered.add(c);
     }
     Decl.Component component = null;
-    for (Decl.Component c : tiered) if (componentName == null || c.title().equalsIgnoreCase(componentName)) component = component == null ? c : component;
+    for (Decl.Component c : tiered)
+      if (componentName == null || c.title().equalsIgnoreCase(componentName))
+        component = component == null ? c : component;
     if (component == null) {
       Input.Word at = in.words.size() > 3 ? in.words.get(3) : who;
-      diags.add(Diagnostic.error(Code.E0731, in.span(at), componentName == null ? "the plan has no tiered component to plot"
-          : "no tiered component \"" + componentName + "\"")
-          .withHint(Suggestions.hint(componentName == null ? "" : componentName, tiered.stream().map(Decl.Component::title).toList())));
+      diags.add(
+          Diagnostic.error(
+                  Code.E0731,
+                  in.span(at),
+                  componentName == null
+                      ? "the plan has no tiered component to plot"
+                      : "no tiered component \"" + componentName + "\"")
+              .withHint(
+                  Suggestions.hint(
+                      componentName == null ? "" : componentName,
+                      tiered.stream().map(Decl.Component::title).toList())));
       return;
     }
-    Step.Tiers tiers = (Step.Tiers) component.steps().stream().filter(s -> s instanceof Step.Tiers).findFirst().get();
+    Step.Tiers tiers =
+        (Step.Tiers)
+            component.steps().stream().filter(s -> s instanceof Step.Tiers).findFirst().get();
     int p = session.plan().periods().stream().map(x -> x.label()).toList().indexOf(period);
     int from = component.cumulative() ? 0 : p;
     TierCurve tierCurve = session.tierCurve(component.title(), who.text(), from, p);
@@ -88,33 +107,55 @@ final class Plots {
     }
   }
 
-  /** One sampled point of the curve: an attainment, the base it stands for, and what the tiers pay there. */
+  /**
+   * One sampled point of the curve: an attainment, the base it stands for, and what the tiers pay
+   * there.
+   */
   record Sample(BigDecimal attainment, BigDecimal base, BigDecimal payout) {}
 
-  /** The points the last `plot curve` drew, for tests: each one is the evaluator's payout at its base. */
+  /**
+   * The points the last `plot curve` drew, for tests: each one is the evaluator's payout at its
+   * base.
+   */
   List<Sample> lastSamples = List.of();
 
-  private void draw(Decl.Component component, TierCurve curve, Step.Tiers tiers, Input.Word who, Input in, String period,
+  private void draw(
+      Decl.Component component,
+      TierCurve curve,
+      Step.Tiers tiers,
+      Input.Word who,
+      Input in,
+      String period,
       Diagnostics diags) {
     BigDecimal quota = curve.against();
     if (quota == null) {
-      diags.add(Diagnostic.error(Code.E0731, tiers.span(), "plot curve draws bands written as percentages of quota;"
-          + " these bounds are amounts"));
+      diags.add(
+          Diagnostic.error(
+              Code.E0731,
+              tiers.span(),
+              "plot curve draws bands written as percentages of quota;"
+                  + " these bounds are amounts"));
       return;
     }
     if (quota.signum() == 0) {
-      diags.add(Diagnostic.error(Code.E0731, in.span(who), "the quota of " + who.text() + " in " + period + " is 0: no curve"));
+      diags.add(
+          Diagnostic.error(
+              Code.E0731,
+              in.span(who),
+              "the quota of " + who.text() + " in " + period + " is 0: no curve"));
       return;
     }
     List<BigDecimal> lower = curve.bandStarts();
     BigDecimal base = curve.base();
     BigDecimal attainment = base.divide(quota, MC);
     BigDecimal maxX = new BigDecimal("2");
-    while (maxX.compareTo(attainment.multiply(new BigDecimal("1.1"))) < 0) maxX = maxX.add(BigDecimal.ONE);
+    while (maxX.compareTo(attainment.multiply(new BigDecimal("1.1"))) < 0)
+      maxX = maxX.add(BigDecimal.ONE);
     // SEMANTICS 5 lives in the evaluator: every point is what it pays if the base were there
     List<Sample> samples = new ArrayList<>();
     for (int x = 0; x < WIDTH; x++) {
-      BigDecimal att = maxX.multiply(BigDecimal.valueOf(x)).divide(BigDecimal.valueOf(WIDTH - 1), MC);
+      BigDecimal att =
+          maxX.multiply(BigDecimal.valueOf(x)).divide(BigDecimal.valueOf(WIDTH - 1), MC);
       BigDecimal at = att.multiply(quota);
       samples.add(new Sample(att, at, curve.payout(at)));
     }
@@ -122,9 +163,20 @@ final class Plots {
     BigDecimal now = curve.payout(base);
     BigDecimal maxY = samples.stream().map(Sample::payout).reduce(now, BigDecimal::max);
     String currency = session.plan().currency().code();
-    out.print(component.title() + ": " + Printable.escape(who.text()) + " " + (component.cumulative() ? "year to " : "") + period
-        + ", tiers on " + curve.baseText() + " against " + curve.againstText() + " " + Amounts.grouped(quota, currency)
-        + " (before multipliers and caps)\n");
+    out.print(
+        component.title()
+            + ": "
+            + Printable.escape(who.text())
+            + " "
+            + (component.cumulative() ? "year to " : "")
+            + period
+            + ", tiers on "
+            + curve.baseText()
+            + " against "
+            + curve.againstText()
+            + " "
+            + Amounts.grouped(quota, currency)
+            + " (before multipliers and caps)\n");
     char[][] grid = new char[HEIGHT][WIDTH];
     for (char[] row : grid) java.util.Arrays.fill(row, ' ');
     for (int x = 0; x < WIDTH; x++) grid[row(samples.get(x).payout(), maxY)][x] = '•';
@@ -138,7 +190,12 @@ final class Plots {
     int gutter = top.length();
     for (int y = HEIGHT - 1; y >= 0; y--) {
       String label = y == HEIGHT - 1 ? top : y == 0 ? "0" : "";
-      out.print(" ".repeat(gutter - label.length()) + label + " │" + new String(grid[y]).stripTrailing() + "\n");
+      out.print(
+          " ".repeat(gutter - label.length())
+              + label
+              + " │"
+              + new String(grid[y]).stripTrailing()
+              + "\n");
     }
     out.print(" ".repeat(gutter) + " └" + "─".repeat(WIDTH) + "\n");
     String mid = percent(maxX.divide(new BigDecimal("2"), MC));
@@ -146,26 +203,40 @@ final class Plots {
     String end = percent(maxX);
     axis = axis + " ".repeat(Math.max(1, WIDTH - axis.length() - end.length())) + end;
     out.print(" ".repeat(gutter + 2) + axis + "  attainment\n");
-    out.print("◆ " + Printable.escape(who.text()) + ": attainment " + percent(attainment.setScale(4, RoundingMode.HALF_EVEN)) + ", tiers pay "
-        + Amounts.grouped(now.setScale(2, RoundingMode.HALF_EVEN), currency) + " " + currency + "; ┊ band starts at "
-        + String.join(", ", lower.stream().map(Plots::percent).toList()) + "\n");
+    out.print(
+        "◆ "
+            + Printable.escape(who.text())
+            + ": attainment "
+            + percent(attainment.setScale(4, RoundingMode.HALF_EVEN))
+            + ", tiers pay "
+            + Amounts.grouped(now.setScale(2, RoundingMode.HALF_EVEN), currency)
+            + " "
+            + currency
+            + "; ┊ band starts at "
+            + String.join(", ", lower.stream().map(Plots::percent).toList())
+            + "\n");
   }
 
   private static int row(BigDecimal y, BigDecimal maxY) {
     if (maxY.signum() <= 0) return 0;
-    int r = y.multiply(BigDecimal.valueOf(HEIGHT - 1)).divide(maxY, 0, RoundingMode.HALF_EVEN).intValue();
+    int r =
+        y.multiply(BigDecimal.valueOf(HEIGHT - 1))
+            .divide(maxY, 0, RoundingMode.HALF_EVEN)
+            .intValue();
     return Math.max(0, Math.min(HEIGHT - 1, r));
   }
 
   private static int column(BigDecimal x, BigDecimal maxX) {
-    int c = x.multiply(BigDecimal.valueOf(WIDTH - 1)).divide(maxX, 0, RoundingMode.HALF_EVEN).intValue();
+    int c =
+        x.multiply(BigDecimal.valueOf(WIDTH - 1))
+            .divide(maxX, 0, RoundingMode.HALF_EVEN)
+            .intValue();
     return Math.max(0, Math.min(WIDTH - 1, c));
   }
 
   private static String percent(BigDecimal fraction) {
     return Grouping.percent(fraction);
   }
-
 
   // ---- plot payouts ----------------------------------------------------------------------
 
@@ -177,7 +248,8 @@ final class Plots {
     }
     Map<String, BigDecimal> byPerson = new LinkedHashMap<>();
     String currency = session.plan().currency().code();
-    for (StatementRow r : session.rows(null, period)) byPerson.merge(r.participant(), r.payout(), BigDecimal::add);
+    for (StatementRow r : session.rows(null, period))
+      byPerson.merge(r.participant(), r.payout(), BigDecimal::add);
     if (byPerson.isEmpty()) {
       out.print("no payouts\n");
       return;
@@ -193,8 +265,14 @@ final class Plots {
       counts[Math.min(bins - 1, b)]++;
     }
     int most = java.util.Arrays.stream(counts).max().getAsInt();
-    out.print("payouts " + (period == null ? "for the year" : "in " + period) + ", " + byPerson.size()
-        + " participants (" + currency + ")\n");
+    out.print(
+        "payouts "
+            + (period == null ? "for the year" : "in " + period)
+            + ", "
+            + byPerson.size()
+            + " participants ("
+            + currency
+            + ")\n");
     List<String[]> labels = new ArrayList<>();
     for (int b = 0; b < bins; b++) {
       BigDecimal lo = min.add(width.multiply(BigDecimal.valueOf(b)));
@@ -207,11 +285,26 @@ final class Plots {
       int eighths = most == 0 ? 0 : (int) ((long) counts[b] * 40 * 8 / most);
       String bar = "█".repeat(eighths / 8) + EIGHTHS[eighths % 8];
       String[] l = labels.get(b);
-      out.print(" ".repeat(w0 - l[0].length()) + l[0] + " – " + " ".repeat(w1 - l[1].length()) + l[1] + " │" + bar
-          + " " + counts[b] + "\n");
+      out.print(
+          " ".repeat(w0 - l[0].length())
+              + l[0]
+              + " – "
+              + " ".repeat(w1 - l[1].length())
+              + l[1]
+              + " │"
+              + bar
+              + " "
+              + counts[b]
+              + "\n");
     }
     BigDecimal total = byPerson.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    out.print("total " + Amounts.grouped(total, currency) + ", lowest " + Amounts.grouped(min, currency) + ", highest "
-        + Amounts.grouped(max, currency) + "\n");
+    out.print(
+        "total "
+            + Amounts.grouped(total, currency)
+            + ", lowest "
+            + Amounts.grouped(min, currency)
+            + ", highest "
+            + Amounts.grouped(max, currency)
+            + "\n");
   }
 }

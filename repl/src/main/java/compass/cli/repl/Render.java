@@ -1,8 +1,8 @@
 package compass.cli.repl;
 
+import compass.cli.Amounts;
 import compass.diag.Grouping;
 import compass.diag.Printable;
-import compass.cli.Amounts;
 import compass.result.StatementRow;
 import compass.session.Impact;
 import compass.session.Session;
@@ -22,11 +22,15 @@ final class Render {
     List<String[]> lines = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
     for (StatementRow r : rows) {
-      lines.add(new String[] {r.participant(), r.period(), Amounts.grouped(r.payout(), r.currency()), r.currency()});
+      lines.add(
+          new String[] {
+            r.participant(), r.period(), Amounts.grouped(r.payout(), r.currency()), r.currency()
+          });
       total = total.add(r.payout());
     }
     String currency = rows.get(0).currency();
-    if (rows.size() > 1) lines.add(new String[] {"total", "", Amounts.grouped(total, currency), currency});
+    if (rows.size() > 1)
+      lines.add(new String[] {"total", "", Amounts.grouped(total, currency), currency});
     return align(lines, new boolean[] {false, false, true, false});
   }
 
@@ -36,22 +40,46 @@ final class Render {
     int shown = 0;
     for (Impact.Change c : impact.changes()) {
       if (shown++ == MAX_CHANGES) break;
-      lines.add(new String[] {c.participant(), c.period(), Amounts.grouped(c.before(), currency), "->",
-          Amounts.grouped(c.after(), currency), "(" + signed(c.delta(), currency) + ")", c.why()});
+      lines.add(
+          new String[] {
+            c.participant(),
+            c.period(),
+            Amounts.grouped(c.before(), currency),
+            "->",
+            Amounts.grouped(c.after(), currency),
+            "(" + signed(c.delta(), currency) + ")",
+            c.why()
+          });
     }
     if (lines.isEmpty()) out.append("no payout changes\n");
     else out.append(align(lines, new boolean[] {false, false, true, false, true, true, false}));
-    if (impact.changes().size() > MAX_CHANGES) out.append("... and ").append(impact.changes().size() - MAX_CHANGES).append(" more\n");
+    if (impact.changes().size() > MAX_CHANGES)
+      out.append("... and ").append(impact.changes().size() - MAX_CHANGES).append(" more\n");
     for (Impact.PeriodTotal t : impact.periods()) {
-      out.append("total ").append(t.period()).append(": ").append(Amounts.grouped(t.before(), currency)).append(" -> ")
-          .append(Amounts.grouped(t.after(), currency)).append(" (")
-          .append(signed(t.after().subtract(t.before()), currency)).append(")\n");
+      out.append("total ")
+          .append(t.period())
+          .append(": ")
+          .append(Amounts.grouped(t.before(), currency))
+          .append(" -> ")
+          .append(Amounts.grouped(t.after(), currency))
+          .append(" (")
+          .append(signed(t.after().subtract(t.before()), currency))
+          .append(")\n");
     }
-    out.append("participants affected: ").append(impact.participantsAffected())
-        .append(" (").append(impact.participantsEvaluated()).append(" re-evaluated)")
-        .append("   total payout, all periods: ").append(Amounts.grouped(impact.totalBefore(), currency)).append(" -> ")
-        .append(Amounts.grouped(impact.totalAfter(), currency)).append(" (").append(signed(impact.totalDelta(), currency))
-        .append(") ").append(currency).append('\n');
+    out.append("participants affected: ")
+        .append(impact.participantsAffected())
+        .append(" (")
+        .append(impact.participantsEvaluated())
+        .append(" re-evaluated)")
+        .append("   total payout, all periods: ")
+        .append(Amounts.grouped(impact.totalBefore(), currency))
+        .append(" -> ")
+        .append(Amounts.grouped(impact.totalAfter(), currency))
+        .append(" (")
+        .append(signed(impact.totalDelta(), currency))
+        .append(") ")
+        .append(currency)
+        .append('\n');
     return out.toString();
   }
 
@@ -78,13 +106,15 @@ final class Render {
   static String align(List<String[]> lines, boolean[] right) {
     int cols = right.length;
     int[] width = new int[cols];
-    for (String[] l : lines) for (int i = 0; i < cols; i++) width[i] = Math.max(width[i], Printable.escape(l[i]).length());
+    for (String[] l : lines)
+      for (int i = 0; i < cols; i++) width[i] = Math.max(width[i], Printable.escape(l[i]).length());
     StringBuilder out = new StringBuilder();
     for (String[] l : lines) {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < cols; i++) {
         if (i > 0) line.append("  ");
-        String cell = Printable.escape(l[i]); // ids and reasons come from the data: shown, never acted on
+        String cell =
+            Printable.escape(l[i]); // ids and reasons come from the data: shown, never acted on
         String pad = " ".repeat(width[i] - cell.length());
         line.append(right[i] ? pad + cell : cell + pad);
       }

@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * command, output on {@code out}, mistakes as diagnostics with a caret; the session goes on.
  */
 public final class Repl {
-  private static final Pattern EVAL = Pattern.compile("(?s)(.*\\S)\\s+for\\s+(\\S+)\\s+in\\s+(\\S+)\\s*");
+  private static final Pattern EVAL =
+      Pattern.compile("(?s)(.*\\S)\\s+for\\s+(\\S+)\\s+in\\s+(\\S+)\\s*");
 
   private final PrintWriter out;
   private final AtomicBoolean cancelled = new AtomicBoolean();
@@ -40,20 +41,32 @@ public final class Repl {
   private boolean quit;
   private int errors;
 
-  public Repl(PrintWriter out) { this.out = out; }
+  public Repl(PrintWriter out) {
+    this.out = out;
+  }
 
-  public Session session() { return session; }
+  public Session session() {
+    return session;
+  }
 
   /** Whether `quit` was given. */
-  public boolean quitRequested() { return quit; }
+  public boolean quitRequested() {
+    return quit;
+  }
 
   /** How many commands failed (scripted mode exits non-zero when any did). */
-  public int errors() { return errors; }
+  public int errors() {
+    return errors;
+  }
 
   /** Asks the running evaluation to stop (Ctrl-C); it stops between participants. */
-  public void cancel() { cancelled.set(true); }
+  public void cancel() {
+    cancelled.set(true);
+  }
 
-  private BooleanSupplier cancelFlag() { return cancelled::get; }
+  private BooleanSupplier cancelFlag() {
+    return cancelled::get;
+  }
 
   /** Loads a plan as `load` does; false after errors (shown). */
   public boolean load(Path plan, Path data) {
@@ -82,7 +95,10 @@ public final class Repl {
     if (in.words.isEmpty()) return;
     Diagnostics diags = new Diagnostics();
     try {
-      if (session != null && !in.word(0).equals("load") && !in.word(0).equals("reload") && session.planChangedOnDisk()) {
+      if (session != null
+          && !in.word(0).equals("load")
+          && !in.word(0).equals("reload")
+          && session.planChangedOnDisk()) {
         out.print("the plan changed on disk: reloading\n");
         reload(diags);
       }
@@ -90,7 +106,10 @@ public final class Repl {
     } catch (Cancelled e) {
       out.print("cancelled\n");
     } catch (RuntimeException e) { // a bug of ours: say so, and keep the session
-      out.print("internal error: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()) + " (please report this)\n");
+      out.print(
+          "internal error: "
+              + (e.getMessage() == null ? e.getClass().getName() : e.getMessage())
+              + " (please report this)\n");
       errors++;
     }
     report(diags);
@@ -106,42 +125,77 @@ public final class Repl {
   private void dispatch(Input in, Diagnostics diags) {
     String first = in.word(0);
     switch (first) {
-      case "help": help(in); return;
-      case "quit": case "exit": quit = true; return;
-      case "load": load(in, diags); return;
-      default: break;
+      case "help":
+        help(in);
+        return;
+      case "quit":
+      case "exit":
+        quit = true;
+        return;
+      case "load":
+        load(in, diags);
+        return;
+      default:
+        break;
     }
     if (session == null && Commands.NEED_A_PLAN.contains(first)) {
-      diags.add(Diagnostic.error(Code.E0737, in.span(in.words.get(0)), "no plan is loaded")
-          .withHint("load one first: load PLAN [--data DIR]"));
+      diags.add(
+          Diagnostic.error(Code.E0737, in.span(in.words.get(0)), "no plan is loaded")
+              .withHint("load one first: load PLAN [--data DIR]"));
       return;
     }
     switch (first) {
-      case "reload": reload(diags); return;
-      case "payout": payout(in, diags); return;
-      case "explain": explain(in, diags); return;
-      case "let": let(in, diags); return;
-      case "what": whatIf(in, diags); return;
-      case "whatifs": listWhatIfs(); return;
-      case "undo": showImpact(session.undo(diags, cancelFlag())); return;
-      case "reset": showImpact(session.reset(diags, cancelFlag())); return;
-      case "save": save(in, diags); return;
-      case "plot": new Plots(out, session).plot(in, diags); return;
-      default: break;
+      case "reload":
+        reload(diags);
+        return;
+      case "payout":
+        payout(in, diags);
+        return;
+      case "explain":
+        explain(in, diags);
+        return;
+      case "let":
+        let(in, diags);
+        return;
+      case "what":
+        whatIf(in, diags);
+        return;
+      case "whatifs":
+        listWhatIfs();
+        return;
+      case "undo":
+        showImpact(session.undo(diags, cancelFlag()));
+        return;
+      case "reset":
+        showImpact(session.reset(diags, cancelFlag()));
+        return;
+      case "save":
+        save(in, diags);
+        return;
+      case "plot":
+        new Plots(out, session).plot(in, diags);
+        return;
+      default:
+        break;
     }
     Matcher m = EVAL.matcher(in.text);
     if (m.matches()) {
       if (session == null) {
-        diags.add(Diagnostic.error(Code.E0737, in.all(), "no plan is loaded").withHint("load one first: load PLAN [--data DIR]"));
+        diags.add(
+            Diagnostic.error(Code.E0737, in.all(), "no plan is loaded")
+                .withHint("load one first: load PLAN [--data DIR]"));
         return;
       }
       evaluate(in, m, diags);
       return;
     }
     String suggestion = Suggestions.closest(first, Commands.NAMES);
-    diags.add(Diagnostic.error(Code.E0730, in.span(in.words.get(0)), "unknown command `" + first + "`")
-        .withHint(suggestion != null ? "did you mean `" + suggestion + "`? (`help` lists the commands)"
-            : "`help` lists the commands; to evaluate an expression write `EXPRESSION for PARTICIPANT in PERIOD`"));
+    diags.add(
+        Diagnostic.error(Code.E0730, in.span(in.words.get(0)), "unknown command `" + first + "`")
+            .withHint(
+                suggestion != null
+                    ? "did you mean `" + suggestion + "`? (`help` lists the commands)"
+                    : "`help` lists the commands; to evaluate an expression write `EXPRESSION for PARTICIPANT in PERIOD`"));
   }
 
   // ---- commands --------------------------------------------------------------------------
@@ -160,12 +214,16 @@ public final class Repl {
       else if (w.startsWith("--data=")) data = w.substring(7);
       else if (plan == null) plan = w;
       else {
-        diags.add(Diagnostic.error(Code.E0731, in.span(in.words.get(i)), "`load` takes one plan").withHint(Commands.usage("load")));
+        diags.add(
+            Diagnostic.error(Code.E0731, in.span(in.words.get(i)), "`load` takes one plan")
+                .withHint(Commands.usage("load")));
         return;
       }
     }
     if (plan == null) {
-      diags.add(Diagnostic.error(Code.E0731, in.endOf(), "`load` needs a plan file").withHint(Commands.usage("load")));
+      diags.add(
+          Diagnostic.error(Code.E0731, in.endOf(), "`load` needs a plan file")
+              .withHint(Commands.usage("load")));
       return;
     }
     report(diags);
@@ -182,10 +240,14 @@ public final class Repl {
     session = r.session();
     out.print("reloaded " + session.summary() + "\n");
     for (Session.Dropped d : r.dropped()) {
-      out.print("no longer applies, dropped: " + (d.whatIf() == null ? "a temporary definition" : d.whatIf().command()) + "\n");
+      out.print(
+          "no longer applies, dropped: "
+              + (d.whatIf() == null ? "a temporary definition" : d.whatIf().command())
+              + "\n");
       out.print(DiagnosticRenderer.renderAll(d.why()));
     }
-    if (!session.whatIfs().isEmpty()) out.print("what-ifs still active: " + session.whatIfs().size() + "\n");
+    if (!session.whatIfs().isEmpty())
+      out.print("what-ifs still active: " + session.whatIfs().size() + "\n");
   }
 
   /** payout [PARTICIPANT] [PERIOD]: in either order; a word that is a period is the period. */
@@ -202,7 +264,9 @@ public final class Repl {
         session.knowsParticipant(w.text(), in.span(w), diags);
         return;
       } else {
-        diags.add(Diagnostic.error(Code.E0731, in.span(w), "unexpected `" + w.text() + "`").withHint(Commands.usage("payout")));
+        diags.add(
+            Diagnostic.error(Code.E0731, in.span(w), "unexpected `" + w.text() + "`")
+                .withHint(Commands.usage("payout")));
         return;
       }
     }
@@ -210,12 +274,18 @@ public final class Repl {
     out.print(Render.rows(rows));
   }
 
-  private static boolean looksLikePeriod(String w) { return w.matches("(FY)?[0-9]{4}.*"); }
+  private static boolean looksLikePeriod(String w) {
+    return w.matches("(FY)?[0-9]{4}.*");
+  }
 
   private void explain(Input in, Diagnostics diags) {
     if (in.words.size() != 3) {
-      diags.add(Diagnostic.error(Code.E0731, in.words.size() < 3 ? in.endOf() : in.span(in.words.get(3)),
-          "`explain` takes a participant and a pay period").withHint(Commands.usage("explain")));
+      diags.add(
+          Diagnostic.error(
+                  Code.E0731,
+                  in.words.size() < 3 ? in.endOf() : in.span(in.words.get(3)),
+                  "`explain` takes a participant and a pay period")
+              .withHint(Commands.usage("explain")));
       return;
     }
     Input.Word who = in.words.get(1), when = in.words.get(2);
@@ -229,7 +299,9 @@ public final class Repl {
 
   private void evaluate(Input in, Matcher m, Diagnostics diags) {
     Input.Word who = wordAt(in, m.start(2)), when = wordAt(in, m.start(3));
-    Session.Value v = session.evaluate(in.part(0, m.end(1), ""), who.text(), in.span(who), when.text(), in.span(when), diags);
+    Session.Value v =
+        session.evaluate(
+            in.part(0, m.end(1), ""), who.text(), in.span(who), when.text(), in.span(when), diags);
     if (v == null) return;
     out.print(Render.value(v, session.plan().currency().code()) + "\n");
   }
@@ -241,7 +313,9 @@ public final class Repl {
 
   private void let(Input in, Diagnostics diags) {
     if (in.words.size() < 2) {
-      diags.add(Diagnostic.error(Code.E0731, in.endOf(), "`let` needs a definition").withHint(Commands.usage("let")));
+      diags.add(
+          Diagnostic.error(Code.E0731, in.endOf(), "`let` needs a definition")
+              .withHint(Commands.usage("let")));
       return;
     }
     if (session.define(in.rest(1, "\n"), diags)) out.print("defined " + in.word(1) + "\n");
@@ -249,7 +323,9 @@ public final class Repl {
 
   private void whatIf(Input in, Diagnostics diags) {
     if (!"if".equals(in.word(1))) {
-      diags.add(Diagnostic.error(Code.E0730, in.span(in.words.get(0)), "unknown command `what`").withHint("write `what if ...`"));
+      diags.add(
+          Diagnostic.error(Code.E0730, in.span(in.words.get(0)), "unknown command `what`")
+              .withHint("write `what if ...`"));
       return;
     }
     WhatIf w = WhatIfParser.parse(in, diags);
@@ -269,7 +345,8 @@ public final class Repl {
       out.print("no what-ifs active\n");
       return;
     }
-    for (int i = 0; i < all.size(); i++) out.print((i + 1) + ". " + all.get(i).command().replace("\n", "\n   ") + "\n");
+    for (int i = 0; i < all.size(); i++)
+      out.print((i + 1) + ". " + all.get(i).command().replace("\n", "\n   ") + "\n");
   }
 
   /** save FILE [--force]: the what-ifs as a script; an existing file only with --force. */
@@ -283,40 +360,59 @@ public final class Repl {
       } else if (name == null) {
         name = w;
       } else {
-        diags.add(Diagnostic.error(Code.E0731, in.span(w), "`save` takes one file name").withHint(Commands.usage("save")));
+        diags.add(
+            Diagnostic.error(Code.E0731, in.span(w), "`save` takes one file name")
+                .withHint(Commands.usage("save")));
         return;
       }
     }
     if (name == null) {
-      diags.add(Diagnostic.error(Code.E0731, in.endOf(), "`save` takes one file name").withHint(Commands.usage("save")));
+      diags.add(
+          Diagnostic.error(Code.E0731, in.endOf(), "`save` takes one file name")
+              .withHint(Commands.usage("save")));
       return;
     }
     Path file = Path.of(unquote(name.text()));
-    List<InputFile> inputs = InputFiles.of(new RunRequest(session.planPath(), session.dataDir(), null));
-    Diagnostic refused = OutputGuard.refusal(file, "the what-if script", inputs, in.span(name),
-        "save to a new file, e.g. save q1-scenarios.repl");
+    List<InputFile> inputs =
+        InputFiles.of(new RunRequest(session.planPath(), session.dataDir(), null));
+    Diagnostic refused =
+        OutputGuard.refusal(
+            file,
+            "the what-if script",
+            inputs,
+            in.span(name),
+            "save to a new file, e.g. save q1-scenarios.repl");
     if (refused != null) {
       diags.add(refused);
       return;
     }
     if (!force && Files.exists(file)) {
-      diags.add(Diagnostic.error(Code.E0714, in.span(name), file + " already exists")
-          .withHint("`save " + name.text() + " --force` replaces it; or save to a new file"));
+      diags.add(
+          Diagnostic.error(Code.E0714, in.span(name), file + " already exists")
+              .withHint("`save " + name.text() + " --force` replaces it; or save to a new file"));
       return;
     }
     StringBuilder script = new StringBuilder();
-    script.append("# what-ifs saved by compass repl; run with: compass repl ")
-        .append(session.planPath()).append(" --data ").append(session.dataDir()).append(" --script FILE\n");
+    script
+        .append("# what-ifs saved by compass repl; run with: compass repl ")
+        .append(session.planPath())
+        .append(" --data ")
+        .append(session.dataDir())
+        .append(" --script FILE\n");
     for (WhatIf w : session.whatIfs()) script.append(w.command()).append('\n');
     try {
       AtomicFile.write(file, script.toString());
       out.print("saved " + session.whatIfs().size() + " what-if(s) to " + file + "\n");
     } catch (java.io.IOException e) {
-      diags.add(Diagnostic.error(Code.E0739, in.span(name), "cannot write " + file + ": " + AtomicFile.reason(e)));
+      diags.add(
+          Diagnostic.error(
+              Code.E0739, in.span(name), "cannot write " + file + ": " + AtomicFile.reason(e)));
     }
   }
 
   static String unquote(String s) {
-    return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")
+        ? s.substring(1, s.length() - 1)
+        : s;
   }
 }

@@ -9,18 +9,21 @@ import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
 /**
- * Tab completion: commands first; then participant ids, periods, definition and component
- * names, temporary definitions and deal fields, from the loaded plan and data; after
- * `what if "TITLE"`, the words that change a part of that component and the bounds of its bands.
+ * Tab completion: commands first; then participant ids, periods, definition and component names,
+ * temporary definitions and deal fields, from the loaded plan and data; after `what if "TITLE"`,
+ * the words that change a part of that component and the bounds of its bands.
  */
 final class ReplCompleter implements Completer {
   private final Repl repl;
 
-  ReplCompleter(Repl repl) { this.repl = repl; }
+  ReplCompleter(Repl repl) {
+    this.repl = repl;
+  }
 
   @Override
   public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
-    for (String c : candidates(line.wordIndex(), line.words())) candidates.add(new Candidate(c, c, null, null, null, null, true));
+    for (String c : candidates(line.wordIndex(), line.words()))
+      candidates.add(new Candidate(c, c, null, null, null, null, true));
   }
 
   List<String> candidates(int index, List<String> words) {
@@ -42,8 +45,11 @@ final class ReplCompleter implements Completer {
     if (first.equals("what") && index == 1) return List.of("if");
     Session s = repl.session();
     if (s == null) return out;
-    List<String> bounds = first.equals("what") && index >= 3 ? s.bandBounds(Repl.unquote(words.get(2))) : null;
-    if (bounds != null) return partWords(bounds, index, words); // the terminal may hand the title with or without its quotes
+    List<String> bounds =
+        first.equals("what") && index >= 3 ? s.bandBounds(Repl.unquote(words.get(2))) : null;
+    if (bounds != null)
+      return partWords(
+          bounds, index, words); // the terminal may hand the title with or without its quotes
     out.addAll(s.participants());
     s.plan().periods().forEach(p -> out.add(p.label()));
     addNames(out);
@@ -52,21 +58,33 @@ final class ReplCompleter implements Completer {
     return out;
   }
 
-  /** After `what if "TITLE"`: the words of the forms on a part of a component, and the bounds of its bands. */
+  /**
+   * After `what if "TITLE"`: the words of the forms on a part of a component, and the bounds of its
+   * bands.
+   */
   private static List<String> partWords(List<String> bounds, int index, List<String> words) {
     String previous = words.get(index - 1);
     switch (previous) {
-      case "band": return List.of("from");
-      case "adds": return List.of("band");
-      case "has": return List.of("no");
-      case "no": return List.of("cap");
-      case "starts": return List.of("at");
-      case "is": return List.of("removed");
-      case "from": return bounds;
-      default: break;
+      case "band":
+        return List.of("from");
+      case "adds":
+        return List.of("band");
+      case "has":
+        return List.of("no");
+      case "no":
+        return List.of("cap");
+      case "starts":
+        return List.of("at");
+      case "is":
+        return List.of("removed");
+      case "from":
+        return bounds;
+      default:
+        break;
     }
     if (index == 3) return List.of("band", "adds", "cap", "has", "pays");
-    if (words.size() > 3 && words.get(3).equals("band") && index == 6) return List.of("pays", "starts", "is");
+    if (words.size() > 3 && words.get(3).equals("band") && index == 6)
+      return List.of("pays", "starts", "is");
     return List.of();
   }
 

@@ -33,7 +33,9 @@ final class Script {
       int start = i;
       StringBuilder command = new StringBuilder(line);
       i++;
-      while (i < lines.length && !lines[i].isBlank() && Character.isWhitespace(lines[i].charAt(0))) {
+      while (i < lines.length
+          && !lines[i].isBlank()
+          && Character.isWhitespace(lines[i].charAt(0))) {
         command.append('\n').append(lines[i]);
         i++;
       }

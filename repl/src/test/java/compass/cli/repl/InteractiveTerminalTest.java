@@ -19,33 +19,42 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real interactive REPL on a JLine terminal fed by a pipe, as a person types: tab
- * completion, history recall with the up arrow, Ctrl-C dropping a line or cancelling a running
- * evaluation, multi-line input, and Ctrl-D leaving, with the history saved to its file.
+ * The real interactive REPL on a JLine terminal fed by a pipe, as a person types: tab completion,
+ * history recall with the up arrow, Ctrl-C dropping a line or cancelling a running evaluation,
+ * multi-line input, and Ctrl-D leaving, with the history saved to its file.
  */
 class InteractiveTerminalTest {
-  private static final Path PLAN = Path.of("..", "stdlib-plans", "plans", "ae-quota", "ae-quota.comp");
-  private static final String UP = "\033OA"; // the up arrow of an xterm in keypad mode, as JLine sets it
+  private static final Path PLAN =
+      Path.of("..", "stdlib-plans", "plans", "ae-quota", "ae-quota.comp");
+  private static final String UP =
+      "\033OA"; // the up arrow of an xterm in keypad mode, as JLine sets it
   private static final String CTRL_C = "\u0003";
   private static final String CTRL_D = "\u0004";
 
   @TempDir Path temp;
 
   /**
-   * Types the keys into a fresh REPL with the plan loaded, pausing between chunks as a person
-   * would (a Ctrl-C must reach the line being edited, not the time before it); returns what the
-   * terminal showed.
+   * Types the keys into a fresh REPL with the plan loaded, pausing between chunks as a person would
+   * (a Ctrl-C must reach the line being edited, not the time before it); returns what the terminal
+   * showed.
    */
   private String type(Path history, String... chunks) throws Exception {
     return type(PLAN, null, 700, history, chunks);
   }
 
-  private String type(Path plan, Path data, int pause, Path history, String... chunks) throws Exception {
+  private String type(Path plan, Path data, int pause, Path history, String... chunks)
+      throws Exception {
     PipedInputStream in = new PipedInputStream(1 << 16);
     PipedOutputStream keyboard = new PipedOutputStream(in);
     ByteArrayOutputStream screen = new ByteArrayOutputStream();
-    try (Terminal terminal = TerminalBuilder.builder().system(false).streams(in, screen).type("xterm")
-        .encoding(StandardCharsets.UTF_8).size(new org.jline.terminal.Size(160, 40)).build()) {
+    try (Terminal terminal =
+        TerminalBuilder.builder()
+            .system(false)
+            .streams(in, screen)
+            .type("xterm")
+            .encoding(StandardCharsets.UTF_8)
+            .size(new org.jline.terminal.Size(160, 40))
+            .build()) {
       Repl repl = new Repl(terminal.writer());
       assertTrue(repl.load(plan, data));
       Thread session = new Thread(() -> new Interactive(terminal, repl, history).run());
@@ -56,7 +65,8 @@ class InteractiveTerminalTest {
         keyboard.flush();
       }
       session.join(20_000);
-      assertFalse(session.isAlive(), () -> "the REPL should leave on Ctrl-D; the screen:\n" + screen);
+      assertFalse(
+          session.isAlive(), () -> "the REPL should leave on Ctrl-D; the screen:\n" + screen);
     }
     return screen.toString(StandardCharsets.UTF_8);
   }
@@ -75,9 +85,14 @@ class InteractiveTerminalTest {
 
   @Test
   void planCodeIsColouredOnAColourTerminal() {
-    String ansi = new PlanHighlighter().highlight(null, "what if quota = 300_000 USD per quarter # cheaper").toAnsi();
+    String ansi =
+        new PlanHighlighter()
+            .highlight(null, "what if quota = 300_000 USD per quarter # cheaper")
+            .toAnsi();
     assertTrue(ansi.contains("\033[1mwhat"), ansi); // keywords bold
-    assertTrue(ansi.contains("\033[36m300_000") || ansi.contains("\033[0;36m300_000"), ansi); // numbers cyan
+    assertTrue(
+        ansi.contains("\033[36m300_000") || ansi.contains("\033[0;36m300_000"),
+        ansi); // numbers cyan
     assertTrue(ansi.contains("# cheaper"), ansi);
   }
 
@@ -95,7 +110,8 @@ class InteractiveTerminalTest {
 
   @Test
   void ctrlCDropsTheLineAndTheSessionGoesOn() throws Exception {
-    String shown = type(temp.resolve("h3"), "payout cai 2027-Q1", CTRL_C, "payout ann 2027-Q1\r", CTRL_D);
+    String shown =
+        type(temp.resolve("h3"), "payout cai 2027-Q1", CTRL_C, "payout ann 2027-Q1\r", CTRL_D);
     assertFalse(shown.contains("cai  2027-Q1"), shown);
     assertTrue(shown.contains("ann  2027-Q1  24,220.00  USD"), shown);
   }
@@ -105,16 +121,29 @@ class InteractiveTerminalTest {
     // B1 on the small data: re-evaluating 200 participants takes far longer than the 30 ms pause
     Path b1 = Path.of("..", "stdlib-plans", "plans", "b1", "b1.comp");
     Path small = Path.of("..", "..", "shared", "bench", "data-small");
-    String shown = type(b1, small, 30, temp.resolve("h6"), "what if quota = 300_000 per quarter\r", CTRL_C,
-        "whatifs\r", CTRL_D);
+    String shown =
+        type(
+            b1,
+            small,
+            30,
+            temp.resolve("h6"),
+            "what if quota = 300_000 per quarter\r",
+            CTRL_C,
+            "whatifs\r",
+            CTRL_D);
     assertTrue(shown.contains("cancelled"), shown);
     assertTrue(shown.contains("no what-ifs active"), shown);
   }
 
   @Test
   void aBlockGoesOnUntilABlankLine() throws Exception {
-    String shown = type(temp.resolve("h4"), "what if component \"Multi-year SPIF\" for role ae:\r",
-        "  pay 700 per deal where term_months >= 24 and close_date in 2027-Q1\r", "\r", CTRL_D);
+    String shown =
+        type(
+            temp.resolve("h4"),
+            "what if component \"Multi-year SPIF\" for role ae:\r",
+            "  pay 700 per deal where term_months >= 24 and close_date in 2027-Q1\r",
+            "\r",
+            CTRL_D);
     assertTrue(shown.contains(Interactive.MORE), shown);
     assertTrue(shown.contains("ann  2027-Q1  24,220.00  ->  24,620.00"), shown);
   }
@@ -125,7 +154,8 @@ class InteractiveTerminalTest {
     Repl repl = new Repl(new PrintWriter(out));
     assertTrue(repl.load(PLAN, null));
     new ScriptRun(repl, new PrintWriter(out), false).run("<stdin>", "payout ann 2027-Q1\n");
-    assertEquals("loaded AE FY2027 v3: 3 people, 16 deals (12 credited, 4 excluded)\nann  2027-Q1  24,220.00  USD\n",
+    assertEquals(
+        "loaded AE FY2027 v3: 3 people, 16 deals (12 credited, 4 excluded)\nann  2027-Q1  24,220.00  USD\n",
         out.toString());
     assertFalse(out.toString().contains("\033"));
   }

@@ -14,10 +14,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `plot curve` draws what the evaluator pays: the plotted curve equals the payout at every sampled point. */
+/**
+ * `plot curve` draws what the evaluator pays: the plotted curve equals the payout at every sampled
+ * point.
+ */
 class PlotsTest {
   // One band with an upper bound: nothing is paid on bookings above the quota (SEMANTICS 5).
-  private static final String PLAN = """
+  private static final String PLAN =
+      """
       plan "Upper band" version 1
         currency USD
         fiscal year starts January
@@ -49,7 +53,8 @@ class PlotsTest {
   private Repl load() throws Exception {
     Files.writeString(temp.resolve("plan.comp"), PLAN);
     Files.writeString(temp.resolve("people.csv"), "id,role\nann,ae\n");
-    Files.writeString(temp.resolve("deals.csv"), "id,owner,amount,close_date\nD1,ann,150000.00,2027-02-01\n");
+    Files.writeString(
+        temp.resolve("deals.csv"), "id,owner,amount,close_date\nD1,ann,150000.00,2027-02-01\n");
     Repl repl = new Repl(new PrintWriter(new StringWriter()));
     assertTrue(repl.load(temp.resolve("plan.comp"), null));
     return repl;
@@ -59,16 +64,24 @@ class PlotsTest {
   void anUpperBoundedBandIsPlottedAsItIsPaid() throws Exception {
     Repl repl = load();
     Session session = repl.session();
-    // ann books 150,000 against a quota of 100,000: the band stops at 100%, so 100,000 x 10% = 10,000.00
-    assertEquals(0, new BigDecimal("10000.00").compareTo(session.rows("ann", "2027-Q1").get(0).payout()));
+    // ann books 150,000 against a quota of 100,000: the band stops at 100%, so 100,000 x 10% =
+    // 10,000.00
+    assertEquals(
+        0, new BigDecimal("10000.00").compareTo(session.rows("ann", "2027-Q1").get(0).payout()));
     StringWriter out = new StringWriter();
     Plots plots = new Plots(new PrintWriter(out), session);
     Diagnostics diags = new Diagnostics();
     plots.plot(new Input("<input>", 1, "plot curve ann 2027-Q1"), diags);
     assertTrue(diags.isEmpty(), diags.all().toString());
     // the old re-implementation of tiers ignored the upper bound and said 15,000.00 here
-    assertTrue(out.toString().endsWith("◆ ann: attainment 150%, tiers pay 10,000.00 USD; ┊ band starts at 0%\n"), out.toString());
-    assertTrue(out.toString().startsWith("Commission: ann 2027-Q1, tiers on bookings against quota 100,000.00"), out.toString());
+    assertTrue(
+        out.toString()
+            .endsWith("◆ ann: attainment 150%, tiers pay 10,000.00 USD; ┊ band starts at 0%\n"),
+        out.toString());
+    assertTrue(
+        out.toString()
+            .startsWith("Commission: ann 2027-Q1, tiers on bookings against quota 100,000.00"),
+        out.toString());
 
     // every point drawn is what the evaluator pays there: by hand, min(base, 100,000) x 10%
     assertEquals(60, plots.lastSamples.size());
@@ -85,13 +98,17 @@ class PlotsTest {
     Repl repl = load();
     TierCurve curve = repl.session().tierCurve("Commission", "ann", 0, 0);
     // a real what-if on the one deal: the statement's payout is the curve's value at that base
-    for (String amount : new String[] {"0", "40_000", "99_999.99", "100_000", "100_000.01", "250_000"}) {
+    for (String amount :
+        new String[] {"0", "40_000", "99_999.99", "100_000", "100_000.01", "250_000"}) {
       repl = load();
       repl.execute("<input>", 1, "what if deal D1 has amount = " + amount);
       assertEquals(0, repl.errors());
       BigDecimal paid = repl.session().rows("ann", "2027-Q1").get(0).payout();
       BigDecimal base = new BigDecimal(amount.replace("_", ""));
-      assertEquals(0, paid.compareTo(curve.payout(base).setScale(2, java.math.RoundingMode.HALF_EVEN)), amount);
+      assertEquals(
+          0,
+          paid.compareTo(curve.payout(base).setScale(2, java.math.RoundingMode.HALF_EVEN)),
+          amount);
     }
   }
 }

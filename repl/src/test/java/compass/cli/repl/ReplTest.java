@@ -12,29 +12,39 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The REPL reloads by itself when the plan changed on disk, keeping the what-ifs; saved scripts re-run. */
+/**
+ * The REPL reloads by itself when the plan changed on disk, keeping the what-ifs; saved scripts
+ * re-run.
+ */
 class ReplTest {
-  private static final Path AE = Path.of("..", "stdlib-plans", "plans", "ae-quota", "ae-quota.comp");
+  private static final Path AE =
+      Path.of("..", "stdlib-plans", "plans", "ae-quota", "ae-quota.comp");
 
   @TempDir Path temp;
 
   @Test
   void aChangedPlanIsReloadedBeforeTheNextCommandKeepingTheWhatIfs() throws Exception {
     Path dir = Files.createDirectories(temp.resolve("plan"));
-    for (String f : List.of("ae-quota.comp", "deals.csv", "people.csv")) Files.copy(AE.resolveSibling(f), dir.resolve(f));
+    for (String f : List.of("ae-quota.comp", "deals.csv", "people.csv"))
+      Files.copy(AE.resolveSibling(f), dir.resolve(f));
     Path plan = dir.resolve("ae-quota.comp");
     StringWriter out = new StringWriter();
     Repl repl = new Repl(new PrintWriter(out));
     assertTrue(repl.load(plan, null));
     repl.execute("<input>", 1, "what if ann closes 20_000 on 2027-03-20");
-    Files.writeString(plan, Files.readString(plan).replace("pay 2_500 if attainment >= 150%", "pay 3_000 if attainment >= 150%"));
+    Files.writeString(
+        plan,
+        Files.readString(plan)
+            .replace("pay 2_500 if attainment >= 150%", "pay 3_000 if attainment >= 150%"));
     Files.setLastModifiedTime(plan, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
     out.getBuffer().setLength(0);
     repl.execute("<input>", 1, "payout cai 2027-Q3");
-    assertEquals("the plan changed on disk: reloading\n"
-        + "reloaded AE FY2027 v3: 3 people, 17 deals (13 credited, 4 excluded)\n"
-        + "what-ifs still active: 1\n"
-        + "cai  2027-Q3  36,600.01  USD\n", out.toString());
+    assertEquals(
+        "the plan changed on disk: reloading\n"
+            + "reloaded AE FY2027 v3: 3 people, 17 deals (13 credited, 4 excluded)\n"
+            + "what-ifs still active: 1\n"
+            + "cai  2027-Q3  36,600.01  USD\n",
+        out.toString());
     assertEquals(0, repl.errors());
   }
 
@@ -45,12 +55,16 @@ class ReplTest {
     assertTrue(repl.load(AE, null));
     Path script = temp.resolve("saved.repl");
     repl.execute("<input>", 1, "what if ann closes 20_000 on 2027-03-20");
-    repl.execute("<input>", 1, "what if component \"Multi-year SPIF\" for role ae:\n  pay 700 per deal where term_months >= 24");
+    repl.execute(
+        "<input>",
+        1,
+        "what if component \"Multi-year SPIF\" for role ae:\n  pay 700 per deal where term_months >= 24");
     repl.execute("<input>", 1, "save " + script);
     StringWriter again = new StringWriter();
     Repl fresh = new Repl(new PrintWriter(again));
     assertTrue(fresh.load(AE, null));
-    new ScriptRun(fresh, new PrintWriter(again), false).run(script.toString(), Files.readString(script));
+    new ScriptRun(fresh, new PrintWriter(again), false)
+        .run(script.toString(), Files.readString(script));
     assertEquals(0, fresh.errors(), again.toString());
     assertEquals(repl.session().total(), fresh.session().total());
     assertEquals(2, fresh.session().whatIfs().size());
@@ -70,7 +84,8 @@ class ReplTest {
     StringWriter again = new StringWriter();
     Repl fresh = new Repl(new PrintWriter(again));
     assertTrue(fresh.load(AE, null));
-    new ScriptRun(fresh, new PrintWriter(again), false).run(script.toString(), Files.readString(script));
+    new ScriptRun(fresh, new PrintWriter(again), false)
+        .run(script.toString(), Files.readString(script));
     assertEquals(0, fresh.errors(), again.toString());
     assertEquals(repl.session().total(), fresh.session().total());
     assertEquals(3, fresh.session().whatIfs().size());
@@ -82,10 +97,18 @@ class ReplTest {
     assertTrue(repl.load(AE, null));
     ReplCompleter c = new ReplCompleter(repl);
     assertTrue(c.candidates(2, List.of("what", "if", "")).contains("\"Commission\""));
-    assertEquals(List.of("band", "adds", "cap", "has", "pays"), c.candidates(3, List.of("what", "if", "Commission", "")));
-    assertEquals(List.of("from"), c.candidates(4, List.of("what", "if", "\"Commission\"", "band", "")));
-    assertEquals(List.of("0%", "50%", "100%"), c.candidates(5, List.of("what", "if", "Commission", "band", "from", "")));
-    assertEquals(List.of("pays", "starts", "is"), c.candidates(6, List.of("what", "if", "Commission", "band", "from", "100%", "")));
-    assertEquals(List.of("cap"), c.candidates(5, List.of("what", "if", "Commission", "has", "no", "")));
+    assertEquals(
+        List.of("band", "adds", "cap", "has", "pays"),
+        c.candidates(3, List.of("what", "if", "Commission", "")));
+    assertEquals(
+        List.of("from"), c.candidates(4, List.of("what", "if", "\"Commission\"", "band", "")));
+    assertEquals(
+        List.of("0%", "50%", "100%"),
+        c.candidates(5, List.of("what", "if", "Commission", "band", "from", "")));
+    assertEquals(
+        List.of("pays", "starts", "is"),
+        c.candidates(6, List.of("what", "if", "Commission", "band", "from", "100%", "")));
+    assertEquals(
+        List.of("cap"), c.candidates(5, List.of("what", "if", "Commission", "has", "no", "")));
   }
 }
