@@ -72,7 +72,7 @@ public final class Session {
   private State state;
 
   /** The plan, deals and payouts with the active what-ifs applied. */
-  private record State(CheckedPlan plan, Table deals, Workbench bench,
+  record State(CheckedPlan plan, Table deals, Workbench bench,
       TreeMap<String, List<StatementRow>> rows, Map<String, List<LineItem>> lines, BigDecimal total,
       Map<String, BigDecimal> byPeriod, List<Diagnostic> warnings) {}
 
@@ -341,7 +341,7 @@ public final class Session {
       push(before);
       whatIfs.add(w);
       state = after;
-      return impact(before, after, after.rows.keySet(), data.people().rowCount());
+      return ImpactOf.compare(before, after, after.rows.keySet(), data.people().rowCount());
     }
     DealEdits.Edit edit = editDeals(before.deals, w, addedBefore(whatIfs) + 1, diags);
     if (edit == null) return null;
@@ -385,7 +385,7 @@ public final class Session {
     push(before);
     whatIfs.add(w);
     state = after;
-    return impact(before, after, reach, reach.size());
+    return ImpactOf.compare(before, after, reach, reach.size());
   }
 
   /** Drops the last what-if; null when there is none (E0738 in diags). */
@@ -398,7 +398,7 @@ public final class Session {
       State before = state, after = undoStates.pop();
       planChangesMade.remove(whatIfs.remove(whatIfs.size() - 1));
       state = after;
-      return impact(before, after, after.rows.keySet(), 0);
+      return ImpactOf.compare(before, after, after.rows.keySet(), 0);
     }
     List<WhatIf> rest = new ArrayList<>(whatIfs.subList(0, whatIfs.size() - 1));
     return rebuild(rest, diags, cancelled, new ArrayList<>());
@@ -454,7 +454,7 @@ public final class Session {
     planChangesMade.keySet().retainAll(kept);
     undoStates.clear();
     state = after;
-    return before == null ? null : impact(before, after, after.rows.keySet(), data.people().rowCount());
+    return before == null ? null : ImpactOf.compare(before, after, after.rows.keySet(), data.people().rowCount());
   }
 
   /** A what-if that no longer applied after a reload, and why. */
@@ -625,40 +625,6 @@ public final class Session {
 
   private DealEdits.Edit editDeals(Table deals, WhatIf w, int number, Diagnostics diags) {
     return new DealEdits(basePlan, this::knowsParticipant).apply(deals, w, number, diags);
-  }
-
-  private Impact impact(State before, State after, Collection<String> participants, int evaluated) {
-    List<Impact.Change> changes = new ArrayList<>();
-    Set<String> affected = new LinkedHashSet<>();
-    for (String p : new java.util.TreeSet<>(participants)) {
-      List<StatementRow> was = before.rows.getOrDefault(p, List.of());
-      List<StatementRow> now = after.rows.getOrDefault(p, List.of());
-      Set<String> periods = new LinkedHashSet<>();
-      was.forEach(r -> periods.add(r.period()));
-      now.forEach(r -> periods.add(r.period()));
-      for (String period : periods) {
-        BigDecimal a = payout(was, period), b = payout(now, period);
-        if (a.compareTo(b) == 0) continue;
-        affected.add(p);
-        String why = Reasons.why(lines(before, p, period), lines(after, p, period));
-        changes.add(new Impact.Change(p, period, a, b, why));
-      }
-    }
-    List<Impact.PeriodTotal> periods = new ArrayList<>();
-    for (var e : after.byPeriod.entrySet()) {
-      BigDecimal was = before.byPeriod.getOrDefault(e.getKey(), BigDecimal.ZERO);
-      if (was.compareTo(e.getValue()) != 0) periods.add(new Impact.PeriodTotal(e.getKey(), was, e.getValue()));
-    }
-    return new Impact(changes, affected.size(), before.total, after.total, evaluated, periods);
-  }
-
-  private static List<LineItem> lines(State s, String participant, String period) {
-    return s.lines.getOrDefault(participant, List.of()).stream().filter(l -> l.period().equals(period)).toList();
-  }
-
-  private static BigDecimal payout(List<StatementRow> rows, String period) {
-    for (StatementRow r : rows) if (r.period().equals(period)) return r.payout();
-    return BigDecimal.ZERO.setScale(2);
   }
 
   private static long stamp(Path file) {
