@@ -333,7 +333,7 @@ public final class Session {
     if (changesPlan(w)) {
       List<Decl> changes = planChangesOf(w, before.plan, diags);
       if (changes == null) return null;
-      List<Decl> all = replacing(planChanges(whatIfs), changes);
+      List<Decl> all = PlanWhatIfs.replacing(planChanges(whatIfs), changes);
       CheckedPlan plan = check(basePlan.ast(), all, diags);
       if (plan == null) return null;
       State after = evaluateAll(plan, before.deals, diags, cancelled);
@@ -429,7 +429,7 @@ public final class Session {
       Diagnostics own = new Diagnostics();
       if (changesPlan(w)) {
         List<Decl> more = planChangesOf(w, plan, own);
-        List<Decl> all = more == null ? changes : replacing(changes, more);
+        List<Decl> all = more == null ? changes : PlanWhatIfs.replacing(changes, more);
         CheckedPlan next = more == null ? null : check(basePlan.ast(), all, own);
         if (next == null) {
           dropped.add(new Dropped(w, own.all()));
@@ -530,87 +530,20 @@ public final class Session {
   private List<Decl> planChangesOf(WhatIf w, CheckedPlan plan, Diagnostics diags) {
     List<Decl> out;
     if (w instanceof WhatIf.ChangeComponent c) {
-      Decl.Component changed = componentChange(c, plan, diags);
+      Decl.Component changed = PlanWhatIfs.componentChange(c, plan, diags);
       out = changed == null ? null : List.of(changed);
     } else {
-      out = redefinitions((WhatIf.Redefine) w, plan, diags);
+      out = PlanWhatIfs.redefinitions((WhatIf.Redefine) w, plan, diags);
     }
     if (out != null) planChangesMade.put(w, out);
     return out;
   }
 
-  /** The component of a ChangeComponent with its part changed; null after errors. */
-  private static Decl.Component componentChange(WhatIf.ChangeComponent c, CheckedPlan plan, Diagnostics diags) {
-    Decl.Component component = plan.components().stream().filter(x -> x.title().equals(c.title())).findFirst().orElse(null);
-    if (component == null) {
-      List<String> titles = plan.components().stream().map(Decl.Component::title).toList();
-      diags.add(Diagnostic.error(Code.E0736, c.titleSpan(), "the plan has no component \"" + c.title() + "\" to change")
-          .withHint(hintOr(Suggestions.hint(c.title(), titles),
-              "the components are " + String.join(", ", titles.stream().map(t -> "\"" + t + "\"").toList()))));
-      return null;
-    }
-    return ComponentEdits.apply(component, c.edit(), diags);
-  }
-
-  /**
-   * Earlier plan changes with newer ones on top: a newer change to the same definition or
-   * component takes the earlier one's place (it was worked out on top of it), rather than being
-   * a second declaration of the same name.
-   */
-  private static List<Decl> replacing(List<Decl> earlier, List<Decl> newer) {
-    List<Decl> out = new ArrayList<>(earlier);
-    for (Decl d : newer) out.removeIf(e -> key(e) != null && key(e).equals(key(d)));
-    out.addAll(newer);
-    return out;
-  }
-
-  private static String key(Decl d) {
-    if (d instanceof Decl.Definition def) return "definition " + def.name().text();
-    if (d instanceof Decl.Component c) return "component " + c.title();
-    return null;
-  }
-
-  /** The declarations of a Redefine, each replacing one the plan has; null after errors. */
-  private List<Decl> redefinitions(WhatIf.Redefine r, CheckedPlan plan, Diagnostics diags) {
-    Plan fragment = PlanParser.parsePlan(r.source(), diags);
-    if (fragment == null || diags.hasErrors()) return null;
-    if (fragment.decls().isEmpty()) {
-      diags.add(Diagnostic.error(Code.E0731, new Span(r.source(), 0, r.source().text().length()), "nothing to change")
-          .withHint("write `what if quota = 300_000 per quarter` or a whole component"));
-      return null;
-    }
-    for (Decl d : fragment.decls()) {
-      if (d instanceof Decl.Definition def) {
-        String name = def.name().text();
-        boolean known = plan.definitions().stream().anyMatch(x -> x.name().text().equals(name));
-        if (!known) {
-          diags.add(Diagnostic.error(Code.E0736, def.name().span(), "the plan has no definition `" + name + "` to change")
-              .withHint(hintOr(Suggestions.hint(name, plan.definitions().stream().map(x -> x.name().text()).toList()),
-                  "to add a new one for this session, write `let " + name + " = ...`")));
-          return null;
-        }
-      } else if (d instanceof Decl.Component c) {
-        boolean known = plan.components().stream().anyMatch(x -> x.title().equals(c.title()));
-        if (!known) {
-          diags.add(Diagnostic.error(Code.E0736, c.titleSpan(), "the plan has no component \"" + c.title() + "\" to change")
-              .withHint(Suggestions.hint(c.title(), plan.components().stream().map(Decl.Component::title).toList())));
-          return null;
-        }
-      } else {
-        diags.add(Diagnostic.error(Code.E0736, d.span(), "a what-if can change definitions and components only"));
-        return null;
-      }
-    }
-    return fragment.decls();
-  }
-
-  private static String hintOr(String hint, String otherwise) { return hint != null ? hint : otherwise; }
-
   /** The plan changes of the what-ifs on the plan in a list (worked out and checked when applied). */
   private List<Decl> planChanges(List<WhatIf> list) {
     List<Decl> out = new ArrayList<>(lets);
     for (WhatIf w : list) {
-      if (changesPlan(w)) out = replacing(out, planChangesMade.get(w));
+      if (changesPlan(w)) out = PlanWhatIfs.replacing(out, planChangesMade.get(w));
     }
     return out;
   }
