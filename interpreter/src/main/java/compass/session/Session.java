@@ -82,15 +82,9 @@ public final class Session {
   private State state;
 
   /** The plan, deals and payouts with the active what-ifs applied. */
-  private record State(
-      CheckedPlan plan,
-      Table deals,
-      Workbench bench,
-      TreeMap<String, List<StatementRow>> rows,
-      Map<String, List<LineItem>> lines,
-      BigDecimal total,
-      Map<String, BigDecimal> byPeriod,
-      List<Diagnostic> warnings) {}
+  record State(CheckedPlan plan, Table deals, Workbench bench,
+      TreeMap<String, List<StatementRow>> rows, Map<String, List<LineItem>> lines, BigDecimal total,
+      Map<String, BigDecimal> byPeriod, List<Diagnostic> warnings) {}
 
   /** A value computed for the REPL, with the type that says how to show it. */
   public record Value(BigDecimal value, Type type) {
@@ -437,7 +431,7 @@ public final class Session {
     if (changesPlan(w)) {
       List<Decl> changes = planChangesOf(w, before.plan, diags);
       if (changes == null) return null;
-      List<Decl> all = replacing(planChanges(whatIfs), changes);
+      List<Decl> all = PlanWhatIfs.replacing(planChanges(whatIfs), changes);
       CheckedPlan plan = check(basePlan.ast(), all, diags);
       if (plan == null) return null;
       State after = evaluateAll(plan, before.deals, diags, cancelled);
@@ -445,7 +439,7 @@ public final class Session {
       push(before);
       whatIfs.add(w);
       state = after;
-      return impact(before, after, after.rows.keySet(), data.people().rowCount());
+      return ImpactOf.compare(before, after, after.rows.keySet(), data.people().rowCount());
     }
     DealEdits.Edit edit = editDeals(before.deals, w, addedBefore(whatIfs) + 1, diags);
     if (edit == null) return null;
@@ -493,7 +487,7 @@ public final class Session {
     push(before);
     whatIfs.add(w);
     state = after;
-    return impact(before, after, reach, reach.size());
+    return ImpactOf.compare(before, after, reach, reach.size());
   }
 
   /** Drops the last what-if; null when there is none (E0738 in diags). */
@@ -506,7 +500,7 @@ public final class Session {
       State before = state, after = undoStates.pop();
       planChangesMade.remove(whatIfs.remove(whatIfs.size() - 1));
       state = after;
-      return impact(before, after, after.rows.keySet(), 0);
+      return ImpactOf.compare(before, after, after.rows.keySet(), 0);
     }
     List<WhatIf> rest = new ArrayList<>(whatIfs.subList(0, whatIfs.size() - 1));
     return rebuild(rest, diags, cancelled, new ArrayList<>());
@@ -538,7 +532,7 @@ public final class Session {
       Diagnostics own = new Diagnostics();
       if (changesPlan(w)) {
         List<Decl> more = planChangesOf(w, plan, own);
-        List<Decl> all = more == null ? changes : replacing(changes, more);
+        List<Decl> all = more == null ? changes : PlanWhatIfs.replacing(changes, more);
         CheckedPlan next = more == null ? null : check(basePlan.ast(), all, own);
         if (next == null) {
           dropped.add(new Dropped(w, own.all()));
@@ -563,9 +557,7 @@ public final class Session {
     planChangesMade.keySet().retainAll(kept);
     undoStates.clear();
     state = after;
-    return before == null
-        ? null
-        : impact(before, after, after.rows.keySet(), data.people().rowCount());
+    return before == null ? null : ImpactOf.compare(before, after, after.rows.keySet(), data.people().rowCount());
   }
 
   /** A what-if that no longer applied after a reload, and why. */
@@ -650,124 +642,20 @@ public final class Session {
   private List<Decl> planChangesOf(WhatIf w, CheckedPlan plan, Diagnostics diags) {
     List<Decl> out;
     if (w instanceof WhatIf.ChangeComponent c) {
-      Decl.Component changed = componentChange(c, plan, diags);
+      Decl.Component changed = PlanWhatIfs.componentChange(c, plan, diags);
       out = changed == null ? null : List.of(changed);
     } else {
-      out = redefinitions((WhatIf.Redefine) w, plan, diags);
+      out = PlanWhatIfs.redefinitions((WhatIf.Redefine) w, plan, diags);
     }
     if (out != null) planChangesMade.put(w, out);
     return out;
   }
 
-  /** The component of a ChangeComponent with its part changed; null after errors. */
-  private static Decl.Component componentChange(
-      WhatIf.ChangeComponent c, CheckedPlan plan, Diagnostics diags) {
-    Decl.Component component =
-        plan.components().stream()
-            .filter(x -> x.title().equals(c.title()))
-            .findFirst()
-            .orElse(null);
-    if (component == null) {
-      List<String> titles = plan.components().stream().map(Decl.Component::title).toList();
-      diags.add(
-          Diagnostic.error(
-                  Code.E0736,
-                  c.titleSpan(),
-                  "the plan has no component \"" + c.title() + "\" to change")
-              .withHint(
-                  hintOr(
-                      Suggestions.hint(c.title(), titles),
-                      "the components are "
-                          + String.join(
-                              ", ", titles.stream().map(t -> "\"" + t + "\"").toList()))));
-      return null;
-    }
-    return ComponentEdits.apply(component, c.edit(), diags);
-  }
-
-  /**
-   * Earlier plan changes with newer ones on top: a newer change to the same definition or component
-   * takes the earlier one's place (it was worked out on top of it), rather than being a second
-   * declaration of the same name.
-   */
-  private static List<Decl> replacing(List<Decl> earlier, List<Decl> newer) {
-    List<Decl> out = new ArrayList<>(earlier);
-    for (Decl d : newer) out.removeIf(e -> key(e) != null && key(e).equals(key(d)));
-    out.addAll(newer);
-    return out;
-  }
-
-  private static String key(Decl d) {
-    if (d instanceof Decl.Definition def) return "definition " + def.name().text();
-    if (d instanceof Decl.Component c) return "component " + c.title();
-    return null;
-  }
-
-  /** The declarations of a Redefine, each replacing one the plan has; null after errors. */
-  private List<Decl> redefinitions(WhatIf.Redefine r, CheckedPlan plan, Diagnostics diags) {
-    Plan fragment = PlanParser.parsePlan(r.source(), diags);
-    if (fragment == null || diags.hasErrors()) return null;
-    if (fragment.decls().isEmpty()) {
-      diags.add(
-          Diagnostic.error(
-                  Code.E0731,
-                  new Span(r.source(), 0, r.source().text().length()),
-                  "nothing to change")
-              .withHint("write `what if quota = 300_000 per quarter` or a whole component"));
-      return null;
-    }
-    for (Decl d : fragment.decls()) {
-      if (d instanceof Decl.Definition def) {
-        String name = def.name().text();
-        boolean known = plan.definitions().stream().anyMatch(x -> x.name().text().equals(name));
-        if (!known) {
-          diags.add(
-              Diagnostic.error(
-                      Code.E0736,
-                      def.name().span(),
-                      "the plan has no definition `" + name + "` to change")
-                  .withHint(
-                      hintOr(
-                          Suggestions.hint(
-                              name, plan.definitions().stream().map(x -> x.name().text()).toList()),
-                          "to add a new one for this session, write `let " + name + " = ...`")));
-          return null;
-        }
-      } else if (d instanceof Decl.Component c) {
-        boolean known = plan.components().stream().anyMatch(x -> x.title().equals(c.title()));
-        if (!known) {
-          diags.add(
-              Diagnostic.error(
-                      Code.E0736,
-                      c.titleSpan(),
-                      "the plan has no component \"" + c.title() + "\" to change")
-                  .withHint(
-                      Suggestions.hint(
-                          c.title(),
-                          plan.components().stream().map(Decl.Component::title).toList())));
-          return null;
-        }
-      } else {
-        diags.add(
-            Diagnostic.error(
-                Code.E0736, d.span(), "a what-if can change definitions and components only"));
-        return null;
-      }
-    }
-    return fragment.decls();
-  }
-
-  private static String hintOr(String hint, String otherwise) {
-    return hint != null ? hint : otherwise;
-  }
-
-  /**
-   * The plan changes of the what-ifs on the plan in a list (worked out and checked when applied).
-   */
+  /** The plan changes of the what-ifs on the plan in a list (worked out and checked when applied). */
   private List<Decl> planChanges(List<WhatIf> list) {
     List<Decl> out = new ArrayList<>(lets);
     for (WhatIf w : list) {
-      if (changesPlan(w)) out = replacing(out, planChangesMade.get(w));
+      if (changesPlan(w)) out = PlanWhatIfs.replacing(out, planChangesMade.get(w));
     }
     return out;
   }
@@ -784,43 +672,6 @@ public final class Session {
 
   private DealEdits.Edit editDeals(Table deals, WhatIf w, int number, Diagnostics diags) {
     return new DealEdits(basePlan, this::knowsParticipant).apply(deals, w, number, diags);
-  }
-
-  private Impact impact(State before, State after, Collection<String> participants, int evaluated) {
-    List<Impact.Change> changes = new ArrayList<>();
-    Set<String> affected = new LinkedHashSet<>();
-    for (String p : new java.util.TreeSet<>(participants)) {
-      List<StatementRow> was = before.rows.getOrDefault(p, List.of());
-      List<StatementRow> now = after.rows.getOrDefault(p, List.of());
-      Set<String> periods = new LinkedHashSet<>();
-      was.forEach(r -> periods.add(r.period()));
-      now.forEach(r -> periods.add(r.period()));
-      for (String period : periods) {
-        BigDecimal a = payout(was, period), b = payout(now, period);
-        if (a.compareTo(b) == 0) continue;
-        affected.add(p);
-        String why = Reasons.why(lines(before, p, period), lines(after, p, period));
-        changes.add(new Impact.Change(p, period, a, b, why));
-      }
-    }
-    List<Impact.PeriodTotal> periods = new ArrayList<>();
-    for (var e : after.byPeriod.entrySet()) {
-      BigDecimal was = before.byPeriod.getOrDefault(e.getKey(), BigDecimal.ZERO);
-      if (was.compareTo(e.getValue()) != 0)
-        periods.add(new Impact.PeriodTotal(e.getKey(), was, e.getValue()));
-    }
-    return new Impact(changes, affected.size(), before.total, after.total, evaluated, periods);
-  }
-
-  private static List<LineItem> lines(State s, String participant, String period) {
-    return s.lines.getOrDefault(participant, List.of()).stream()
-        .filter(l -> l.period().equals(period))
-        .toList();
-  }
-
-  private static BigDecimal payout(List<StatementRow> rows, String period) {
-    for (StatementRow r : rows) if (r.period().equals(period)) return r.payout();
-    return BigDecimal.ZERO.setScale(2);
   }
 
   private static long stamp(Path file) {
