@@ -9,11 +9,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** What a what-if changed: payouts before and after per participant and period, the totals, and why (Reasons). */
+/**
+ * What a what-if changed: payouts before and after per participant and period, the totals, and why
+ * (Reasons).
+ */
 final class ImpactOf {
   private ImpactOf() {}
 
-  static Impact compare(Session.State before, Session.State after, Collection<String> participants, int evaluated) {
+  static Impact compare(
+      Session.State before, Session.State after, Collection<String> participants, int evaluated) {
     List<Impact.Change> changes = new ArrayList<>();
     Set<String> affected = new LinkedHashSet<>();
     for (String p : new java.util.TreeSet<>(participants)) {
@@ -33,18 +37,20 @@ final class ImpactOf {
     List<Impact.PeriodTotal> periods = new ArrayList<>();
     for (var e : after.byPeriod().entrySet()) {
       BigDecimal was = before.byPeriod().getOrDefault(e.getKey(), BigDecimal.ZERO);
-      if (was.compareTo(e.getValue()) != 0) periods.add(new Impact.PeriodTotal(e.getKey(), was, e.getValue()));
+      if (was.compareTo(e.getValue()) != 0)
+        periods.add(new Impact.PeriodTotal(e.getKey(), was, e.getValue()));
     }
     return new Impact(changes, affected.size(), before.total(), after.total(), evaluated, periods);
   }
 
   private static List<LineItem> lines(Session.State s, String participant, String period) {
-    return s.lines().getOrDefault(participant, List.of()).stream().filter(l -> l.period().equals(period)).toList();
+    return s.lines().getOrDefault(participant, List.of()).stream()
+        .filter(l -> l.period().equals(period))
+        .toList();
   }
 
   private static BigDecimal payout(List<StatementRow> rows, String period) {
     for (StatementRow r : rows) if (r.period().equals(period)) return r.payout();
     return BigDecimal.ZERO.setScale(2);
   }
-
 }

@@ -36,7 +36,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,9 +81,15 @@ public final class Session {
   private State state;
 
   /** The plan, deals and payouts with the active what-ifs applied. */
-  record State(CheckedPlan plan, Table deals, Workbench bench,
-      TreeMap<String, List<StatementRow>> rows, Map<String, List<LineItem>> lines, BigDecimal total,
-      Map<String, BigDecimal> byPeriod, List<Diagnostic> warnings) {}
+  record State(
+      CheckedPlan plan,
+      Table deals,
+      Workbench bench,
+      TreeMap<String, List<StatementRow>> rows,
+      Map<String, List<LineItem>> lines,
+      BigDecimal total,
+      Map<String, BigDecimal> byPeriod,
+      List<Diagnostic> warnings) {}
 
   /** A value computed for the REPL, with the type that says how to show it. */
   public record Value(BigDecimal value, Type type) {
@@ -557,7 +562,9 @@ public final class Session {
     planChangesMade.keySet().retainAll(kept);
     undoStates.clear();
     state = after;
-    return before == null ? null : ImpactOf.compare(before, after, after.rows.keySet(), data.people().rowCount());
+    return before == null
+        ? null
+        : ImpactOf.compare(before, after, after.rows.keySet(), data.people().rowCount());
   }
 
   /** A what-if that no longer applied after a reload, and why. */
@@ -651,7 +658,9 @@ public final class Session {
     return out;
   }
 
-  /** The plan changes of the what-ifs on the plan in a list (worked out and checked when applied). */
+  /**
+   * The plan changes of the what-ifs on the plan in a list (worked out and checked when applied).
+   */
   private List<Decl> planChanges(List<WhatIf> list) {
     List<Decl> out = new ArrayList<>(lets);
     for (WhatIf w : list) {
