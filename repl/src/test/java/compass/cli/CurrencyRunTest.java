@@ -3,9 +3,8 @@ package compass.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import compass.cli.InProcess.Outcome;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,20 +45,16 @@ final class CurrencyRunTest {
         pay amount * 10%% per deal
       """;
 
-  private record Outcome(int code, String out, String err) {}
-
   private Outcome compass(String currency, String... args) throws IOException {
     Files.writeString(dir.resolve("plan.comp"), PLAN.formatted(currency));
     Files.writeString(dir.resolve("people.csv"), "id,role\nann,ae\n");
     Files.writeString(
         dir.resolve("deals.csv"),
         "id,owner,amount,stage,close_date\nD1,ann,12345678.9,closed_won,2027-02-10\n");
-    StringWriter out = new StringWriter(), err = new StringWriter();
     String[] all = new String[args.length + 1];
     System.arraycopy(args, 0, all, 0, args.length);
     all[args.length] = dir.resolve("plan.comp").toString();
-    int code = Main.execute(all, new PrintWriter(out), new PrintWriter(err));
-    return new Outcome(code, out.toString(), err.toString());
+    return InProcess.execute(all);
   }
 
   // 10% of 12,345,678.9 = 1,234,567.89, rounded half_even to the minor unit and grouped

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import compass.cli.InProcess.Outcome;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,27 +50,11 @@ final class EmptyCellRunTest {
 
   @TempDir Path dir;
 
-  record Outcome(int code, String out, String err) {}
-
   Outcome run(String deals, String... flags) throws IOException {
     Files.writeString(dir.resolve("plan.comp"), PLAN);
     Files.writeString(dir.resolve("people.csv"), "id,role\nann,ae\nbob,ae\n");
     Files.writeString(dir.resolve("deals.csv"), deals);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    List<String> args =
-        new java.util.ArrayList<>(
-            List.of(
-                "run",
-                dir.resolve("plan.comp").toString(),
-                "--format",
-                "csv",
-                "--out",
-                dir.resolve("out.csv").toString()));
-    args.addAll(List.of(flags));
-    int code =
-        Main.execute(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-    return new Outcome(code, out.toString(), err.toString());
+    return InProcess.runToCsv(dir, flags);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import compass.cli.InProcess.Outcome;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -55,8 +56,6 @@ final class RunDataErrorsTest {
 
   @TempDir Path dir;
 
-  record Outcome(int code, String out, String err) {}
-
   Outcome run(String deals, String... flags) throws IOException {
     return run(deals.getBytes(StandardCharsets.UTF_8), flags);
   }
@@ -65,21 +64,7 @@ final class RunDataErrorsTest {
     Files.writeString(dir.resolve("plan.comp"), PLAN);
     Files.writeString(dir.resolve("people.csv"), PEOPLE);
     Files.write(dir.resolve("deals.csv"), deals);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    List<String> args =
-        new java.util.ArrayList<>(
-            List.of(
-                "run",
-                dir.resolve("plan.comp").toString(),
-                "--format",
-                "csv",
-                "--out",
-                dir.resolve("out.csv").toString()));
-    args.addAll(List.of(flags));
-    int code =
-        Main.execute(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-    return new Outcome(code, out.toString(), err.toString());
+    return InProcess.runToCsv(dir, flags);
   }
 
   static Stream<Arguments> errors() {
