@@ -108,6 +108,9 @@ COLLECTED: 'collected';
 FULL: 'full';
 TEST: 'test';
 EXPECT: 'expect';
+SHEET: 'sheet';
+KEY: 'key';
+VALID: 'valid';
 
 // Literals, as analysts write them. `500 EUR`, `90 days` and `250_000 per quarter` are composed
 // in the parser.

@@ -29,7 +29,7 @@ setting
 
 declaration
   : STAGES name (COMMA name)* NEWLINE                              #stagesDecl
-  | INPUT table=name FROM file=STRING_LIT inputBody                #inputDecl
+  | INPUT table=name FROM file=STRING_LIT inputOption* inputBody   #inputDecl
   | IMPORT file=STRING_LIT NEWLINE                                 #importDecl
   | EXTENDS file=STRING_LIT NEWLINE                                #extendsDecl
   | CREDIT table=name (WHERE filter=expr)? creditTargets (ON date=name)? rollUp? NEWLINE  #creditDecl
@@ -62,6 +62,13 @@ drawKind: RECOVERABLE | NONRECOVERABLE;
 roleFilter: FOR ROLE? roleName (COMMA roleName)*;
 
 overrideWho: ROLE roleName | TEAM roleName | roleName;
+
+/** How a table is read: a workbook's sheet, the fields that key it, the dates a row is in force. */
+inputOption
+  : SHEET sheet=STRING_LIT                                         #sheetOption
+  | KEY name (COMMA name)*                                         #keyOption
+  | VALID FROM validFrom=name (TO validTo=name)?                   #validOption
+  ;
 
 inputBody: COLON NEWLINE INDENT field+ DEDENT | NEWLINE;
 
@@ -163,4 +170,5 @@ name
   | IMPORT | EXTENDS | CONVERT | WITH | USING | RAMP | NEW | HIRES | DRAW | RECOVERY | FORGIVEN
   | CARRIED | AT | END | CLAWBACK | WITHIN | PRORATED | OVERRIDE | OVERLAY | SPLIT | SHARE | ROLL
   | UP | ONE | LEVEL | ALL | LEVELS | RECOVERABLE | OUT | AS | COLLECTED | FULL | TEST | EXPECT
+  | SHEET | KEY | VALID
   ;

@@ -10,9 +10,28 @@ public sealed interface Decl {
   /** The ordered sales stages (SEMANTICS 12). */
   record Stages(List<Named> names, Span span) implements Decl {}
 
-  /** A table read from a CSV file inside the data folder, with the fields the plan reads. */
-  record Input(Named table, String file, Span fileSpan, List<Field> fields, Span span)
-      implements Decl {}
+  /**
+   * A table read from a file inside the data folder, with the fields the plan reads. {@code sheet}
+   * (a workbook's sheet), {@code validFrom} and {@code validTo} may be null; {@code keys} is empty
+   * when the table is not keyed.
+   */
+  record Input(
+      Named table,
+      String file,
+      Span fileSpan,
+      Named sheet,
+      List<Named> keys,
+      Named validFrom,
+      Named validTo,
+      List<Field> fields,
+      Span span)
+      implements Decl {
+
+    /** A table with no options: read whole, not keyed, not dated. */
+    public Input(Named table, String file, Span fileSpan, List<Field> fields, Span span) {
+      this(table, file, fileSpan, null, List.of(), null, null, fields, span);
+    }
+  }
 
   /** One declared column: its name in the plan, its type, the CSV header it reads. */
   record Field(Named name, Named type, String column, boolean optional, Span span) {}

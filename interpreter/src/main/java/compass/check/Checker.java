@@ -348,9 +348,58 @@ public final class Checker {
             "`" + in.file() + "` is outside the data folder",
             "plans read only files inside the data folder: write a path relative to it, without `..`");
       }
-      tables.put(name, new TableSchema(name, in.file(), fields, in.fileSpan()));
+      List<String> keys = new ArrayList<>();
+      for (Named key : in.keys()) {
+        if (optionField(fields, key, null, "a key") && !keys.contains(key.text()))
+          keys.add(key.text());
+        else if (keys.contains(key.text()))
+          diags.error(Code.E0303, key.span(), "the key `" + key.text() + "` is listed twice");
+      }
+      if (in.validFrom() != null) optionField(fields, in.validFrom(), ColumnType.DATE, "a date");
+      if (in.validTo() != null) optionField(fields, in.validTo(), ColumnType.DATE, "a date");
+      tables.put(
+          name,
+          new TableSchema(
+              name,
+              in.file(),
+              fields,
+              in.fileSpan(),
+              in.sheet() == null ? null : in.sheet().text(),
+              keys,
+              in.validFrom() == null ? null : in.validFrom().text(),
+              in.validTo() == null ? null : in.validTo().text()));
     }
     return tables;
+  }
+
+  /**
+   * Whether a field named in an input's options (a key, a validity date) is one of its declared
+   * fields of the type the option needs (null: any type); reports it when not.
+   */
+  private boolean optionField(
+      List<FieldSpec> fields, Named field, ColumnType expected, String what) {
+    for (FieldSpec f : fields) {
+      if (!f.name().equals(field.text())) continue;
+      if (expected == null || f.type() == expected) return true;
+      diags.add(
+          compass.diag.Diagnostic.error(
+                  Code.E0202,
+                  field.span(),
+                  "`"
+                      + field.text()
+                      + "` must be "
+                      + what
+                      + " field, but it is declared as "
+                      + f.type().name().toLowerCase(Locale.ROOT))
+              .withLabel(new Label(f.span(), "declared here")));
+      return false;
+    }
+    diags.error(
+        Code.E0302,
+        field.span(),
+        "the input declares no field `" + field.text() + "`",
+        Suggestions.hint(field.text(), fields.stream().map(FieldSpec::name).toList()));
+    return false;
   }
 
   /** Plans are untrusted: an absolute path or one that climbs out with `..` is refused. */

@@ -95,8 +95,26 @@ final class AstBuilder {
             new Decl.Field(
                 named(f.fieldName), named(f.typeName), column, f.OPTIONAL() != null, span(f)));
       }
+      Named sheet = null, validFrom = null, validTo = null;
+      List<Named> keys = new ArrayList<>();
+      for (InputOptionContext option : i.inputOption()) {
+        if (option instanceof SheetOptionContext o) sheet = namedString(o.sheet);
+        if (option instanceof KeyOptionContext o) o.name().forEach(n -> keys.add(named(n)));
+        if (option instanceof ValidOptionContext o) {
+          validFrom = named(o.validFrom);
+          if (o.validTo != null) validTo = named(o.validTo);
+        }
+      }
       return new Decl.Input(
-          named(i.table), unquote(i.file.getText()), span(i.file), fields, span(i));
+          named(i.table),
+          unquote(i.file.getText()),
+          span(i.file),
+          sheet,
+          List.copyOf(keys),
+          validFrom,
+          validTo,
+          fields,
+          span(i));
     }
     if (ctx instanceof CreditDeclContext c) return credit(c);
     if (ctx instanceof ConvertDeclContext c) {
@@ -521,6 +539,11 @@ final class AstBuilder {
       return text.substring(1, text.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
     }
     return text;
+  }
+
+  /** A quoted name (a sheet), without its quotes, spanning the whole literal. */
+  private Named namedString(Token t) {
+    return new Named(unquote(t.getText()), span(t));
   }
 
   private Named named(ParserRuleContext ctx) {
