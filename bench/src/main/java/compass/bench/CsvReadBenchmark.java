@@ -1,11 +1,6 @@
 package compass.bench;
 
-import compass.data.ColumnType;
-import compass.data.FieldSpec;
-import compass.data.LoadOptions;
-import compass.data.Table;
-import compass.data.TableLoader;
-import compass.data.TableSchema;
+import compass.api.Phases;
 import compass.diag.Diagnostics;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -35,12 +30,12 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Reading the B1 deals file: Compass's own loader ({@link TableLoader#load} with the b1 deals
- * schema) against FastCSV 4 doing the same typed work (strict field count, {@code BigDecimal}
- * amounts, stage index, {@code LocalDate} dates, {@code long} terms, values kept in arrays), and
- * FastCSV splitting records only (the raw parsing floor). The file is relative to the repository
- * root: the {@code root} parameter, else the system property {@code compass.root}, else the current
- * folder; an absolute {@code file} is used as is.
+ * Reading the B1 deals file: Compass's own loader (through {@link Phases#inputReader}, with the
+ * deals input of a plan declaring the b1 deals columns) against FastCSV 4 doing the same typed work
+ * (strict field count, {@code BigDecimal} amounts, stage index, {@code LocalDate} dates, {@code
+ * long} terms, values kept in arrays), and FastCSV splitting records only (the raw parsing floor).
+ * The file is relative to the repository root: the {@code root} parameter, else the system property
+ * {@code compass.root}, else the current folder; an absolute {@code file} is used as is.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -82,8 +77,7 @@ public class CsvReadBenchmark {
   };
 
   private Path path;
-  private TableSchema schema;
-  private LoadOptions options;
+  private Phases.InputReader reader;
   private Map<String, Integer> stageIndex;
 
   @Setup
@@ -96,28 +90,16 @@ public class CsvReadBenchmark {
               + path
               + ": run from the repository root, or pass -p root=DIR, -Dcompass.root=DIR or -p file=PATH");
     }
-    schema =
-        new TableSchema(
-            "deals",
-            path.getFileName().toString(),
-            List.of(
-                field("id", ColumnType.TEXT, false),
-                field("owner", ColumnType.PERSON, false),
-                field("amount", ColumnType.MONEY, false),
-                field("currency", ColumnType.TEXT, false),
-                field("stage", ColumnType.STAGE, false),
-                field("close_date", ColumnType.DATE, false),
-                field("product", ColumnType.TEXT, false),
-                field("account", ColumnType.TEXT, false),
-                field("term_months", ColumnType.INTEGER, false),
-                field("cancel_date", ColumnType.DATE, true)),
-            null);
-    options = new LoadOptions(STAGES, null);
+    Diagnostics diags = new Diagnostics();
+    reader =
+        Phases.inputReader("csv-read.comp", plan(path.getFileName().toString()), "deals", diags);
+    if (reader == null)
+      throw new IllegalStateException("the reading plan does not check: " + diags.all());
     stageIndex = new HashMap<>();
     for (int i = 0; i < STAGES.size(); i++) stageIndex.put(STAGES.get(i), i);
 
     // All three must see the same rows, and Compass must load without errors.
-    int compassRows = compass().rowCount();
+    int compassRows = compass();
     int typedRows = fastCsvTyped().rows;
     long splitFields = splitOnly()[0];
     if (compassRows != typedRows || splitFields != (long) typedRows * COLUMNS.length) {
@@ -131,18 +113,47 @@ public class CsvReadBenchmark {
     }
   }
 
-  private static FieldSpec field(String name, ColumnType type, boolean optional) {
-    return new FieldSpec(name, name, type, optional, null);
+  /** A plan that declares the deals file with the b1 columns and types (the stages above). */
+  private static String plan(String dealsFile) {
+    return """
+        plan "CSV read" version 1
+          currency USD
+          fiscal year starts January
+          pays quarterly
+          effective 2027-01-01 to 2027-12-31
+
+        stages %s
+
+        input people from "people.csv":
+          id: text
+
+        input deals from "%s":
+          id: text
+          owner: person
+          amount: money
+          currency: text
+          stage: stage
+          close_date: date
+          product: text
+          account: text
+          term_months: integer
+          cancel_date: date optional
+
+        credit deals to owner on close_date
+
+        bookings = sum of amount
+        """
+        .formatted(String.join(", ", STAGES), dealsFile);
   }
 
   @Benchmark
-  public Table compass() {
+  public int compass() {
     Diagnostics diags = new Diagnostics();
-    Table t = TableLoader.load(schema, path.getParent(), options, diags);
-    if (t == null || diags.hasErrors()) {
+    int rows = reader.read(path.getParent(), diags);
+    if (rows < 0) {
       throw new IllegalStateException("Compass cannot load " + path + ": " + diags.all());
     }
-    return t;
+    return rows;
   }
 
   @Benchmark

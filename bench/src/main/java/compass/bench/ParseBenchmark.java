@@ -1,9 +1,7 @@
 package compass.bench;
 
-import compass.ast.Plan;
+import compass.api.Phases;
 import compass.diag.Diagnostics;
-import compass.source.SourceFile;
-import compass.syntax.PlanParser;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -32,10 +30,10 @@ public class ParseBenchmark {
   }
 
   @Benchmark
-  public Plan parse() {
+  public int parse() {
     Diagnostics diags = new Diagnostics();
-    Plan plan = PlanParser.parsePlan(new SourceFile("generated.comp", text), diags);
-    if (plan == null || diags.hasErrors()) throw new IllegalStateException("parse failed");
-    return plan;
+    int declarations = Phases.parse("generated.comp", text, diags);
+    if (declarations < 0) throw new IllegalStateException("parse failed");
+    return declarations;
   }
 }

@@ -11,6 +11,37 @@ import compass.source.Span;
 public sealed interface ComponentEdit {
   Span at();
 
+  // Front ends build edits from expressions they had the session parse (they do not see the
+  // syntax tree): one factory per kind of edit.
+
+  static ComponentEdit bandRate(Expression from, Expression pays, Span at) {
+    return new BandRate(from.expr, pays.expr, at);
+  }
+
+  static ComponentEdit bandStart(Expression from, Expression startsAt, Span at) {
+    return new BandStart(from.expr, startsAt.expr, at);
+  }
+
+  static ComponentEdit addBand(Expression from, boolean above, Expression pays, Span at) {
+    return new AddBand(from.expr, above, pays.expr, at);
+  }
+
+  static ComponentEdit removeBand(Expression from, Span at) {
+    return new RemoveBand(from.expr, at);
+  }
+
+  static ComponentEdit setCap(Expression limit, Span at) {
+    return new SetCap(limit.expr, at);
+  }
+
+  static ComponentEdit noCap(Span at) {
+    return new NoCap(at);
+  }
+
+  static ComponentEdit payAmount(Expression amount, Span at) {
+    return new PayAmount(amount.expr, at);
+  }
+
   /**
    * {@code band from 100% pays 14%}: the band that starts at {@code from} pays another rate or
    * amount.

@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -71,22 +69,6 @@ final class LayeringTest {
   private static final Set<String> LIBRARY_MODULES =
       Set.of("grammar", "interpreter", "stdlib-plans");
 
-  /**
-   * Front-end files that still reach past the facade, each with the package it uses: the REPL
-   * builds what-if component edits and plots from plan expressions it parses itself (the session
-   * should parse them), and two benchmarks time one phase alone (parsing; reading CSV), which the
-   * facade does not offer by itself. Debt to pay, not a licence: the test fails on any use not
-   * listed here, and on an entry no longer needed, so the list can only shrink.
-   */
-  private static final Map<String, Set<String>> NOT_YET_THROUGH_THE_FACADE =
-      Map.of(
-          "repl/src/main/java/compass/cli/repl/ComponentPartParser.java",
-              Set.of("compass.ast", "compass.syntax"),
-          "repl/src/main/java/compass/cli/repl/Plots.java", Set.of("compass.ast", "compass.eval"),
-          "bench/src/main/java/compass/bench/CsvReadBenchmark.java", Set.of("compass.data"),
-          "bench/src/main/java/compass/bench/ParseBenchmark.java",
-              Set.of("compass.ast", "compass.syntax"));
-
   @Test
   void everyInterpreterPackageIsPlacedAndRefersOnlyToPackagesBelowIt() throws IOException {
     List<String> problems = new ArrayList<>();
@@ -101,7 +83,6 @@ final class LayeringTest {
   void frontEndsUseOnlyTheFacade() throws IOException {
     List<String> modules = frontEndModules();
     assertTrue(modules.containsAll(List.of("repl", "bench")), "front ends found: " + modules);
-    Map<String, Set<String>> found = new TreeMap<>();
     List<String> problems = new ArrayList<>();
     for (String module : modules) {
       Set<String> own = new java.util.HashSet<>();
@@ -109,20 +90,11 @@ final class LayeringTest {
       for (Path file : files) own.add(read(file).pkg);
       for (Path file : files) {
         String name = ROOT.relativize(file).toString();
-        for (String used : frontEndProblems(read(file), own)) {
-          if (NOT_YET_THROUGH_THE_FACADE.getOrDefault(name, Set.of()).contains(used)) {
-            found.computeIfAbsent(name, k -> new java.util.TreeSet<>()).add(used);
-          } else {
-            problems.add(name + " uses " + used + ", which is not part of the facade");
-          }
-        }
+        for (String used : frontEndProblems(read(file), own))
+          problems.add(name + " uses " + used + ", which is not part of the facade");
       }
     }
     assertEquals(List.of(), problems);
-    assertEquals(
-        new TreeMap<>(NOT_YET_THROUGH_THE_FACADE),
-        found,
-        "an entry of NOT_YET_THROUGH_THE_FACADE is paid: remove it");
   }
 
   /** The test of the test: a back edge, a skipped facade and a stray ANTLR use are each caught. */

@@ -1,13 +1,12 @@
 package compass.cli.repl;
 
-import compass.ast.Expr;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.Diagnostics;
 import compass.session.ComponentEdit;
+import compass.session.Expression;
 import compass.session.WhatIf;
 import compass.source.Span;
-import compass.syntax.PlanParser;
 import java.util.Set;
 
 /**
@@ -62,21 +61,19 @@ final class ComponentPartParser {
       case "cap":
         {
           int from = "=".equals(in.word(4)) ? 5 : 4;
-          Expr limit = expression(in, from, in.words.size(), "the cap", diags);
-          return limit == null ? null : new ComponentEdit.SetCap(limit, in.span(in.words.get(3)));
+          Expression limit = expression(in, from, in.words.size(), "the cap", diags);
+          return limit == null ? null : ComponentEdit.setCap(limit, in.span(in.words.get(3)));
         }
       case "has":
         if ("no".equals(in.word(4)) && "cap".equals(in.word(5)) && in.words.size() == 6) {
-          return new ComponentEdit.NoCap(in.span(in.words.get(4).start(), in.words.get(5).end()));
+          return ComponentEdit.noCap(in.span(in.words.get(4).start(), in.words.get(5).end()));
         }
         return malformed(in, at(in, 4), "expected `has no cap`", diags);
       case "pays":
       case "pay":
         {
-          Expr amount = expression(in, 4, in.words.size(), "the amount", diags);
-          return amount == null
-              ? null
-              : new ComponentEdit.PayAmount(amount, in.span(in.words.get(3)));
+          Expression amount = expression(in, 4, in.words.size(), "the amount", diags);
+          return amount == null ? null : ComponentEdit.payAmount(amount, in.span(in.words.get(3)));
         }
       default:
         return malformed(in, in.span(in.words.get(3)), "unexpected `" + part + "`", diags);
@@ -105,46 +102,44 @@ final class ComponentPartParser {
               : "expected `pays RATE`, `starts at BOUND` or `is removed` after the band's bound",
           diags);
     }
-    Expr bound = expression(in, i + 1, end, "the band's bound", diags);
+    Expression bound = expression(in, i + 1, end, "the band's bound", diags);
     if (bound == null) return null;
     Span boundAt = in.span(in.words.get(i + 1).start(), in.words.get(end - 1).end());
     String verb = in.word(end);
     if (adds) {
-      Expr pays = expression(in, end + 1, in.words.size(), "the rate", diags);
+      Expression pays = expression(in, end + 1, in.words.size(), "the rate", diags);
       return pays == null
           ? null
-          : new ComponentEdit.AddBand(bound, kind.equals("above"), pays, boundAt);
+          : ComponentEdit.addBand(bound, kind.equals("above"), pays, boundAt);
     }
     switch (verb) {
       case "starts":
         {
           if (!"at".equals(in.word(end + 1)))
             return malformed(in, at(in, end + 1), "expected `starts at BOUND`", diags);
-          Expr start = expression(in, end + 2, in.words.size(), "the new bound", diags);
-          return start == null ? null : new ComponentEdit.BandStart(bound, start, boundAt);
+          Expression start = expression(in, end + 2, in.words.size(), "the new bound", diags);
+          return start == null ? null : ComponentEdit.bandStart(bound, start, boundAt);
         }
       case "is":
         if ("removed".equals(in.word(end + 1)) && in.words.size() == end + 2)
-          return new ComponentEdit.RemoveBand(bound, boundAt);
+          return ComponentEdit.removeBand(bound, boundAt);
         return malformed(in, at(in, end + 1), "expected `is removed`", diags);
       default:
         {
-          Expr pays = expression(in, end + 1, in.words.size(), "the rate", diags);
-          return pays == null ? null : new ComponentEdit.BandRate(bound, pays, boundAt);
+          Expression pays = expression(in, end + 1, in.words.size(), "the rate", diags);
+          return pays == null ? null : ComponentEdit.bandRate(bound, pays, boundAt);
         }
     }
   }
 
   /** Words [from, to) as an expression of the language; null after errors (reported). */
-  private static Expr expression(Input in, int from, int to, String what, Diagnostics diags) {
+  private static Expression expression(Input in, int from, int to, String what, Diagnostics diags) {
     if (from >= to) {
       diags.add(Diagnostic.error(Code.E0731, at(in, from), "expected " + what).withHint(FORMS));
       return null;
     }
-    Expr e =
-        PlanParser.parseExpression(
-            in.part(in.words.get(from).start(), in.words.get(to - 1).end(), ""), diags);
-    return diags.hasErrors() ? null : e;
+    return Expression.parse(
+        in.part(in.words.get(from).start(), in.words.get(to - 1).end(), ""), diags);
   }
 
   /** Word i, or the end of the command when there are fewer words. */

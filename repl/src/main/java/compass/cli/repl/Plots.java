@@ -1,7 +1,5 @@
 package compass.cli.repl;
 
-import compass.ast.Decl;
-import compass.ast.Step;
 import compass.cli.Amounts;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
@@ -9,10 +7,9 @@ import compass.diag.Diagnostics;
 import compass.diag.Grouping;
 import compass.diag.Printable;
 import compass.diag.Suggestions;
-import compass.eval.EvalError;
-import compass.eval.TierCurve;
 import compass.result.StatementRow;
 import compass.session.Session;
+import compass.session.TierCurve;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -61,7 +58,7 @@ final class Plots {
     Input.Word who = in.words.get(2);
     if (!session.knowsParticipant(who.text(), in.span(who), diags)) return;
     String componentName = null;
-    String period = session.plan().periods().get(0).label();
+    String period = session.payPeriods().get(0);
     for (int i = 3; i < in.words.size(); i++) {
       Input.Word w = in.words.get(i);
       if (w.text().matches("(FY)?[0-9]{4}.*")) {
@@ -71,13 +68,10 @@ final class Plots {
         componentName = Repl.unquote(w.text());
       }
     }
-    List<Decl.Component> tiered = new ArrayList<>();
-    for (Decl.Component c : session.plan().components()) {
-      if (c.steps().stream().anyMatch(s -> s instanceof Step.Tiers)) tiered.add(c);
-    }
-    Decl.Component component = null;
-    for (Decl.Component c : tiered)
-      if (componentName == null || c.title().equalsIgnoreCase(componentName))
+    List<String> tiered = session.tieredComponentTitles();
+    String component = null;
+    for (String c : tiered)
+      if (componentName == null || c.equalsIgnoreCase(componentName))
         component = component == null ? c : component;
     if (component == null) {
       Input.Word at = in.words.size() > 3 ? in.words.get(3) : who;
@@ -88,23 +82,12 @@ final class Plots {
                   componentName == null
                       ? "the plan has no tiered component to plot"
                       : "no tiered component \"" + componentName + "\"")
-              .withHint(
-                  Suggestions.hint(
-                      componentName == null ? "" : componentName,
-                      tiered.stream().map(Decl.Component::title).toList())));
+              .withHint(Suggestions.hint(componentName == null ? "" : componentName, tiered)));
       return;
     }
-    Step.Tiers tiers =
-        (Step.Tiers)
-            component.steps().stream().filter(s -> s instanceof Step.Tiers).findFirst().get();
-    int p = session.plan().periods().stream().map(x -> x.label()).toList().indexOf(period);
-    int from = component.cumulative() ? 0 : p;
-    TierCurve tierCurve = session.tierCurve(component.title(), who.text(), from, p);
-    try {
-      draw(component, tierCurve, tiers, who, in, period, diags);
-    } catch (EvalError err) {
-      diags.add(err.diagnostic());
-    }
+    // the quota and the participant's base first: the sampled range depends on them
+    TierCurve shape = session.tierCurve(component, who.text(), period, List.of(), diags);
+    if (shape != null) draw(shape, who, in, period, diags);
   }
 
   /**
@@ -119,20 +102,13 @@ final class Plots {
    */
   List<Sample> lastSamples = List.of();
 
-  private void draw(
-      Decl.Component component,
-      TierCurve curve,
-      Step.Tiers tiers,
-      Input.Word who,
-      Input in,
-      String period,
-      Diagnostics diags) {
-    BigDecimal quota = curve.against();
+  private void draw(TierCurve shape, Input.Word who, Input in, String period, Diagnostics diags) {
+    BigDecimal quota = shape.against();
     if (quota == null) {
       diags.add(
           Diagnostic.error(
               Code.E0731,
-              tiers.span(),
+              shape.tiersAt(),
               "plot curve draws bands written as percentages of quota;"
                   + " these bounds are amounts"));
       return;
@@ -145,30 +121,39 @@ final class Plots {
               "the quota of " + who.text() + " in " + period + " is 0: no curve"));
       return;
     }
-    List<BigDecimal> lower = curve.bandStarts();
-    BigDecimal base = curve.base();
+    List<BigDecimal> lower = shape.bandStarts();
+    BigDecimal base = shape.base();
     BigDecimal attainment = base.divide(quota, MC);
     BigDecimal maxX = new BigDecimal("2");
     while (maxX.compareTo(attainment.multiply(new BigDecimal("1.1"))) < 0)
       maxX = maxX.add(BigDecimal.ONE);
     // SEMANTICS 5 lives in the evaluator: every point is what it pays if the base were there
-    List<Sample> samples = new ArrayList<>();
+    List<BigDecimal> attainments = new ArrayList<>();
+    List<BigDecimal> bases = new ArrayList<>();
     for (int x = 0; x < WIDTH; x++) {
       BigDecimal att =
           maxX.multiply(BigDecimal.valueOf(x)).divide(BigDecimal.valueOf(WIDTH - 1), MC);
-      BigDecimal at = att.multiply(quota);
-      samples.add(new Sample(att, at, curve.payout(at)));
+      attainments.add(att);
+      bases.add(att.multiply(quota));
+    }
+    bases.add(base); // the participant's own point, last
+    TierCurve curve = session.tierCurve(shape.component(), who.text(), period, bases, diags);
+    if (curve == null) return;
+    List<Sample> samples = new ArrayList<>();
+    for (int x = 0; x < WIDTH; x++) {
+      TierCurve.Point point = curve.points().get(x);
+      samples.add(new Sample(attainments.get(x), point.base(), point.payout()));
     }
     lastSamples = List.copyOf(samples);
-    BigDecimal now = curve.payout(base);
+    BigDecimal now = curve.points().get(WIDTH).payout();
     BigDecimal maxY = samples.stream().map(Sample::payout).reduce(now, BigDecimal::max);
-    String currency = session.plan().currency().code();
+    String currency = session.currency();
     out.print(
-        component.title()
+        curve.component()
             + ": "
             + Printable.escape(who.text())
             + " "
-            + (component.cumulative() ? "year to " : "")
+            + (curve.cumulative() ? "year to " : "")
             + period
             + ", tiers on "
             + curve.baseText()
@@ -247,7 +232,7 @@ final class Plots {
       if (period == null) return;
     }
     Map<String, BigDecimal> byPerson = new LinkedHashMap<>();
-    String currency = session.plan().currency().code();
+    String currency = session.currency();
     for (StatementRow r : session.rows(null, period))
       byPerson.merge(r.participant(), r.payout(), BigDecimal::add);
     if (byPerson.isEmpty()) {

@@ -303,7 +303,7 @@ public final class Repl {
         session.evaluate(
             in.part(0, m.end(1), ""), who.text(), in.span(who), when.text(), in.span(when), diags);
     if (v == null) return;
-    out.print(Render.value(v, session.plan().currency().code()) + "\n");
+    out.print(Render.value(v, session.currency()) + "\n");
   }
 
   private static Input.Word wordAt(Input in, int start) {
@@ -336,7 +336,7 @@ public final class Repl {
 
   private void showImpact(Impact impact) {
     if (impact == null) return;
-    out.print(Render.impact(impact, session.plan().currency().code()));
+    out.print(Render.impact(impact, session.currency()));
   }
 
   private void listWhatIfs() {

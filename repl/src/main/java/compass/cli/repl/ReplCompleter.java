@@ -51,7 +51,7 @@ final class ReplCompleter implements Completer {
       return partWords(
           bounds, index, words); // the terminal may hand the title with or without its quotes
     out.addAll(s.participants());
-    s.plan().periods().forEach(p -> out.add(p.label()));
+    out.addAll(s.payPeriods());
     addNames(out);
     out.addAll(s.dealFields());
     out.addAll(List.of("for", "in", "closes", "on", "with", "deal", "has", "is", "removed"));

@@ -4,13 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import compass.diag.Diagnostics;
-import compass.eval.TierCurve;
 import compass.session.Session;
+import compass.session.TierCurve;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,30 +87,36 @@ class PlotsTest {
 
     // every point drawn is what the evaluator pays there: by hand, min(base, 100,000) x 10%
     assertEquals(60, plots.lastSamples.size());
-    TierCurve curve = session.tierCurve("Commission", "ann", 0, 0);
-    for (Plots.Sample s : plots.lastSamples) {
+    List<BigDecimal> bases = plots.lastSamples.stream().map(Plots.Sample::base).toList();
+    TierCurve curve = session.tierCurve("Commission", "ann", "2027-Q1", bases, diags);
+    for (int i = 0; i < bases.size(); i++) {
+      Plots.Sample s = plots.lastSamples.get(i);
       BigDecimal byHand = s.base().min(new BigDecimal("100000")).multiply(new BigDecimal("0.10"));
       assertEquals(0, byHand.compareTo(s.payout()), "at " + s.base());
-      assertEquals(0, curve.payout(s.base()).compareTo(s.payout()), "at " + s.base());
+      assertEquals(0, curve.points().get(i).payout().compareTo(s.payout()), "at " + s.base());
     }
   }
 
   @Test
   void theCurveIsThePayoutTheSessionComputesForThatBase() throws Exception {
     Repl repl = load();
-    TierCurve curve = repl.session().tierCurve("Commission", "ann", 0, 0);
+    String[] amounts = {"0", "40_000", "99_999.99", "100_000", "100_000.01", "250_000"};
+    List<BigDecimal> bases = new ArrayList<>();
+    for (String amount : amounts) bases.add(new BigDecimal(amount.replace("_", "")));
+    TierCurve curve =
+        repl.session().tierCurve("Commission", "ann", "2027-Q1", bases, new Diagnostics());
+    assertEquals(bases.size(), curve.points().size());
     // a real what-if on the one deal: the statement's payout is the curve's value at that base
-    for (String amount :
-        new String[] {"0", "40_000", "99_999.99", "100_000", "100_000.01", "250_000"}) {
+    for (int i = 0; i < amounts.length; i++) {
+      String amount = amounts[i];
       repl = load();
       repl.execute("<input>", 1, "what if deal D1 has amount = " + amount);
       assertEquals(0, repl.errors());
       BigDecimal paid = repl.session().rows("ann", "2027-Q1").get(0).payout();
-      BigDecimal base = new BigDecimal(amount.replace("_", ""));
+      TierCurve.Point point = curve.points().get(i);
+      assertEquals(0, point.base().compareTo(new BigDecimal(amount.replace("_", ""))), amount);
       assertEquals(
-          0,
-          paid.compareTo(curve.payout(base).setScale(2, java.math.RoundingMode.HALF_EVEN)),
-          amount);
+          0, paid.compareTo(point.payout().setScale(2, java.math.RoundingMode.HALF_EVEN)), amount);
     }
   }
 }
