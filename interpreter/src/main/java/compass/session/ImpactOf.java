@@ -17,7 +17,7 @@ final class ImpactOf {
   private ImpactOf() {}
 
   static Impact compare(
-      Session.State before, Session.State after, Collection<String> participants, int evaluated) {
+      SessionState before, SessionState after, Collection<String> participants, int evaluated) {
     List<Impact.Change> changes = new ArrayList<>();
     Set<String> affected = new LinkedHashSet<>();
     for (String p : new java.util.TreeSet<>(participants)) {
@@ -43,7 +43,7 @@ final class ImpactOf {
     return new Impact(changes, affected.size(), before.total(), after.total(), evaluated, periods);
   }
 
-  private static List<LineItem> lines(Session.State s, String participant, String period) {
+  private static List<LineItem> lines(SessionState s, String participant, String period) {
     return s.lines().getOrDefault(participant, List.of()).stream()
         .filter(l -> l.period().equals(period))
         .toList();

@@ -35,12 +35,12 @@ final class Probes {
   private static final String VALUE = "__value";
 
   private final SessionLoad load;
-  private final Supplier<Session.State> current;
+  private final Supplier<SessionState> current;
 
   /** The session's temporary definitions, in the order defined (what-ifs are checked with them). */
   final List<Decl.Definition> lets = new ArrayList<>();
 
-  Probes(SessionLoad load, Supplier<Session.State> current) {
+  Probes(SessionLoad load, Supplier<SessionState> current) {
     this.load = load;
     this.current = current;
   }
@@ -95,6 +95,28 @@ final class Probes {
         : load.data.deals().schema().fields().stream().map(FieldSpec::name).toList();
   }
 
+  /** "AE FY2027 v3: 5 people, 16 deals (12 credited, 4 excluded)". */
+  String summary() {
+    var r = current.get().bench().reconciliation();
+    CheckedPlan base = load.basePlan;
+    var deals = current.get().deals();
+    return base.name()
+        + (base.version() == null ? "" : " v" + base.version())
+        + ": "
+        + count(load.data.people().rowCount())
+        + " people, "
+        + count(deals == null ? 0 : deals.rowCount())
+        + " deals ("
+        + count(r.credited())
+        + " credited, "
+        + count(r.read() - r.credited())
+        + " excluded)";
+  }
+
+  private static String count(long n) {
+    return String.format(java.util.Locale.ROOT, "%,d", n);
+  }
+
   String currency() {
     return plan().currency().code();
   }
@@ -116,7 +138,7 @@ final class Probes {
   Explanation explain(String participant, String period) {
     StatementRow row = rows(participant, period).stream().findFirst().orElse(null);
     if (row == null) return null;
-    Session.State state = current.get();
+    SessionState state = current.get();
     return load.loader.explanation(
         state.plan(), row, state.lines().getOrDefault(participant, List.of()));
   }
@@ -173,7 +195,7 @@ final class Probes {
   }
 
   Session.Value evaluate(Expr e, String participant, int from, int to, Diagnostics diags) {
-    Session.State state = current.get();
+    SessionState state = current.get();
     List<Decl> changes = new ArrayList<>(lets);
     changes.add(new Decl.Definition(new Named(VALUE, e.span()), e, e.span()));
     CheckedPlan plan = SessionLoad.check(state.plan().ast(), changes, diags);
@@ -228,7 +250,7 @@ final class Probes {
    */
   TierCurve tierCurve(
       String title, String participant, String period, List<BigDecimal> bases, Diagnostics diags) {
-    Session.State state = current.get();
+    SessionState state = current.get();
     Decl.Component component =
         state.plan().components().stream()
             .filter(c -> c.title().equals(title) && tiers(c) != null)

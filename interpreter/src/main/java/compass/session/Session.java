@@ -1,13 +1,8 @@
 package compass.session;
 
-import compass.ast.Expr;
-import compass.check.CheckedPlan;
-import compass.data.Table;
 import compass.diag.Diagnostic;
 import compass.diag.Diagnostics;
-import compass.eval.Workbench;
 import compass.result.Explanation;
-import compass.result.LineItem;
 import compass.result.StatementRow;
 import compass.source.Location;
 import compass.source.SourceFile;
@@ -17,8 +12,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -33,30 +26,20 @@ public final class Session {
   private final Probes probes;
   private final WhatIfHistory history;
 
-  /** The plan, deals and payouts with the active what-ifs applied. */
-  record State(
-      CheckedPlan plan,
-      Table deals,
-      Workbench bench,
-      TreeMap<String, List<StatementRow>> rows,
-      Map<String, List<LineItem>> lines,
-      BigDecimal total,
-      Map<String, BigDecimal> byPeriod,
-      List<Diagnostic> warnings) {}
-
-  /** A value computed for the REPL, with the type that says how to show it. */
+  /**
+   * A value computed for the REPL, with the type that says how to show it: money (in the plan's
+   * currency), a percentage (held as a fraction: 0.5 is 50%), a yes/no (held as 1 or 0) or a
+   * number.
+   */
   public record Value(BigDecimal value, Type type) {
-    /** An amount of money, in the plan's currency. */
     public boolean isMoney() {
       return type == Type.MONEY;
     }
 
-    /** A percentage, held as a fraction (0.5 is 50%). */
     public boolean isPercent() {
       return type == Type.PERCENT;
     }
 
-    /** A yes/no, held as 1 or 0. */
     public boolean isYesNo() {
       return type == Type.BOOL;
     }
@@ -65,19 +48,16 @@ public final class Session {
   /** A what-if that no longer applied after a reload, and why. */
   public record Dropped(WhatIf whatIf, List<Diagnostic> why) {}
 
-  /**
-   * The result of reading the plan and data again: the new session, and the what-ifs that did not
-   * survive.
-   */
+  /** A session read again from disk, and the what-ifs that did not survive. */
   public record Reloaded(Session session, List<Dropped> dropped) {}
 
-  private Session(SessionLoad load, State first) {
+  private Session(SessionLoad load, SessionState first) {
     this.load = load;
     this.probes = new Probes(load, this::state);
     this.history = new WhatIfHistory(load, first, probes);
   }
 
-  private State state() {
+  private SessionState state() {
     return history.state();
   }
 
@@ -91,7 +71,7 @@ public final class Session {
   public static Session open(
       Path plan, Path dataDir, Diagnostics diags, BooleanSupplier cancelled, Loader loader) {
     SessionLoad load = SessionLoad.read(plan, dataDir, diags, loader);
-    State first = load == null ? null : load.first(diags, cancelled);
+    SessionState first = load == null ? null : load.first(diags, cancelled);
     return first == null ? null : new Session(load, first);
   }
 
@@ -101,18 +81,6 @@ public final class Session {
 
   public Path dataDir() {
     return load.dataDir;
-  }
-
-  public CheckedPlan plan() {
-    return state().plan();
-  }
-
-  public Table deals() {
-    return state().deals();
-  }
-
-  public Table people() {
-    return load.data.people();
   }
 
   public List<WhatIf> whatIfs() {
@@ -127,9 +95,7 @@ public final class Session {
     return probes.letNames();
   }
 
-  /**
-   * The names of the plan's definitions (not the session's own {@code __} ones), for completion.
-   */
+  /** The names of the plan's definitions (not the session's own `__` ones), for completion. */
   public List<String> definitionNames() {
     return probes.definitionNames();
   }
@@ -144,10 +110,7 @@ public final class Session {
     return probes.tieredComponentTitles();
   }
 
-  /**
-   * The lower bounds of a component's bands as the plan writes them ({@code 100%}), for completion;
-   * null when no component has that title.
-   */
+  /** A component's band bounds as written (`100%`), for completion; null: no such component. */
   public List<String> bandBounds(String title) {
     return probes.bandBounds(title);
   }
@@ -169,24 +132,7 @@ public final class Session {
 
   /** "AE FY2027 v3: 5 people, 16 deals (12 credited, 4 excluded)". */
   public String summary() {
-    var r = state().bench().reconciliation();
-    CheckedPlan base = load.basePlan;
-    Table deals = state().deals();
-    return base.name()
-        + (base.version() == null ? "" : " v" + base.version())
-        + ": "
-        + count(people().rowCount())
-        + " people, "
-        + count(deals == null ? 0 : deals.rowCount())
-        + " deals ("
-        + count(r.credited())
-        + " credited, "
-        + count(r.read() - r.credited())
-        + " excluded)";
-  }
-
-  private static String count(long n) {
-    return String.format(java.util.Locale.ROOT, "%,d", n);
+    return probes.summary();
   }
 
   /** The plan's total payout, all participants and periods, with the active what-ifs. */
@@ -210,18 +156,12 @@ public final class Session {
     return probes.explain(participant, period);
   }
 
-  /**
-   * The pay period with this label (or one the calendar reads as it), or null after an error at
-   * {@code at}.
-   */
+  /** The pay period with this label (or one the calendar reads as it); null after an error. */
   public String payPeriod(String text, Location at, Diagnostics diags) {
     return probes.payPeriod(text, at, diags);
   }
 
-  /**
-   * The pay periods [first, last] a period covers (`2027-Q1`, `2027-H1`, `FY2027`), or null after
-   * an error.
-   */
+  /** The pay periods [first, last] a period (`2027-H1`) covers; null after an error. */
   public int[] periodSpan(String text, Location at, Diagnostics diags) {
     return probes.periodSpan(text, at, diags);
   }
@@ -235,10 +175,7 @@ public final class Session {
     return probes.knowsParticipant(id, at, diags);
   }
 
-  /**
-   * The value of an expression of the language for a participant over a period ({@code attainment
-   * for ann in 2027-Q1}); null after an error.
-   */
+  /** The value of an expression for a participant over a period; null after an error. */
   public Value evaluate(
       SourceFile expression,
       String participant,
@@ -247,14 +184,6 @@ public final class Session {
       Span periodAt,
       Diagnostics diags) {
     return probes.evaluate(expression, participant, participantAt, period, periodAt, diags);
-  }
-
-  /**
-   * The value of a parsed expression for a known participant over pay periods [from, to]; null
-   * after an error.
-   */
-  public Value evaluate(Expr e, String participant, int from, int to, Diagnostics diags) {
-    return probes.evaluate(e, participant, from, to, diags);
   }
 
   /**
@@ -295,19 +224,13 @@ public final class Session {
     return history.reset(diags, cancelled);
   }
 
-  /**
-   * Applies the what-ifs again from the plan as loaded; each one that no longer applies is left
-   * out, with its errors in {@code dropped}.
-   */
+  /** Applies the what-ifs again; those that no longer apply are left out, in dropped. */
   Impact rebuild(
       List<WhatIf> list, Diagnostics diags, BooleanSupplier cancelled, List<Dropped> dropped) {
     return history.rebuild(list, diags, cancelled, dropped);
   }
 
-  /**
-   * Loads the plan and data again from disk and re-applies the active what-ifs and temporary
-   * definitions where they still apply; null after errors (this session stays as it was).
-   */
+  /** Reads plan and data again, re-applying what still applies; null after errors. */
   public Reloaded reload(Diagnostics diags, BooleanSupplier cancelled) {
     return load.reload(probes.lets, history.whatIfs(), diags, cancelled);
   }

@@ -68,8 +68,8 @@ final class SessionLoad {
    * Everyone evaluated on the plan as loaded, with the warnings `run` prints, once per load (a
    * what-if re-evaluates without repeating them); null after errors.
    */
-  Session.State first(Diagnostics diags, BooleanSupplier cancelled) {
-    Session.State state = evaluateAll(basePlan, data.deals(), diags, cancelled);
+  SessionState first(Diagnostics diags, BooleanSupplier cancelled) {
+    SessionState state = evaluateAll(basePlan, data.deals(), diags, cancelled);
     if (state == null) return null;
     diags.addAll(loader.dataWarnings(basePlan, data));
     diags.addAll(state.warnings());
@@ -108,7 +108,7 @@ final class SessionLoad {
   }
 
   /** Every participant evaluated on a plan and deals table; null after errors. */
-  Session.State evaluateAll(
+  SessionState evaluateAll(
       CheckedPlan plan, Table deals, Diagnostics diags, BooleanSupplier cancelled) {
     try {
       Workbench bench = Workbench.prepare(plan, data.people(), deals, data.others());
@@ -129,7 +129,7 @@ final class SessionLoad {
         byPeriod.merge(r.period(), r.payout(), BigDecimal::add);
       }
       for (LineItem l : ev.lines()) lines.get(l.participant()).add(l);
-      return new Session.State(plan, deals, bench, rows, lines, total, byPeriod, ev.warnings());
+      return new SessionState(plan, deals, bench, rows, lines, total, byPeriod, ev.warnings());
     } catch (EvalError e) {
       diags.add(e.diagnostic());
       return null;

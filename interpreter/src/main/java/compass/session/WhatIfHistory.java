@@ -41,25 +41,25 @@ final class WhatIfHistory {
   private final List<WhatIf> whatIfs = new ArrayList<>();
 
   /** The states before the most recent what-ifs, so `undo` is instant; older ones are rebuilt. */
-  private final java.util.ArrayDeque<Session.State> undoStates = new java.util.ArrayDeque<>();
+  private final java.util.ArrayDeque<SessionState> undoStates = new java.util.ArrayDeque<>();
 
   /** What each active what-if on the plan replaces, as worked out when it was applied. */
   private final Map<WhatIf, List<Decl>> planChangesMade = new java.util.IdentityHashMap<>();
 
-  private Session.State state;
+  private SessionState state;
 
   /**
    * A history with no what-if yet, on the first state; {@code probes} holds the temporary
    * definitions every plan change is checked with, and says which participants exist.
    */
-  WhatIfHistory(SessionLoad load, Session.State first, Probes probes) {
+  WhatIfHistory(SessionLoad load, SessionState first, Probes probes) {
     this.load = load;
     this.state = first;
     this.probes = probes;
   }
 
   /** The plan, deals and payouts with the active what-ifs applied. */
-  Session.State state() {
+  SessionState state() {
     return state;
   }
 
@@ -68,14 +68,14 @@ final class WhatIfHistory {
   }
 
   Impact apply(WhatIf w, Diagnostics diags, BooleanSupplier cancelled) {
-    Session.State before = state;
+    SessionState before = state;
     if (changesPlan(w)) {
       List<Decl> changes = planChangesOf(w, before.plan(), diags);
       if (changes == null) return null;
       List<Decl> all = PlanWhatIfs.replacing(planChanges(whatIfs), changes);
       CheckedPlan plan = SessionLoad.check(load.basePlan.ast(), all, diags);
       if (plan == null) return null;
-      Session.State after = load.evaluateAll(plan, before.deals(), diags, cancelled);
+      SessionState after = load.evaluateAll(plan, before.deals(), diags, cancelled);
       if (after == null) return null;
       push(before);
       whatIfs.add(w);
@@ -124,8 +124,8 @@ final class WhatIfHistory {
       byPeriod.merge(r.period(), r.payout(), BigDecimal::add);
     }
     for (LineItem l : evaluation.lines()) lines.get(l.participant()).add(l);
-    Session.State after =
-        new Session.State(
+    SessionState after =
+        new SessionState(
             before.plan(), edit.table(), bench, rows, lines, total, byPeriod, List.of());
     push(before);
     whatIfs.add(w);
@@ -139,7 +139,7 @@ final class WhatIfHistory {
       return null;
     }
     if (!undoStates.isEmpty()) { // the state before the last what-if: nothing to evaluate
-      Session.State before = state, after = undoStates.pop();
+      SessionState before = state, after = undoStates.pop();
       planChangesMade.remove(whatIfs.remove(whatIfs.size() - 1));
       state = after;
       return ImpactOf.compare(before, after, after.rows().keySet(), 0);
@@ -148,7 +148,7 @@ final class WhatIfHistory {
     return rebuild(rest, diags, cancelled, new ArrayList<>());
   }
 
-  private void push(Session.State before) {
+  private void push(SessionState before) {
     undoStates.push(before);
     while (undoStates.size() > UNDO_STATES) undoStates.removeLast();
   }
@@ -166,7 +166,7 @@ final class WhatIfHistory {
       Diagnostics diags,
       BooleanSupplier cancelled,
       List<Session.Dropped> dropped) {
-    Session.State before = state;
+    SessionState before = state;
     List<WhatIf> kept = new ArrayList<>();
     List<Decl> changes = new ArrayList<>(probes.lets);
     Table deals = load.data.deals();
@@ -194,7 +194,7 @@ final class WhatIfHistory {
       }
       kept.add(w);
     }
-    Session.State after = load.evaluateAll(plan, deals, diags, cancelled);
+    SessionState after = load.evaluateAll(plan, deals, diags, cancelled);
     if (after == null) return null;
     whatIfs.clear();
     whatIfs.addAll(kept);
