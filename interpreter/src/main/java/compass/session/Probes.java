@@ -236,11 +236,19 @@ final class Probes {
       return null;
     }
     try {
-      return new Session.Value(state.bench().value(plan, VALUE, participant, from, to), type);
+      BigDecimal value = state.bench().value(plan, VALUE, participant, from, to);
+      return new Session.Value(value, shown(type));
     } catch (EvalError err) {
       diags.add(err.diagnostic());
       return null;
     }
+  }
+
+  private static Session.Value.Shown shown(Type type) {
+    if (type == Type.MONEY) return Session.Value.Shown.MONEY;
+    if (type == Type.PERCENT) return Session.Value.Shown.PERCENT;
+    if (type == Type.BOOL) return Session.Value.Shown.YES_NO;
+    return Session.Value.Shown.NUMBER;
   }
 
   /**

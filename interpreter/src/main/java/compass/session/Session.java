@@ -7,7 +7,6 @@ import compass.result.StatementRow;
 import compass.source.Location;
 import compass.source.SourceFile;
 import compass.source.Span;
-import compass.types.Type;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,21 +26,28 @@ public final class Session {
   private final WhatIfHistory history;
 
   /**
-   * A value computed for the REPL, with the type that says how to show it: money (in the plan's
-   * currency), a percentage (held as a fraction: 0.5 is 50%), a yes/no (held as 1 or 0) or a
-   * number.
+   * A value computed for the REPL, with how to show it: money (in the plan's currency), a
+   * percentage (held as a fraction: 0.5 is 50%), a yes/no (held as 1 or 0) or a plain number.
    */
-  public record Value(BigDecimal value, Type type) {
+  public record Value(BigDecimal value, Shown shown) {
+    /** How a value is shown (the type of its expression, as far as showing it goes). */
+    public enum Shown {
+      MONEY,
+      PERCENT,
+      YES_NO,
+      NUMBER
+    }
+
     public boolean isMoney() {
-      return type == Type.MONEY;
+      return shown == Shown.MONEY;
     }
 
     public boolean isPercent() {
-      return type == Type.PERCENT;
+      return shown == Shown.PERCENT;
     }
 
     public boolean isYesNo() {
-      return type == Type.BOOL;
+      return shown == Shown.YES_NO;
     }
   }
 
