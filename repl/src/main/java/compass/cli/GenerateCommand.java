@@ -214,17 +214,19 @@ final class GenerateCommand implements Callable<Integer> {
           .withHint("pass --people " + DataGenerator.MIN_PEOPLE_WITH_ACTIVITIES + " or more");
     }
     if (!format.equals(XLSX)) return null;
-    long rows =
+    DataGenerator.Largest largest =
         crm
-            ? m
+            ? new DataGenerator.Largest("sales_pipeline", m)
             : new DataGenerator(n, m, seed, new DataGenerator.Extras(activities, reference))
                 .largestTable();
-    if (rows <= DataGenerator.MAX_SHEET_ROWS) return null;
+    if (largest.rows() <= DataGenerator.MAX_SHEET_ROWS) return null;
     return Diagnostic.error(
             Code.E0743,
             null,
-            "a sheet of the workbook would have "
-                + rows
+            "the sheet "
+                + largest.table()
+                + " would have "
+                + largest.rows()
                 + " rows, more than the "
                 + DataGenerator.MAX_SHEET_ROWS
                 + " data rows an Excel sheet holds")

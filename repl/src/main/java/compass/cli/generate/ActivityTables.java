@@ -48,13 +48,8 @@ public final class ActivityTables {
     this.root = root;
   }
 
-  /** The most rows of any activity table: as many meetings and leads as deals, trainings. */
-  static int largest(Org org, int deals) {
-    return Math.max(deals, maxTrainings(org));
-  }
-
   /** Up to three trainings for a new hire, one for everyone else who sells. */
-  private static int maxTrainings(Org org) {
+  static int maxTrainings(Org org) {
     return (org.people - org.managers) * 3;
   }
 

@@ -147,12 +147,23 @@ public final class DataGenerator {
     }
   }
 
-  /** How many rows each table will have at most, known before anything is written. */
-  public int largestTable() {
-    int rows = Math.max(people, deals);
-    if (extras.activities()) rows = Math.max(rows, ActivityTables.largest(org, deals));
-    if (extras.reference()) rows = Math.max(rows, ReferenceTables.largest(org, deals));
-    return rows;
+  /** A table and how many data rows it will have at most. */
+  public record Largest(String table, int rows) {
+    Largest max(String otherTable, int otherRows) {
+      return otherRows > rows ? new Largest(otherTable, otherRows) : this;
+    }
+  }
+
+  /** The table with the most rows, known before anything is written (splits stay below deals). */
+  public Largest largestTable() {
+    Largest largest = new Largest("people", people).max("deals", deals);
+    if (extras.activities()) {
+      largest = largest.max("meetings", deals).max("trainings", ActivityTables.maxTrainings(org));
+    }
+    if (extras.reference()) {
+      largest = largest.max("accounts", accounts()).max("certifications", org.people);
+    }
+    return largest;
   }
 
   private Counts generate(OutputFiles files) throws IOException {

@@ -51,11 +51,6 @@ public final class ReferenceTables {
     this.root = root;
   }
 
-  /** The most rows of any reference table: the accounts, or a certification per person. */
-  static int largest(Org org, int deals) {
-    return Math.max(deals / 5 + 1, org.people);
-  }
-
   Counts write(OutputFiles files) throws IOException {
     try (CsvBuffer out = files.open("products.csv")) {
       out.header("product", "series", "list_price");
