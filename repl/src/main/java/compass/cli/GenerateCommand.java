@@ -89,6 +89,12 @@ final class GenerateCommand implements Callable<Integer> {
   private boolean activities;
 
   @Option(
+      names = "--sdrs",
+      paramLabel = "K",
+      description = "With --activities: how many of the people are SDRs (default: 4%).")
+  private Integer sdrs;
+
+  @Option(
       names = "--reference",
       description =
           "Add products.csv, accounts.csv, certifications.csv and rate_card.csv, for lookups.")
@@ -156,8 +162,7 @@ final class GenerateCommand implements Callable<Integer> {
         CrmExportGenerator g = new CrmExportGenerator(n, m, seed);
         summary = crmSummary(xlsx ? g.generateWorkbook(workbook) : g.generate(out));
       } else {
-        DataGenerator g =
-            new DataGenerator(n, m, seed, new DataGenerator.Extras(activities, reference));
+        DataGenerator g = new DataGenerator(n, m, seed, extras());
         summary = summary(xlsx ? g.generateWorkbook(workbook) : g.generate(out));
       }
     } catch (IOException e) {
@@ -171,6 +176,10 @@ final class GenerateCommand implements Callable<Integer> {
     stdout.print(summary + " to " + (xlsx ? workbook : out) + "\n");
     stdout.flush();
     return 0;
+  }
+
+  private DataGenerator.Extras extras() {
+    return new DataGenerator.Extras(activities, reference, sdrs == null ? 0 : sdrs);
   }
 
   /** An unknown shape or format, or flags that do not go together; null when none. */
@@ -193,6 +202,10 @@ final class GenerateCommand implements Callable<Integer> {
               "a CRM export has its own tables (sales_pipeline, sales_teams, products, accounts);"
                   + " drop --shape for the standard tables with activities or reference tables");
     }
+    if (sdrs != null && !activities) {
+      return Diagnostic.error(Code.E0744, null, "--sdrs is only meaningful with --activities")
+          .withHint("add --activities, which makes some of the people SDRs");
+    }
     if (format.equals(CSV) && out.getFileName() != null && out.toString().endsWith(".xlsx")) {
       return Diagnostic.error(
               Code.E0744, null, "--out " + out + " names a workbook, but the format is csv")
@@ -213,12 +226,28 @@ final class GenerateCommand implements Callable<Integer> {
                   + n)
           .withHint("pass --people " + DataGenerator.MIN_PEOPLE_WITH_ACTIVITIES + " or more");
     }
+    if (!crm && activities && sdrs != null) {
+      int others = DataGenerator.managersAndMarketers(n);
+      if (sdrs < 1 || others + sdrs >= n) {
+        return Diagnostic.error(
+                Code.E0745,
+                null,
+                "--sdrs "
+                    + sdrs
+                    + " does not fit "
+                    + n
+                    + " people: "
+                    + others
+                    + " are managers and marketers, and at least one must be an AE")
+            .withHint(
+                "pass --sdrs between 1 and " + Math.max(1, n - others - 1) + ", or more --people");
+      }
+    }
     if (!format.equals(XLSX)) return null;
     DataGenerator.Largest largest =
         crm
             ? new DataGenerator.Largest("sales_pipeline", m)
-            : new DataGenerator(n, m, seed, new DataGenerator.Extras(activities, reference))
-                .largestTable();
+            : new DataGenerator(n, m, seed, extras()).largestTable();
     if (largest.rows() <= DataGenerator.MAX_SHEET_ROWS) return null;
     return Diagnostic.error(
             Code.E0743,

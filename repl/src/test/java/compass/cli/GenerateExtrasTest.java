@@ -238,6 +238,15 @@ final class GenerateExtrasTest {
   }
 
   @Test
+  void sdrsSetsHowManySdrs() throws IOException {
+    Path dir = generate("sdrs", "--people", "40", "--deals", "300", "--activities", "--sdrs", "34");
+    Map<String, Integer> byRole = new HashMap<>();
+    for (String[] p : rows(dir, "people.csv")) byRole.merge(p[2], 1, Integer::sum);
+    assertEquals(Map.of("manager", 4, "sdr", 34, "marketer", 1, "ae", 1), byRole);
+    for (String[] d : rows(dir, "deals.csv")) assertEquals("p000039", d[1]); // the one AE
+  }
+
+  @Test
   void withoutActivitiesThereIsNoSdr() throws IOException {
     Path dir = generate("plain", "--people", "200", "--deals", "10", "--reference");
     for (String[] p : rows(dir, "people.csv")) assertTrue(Set.of("manager", "ae").contains(p[2]));
@@ -399,6 +408,20 @@ final class GenerateExtrasTest {
     assertTrue(Math.abs(stages.get("Won") - 4224) < 250, stages.toString()); // 48% of 8,800
   }
 
+  /** The example data is what the command in its README writes, byte for byte. */
+  @Test
+  void crmExportExampleIsWhatItsReadmeCommandWrites() throws IOException {
+    Path example = Path.of("..", "stdlib-plans", "plans", "crm-export");
+    String readme = Files.readString(example.resolve("README.md"));
+    assertTrue(
+        readme.contains(
+            "compass generate --shape crm-export --seed 42 --out stdlib-plans/plans/crm-export"));
+    Path dir = generate("example", "--shape", "crm-export", "--seed", "42");
+    for (String f : fileNames(dir)) {
+      assertArrayEquals(Files.readAllBytes(dir.resolve(f)), Files.readAllBytes(example.resolve(f)));
+    }
+  }
+
   @Test
   void crmExportSizesFollowTheFlags() throws IOException {
     Path dir = generate("small", "--shape", "crm-export", "--people", "7", "--deals", "50");
@@ -467,6 +490,26 @@ final class GenerateExtrasTest {
         "--shape",
         "crm-export",
         "--reference");
+    refused(
+        "E0744",
+        "--sdrs is only meaningful with --activities",
+        "--people",
+        "40",
+        "--deals",
+        "5",
+        "--sdrs",
+        "3");
+    // 40 people: 4 managers and 1 marketer, so at most 34 SDRs leave an AE
+    refused(
+        "E0745",
+        "--sdrs 35 does not fit 40 people: 5 are managers and marketers",
+        "--people",
+        "40",
+        "--deals",
+        "5",
+        "--activities",
+        "--sdrs",
+        "35");
     refused(
         "E0745",
         "--activities needs at least 4 people",

@@ -167,6 +167,24 @@ final class GenerateWorkbookTest {
     assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
   }
 
+  /** The example workbook is what the command in its README writes, byte for byte. */
+  @Test
+  void sdrMeetingsExampleIsWhatItsReadmeCommandWrites() throws IOException {
+    Path example = Path.of("..", "stdlib-plans", "plans", "sdr-meetings");
+    String flags = "--people 40 --deals 300 --activities --sdrs 12 --seed 42 --format xlsx";
+    String readme = Files.readString(example.resolve("README.md"));
+    assertTrue(
+        readme.contains(
+            "compass generate " + flags + " --out stdlib-plans/plans/sdr-meetings/sdr.xlsx"));
+    Path book = generate(tmp.resolve("sdr.xlsx"), flags.split(" "));
+    assertArrayEquals(Files.readAllBytes(example.resolve("sdr.xlsx")), Files.readAllBytes(book));
+    try (XSSFWorkbook read = open(book)) {
+      for (String sheet : List.of("people", "meetings", "deals")) {
+        assertTrue(read.getSheet(sheet) != null, sheet);
+      }
+    }
+  }
+
   private static Set<String> files(Path dir) throws IOException {
     try (Stream<Path> all = Files.list(dir)) {
       Set<String> names = new HashSet<>();

@@ -66,8 +66,8 @@ public final class DataGenerator {
   private static final int SOURCED_PER_MILLE = 300;
 
   /** Which tables to add to the standard ones. */
-  public record Extras(boolean activities, boolean reference) {
-    public static final Extras NONE = new Extras(false, false);
+  public record Extras(boolean activities, boolean reference, int sdrs) {
+    public static final Extras NONE = new Extras(false, false, 0);
   }
 
   private final int people;
@@ -101,6 +101,19 @@ public final class DataGenerator {
   public static final int MIN_PEOPLE_WITH_ACTIVITIES = 4;
 
   /**
+   * How many SDRs there are among {@code people} with activities: {@code sdrs} when positive, else
+   * 4% of the people (at least one).
+   */
+  public static int sdrsAmong(int people, int sdrs) {
+    return Org.sdrs(people, sdrs);
+  }
+
+  /** How many of {@code people} are managers or marketers: everyone else is an SDR or an AE. */
+  public static int managersAndMarketers(int people) {
+    return Math.max(1, people / 10) + Org.marketers(people);
+  }
+
+  /**
    * @param people how many people, at least 1 (a tenth of them managers)
    * @param deals how many deals, at least 0
    * @param seed the seed: the same seed always gives the same files
@@ -111,20 +124,22 @@ public final class DataGenerator {
 
   /**
    * @param extras the tables to add; with activities, at least {@link #MIN_PEOPLE_WITH_ACTIVITIES}
-   *     people
+   *     people, and at least one AE left after the SDRs
    */
   public DataGenerator(int people, int deals, long seed, Extras extras) {
     if (people < 1 || people > MAX_PEOPLE) throw new IllegalArgumentException("people: " + people);
     if (deals < 0 || deals > MAX_DEALS) throw new IllegalArgumentException("deals: " + deals);
-    if (extras.activities() && people < MIN_PEOPLE_WITH_ACTIVITIES) {
-      throw new IllegalArgumentException("people: " + people);
+    if (extras.activities()
+        && (people < MIN_PEOPLE_WITH_ACTIVITIES
+            || managersAndMarketers(people) + sdrsAmong(people, extras.sdrs()) >= people)) {
+      throw new IllegalArgumentException("people: " + people + ", sdrs: " + extras.sdrs());
     }
     this.people = people;
     this.deals = deals;
     this.extras = extras;
     this.root = new Rng(seed);
     this.managers = Math.max(1, people / 10);
-    this.org = Org.of(people, managers, extras.activities());
+    this.org = Org.of(people, managers, extras.activities(), extras.sdrs());
     for (int d = 0; d < days.length; d++) {
       days[d] = CsvBuffer.ascii(YEAR0.plusDays(d).toString()); // ISO: no locale involved
     }

@@ -50,10 +50,21 @@ final class Org {
     this.start = new LocalDate[people];
   }
 
-  /** Without activities, every person who is not a manager is an AE. */
-  static Org of(int people, int managers, boolean activities) {
+  /**
+   * Without activities, every person who is not a manager is an AE; with them, {@code sdrs} SDRs
+   * (when positive, else 4% of the people) and 2% marketers (at least one of each).
+   */
+  static Org of(int people, int managers, boolean activities, int sdrs) {
     if (!activities) return new Org(people, managers, 0, 0);
-    return new Org(people, managers, Math.max(1, people * 4 / 100), Math.max(1, people * 2 / 100));
+    return new Org(people, managers, sdrs(people, sdrs), marketers(people));
+  }
+
+  static int sdrs(int people, int sdrs) {
+    return sdrs > 0 ? sdrs : Math.max(1, people * 4 / 100);
+  }
+
+  static int marketers(int people) {
+    return Math.max(1, people * 2 / 100);
   }
 
   Role role(int person) {
