@@ -109,6 +109,13 @@ public enum Code {
   E0739("cannot write the what-if script"),
   E0740("deal id already exists"),
 
+  // compass generate: its flags (E0741-E0745)
+  E0741("unknown generate shape"),
+  E0742("unknown generate format"),
+  E0743("too many rows for a sheet"),
+  E0744("generate flags that conflict"),
+  E0745("too few people for the data asked"),
+
   // compass test: tests written in plans
   E0801("invalid expectation"),
   E0802("invalid expectation argument"),

@@ -11,11 +11,17 @@ import java.time.LocalDate;
  * whatever its locale or time zone: all text is ASCII formatted by hand.
  *
  * <p>Files written: {@code people.csv}, {@code deals.csv}, {@code splits.csv}, {@code quotas.csv}
- * and {@code fx.csv}; see {@link #generate}.
+ * and {@code fx.csv}; see {@link #generate}. With {@link Extras#activities} the people include SDRs
+ * and marketers, the deals a {@code sourced_by} column, and {@link ActivityTables} writes meetings,
+ * leads and trainings; with {@link Extras#reference}, {@link ReferenceTables} writes products,
+ * accounts, certifications and a rate card. Without either the files are exactly those of before.
  */
 public final class DataGenerator {
   /** The most people the ids ({@code p000000}) are meant for. */
   public static final int MAX_PEOPLE = 1_000_000;
+
+  /** The most data rows a table may have in a workbook (one sheet each): Excel's limit. */
+  public static final int MAX_SHEET_ROWS = WorkbookOutput.MAX_ROWS;
 
   /** The most deals the ids ({@code d00000000}) are meant for. */
   public static final int MAX_DEALS = 100_000_000;
@@ -32,10 +38,10 @@ public final class DataGenerator {
   };
   private static final int[] STAGE_WEIGHTS = {4, 4, 3, 3, 2, 60, 4, 20}; // sum 100
   private static final int WON = 5;
-  private static final String[] PRODUCTS = {"core", "analytics", "payments", "support", "platform"};
-  private static final String[] REGIONS = {"amer", "emea", "apac"};
+  static final String[] PRODUCTS = {"core", "analytics", "payments", "support", "platform"};
+  static final String[] REGIONS = {"amer", "emea", "apac"};
   private static final int[] TERMS = {12, 12, 12, 24, 36};
-  private static final LocalDate YEAR0 = LocalDate.of(2027, 1, 1);
+  static final LocalDate YEAR0 = LocalDate.of(2027, 1, 1);
   private static final LocalDate START0 = LocalDate.of(2020, 1, 1);
 
   /** Per mille of deals in EUR and in GBP; the rest are in USD. */
@@ -56,13 +62,23 @@ public final class DataGenerator {
   /** No single deal above 10 billion (only a concern with very few deals per AE). */
   private static final long MAX_CENTS = 1_000_000_000_000L;
 
+  /** Per mille of deals an SDR sourced (with {@link Extras#activities}). */
+  private static final int SOURCED_PER_MILLE = 300;
+
+  /** Which tables to add to the standard ones. */
+  public record Extras(boolean activities, boolean reference, int sdrs) {
+    public static final Extras NONE = new Extras(false, false, 0);
+  }
+
   private final int people;
   private final int deals;
+  private final Extras extras;
   private final Rng root;
   private final byte[][] days = new byte[366 + 121][]; // 2027-01-01 plus cancel offsets
 
   // the org chart, filled by writePeople
   private final int managers;
+  private final Org org;
   private int[] aes = new int[0];
   private int[][] teamOf = new int[0][]; // per manager: the AEs under them
   private int[] teamIndex = new int[0]; // per person: their position in teamOf[manager]
@@ -77,7 +93,25 @@ public final class DataGenerator {
       int splits,
       int cancelled,
       int quotas,
-      int fxRates) {}
+      int fxRates,
+      ActivityTables.Counts activities,
+      ReferenceTables.Counts reference) {}
+
+  /** The fewest people {@link Extras#activities} needs: a manager, an SDR, a marketer, an AE. */
+  public static final int MIN_PEOPLE_WITH_ACTIVITIES = 4;
+
+  /**
+   * How many SDRs there are among {@code people} with activities: {@code sdrs} when positive, else
+   * 4% of the people (at least one).
+   */
+  public static int sdrsAmong(int people, int sdrs) {
+    return Org.sdrs(people, sdrs);
+  }
+
+  /** How many of {@code people} are managers or marketers: everyone else is an SDR or an AE. */
+  public static int managersAndMarketers(int people) {
+    return Math.max(1, people / 10) + Org.marketers(people);
+  }
 
   /**
    * @param people how many people, at least 1 (a tenth of them managers)
@@ -85,12 +119,27 @@ public final class DataGenerator {
    * @param seed the seed: the same seed always gives the same files
    */
   public DataGenerator(int people, int deals, long seed) {
+    this(people, deals, seed, Extras.NONE);
+  }
+
+  /**
+   * @param extras the tables to add; with activities, at least {@link #MIN_PEOPLE_WITH_ACTIVITIES}
+   *     people, and at least one AE left after the SDRs
+   */
+  public DataGenerator(int people, int deals, long seed, Extras extras) {
     if (people < 1 || people > MAX_PEOPLE) throw new IllegalArgumentException("people: " + people);
     if (deals < 0 || deals > MAX_DEALS) throw new IllegalArgumentException("deals: " + deals);
+    if (extras.activities()
+        && (people < MIN_PEOPLE_WITH_ACTIVITIES
+            || managersAndMarketers(people) + sdrsAmong(people, extras.sdrs()) >= people)) {
+      throw new IllegalArgumentException("people: " + people + ", sdrs: " + extras.sdrs());
+    }
     this.people = people;
     this.deals = deals;
+    this.extras = extras;
     this.root = new Rng(seed);
     this.managers = Math.max(1, people / 10);
+    this.org = Org.of(people, managers, extras.activities(), extras.sdrs());
     for (int d = 0; d < days.length; d++) {
       days[d] = CsvBuffer.ascii(YEAR0.plusDays(d).toString()); // ISO: no locale involved
     }
@@ -102,25 +151,77 @@ public final class DataGenerator {
    */
   public Counts generate(Path dir) throws IOException {
     try (OutputFiles files = new OutputFiles(dir)) {
-      try (CsvBuffer out = files.open("people.csv")) {
-        writePeople(out);
-      }
-      int[] dealCounts;
-      try (CsvBuffer out = files.open("deals.csv");
-          CsvBuffer splits = files.open("splits.csv")) {
-        dealCounts = writeDeals(out, splits);
-      }
-      try (CsvBuffer out = files.open("quotas.csv")) {
-        writeQuotas(out);
-      }
-      try (CsvBuffer out = files.open("fx.csv")) {
-        writeFx(out);
-      }
-      files.commit();
-      int realAes = people - managers;
-      return new Counts(
-          people, managers, realAes, deals, dealCounts[0], dealCounts[1], realAes * 4, 24);
+      return generate(files);
     }
+  }
+
+  /** Writes every sheet into one workbook {@code file}, renamed into place once complete. */
+  public Counts generateWorkbook(Path file) throws IOException {
+    try (OutputFiles files = OutputFiles.workbook(file)) {
+      return generate(files);
+    }
+  }
+
+  /** A table and how many data rows it will have at most. */
+  public record Largest(String table, int rows) {
+    Largest max(String otherTable, int otherRows) {
+      return otherRows > rows ? new Largest(otherTable, otherRows) : this;
+    }
+  }
+
+  /** The table with the most rows, known before anything is written (splits stay below deals). */
+  public Largest largestTable() {
+    Largest largest = new Largest("people", people).max("deals", deals);
+    if (extras.activities()) {
+      largest = largest.max("meetings", deals).max("trainings", ActivityTables.maxTrainings(org));
+    }
+    if (extras.reference()) {
+      largest = largest.max("accounts", accounts()).max("certifications", org.people);
+    }
+    return largest;
+  }
+
+  private Counts generate(OutputFiles files) throws IOException {
+    try (CsvBuffer out = files.open("people.csv")) {
+      writePeople(out);
+    }
+    int[] dealCounts;
+    try (CsvBuffer out = files.open("deals.csv");
+        CsvBuffer splits = files.open("splits.csv")) {
+      dealCounts = writeDeals(out, splits);
+    }
+    try (CsvBuffer out = files.open("quotas.csv")) {
+      writeQuotas(out);
+    }
+    try (CsvBuffer out = files.open("fx.csv")) {
+      writeFx(out);
+    }
+    ActivityTables.Counts activities = null;
+    if (extras.activities()) {
+      activities = new ActivityTables(org, deals, accounts(), root).write(files);
+    }
+    ReferenceTables.Counts reference = null;
+    if (extras.reference()) {
+      reference = new ReferenceTables(org, accounts(), root).write(files);
+    }
+    files.commit();
+    int realAes = org.aes();
+    return new Counts(
+        people,
+        managers,
+        realAes,
+        deals,
+        dealCounts[0],
+        dealCounts[1],
+        realAes * 4,
+        24,
+        activities,
+        reference);
+  }
+
+  /** How many accounts the deals are spread over ({@code a0000000} on). */
+  private int accounts() {
+    return deals / 5 + 1;
   }
 
   private void writePeople(CsvBuffer out) throws IOException {
@@ -138,32 +239,39 @@ public final class DataGenerator {
         "target_incentive");
     managerOf = new int[people];
     int[] teamSize = new int[managers];
+    Rng hires = root.fork(5); // only with activities: who starts in 2027
     for (int i = 0; i < people; i++) {
       int m = i < managers ? -1 : rnd.nextInt(managers);
       managerOf[i] = m;
+      Org.Role role = org.role(i);
       out.padded('p', i, 6).comma().text("Person ").number(i).comma();
       if (m < 0) {
         out.text("manager,,").padded('t', i, 4);
       } else {
-        teamSize[m]++;
-        out.text("ae,").padded('p', m, 6).comma().padded('t', m, 4);
+        if (role == Org.Role.AE) teamSize[m]++;
+        out.text(role.text).comma().padded('p', m, 6).comma().padded('t', m, 4);
       }
+      LocalDate start = START0.plusDays(rnd.nextInt(6 * 365));
+      if (extras.activities() && m >= 0 && hires.chance(role.newHirePerMille)) {
+        start = YEAR0.plusDays(hires.nextInt(Org.LAST_2027_START));
+      }
+      org.start[i] = start;
       out.comma()
           .text(REGIONS[i % 3])
           .comma()
-          .text(START0.plusDays(rnd.nextInt(6 * 365)).toString())
+          .text(start.toString())
           .comma()
           .text(",USD,")
-          .number(m < 0 ? 40000 : 60000)
+          .number(role.targetIncentive)
           .newline();
     }
     teamOf = new int[managers][];
     for (int m = 0; m < managers; m++) teamOf[m] = new int[teamSize[m]];
     teamIndex = new int[people];
     int[] filled = new int[managers];
-    aes = new int[Math.max(1, people - managers)]; // no AE at all: the first manager sells
+    aes = new int[Math.max(1, org.aes())]; // no AE at all: the first manager sells
     int a = 0;
-    for (int i = managers; i < people; i++) {
+    for (int i = org.firstAe; i < people; i++) {
       int m = managerOf[i];
       teamIndex[i] = filled[m];
       teamOf[m][filled[m]++] = i;
@@ -173,17 +281,9 @@ public final class DataGenerator {
 
   /** Writes deals and their splits; returns {splits, cancelled}. */
   private int[] writeDeals(CsvBuffer out, CsvBuffer splits) throws IOException {
-    out.header(
-        "id",
-        "owner",
-        "amount",
-        "currency",
-        "stage",
-        "close_date",
-        "product",
-        "account",
-        "term_months",
-        "cancel_date");
+    out.text("id,owner,amount,currency,stage,close_date,product,account,term_months,cancel_date");
+    if (extras.activities()) out.text(",sourced_by");
+    out.newline();
     splits.header("deal", "person", "share");
     if (deals == 0) return new int[] {0, 0};
     // Calibrated as gen.py: an average AE books about 1,000,000 a year, spread per AE by skill.
@@ -194,8 +294,9 @@ public final class DataGenerator {
     double meanCents = 100.0 * 1_000_000 * aes.length * 100 / ((double) deals * STAGE_WEIGHTS[WON]);
     byte[][] stageBytes = asciiAll(STAGES);
     byte[][] productBytes = asciiAll(PRODUCTS);
-    int accounts = deals / 5 + 1;
+    int accounts = accounts();
     Rng rnd = root.fork(3);
+    Rng sourcing = root.fork(6); // only with activities: which SDR sourced the deal
     int splitCount = 0;
     int cancelled = 0;
     for (int i = 0; i < deals; i++) {
@@ -244,6 +345,12 @@ public final class DataGenerator {
         out.bytes(days[cancel]);
         cancelled++;
       }
+      if (extras.activities()) {
+        out.comma();
+        int sdr = sourcing.chance(SOURCED_PER_MILLE) ? org.anySdr(sourcing) : -1;
+        // an SDR sources only what closes after they started
+        if (sdr >= 0 && !org.start[sdr].isAfter(YEAR0.plusDays(close))) out.padded('p', sdr, 6);
+      }
       out.newline();
       if (partner >= 0) {
         splits.padded('d', i, 8).comma().padded('p', owner, 6).text(",60%").newline();
@@ -277,7 +384,7 @@ public final class DataGenerator {
 
   private void writeQuotas(CsvBuffer out) throws IOException {
     out.header("participant", "period", "amount");
-    for (int p = managers; p < people; p++) {
+    for (int p = org.firstAe; p < people; p++) {
       for (int q = 1; q <= 4; q++) {
         out.padded('p', p, 6).text(",2027-Q").number(q).comma().cents(25_000_000).newline();
       }
