@@ -194,11 +194,14 @@ final class LookupChecker {
     if (table == null) table = cx.otherTables.get(name + "s");
     Type date = exprs.type(v.date(), scope);
     if (table == null) {
+      Set<String> names = new java.util.TreeSet<>(cx.otherTables.keySet());
+      for (String t : cx.otherTables.keySet())
+        if (t.endsWith("s")) names.add(t.substring(0, t.length() - 1)); // the singular is allowed
       cx.diags.error(
           Code.E0301,
           v.table().span(),
           "no input table named `" + name + "`",
-          Suggestions.hint(name, cx.otherTables.keySet()));
+          Suggestions.hint(name, names));
       return Type.ERROR;
     }
     int personKey = -1;
