@@ -203,6 +203,19 @@ final class Lookups {
     RowFinder finder = finder(l, at.span());
     ReferenceIndex index = index(l.table());
     DateColumn column = (DateColumn) index.table().column(l.field());
+    String prefix = at.span().text().substring(0, at.span().text().lastIndexOf('.') + 1);
+    String guard =
+        index.table().schema().fields().stream()
+            .filter(s -> s.type() == compass.data.ColumnType.TEXT)
+            .filter(s -> !index.table().schema().keys().contains(s.name()))
+            .findFirst()
+            .map(
+                s ->
+                    ", or test a text field of the row first: `"
+                        + prefix
+                        + s.name()
+                        + " != \"\" and ")
+            .orElse(", or test that the row exists first: `... and ");
     return f -> {
       int row = finder.row(f);
       if (row >= 0) return column.epochDay(row);
@@ -218,11 +231,7 @@ final class Lookups {
                       + (f.deal >= 0 ? "deal " + data.dealId(f.deal) : f.where())
                       + ", and a date has no default")
               .withHint(
-                  "add the row to "
-                      + index.table().file()
-                      + ", or test the key first, e.g. `if "
-                      + at.span().text().replaceAll("\\.[^.]*$", "")
-                      + ".<a text field> = \"\" then ... else ...`"));
+                  "add the row to " + index.table().file() + guard + at.span().text() + " ...`"));
     };
   }
 

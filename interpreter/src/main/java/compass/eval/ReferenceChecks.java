@@ -66,7 +66,12 @@ final class ReferenceChecks {
         ReferenceIndex.groups(table, schema.keys()).entrySet()) {
       List<Integer> rows = new ArrayList<>(e.getValue());
       rows.removeAll(backwards);
-      String key = String.join(", ", e.getKey());
+      StringBuilder which = new StringBuilder(); // product `GTX Pro`, as E0610 names a key
+      for (int k = 0; k < e.getKey().size(); k++) {
+        if (k > 0) which.append(", ");
+        which.append(schema.keys().get(k)).append(" `").append(e.getKey().get(k)).append('`');
+      }
+      String key = which.toString();
       if (from == null) {
         for (int i = 1; i < rows.size(); i++)
           problems.add(duplicate(table, rows.get(i), rows.get(0), schema.keys().get(0), key, ""));
@@ -106,7 +111,7 @@ final class ReferenceChecks {
         row,
         field,
         Code.E0540,
-        "a second row for the key " + key + when + " (first on line " + table.lineOf(first) + ")",
+        "a second row for " + key + when + " (first on line " + table.lineOf(first) + ")",
         "keep one row per key"
             + (when.isEmpty() ? "" : " in force on any day: end the earlier row before the next"));
   }

@@ -49,11 +49,11 @@ class LookupDataTest {
       textBlock =
           """
       # a second GTX Pro on line 5 (products.csv's line 2 is the first)
-      GTX Pro,GTY,1,2026-01-01,false | EMEA,hardware,3%,2027-01-01, | products.csv:5:1: error[E0540]: a second row for the key GTX Pro (first on line 2)
+      GTX Pro,GTY,1,2026-01-01,false | EMEA,hardware,3%,2027-01-01, | products.csv:5:1: error[E0540]: a second row for product `GTX Pro` (first on line 2)
       # an empty product: the field is declared without `optional`, so the loader refuses it first
       ,GTY,1,2026-01-01,false        | EMEA,hardware,3%,2027-01-01, | products.csv:5:1: error[E0512]: missing value for product
       # EMEA hardware from 2027-03-01 while the row of line 2 is in force for ever (no `to`)
-      MG Pro,MG,1,2026-01-01,false   | EMEA,hardware,4%,2027-03-01,2027-12-31 | rates.csv:7:18: error[E0540]: a second row for the key EMEA, hardware in force on the same days (first on line 2)
+      MG Pro,MG,1,2026-01-01,false   | EMEA,hardware,4%,2027-03-01,2027-12-31 | rates.csv:7:18: error[E0540]: a second row for region `EMEA`, product_line `hardware` in force on the same days (first on line 2)
       # a row in force until before it starts
       MG Pro,MG,1,2026-01-01,false   | EMEA,other,4%,2027-03-01,2027-02-28 | rates.csv:7:26: error[E0542]: this row is in force from 2027-03-01 to 2027-02-28, which is before it starts
       """)
