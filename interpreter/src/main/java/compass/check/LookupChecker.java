@@ -232,6 +232,26 @@ final class LookupChecker {
     return Type.BOOL;
   }
 
+  /**
+   * For the lint of unread inputs (W0104, W0105): a lookup reads its field, and every lookup of a
+   * table reads its keys and validity dates.
+   */
+  static void fieldsRead(CheckedPlan plan, java.util.Map<String, Set<String>> read) {
+    for (Symbol s : plan.symbols().values()) {
+      String table =
+          s instanceof Symbol.Lookup l
+              ? l.table()
+              : s instanceof Symbol.ValidOn v ? v.table() : null;
+      if (table == null || !read.containsKey(table)) continue;
+      TableSchema t = plan.otherTables().get(table);
+      Set<String> cols = read.get(table);
+      if (s instanceof Symbol.Lookup l) cols.add(l.spec().name());
+      cols.addAll(t.keys());
+      if (t.validFrom() != null) cols.add(t.validFrom());
+      if (t.validTo() != null) cols.add(t.validTo());
+    }
+  }
+
   private Type outsideDeal(Expr at) {
     cx.diags.error(
         Code.E0420,

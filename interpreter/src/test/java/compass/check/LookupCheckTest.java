@@ -112,6 +112,26 @@ class LookupCheckTest {
     assertEquals(expected == null ? "" : expected.replace("45:", "48:"), check(plan));
   }
 
+  /**
+   * A table read only through lookups is read: its field, its keys and its dates (W0104, W0105).
+   */
+  @org.junit.jupiter.api.Test
+  void tablesReadThroughLookupsAreNotReportedUnread() {
+    Diagnostics diags = new Diagnostics();
+    Compass.checkText(
+        "lookups.comp",
+        PLAN.replace(
+            "PAY",
+            "pay sum of amount * rate_card(region, product_line).rate where product.series = \"GTX\""
+                + " and product.list_price > 0 and certification valid on close_date"),
+        diags);
+    assertEquals(
+        "",
+        diags.all().stream()
+            .map(d -> d.code().id() + " " + d.message())
+            .collect(Collectors.joining("\n")));
+  }
+
   private static String check(String plan) {
     Diagnostics diags = new Diagnostics();
     Compass.checkText("lookups.comp", plan, diags);
