@@ -46,6 +46,14 @@ public record TableSchema(
     this(name, file, fields, span, null, List.of(), null, null);
   }
 
+  /**
+   * The same table read from other rows (a plan test's): its fields, keys and validity dates kept,
+   * no sheet.
+   */
+  public TableSchema withRows(String file, Span span) {
+    return new TableSchema(name, file, fields, span, null, keys, validFrom, validTo, keyOptional);
+  }
+
   /** Whether rows of this table are looked up by key. */
   public boolean keyed() {
     return !keys.isEmpty();

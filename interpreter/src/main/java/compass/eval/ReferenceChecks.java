@@ -28,7 +28,8 @@ final class ReferenceChecks {
     for (int row = 0; row < table.rowCount(); row++) {
       for (String key : schema.keys()) {
         Column c = table.column(key);
-        if (c.isPresent(row)) continue;
+        // a required field's empty or refused cell (E0512, E0507) is the loader's to report
+        if (c.isPresent(row) || !schema.fields().get(table.fieldIndex(key)).optional()) continue;
         problems.add(
             new Problem(
                 row,

@@ -79,6 +79,28 @@ class LookupDataTest {
         firstLine(errors));
   }
 
+  /** A person key of a reference table is checked like an owner: E0507, and nothing more. */
+  @Test
+  void anUnknownPersonInAReferenceTableIsReportedLikeAnOwner() {
+    String errors =
+        failFiles(
+            dir,
+            PLAN.replace(" PRODUCT_OPTIONAL", ""),
+            "people.csv",
+            LookupsTest.PEOPLE,
+            "deals.csv",
+            LookupsTest.DEALS,
+            "products.csv",
+            LookupsTest.PRODUCTS,
+            "rates.csv",
+            LookupsTest.RATES,
+            "certs.csv",
+            LookupsTest.CERTS + "zed,2027-01-01,\n");
+    assertEquals(
+        "certs.csv:4:1: error[E0507]: person zed is not in people\n",
+        errors.replaceAll("(?m)^.*/", ""));
+  }
+
   /**
    * --keep-going: D5's product Zeta has no row; D5 is rejected (E0610, at its product cell) and the
    * others paid as before; the reconciliation counts it.
