@@ -66,6 +66,24 @@ class LookupDataTest {
     assertEquals(expected, firstLine(errors));
   }
 
+  /**
+   * `valid from F` alone: a row is in force until the next row of its key starts, so only two rows
+   * of one key starting on the same day are in force together.
+   */
+  @Test
+  void withoutAnEndTwoRowsOfOneKeyMayNotStartTheSameDay() {
+    String plan =
+        PLAN.replace(" PRODUCT_OPTIONAL", "")
+            .replace("valid from effective_from to effective_to", "valid from effective_from");
+    String errors =
+        fail(plan, LookupsTest.PRODUCTS, LookupsTest.RATES + "EMEA,software,5%,2027-07-01,\n");
+    // line 4 (EMEA software 6% from 2027-07-01) and line 7 start on the same day
+    assertEquals(
+        "rates.csv:7:18: error[E0540]: a second row for region `EMEA`, product_line `software`"
+            + " from the same day (first on line 4)",
+        firstLine(errors));
+  }
+
   /** An empty key cell of a key declared optional in its field. */
   @Test
   void anEmptyKeyIsRefused() {
