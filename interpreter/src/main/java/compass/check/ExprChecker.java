@@ -361,6 +361,7 @@ final class ExprChecker {
           Suggestions.hint(f.table().text(), cx.otherTables.keySet()));
       return Type.ERROR;
     }
+    if (table.keyed()) return lookups.wholeTable(f, table); // `products.series`: which row?
     boolean keyed =
         table.fields().stream().anyMatch(s -> s.type() == ColumnType.PERSON)
             && table.fields().stream().anyMatch(s -> s.type() == ColumnType.PERIOD);

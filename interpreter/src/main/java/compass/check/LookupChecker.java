@@ -80,6 +80,41 @@ final class LookupChecker {
     return resolve(f, table, List.of(key), f.field(), scope);
   }
 
+  /**
+   * {@code products.series} on a keyed table: a reference table is not summed per participant and
+   * period like a quotas table; a lookup names the key of the row it reads.
+   */
+  Type wholeTable(Expr.TableField f, TableSchema table) {
+    String keys = String.join(", ", table.keys());
+    cx.diags.error(
+        Code.E0423,
+        f.span(),
+        "`"
+            + table.name()
+            + "` is keyed by "
+            + keys
+            + ": say which row `"
+            + f.span().text()
+            + "` reads",
+        "write `"
+            + table.name()
+            + "("
+            + keys
+            + ")."
+            + f.field().text()
+            + "` with the key's values"
+            + (table.keys().size() == 1
+                ? ", or `"
+                    + keys
+                    + "."
+                    + f.field().text()
+                    + "` where a deal has a field `"
+                    + keys
+                    + "`"
+                : ""));
+    return Type.ERROR;
+  }
+
   /** {@code rate_card(region, product_line).rate}. */
   Type lookup(Expr.Lookup l, Scope scope) {
     TableSchema table = cx.otherTables.get(l.table().text());

@@ -88,6 +88,7 @@ class LookupCheckTest {
         "pay sum of amount * quotas(owner).amount|45:23 E0423 `quotas` has no key, so its rows cannot be looked up (hint: name the fields that identify a row in its input, e.g. `key rep`)",
         "pay sum of amount where products valid on close_date|45:27 E0423 `valid on` needs a table keyed by a person field with the dates its rows are in force, but `products` is not keyed by a person field (hint: declare e.g. `input products from \"products.csv\" key person valid from valid_from to valid_to:` with `person: person`)",
         "pay sum of amount where certification valid on amount|45:50 E0202 `valid on` needs a date, but this is money (an amount)",
+        "pay sum of amount where products.series = \"GTX\"|45:27 E0423 `products` is keyed by product: say which row `products.series` reads (hint: write `products(product).series` with the key's values, or `product.series` where a deal has a field `product`)",
         "pay sum of amount where certificate valid on close_date|45:27 E0301 no input table named `certificate` (hint: did you mean `certification`?)",
       })
   void eachLookupIsTypedOrReported(String pay, String expected) {
