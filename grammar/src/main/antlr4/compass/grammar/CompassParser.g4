@@ -66,7 +66,7 @@ overrideWho: ROLE roleName | TEAM roleName | roleName;
 /** How a table is read: a workbook's sheet, the fields that key it, the dates a row is in force. */
 inputOption
   : SHEET sheet=STRING_LIT                                         #sheetOption
-  | KEY name (COMMA name)*                                         #keyOption
+  | KEY name (COMMA name)* OPTIONAL?                               #keyOption
   | VALID FROM validFrom=name (TO validTo=name)?                   #validOption
   ;
 
@@ -131,6 +131,7 @@ expr
   | left=expr op=(LT | LE | GT | GE | EQ | NE) right=expr          #compareExpr
   | left=expr IS NOT? right=expr                                   #isExpr
   | left=expr NOT? IN right=expr                                   #inExpr
+  | table=name VALID ON date=expr                                  #validOnExpr
   | NOT operand=expr                                               #notExpr
   | left=expr AND right=expr                                       #andExpr
   | left=expr OR right=expr                                        #orExpr
@@ -150,6 +151,7 @@ primary
   | AVERAGE OF value=expr (WHERE filter=expr)?                     #averageExpr
   | TEAM member=name                                               #teamExpr
   | FULL fieldName=name                                            #fullExpr
+  | table=name LPAREN expr (COMMA expr)* RPAREN DOT fieldName=name  #lookupExpr
   | function=name LPAREN (expr (COMMA expr)*)? RPAREN              #callExpr
   | table=name DOT fieldName=name                                  #fieldExpr
   | name                                                           #nameExpr

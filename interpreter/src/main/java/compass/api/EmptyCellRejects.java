@@ -28,11 +28,13 @@ final class EmptyCellRejects {
           new RowProblems.Problem(
               cell.row(),
               cell.field(),
-              Code.E0512,
-              "`"
-                  + cell.field()
-                  + "` is empty, but the plan needs its value at "
-                  + cell.usedAt().describe(),
+              cell.code() != null ? cell.code() : Code.E0512,
+              cell.message() != null
+                  ? cell.message()
+                  : "`"
+                      + cell.field()
+                      + "` is empty, but the plan needs its value at "
+                      + cell.usedAt().describe(),
               null));
     }
     // the deals were loaded with --keep-going, so the rows are rejected, never reported as errors

@@ -261,11 +261,7 @@ public final class PlanTests {
       TableSchema schema =
           s != null
               ? s.schema()
-              : new TableSchema(
-                  declared.name(),
-                  declared.name() + " rows of the test",
-                  declared.fields(),
-                  test.ast().titleSpan());
+              : declared.withRows(declared.name() + " rows of the test", test.ast().titleSpan());
       Diagnostics local = new Diagnostics();
       Table t = TableLoader.loadText(schema, s != null ? s.csv() : header, options, local);
       for (Diagnostic d : local.all()) diags.add(s == null ? d : atCell(d, s));

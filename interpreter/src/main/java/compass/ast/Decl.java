@@ -24,8 +24,23 @@ public sealed interface Decl {
       Named validFrom,
       Named validTo,
       List<Field> fields,
-      Span span)
+      Span span,
+      boolean keyOptional)
       implements Decl {
+
+    /** Not {@code key ... optional}: a key with no row is an error. */
+    public Input(
+        Named table,
+        String file,
+        Span fileSpan,
+        Named sheet,
+        List<Named> keys,
+        Named validFrom,
+        Named validTo,
+        List<Field> fields,
+        Span span) {
+      this(table, file, fileSpan, sheet, keys, validFrom, validTo, fields, span, false);
+    }
 
     /** A table with no options: read whole, not keyed, not dated. */
     public Input(Named table, String file, Span fileSpan, List<Field> fields, Span span) {

@@ -101,6 +101,18 @@ public sealed interface Expr {
   /** {@code full amount}: a deal's money field before the participant's split share. */
   record Full(Named field, Span span) implements Expr {}
 
+  /**
+   * {@code rate_card(region, product_line).rate}: a field of the row of a keyed reference table
+   * whose key fields equal {@code keys}, in key order (eval/Lookups).
+   */
+  record Lookup(Named table, List<Expr> keys, Named field, Span span) implements Expr {}
+
+  /**
+   * {@code certification valid on close_date}: whether the participant has a row of a dated table
+   * keyed by person in force on the date.
+   */
+  record ValidOn(Named table, Expr date, Span span) implements Expr {}
+
   /** {@code min(a, b)}, {@code max(a, b)}. */
   record Call(Named function, List<Expr> args, Span span) implements Expr {}
 

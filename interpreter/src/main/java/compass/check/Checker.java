@@ -367,7 +367,8 @@ public final class Checker {
               in.sheet() == null ? null : in.sheet().text(),
               keys,
               in.validFrom() == null ? null : in.validFrom().text(),
-              in.validTo() == null ? null : in.validTo().text()));
+              in.validTo() == null ? null : in.validTo().text(),
+              in.keyOptional()));
     }
     return tables;
   }

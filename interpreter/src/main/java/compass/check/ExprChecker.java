@@ -46,10 +46,12 @@ final class ExprChecker {
   private boolean sawDealField;
   private int aggregateDepth;
   private final CallChecker calls;
+  private final LookupChecker lookups;
 
   ExprChecker(CheckContext cx) {
     this.cx = cx;
     this.calls = new CallChecker(cx, this);
+    this.lookups = new LookupChecker(cx, this);
     for (Decl.Definition d : cx.plan.all(Decl.Definition.class)) {
       String name = d.name().text();
       if (definitions.containsKey(name)) {
@@ -232,7 +234,9 @@ final class ExprChecker {
     if (e instanceof Expr.BoolLit) return Type.BOOL;
     if (e instanceof Expr.DurationLit) return Type.DURATION;
     if (e instanceof Expr.Ref r) return ref(r, scope);
-    if (e instanceof Expr.TableField f) return tableField(f);
+    if (e instanceof Expr.TableField f) return tableField(f, scope);
+    if (e instanceof Expr.Lookup l) return lookups.lookup(l, scope);
+    if (e instanceof Expr.ValidOn v) return lookups.validOn(v, scope);
     if (e instanceof Expr.Unary u) return unary(u, scope);
     if (e instanceof Expr.Binary b) return binary(b, scope);
     if (e instanceof Expr.Is i) return is(i, scope);
@@ -345,9 +349,11 @@ final class ExprChecker {
     };
   }
 
-  private Type tableField(Expr.TableField f) {
+  private Type tableField(Expr.TableField f, Scope scope) {
     TableSchema table = cx.otherTables.get(f.table().text());
     if (table == null) {
+      Type looked = lookups.rowField(f, scope); // `product.series`: a deal field keying a table
+      if (looked != null) return looked;
       cx.diags.error(
           Code.E0301,
           f.table().span(),
@@ -355,6 +361,7 @@ final class ExprChecker {
           Suggestions.hint(f.table().text(), cx.otherTables.keySet()));
       return Type.ERROR;
     }
+    if (table.keyed()) return lookups.wholeTable(f, table); // `products.series`: which row?
     boolean keyed =
         table.fields().stream().anyMatch(s -> s.type() == ColumnType.PERSON)
             && table.fields().stream().anyMatch(s -> s.type() == ColumnType.PERIOD);
@@ -629,6 +636,11 @@ final class ExprChecker {
       if (x != null) lastX = x;
     }
     return y;
+  }
+
+  /** The expression being typed depends on the deal looked at (a lookup on its credit date). */
+  void markDealRow() {
+    if (aggregateDepth == 0) sawDealField = true;
   }
 
   Type typeError(Expr e, String message) {

@@ -44,6 +44,10 @@ public final class ExprWalk {
     } else if (e instanceof Expr.Aggregate a) {
       each(a.value(), visit);
       each(a.filter(), visit);
+    } else if (e instanceof Expr.Lookup l) {
+      for (Expr key : l.keys()) each(key, visit);
+    } else if (e instanceof Expr.ValidOn v) {
+      each(v.date(), visit);
     } else if (e instanceof Expr.Call c) {
       for (Expr arg : c.args()) each(arg, visit);
     } else if (e instanceof Expr.Curve c) {

@@ -227,6 +227,7 @@ public final class Lints {
         }
       }
     }
+    LookupChecker.fieldsRead(plan, read); // lookups: the field, the keys, the validity dates
     PayRules rules = plan.rules();
     if (rules.splits() != null)
       read.get(rules.splits().name()).addAll(List.of("deal", "person", "share"));

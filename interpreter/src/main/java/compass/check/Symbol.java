@@ -19,6 +19,16 @@ public sealed interface Symbol {
   /** A bare word compared with a text field: {@code role is manager}. */
   record TextConstant(String text) implements Symbol {}
 
+  /**
+   * A field of a reference table's row looked up by key ({@code product.series}, {@code
+   * rate_card(region, line).rate}): the table, the key values in key order, the field.
+   */
+  record Lookup(String table, java.util.List<compass.ast.Expr> keys, int field, FieldSpec spec)
+      implements Symbol {}
+
+  /** {@code certification valid on close_date}: the dated table keyed by person. */
+  record ValidOn(String table, int personKey) implements Symbol {}
+
   /** A call of a built-in function: {@code round(x, 2)}. */
   record Function(Builtin builtin) implements Symbol {}
 }

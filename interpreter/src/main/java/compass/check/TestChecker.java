@@ -157,7 +157,7 @@ public final class TestChecker {
     }
     if (file != null) {
       TableSchema fromFile =
-          new TableSchema(schema.name(), file.file(), schema.fields(), file.fileSpan());
+          schema.withRows(file.file(), file.fileSpan()); // keys and dates kept (lookups)
       return new CheckedTest.Supplied(fromFile, null, List.of(), List.of(), file.span());
     }
     List<FieldSpec> fields = schema.fields();
@@ -186,8 +186,7 @@ public final class TestChecker {
     if (!ok) return null;
     // the loader's messages name this "file": the table and the test it is written in
     TableSchema inline =
-        new TableSchema(
-            schema.name(), schema.name() + " rows of the test", fields, clauses.get(0).span());
+        schema.withRows(schema.name() + " rows of the test", clauses.get(0).span());
     return new CheckedTest.Supplied(inline, csv.toString(), rows, cells, clauses.get(0).span());
   }
 

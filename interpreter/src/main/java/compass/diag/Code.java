@@ -27,6 +27,8 @@ public enum Code {
   E0306("unknown period"),
   E0307("unknown type"),
   E0308("unknown currency"),
+  E0311("no table keyed by this field"),
+  E0312("two tables keyed by one field"),
 
   E0401("tier bands out of order"),
   E0402("tier bands leave a gap"),
@@ -42,6 +44,10 @@ public enum Code {
   E0412("imported file missing or unreadable"),
   E0413("imports nested too deeply"),
   E0414("more than one extends"),
+  E0420("lookup outside a deal"),
+  E0421("wrong number of keys"),
+  E0422("key of the wrong type"),
+  E0423("table cannot be looked up"),
 
   E0501("data file missing or unreadable"),
   E0502("missing column"),
@@ -69,6 +75,9 @@ public enum Code {
   E0527("two quota rows for one participant and period"),
   E0528("split shares that cannot be right"),
   E0529("manager chain too deep"),
+  E0540("two rows for one key"),
+  E0541("empty key"),
+  E0542("row in force until before it starts"),
 
   E0601("quota is zero"),
   E0602("division by zero"),
@@ -77,6 +86,8 @@ public enum Code {
   E0605("quota is negative"),
   E0606("target incentive of zero or less in the plan"),
   E0607("clamp bounds the wrong way round"),
+  E0610("no row for a key"),
+  E0611("date of a missing optional row"),
 
   E0701("invalid command-line argument"),
 

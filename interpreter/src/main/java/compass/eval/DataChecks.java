@@ -77,6 +77,7 @@ public final class DataChecks {
     if (quotaFields != null) quotas(plan, table, quotaFields, problems);
     if (plan.deals() != null && plan.deals().name().equals(table.name()))
       dealShares(plan, table, problems);
+    problems.addAll(ReferenceChecks.problems(table)); // keys of a reference table (issue 14)
     return RowProblems.report(table, problems, diags);
   }
 

@@ -1,5 +1,6 @@
 package compass.eval;
 
+import compass.diag.Code;
 import compass.source.Span;
 import java.util.Map;
 import java.util.SortedMap;
@@ -14,7 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class EmptyCells {
   /** The first empty cell the plan needed in one deal row: the field and where the plan uses it. */
-  public record Cell(int row, String field, Span usedAt) {}
+  public record Cell(int row, String field, Span usedAt, Code code, String message) {
+    public Cell(int row, String field, Span usedAt) {
+      this(row, field, usedAt, null, null);
+    }
+  }
 
   private final Map<Integer, Cell> byRow = new ConcurrentHashMap<>();
 
@@ -25,6 +30,15 @@ public final class EmptyCells {
    */
   void add(int row, String field, Span usedAt) {
     byRow.merge(row, new Cell(row, field, usedAt), (a, b) -> start(b) < start(a) ? b : a);
+  }
+
+  /**
+   * Notes another problem of a deal row that the plan needed to be right (a lookup's key with no
+   * row, E0610): rejected the same way, with its own code and message.
+   */
+  void add(int row, String field, Span usedAt, Code code, String message) {
+    byRow.merge(
+        row, new Cell(row, field, usedAt, code, message), (a, b) -> start(b) < start(a) ? b : a);
   }
 
   private static int start(Cell c) {

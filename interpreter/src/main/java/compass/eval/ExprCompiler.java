@@ -37,12 +37,14 @@ final class ExprCompiler {
   private final Map<String, Decl.Definition> defs = new HashMap<>();
   private final Measures measures;
   private final Overrides overrides;
+  private final Lookups lookups;
   private int slots;
 
   ExprCompiler(CheckedPlan plan, Dataset data) {
     this.plan = plan;
     this.data = data;
     this.measures = new Measures(this, data);
+    this.lookups = new Lookups(this, plan, data);
     this.overrides = new Overrides(data);
     for (Decl.Definition d : plan.definitions()) defs.put(d.name().text(), d);
     for (Decl.Definition d : plan.definitions()) {
@@ -123,7 +125,8 @@ final class ExprCompiler {
 
   /** An amount per period (a quota): the value of a span is the sum of its periods' values. */
   boolean additive(Expr e) {
-    if (e instanceof Expr.Per || e instanceof Expr.TableField) return true;
+    if (e instanceof Expr.Per) return true;
+    if (e instanceof Expr.TableField) return !(plan.symbolOf(e) instanceof Symbol.Lookup);
     if (e instanceof Expr.Ref r && plan.symbolOf(r) instanceof Symbol.Definition d)
       return additive(defs.get(d.name()).value());
     return false;
@@ -165,6 +168,7 @@ final class ExprCompiler {
   // ---- numbers ---------------------------------------------------------------------------
 
   Nodes.Num num(Expr e) {
+    if (plan.symbolOf(e) instanceof Symbol.Lookup l) return lookups.num(l, e);
     if (e instanceof Expr.NumberLit n) return constant(n.value());
     if (e instanceof Expr.PercentLit p) return constant(p.fraction());
     if (e instanceof Expr.Ref r) return numRef(r);
@@ -426,6 +430,8 @@ final class ExprCompiler {
   // ---- conditions ------------------------------------------------------------------------
 
   Nodes.Bool condition(Expr e) {
+    if (plan.symbolOf(e) instanceof Symbol.Lookup l) return lookups.bool(l, e);
+    if (e instanceof Expr.ValidOn v) return lookups.validOn(v);
     if (e instanceof Expr.BoolLit b) return f -> b.value();
     if (e instanceof Expr.Unary u) {
       Nodes.Bool inner = condition(u.operand());
@@ -540,6 +546,7 @@ final class ExprCompiler {
   // ---- dates, stages, text ------------------------------------------------------------------
 
   Nodes.Day day(Expr e) {
+    if (plan.symbolOf(e) instanceof Symbol.Lookup l) return lookups.day(l, e);
     if (e instanceof Expr.DateLit d) {
       int v = (int) d.value().toEpochDay();
       return f -> v;
@@ -586,6 +593,7 @@ final class ExprCompiler {
 
   private Nodes.Ord ord(Expr e) {
     Symbol s = plan.symbolOf(e);
+    if (s instanceof Symbol.Lookup l) return lookups.ord(l, e);
     if (s instanceof Symbol.Stage st) {
       int v = st.ordinal();
       return f -> v;
@@ -606,9 +614,10 @@ final class ExprCompiler {
     throw new IllegalStateException("not a stage: " + e.span().text());
   }
 
-  private Nodes.Text text(Expr e) {
+  Nodes.Text text(Expr e) {
     if (e instanceof Expr.StringLit s) return f -> s.value();
     Symbol s = plan.symbolOf(e);
+    if (s instanceof Symbol.Lookup l) return lookups.text(l, e);
     if (s instanceof Symbol.TextConstant t) return f -> t.text();
     if (s instanceof Symbol.DealField d) {
       TextColumn texts = (TextColumn) data.deals().column(d.index());

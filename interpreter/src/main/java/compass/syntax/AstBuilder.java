@@ -97,9 +97,11 @@ final class AstBuilder {
       }
       Named sheet = null, validFrom = null, validTo = null;
       List<Named> keys = new ArrayList<>();
+      boolean keyOptional = false;
       for (InputOptionContext option : i.inputOption()) {
         if (option instanceof SheetOptionContext o) sheet = namedString(o.sheet);
         if (option instanceof KeyOptionContext o) o.name().forEach(n -> keys.add(named(n)));
+        if (option instanceof KeyOptionContext o && o.OPTIONAL() != null) keyOptional = true;
         if (option instanceof ValidOptionContext o) {
           validFrom = named(o.validFrom);
           if (o.validTo != null) validTo = named(o.validTo);
@@ -114,7 +116,8 @@ final class AstBuilder {
           validFrom,
           validTo,
           fields,
-          span(i));
+          span(i),
+          keyOptional);
     }
     if (ctx instanceof CreditDeclContext c) return credit(c);
     if (ctx instanceof ConvertDeclContext c) {
@@ -439,6 +442,8 @@ final class AstBuilder {
       return new Expr.Binary(Expr.BinaryOp.AND, expr(a.left), expr(a.right), s);
     if (ctx instanceof OrExprContext o)
       return new Expr.Binary(Expr.BinaryOp.OR, expr(o.left), expr(o.right), s);
+    if (ctx instanceof ValidOnExprContext v)
+      return new Expr.ValidOn(named(v.table), expr(v.date), s);
     if (ctx instanceof IfExprContext i)
       return new Expr.If(expr(i.condition), expr(i.then), expr(i.otherwise), s);
     throw new IllegalStateException("unknown expression " + ctx.getClass().getSimpleName());
@@ -475,6 +480,10 @@ final class AstBuilder {
     }
     if (ctx instanceof TeamExprContext t) return new Expr.Team(named(t.member), s);
     if (ctx instanceof FullExprContext f) return new Expr.Full(named(f.fieldName), s);
+    if (ctx instanceof LookupExprContext l) {
+      return new Expr.Lookup(
+          named(l.table), l.expr().stream().map(this::expr).toList(), named(l.fieldName), s);
+    }
     if (ctx instanceof CallExprContext c) {
       return new Expr.Call(named(c.function), c.expr().stream().map(this::expr).toList(), s);
     }

@@ -37,6 +37,9 @@ class LayoutRulesTest {
       pay prorate(9_000 per quarter ,s, e)     ; pay prorate(9_000 per quarter, s, e)
       # the dot of a table field
       quota = quotas . amount                  ; quota = quotas.amount
+      # lookups: a table called with its keys, then the dot of its field
+      r = rate_card( region,line ) . rate      ; r = rate_card(region, line).rate
+      ok = certification  valid on close_date  ; ok = certification valid on close_date
       # a minus sign stays on its number; a subtraction gets spaces
       pay - 100 if a > - 5%                    ; pay -100 if a > -5%
       x = a-b                                  ; x = a - b

@@ -52,7 +52,7 @@ class SyntaxErrorsTest {
             "1:15 E0101 expected a period (`month`, `quarter`, `half`, `year` or `period`) after `per`, found `fortnight`"),
         plan(
             "q = if a then b",
-            "1:16 E0101 expected an operator, `else`, `(` or `.` after `b`, found end of line"),
+            "1:16 E0101 expected an operator, `else`, `valid`, `(` or `.` after `b`, found end of line"),
         plan("q = = 1", "1:5 E0101 expected an expression or `curve` after `=`, found `=`"),
         plan(
             "input deals from \"d.csv\":\n  id text",
