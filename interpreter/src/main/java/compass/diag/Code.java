@@ -42,6 +42,10 @@ public enum Code {
   E0412("imported file missing or unreadable"),
   E0413("imports nested too deeply"),
   E0414("more than one extends"),
+  // participants, roles and managers from the data (issue 14)
+  E0425("not a person field"),
+  E0426("roles from the data need a role field"),
+  E0427("reporting line not keyed by the person who reports"),
 
   E0501("data file missing or unreadable"),
   E0502("missing column"),
@@ -69,6 +73,8 @@ public enum Code {
   E0527("two quota rows for one participant and period"),
   E0528("split shares that cannot be right"),
   E0529("manager chain too deep"),
+  E0545("participant given two roles"),
+  E0546("two managers for one person"),
 
   E0601("quota is zero"),
   E0602("division by zero"),
