@@ -168,7 +168,7 @@ public final class Participants {
     if (line == null) return;
     Table t = tables.get(line.table().text());
     if (t == null) return;
-    TextColumn reports = ReportingLines.reports(t);
+    TextColumn reports = ReportingLines.reports(plan, t);
     TextColumn managers = (TextColumn) t.column(line.field().text());
     Map<String, Integer> first = new HashMap<>();
     for (int row = 0; row < t.rowCount(); row++) {

@@ -1,9 +1,11 @@
 package compass.eval;
 
 import compass.ast.Decl;
+import compass.check.CheckedPlan;
 import compass.check.ParticipantSources;
 import compass.data.RowProblems;
 import compass.data.Table;
+import compass.data.TableSchema;
 import compass.data.TextColumn;
 import compass.source.DataLocation;
 import java.util.ArrayList;
@@ -27,7 +29,7 @@ final class ReportingLines {
     for (int i = 0; i < n; i++) lists.add(new ArrayList<>());
     Table line = table(data, deals);
     if (line != null) {
-      TextColumn reports = reports(line);
+      TextColumn reports = reports(data.plan(), line);
       TextColumn managers = managers(data, line);
       boolean[] placed = new boolean[n];
       for (int row = 0; row < line.rowCount(); row++) {
@@ -60,9 +62,14 @@ final class ReportingLines {
     return name.equals("people") ? data.people() : data.table(name);
   }
 
-  /** The key column of a reporting line's table: the person who reports. */
-  static TextColumn reports(Table line) {
-    return (TextColumn) line.column(line.schema().keys().get(0));
+  /**
+   * The key column of a reporting line's table: the person who reports. The key is the plan's (a
+   * test's rows of the table are read with its fields only).
+   */
+  static TextColumn reports(CheckedPlan plan, Table line) {
+    for (TableSchema t : plan.tables())
+      if (t.name().equals(line.name())) return (TextColumn) line.column(t.keys().get(0));
+    throw new IllegalStateException("no input " + line.name());
   }
 
   private static TextColumn managers(Dataset data, Table line) {
@@ -84,7 +91,7 @@ final class ReportingLines {
           ? RowProblems.locate(data.people(), person, "manager") // rows and participants agree
           : DataLocation.ofFile(data.people().file());
     }
-    TextColumn reports = reports(line);
+    TextColumn reports = reports(data.plan(), line);
     String id = data.personId(person);
     for (int row = 0; row < line.rowCount(); row++)
       if (reports.isPresent(row) && reports.get(row).equals(id))
