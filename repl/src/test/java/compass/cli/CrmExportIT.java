@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * End to end through the real {@code ./compass} (issue 14, point 3): a plan on a CRM-shaped export
  * with no people file (src/test/resources/cli/crm-export). The agents come from the pipeline's
- * `sales_agent`, the managers only from the teams file's `manager`; agents are paid 5% of their
- * won close_value, managers 1% of their team's, rolled up through the teams file. Open deals have
- * an empty close date and close value.
+ * `sales_agent`, the managers only from the teams file's `manager`; agents are paid 5% of their won
+ * close_value, managers 1% of their team's, rolled up through the teams file. Open deals have an
+ * empty close date and close value.
  */
 class CrmExportIT {
   private static final Path EXPORT = Path.of("src", "test", "resources", "cli", "crm-export");
