@@ -210,6 +210,28 @@ class PeopleFromDataTest {
     assertEquals(8, r.reconciliation().read());
   }
 
+  /** W0103 reads the roles given from the data: no one found in the data is a director. */
+  @Test
+  void aRoleNoOneFoundInTheDataHasIsReported() throws IOException {
+    write(
+        "",
+        "credit deals where deal_stage is Won to sales_agent on close_date "
+            + "roll up one level through teams.manager\n"
+            + AGENTS_AND_MANAGERS.replace("for role manager", "for role director"),
+        TEAMS);
+    Diagnostics diags = new Diagnostics();
+    CheckedPlan plan = Compass.load(dir.resolve("plan.comp"), diags);
+    assertNotNull(plan, diags.all()::toString);
+    LoadedData data = Compass.loadData(plan, dir, diags);
+    assertNotNull(data, diags.all()::toString);
+    assertEquals(
+        "W0103 no one in the participants found in the data has role `director`, so \"Manager"
+            + " override\" pays no one (hint: the values of role there: `agent`, `manager`)",
+        Compass.dataWarnings(plan, data).stream()
+            .map(d -> d.code().id() + " " + d.message() + " (hint: " + d.hint() + ")")
+            .collect(Collectors.joining("\n")));
+  }
+
   private static String roles(Table people) {
     TextColumn ids = (TextColumn) people.column("id");
     TextColumn roles = (TextColumn) people.column("role");
