@@ -367,6 +367,28 @@ class PeopleFromDataTest {
     assertEquals(expected, errors(r.diagnostics()));
   }
 
+  /** E0529 as for the people file's manager: a chain of 102 levels in the teams file. */
+  @Test
+  void aChainTooDeepInTheTeamsFileIsAnError() throws IOException {
+    StringBuilder teams = new StringBuilder("sales_agent,manager,regional_office\n");
+    teams.append("Anna,p1,East\n");
+    for (int i = 1; i <= 100; i++) teams.append("p" + i + ",p" + (i + 1) + ",East\n");
+    write(
+        "",
+        "credit deals where deal_stage is Won to sales_agent on close_date "
+            + "roll up all levels through teams.manager\n"
+            + "component \"Commission\":\n  pay bookings * 5%\n",
+        teams.toString());
+    RunResult r = Compass.run(new RunRequest(dir.resolve("plan.comp"), dir, null));
+    // Anna -> p1 -> ... -> p101: 102 levels from Anna to the top; her row is line 2
+    String errors = errors(r.diagnostics());
+    assertTrue(
+        errors.startsWith(
+            "E0529 sales_teams.csv:2 manager: the manager chain from Anna up to p101 is 102 levels"
+                + " deep"),
+        errors);
+  }
+
   @Test
   void aPeopleFileRoleThatContradictsTheRuleIsAnError() throws IOException {
     write(
