@@ -367,6 +367,37 @@ class PeopleFromDataTest {
     assertEquals(expected, errors(r.diagnostics()));
   }
 
+  /**
+   * A plan that extends another and writes its own credit rule rolls up through its own column: the
+   * base's `through` goes with the base's rule (else two columns, E0427).
+   */
+  @Test
+  void anExtendingPlansCreditRuleBringsItsOwnReportingLine() throws IOException {
+    write(
+        "",
+        "credit deals where deal_stage is Won to sales_agent on close_date "
+            + "roll up one level through teams.manager\n"
+            + AGENTS_AND_MANAGERS,
+        TEAMS);
+    Files.writeString(
+        dir.resolve("plan.comp"),
+        Files.readString(dir.resolve("plan.comp"))
+            .replace("  manager: person\n", "  manager: person\n  coach: person optional\n"));
+    Files.writeString(
+        dir.resolve("child.comp"),
+        "extends \"plan.comp\"\n\n"
+            + "credit deals where deal_stage is Won to sales_agent on close_date "
+            + "roll up one level through teams.coach\n");
+    Diagnostics diags = new Diagnostics();
+    CheckedPlan plan = Compass.load(dir.resolve("child.comp"), diags);
+    assertNotNull(plan, diags.all()::toString);
+    assertEquals(
+        "teams.coach",
+        compass.check.ParticipantSources.reportingLine(plan.ast()).table().text()
+            + "."
+            + compass.check.ParticipantSources.reportingLine(plan.ast()).field().text());
+  }
+
   /** E0529 as for the people file's manager: a chain of 102 levels in the teams file. */
   @Test
   void aChainTooDeepInTheTeamsFileIsAnError() throws IOException {
