@@ -398,6 +398,33 @@ class PeopleFromDataTest {
             + compass.check.ParticipantSources.reportingLine(plan.ast()).field().text());
   }
 
+  /** W0601: someone found only in columns with no `everyone` rule has no role. */
+  @Test
+  void someoneWithNoRoleWhenEveryComponentIsForARoleIsReported() throws IOException {
+    write(
+        "",
+        "credit deals where deal_stage is Won to sales_agent on close_date "
+            + "roll up one level through teams.manager\n"
+            + AGENTS_AND_MANAGERS.replace("everyone in deals.sales_agent is role agent\n", ""),
+        TEAMS);
+    RunResult r = Compass.run(new RunRequest(dir.resolve("plan.comp"), dir, null));
+    assertTrue(r.ok(), r.diagnostics()::toString);
+    assertEquals(
+        "W0601 Anna has no role, and every component is for a role: every payout is 0.00",
+        r.diagnostics().stream()
+            .filter(d -> d.code().id().equals("W0601"))
+            .map(d -> d.code().id() + " " + d.message())
+            .findFirst()
+            .orElse(""));
+    // only the managers are paid: Mona 50 and 30, Nils 85 (as with agents)
+    assertEquals(
+        "Mona 2027-Q1 50.00, Mona 2027-Q2 30.00, Nils 2027-Q1 85.00",
+        r.rows().stream()
+            .filter(s -> s.payout().signum() != 0)
+            .map(s -> s.participant() + " " + s.period() + " " + s.payout().toPlainString())
+            .collect(Collectors.joining(", ")));
+  }
+
   /** E0529 as for the people file's manager: a chain of 102 levels in the teams file. */
   @Test
   void aChainTooDeepInTheTeamsFileIsAnError() throws IOException {
