@@ -425,6 +425,32 @@ class PeopleFromDataTest {
             .collect(Collectors.joining(", ")));
   }
 
+  /** A rule may read the people file's own person column: its managers are role manager. */
+  @Test
+  void aRuleOnThePeopleFilesManagerColumn() throws IOException {
+    write(
+        "input people from \"people.csv\":\n  id: text\n  role: text optional\n"
+            + "  manager: person optional\n\n",
+        "credit deals where deal_stage is Won to sales_agent on close_date roll up one level\n"
+            + "everyone in people.manager is role manager\n\n"
+            + "component \"Override\" for role manager:\n  pay bookings * 1%\n",
+        TEAMS);
+    Files.writeString(
+        dir.resolve("people.csv"),
+        "id,role,manager\nAnna,agent,Mona\nBoris,agent,Mona\nCarla,agent,Mona\n"
+            + "Dmitri,agent,Mona\nMona,,\nNils,,\n");
+    RunResult r = Compass.run(new RunRequest(dir.resolve("plan.comp"), dir, null));
+    // Mona manages everyone: Q1 (1,000 + 4,000 + 2,500 + 6,000) x 1% = 135, Q2 3,000 x 1% = 30;
+    // Nils is named by no one's manager cell: no role (W0601), paid nothing
+    assertEquals(
+        "Mona 2027-Q1 135.00, Mona 2027-Q2 30.00",
+        r.rows().stream()
+            .filter(s -> s.payout().signum() != 0)
+            .map(s -> s.participant() + " " + s.period() + " " + s.payout().toPlainString())
+            .collect(Collectors.joining(", ")),
+        r.diagnostics()::toString);
+  }
+
   /** E0529 as for the people file's manager: a chain of 102 levels in the teams file. */
   @Test
   void aChainTooDeepInTheTeamsFileIsAnError() throws IOException {
