@@ -111,6 +111,8 @@ EXPECT: 'expect';
 SHEET: 'sheet';
 KEY: 'key';
 VALID: 'valid';
+EVERYONE: 'everyone';
+THROUGH: 'through';
 
 // Literals, as analysts write them. `500 EUR`, `90 days` and `250_000 per quarter` are composed
 // in the parser.

@@ -33,6 +33,7 @@ declaration
   | IMPORT file=STRING_LIT NEWLINE                                 #importDecl
   | EXTENDS file=STRING_LIT NEWLINE                                #extendsDecl
   | CREDIT table=name (WHERE filter=expr)? creditTargets (ON date=name)? rollUp? NEWLINE  #creditDecl
+  | EVERYONE IN table=name DOT column=name IS ROLE? roleName NEWLINE  #everyoneDecl
   | CONVERT table=name WITH fx=name (USING currencyField=name)? (ON date=name)? NEWLINE   #convertDecl
   | WHEN subject=name IS value=expr THEN target=name EQ replacement=expr NEWLINE    #whenDecl
   | RAMP NEW HIRES expr (COMMA expr)* NEWLINE                       #rampDecl
@@ -55,7 +56,7 @@ creditTargets
 
 creditTarget: person=name (SHARE share=expr)?;
 
-rollUp: ROLL UP (ONE LEVEL | ALL LEVELS);
+rollUp: ROLL UP (ONE LEVEL | ALL LEVELS) (THROUGH lineTable=name DOT lineField=name)?;
 
 drawKind: RECOVERABLE | NONRECOVERABLE;
 
@@ -172,5 +173,5 @@ name
   | IMPORT | EXTENDS | CONVERT | WITH | USING | RAMP | NEW | HIRES | DRAW | RECOVERY | FORGIVEN
   | CARRIED | AT | END | CLAWBACK | WITHIN | PRORATED | OVERRIDE | OVERLAY | SPLIT | SHARE | ROLL
   | UP | ONE | LEVEL | ALL | LEVELS | RECOVERABLE | OUT | AS | COLLECTED | FULL | TEST | EXPECT
-  | SHEET | KEY | VALID
+  | SHEET | KEY | VALID | EVERYONE | THROUGH
   ;

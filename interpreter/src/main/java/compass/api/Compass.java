@@ -20,6 +20,7 @@ import compass.eval.EvalError;
 import compass.eval.Evaluation;
 import compass.eval.Evaluator;
 import compass.eval.LoadedData;
+import compass.eval.Participants;
 import compass.eval.RunSummaryWarnings;
 import compass.result.Explanation;
 import compass.result.LineItem;
@@ -247,17 +248,22 @@ public final class Compass {
       return null;
     }
     compass.data.LoadProgress.reset(); // a REPL reload reads the folder again: count it anew
-    Table people =
-        TableLoader.load(
-            plan.people(), dataDir, new LoadOptions(List.of(), null, keepGoing), diags);
-    if (people == null || diags.hasErrors()) return null;
-    people =
-        DataChecks.people(plan, people, diags); // before its ids are what the other files refer to
-    if (diags.hasErrors()) return null;
-    if (keepGoing) rejects.addAll(people.rejects());
-    Set<String> ids = new HashSet<>();
-    TextColumn idColumn = (TextColumn) people.column("id");
-    for (int i = 0; i < people.rowCount(); i++) ids.add(idColumn.get(i));
+    Table people = null;
+    Set<String> ids = null; // issue 14: no people file, the people are those the data names
+    if (!Participants.fromData(plan)) {
+      people =
+          TableLoader.load(
+              plan.people(), dataDir, new LoadOptions(List.of(), null, keepGoing), diags);
+      if (people == null || diags.hasErrors()) return null;
+      people =
+          DataChecks.people(
+              plan, people, diags); // before its ids are what the other files refer to
+      if (diags.hasErrors()) return null;
+      if (keepGoing) rejects.addAll(people.rejects());
+      ids = new HashSet<>();
+      TextColumn idColumn = (TextColumn) people.column("id");
+      for (int i = 0; i < people.rowCount(); i++) ids.add(idColumn.get(i));
+    }
     LoadOptions options = dataOptions(plan, ids, keepGoing);
     long loadStart = System.nanoTime();
     Table deals =
@@ -274,7 +280,9 @@ public final class Compass {
         if (keepGoing) rejects.addAll(t.rejects());
       }
     }
-    return diags.hasErrors() ? null : new LoadedData(people, deals, others);
+    if (diags.hasErrors()) return null;
+    people = Participants.resolve(plan, people, deals, others, diags);
+    return people == null ? null : new LoadedData(people, deals, others);
   }
 
   /** Loads the plan's data from a folder and evaluates it; null when there were errors. */

@@ -19,6 +19,7 @@ import compass.eval.Coverage;
 import compass.eval.DataChecks;
 import compass.eval.EvalError;
 import compass.eval.Evaluator;
+import compass.eval.Participants;
 import compass.eval.TestRun;
 import compass.source.DataLocation;
 import compass.source.Span;
@@ -203,13 +204,16 @@ public final class PlanTests {
     private TestRun evaluate() {
       Map<String, CheckedTest.Supplied> supplied = new LinkedHashMap<>();
       for (CheckedTest.Supplied s : test.tables()) supplied.put(s.schema().name(), s);
-      people = load(plan.people(), supplied, new LoadOptions(List.of(), null));
-      if (people == null || diags.hasErrors()) return null;
-      people = checked(people, supplied);
-      if (diags.hasErrors()) return null;
-      Set<String> ids = new HashSet<>();
-      TextColumn idColumn = (TextColumn) people.column("id");
-      for (int i = 0; i < people.rowCount(); i++) ids.add(idColumn.get(i));
+      Set<String> ids = null; // issue 14: no people file, the people are those the rows name
+      if (!Participants.fromData(plan)) {
+        people = load(plan.people(), supplied, new LoadOptions(List.of(), null));
+        if (people == null || diags.hasErrors()) return null;
+        people = checked(people, supplied);
+        if (diags.hasErrors()) return null;
+        ids = new HashSet<>();
+        TextColumn idColumn = (TextColumn) people.column("id");
+        for (int i = 0; i < people.rowCount(); i++) ids.add(idColumn.get(i));
+      }
       LoadOptions options = Compass.dataOptions(plan, ids, false);
       deals = plan.deals() == null ? null : load(plan.deals(), supplied, options);
       if (deals != null) deals = checked(deals, supplied);
@@ -219,6 +223,8 @@ public final class PlanTests {
         if (t != null) others.put(schema.name(), checked(t, supplied));
       }
       if (diags.hasErrors()) return null;
+      people = Participants.resolve(plan, people, deals, others, diags);
+      if (people == null) return null;
       try {
         return Evaluator.evaluateForTest(plan, people, deals, others, coverage);
       } catch (EvalError e) {

@@ -76,6 +76,15 @@ public sealed interface Decl {
   /** One person field a deal is credited to, with its share (null: 100%). */
   record CreditTarget(Named person, Expr share, Span span) {}
 
+  /** Issue 14: everyone found in a person column of a table ({@code teams.manager}) has a role. */
+  record Everyone(Named table, Named field, Named role, Span span) implements Decl {}
+
+  /**
+   * Issue 14: the manager chain read from a table keyed by the person who reports ({@code roll up
+   * ... through teams.manager}): each row's key has the row's {@code field} as manager.
+   */
+  record ReportingLine(Named table, Named field, Span span) implements Decl {}
+
   /** How far up the manager chain a deal's credit rolls. */
   enum RollUp {
     NONE,

@@ -52,10 +52,10 @@ public record CheckedPlan(
     return symbols.get(e);
   }
 
-  /** Every table the plan reads, people first. */
+  /** Every table the plan reads, people first (when it has a people file). */
   public List<TableSchema> tables() {
     var all = new java.util.ArrayList<TableSchema>();
-    all.add(people);
+    if (!ParticipantSources.fromData(ast)) all.add(people); // else read from no file
     if (deals != null) all.add(deals);
     all.addAll(otherTables.values());
     return all;

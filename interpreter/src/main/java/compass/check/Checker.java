@@ -90,11 +90,8 @@ public final class Checker {
     Map<String, TableSchema> tables = tables();
     TableSchema people = tables.remove("people");
     if (people == null) {
-      diags.error(
-          Code.E0405,
-          h.span(),
-          "the plan declares no `people` input",
-          "add `input people from \"people.csv\":` with at least the field `id: text`");
+      // issue 14: no people file, the participants are the people the data names
+      people = ParticipantSources.peopleFromData(tables, h.span(), diags);
     } else if (fieldIndex(people, "id") < 0) {
       diags.error(
           Code.E0405,
@@ -138,6 +135,10 @@ public final class Checker {
       }
     }
     if (people == null) return null;
+    Map<String, TableSchema> withPeople = new LinkedHashMap<>(tables);
+    if (!ParticipantSources.fromData(plan)) withPeople.put("people", people);
+    if (deals != null) withPeople.put(deals.name(), deals);
+    ParticipantSources.check(plan, withPeople, people, diags);
 
     var context =
         new CheckContext(plan, diags, currency, calendar, frequency, stages, people, deals, tables);

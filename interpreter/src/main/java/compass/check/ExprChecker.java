@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -322,7 +323,8 @@ final class ExprChecker {
         Code.E0301,
         r.span(),
         "unknown name `" + name + "`",
-        Suggestions.hint(name, knownNames(scope)));
+        Optional.ofNullable(Suggestions.hint(name, knownNames(scope)))
+            .orElse(ParticipantSources.peopleFieldHint(cx.plan, name)));
     return Type.ERROR;
   }
 
@@ -588,9 +590,13 @@ final class ExprChecker {
           Suggestions.hint(name, definitions.keySet()));
       return Type.ERROR;
     }
-    if (Checker.fieldIndex(cx.people, "manager") < 0) {
+    if (!ParticipantSources.managersKnown(cx.plan, cx.people)) {
       cx.diags.error(
-          Code.E0302, t.span(), "`team` needs a `manager: person` field in the people input", null);
+          Code.E0302,
+          t.span(),
+          "`team` needs a `manager: person` field in the people input",
+          "or read the managers from a table keyed by the person who reports: "
+              + "`roll up one level through teams.manager`");
       return Type.ERROR;
     }
     Type m = definitionType(name, t.member().span());

@@ -203,7 +203,8 @@ public final class Lints {
   private void unreadInputs() {
     Map<String, Set<String>> read = new LinkedHashMap<>();
     for (TableSchema t : plan.tables()) read.put(t.name(), new HashSet<>());
-    Set<String> people = read.get(plan.people().name());
+    // participants found in the data (issue 14) come from no file: nothing of theirs goes unread
+    Set<String> people = read.getOrDefault(plan.people().name(), new HashSet<>());
     people.addAll(IMPLICIT_PEOPLE);
     for (Decl.Override o : plan.ast().all(Decl.Override.class)) {
       if (o.scope() == Decl.OverrideScope.TEAM) people.add("team");
@@ -238,6 +239,7 @@ public final class Lints {
           read.get(col.payments().text()).addAll(List.of("deal", "date", "amount"));
         }
       }
+    ParticipantSources.columnsRead(plan, read);
     for (Decl.Input in : plan.ast().all(Decl.Input.class)) {
       if (in.span().file() != own || !read.containsKey(in.table().text())) continue;
       Set<String> cols = read.get(in.table().text());

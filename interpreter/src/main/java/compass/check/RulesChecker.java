@@ -66,12 +66,14 @@ final class RulesChecker {
         targets.add(new PayRules.Target(f, t.share()));
       }
       sharesAddUp(credit);
-      if (credit.rollUp() != Decl.RollUp.NONE && Checker.fieldIndex(cx.people, "manager") < 0) {
+      if (credit.rollUp() != Decl.RollUp.NONE
+          && !ParticipantSources.managersKnown(cx.plan, cx.people)) {
         cx.diags.error(
             Code.E0302,
             credit.span(),
             "rolling credit up needs a `manager: person` field in the people input",
-            null);
+            "or read the managers from a table keyed by the person who reports: "
+                + "`roll up all levels through teams.manager`");
       }
     }
     Decl.Convert convert = one(Decl.Convert.class);

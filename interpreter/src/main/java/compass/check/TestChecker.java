@@ -97,7 +97,9 @@ public final class TestChecker {
       CheckedTest.Supplied supplied = supplied(schema, e.getValue());
       if (supplied != null) tables.put(e.getKey(), supplied);
     }
-    if (!tables.containsKey("people") && diags.errorCount() == before) {
+    if (!tables.containsKey("people")
+        && !ParticipantSources.fromData(plan.ast())
+        && diags.errorCount() == before) {
       diags.error(
           Code.E0803,
           t.titleSpan(),

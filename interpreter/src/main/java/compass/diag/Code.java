@@ -48,6 +48,10 @@ public enum Code {
   E0421("wrong number of keys"),
   E0422("key of the wrong type"),
   E0423("table cannot be looked up"),
+  // participants, roles and managers from the data (issue 14)
+  E0425("not a person field"),
+  E0426("roles from the data need a role field"),
+  E0427("reporting line not keyed by the person who reports"),
 
   E0501("data file missing or unreadable"),
   E0502("missing column"),
@@ -78,6 +82,8 @@ public enum Code {
   E0540("two rows for one key"),
   E0541("empty key"),
   E0542("row in force until before it starts"),
+  E0545("participant given two roles"),
+  E0546("two managers for one person"),
 
   E0601("quota is zero"),
   E0602("division by zero"),

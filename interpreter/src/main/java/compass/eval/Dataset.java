@@ -7,7 +7,6 @@ import compass.data.TextColumn;
 import compass.explain.TraceStep;
 import compass.explain.Tracer;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,28 +46,10 @@ final class Dataset {
     this.others = others;
     TextColumn ids = (TextColumn) people.column("id");
     for (int i = 0; i < people.rowCount(); i++) personIndex.put(ids.get(i), i);
-    this.directReports = reports();
+    this.directReports = ReportingLines.directReports(this, people, personIndex, deals);
     this.periodStartDays =
         plan.periods().stream().mapToInt(p -> (int) p.start().toEpochDay()).toArray();
     this.frames = new Frame[people.rowCount()];
-  }
-
-  private int[][] reports() {
-    int n = people.rowCount();
-    List<List<Integer>> lists = new ArrayList<>();
-    for (int i = 0; i < n; i++) lists.add(new ArrayList<>());
-    if (people.fieldIndex("manager") >= 0
-        && people.column("manager") instanceof TextColumn managers) {
-      for (int i = 0; i < n; i++) {
-        String m = managers.get(i);
-        Integer mi = m == null ? null : personIndex.get(m);
-        if (mi != null) lists.get(mi).add(i);
-      }
-    }
-    int[][] out = new int[n][];
-    for (int i = 0; i < n; i++)
-      out[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
-    return out;
   }
 
   void setCredits(Credits[] credits) {

@@ -241,12 +241,24 @@ public final class Evaluator {
     return new Diagnostic(
         Severity.WARNING,
         Code.W0601,
-        new DataLocation(people.file(), people.lineOf(person), 0, "role", null),
-        data.personId(person)
-            + " has role `"
-            + role
-            + "`, which no component pays: every payout is 0.00",
-        "add `for role " + role + "` to a component, or remove the person from the people file",
+        Participants.fromData(data.plan())
+            ? DataLocation.ofFile(people.file()) // issue 14: no people file, so no line of it
+            : new DataLocation(people.file(), people.lineOf(person), 0, "role", null),
+        role == null
+            ? data.personId(person)
+                + " has no role, and every component is for a role: every payout is 0.00"
+            : data.personId(person)
+                + " has role `"
+                + role
+                + "`, which no component pays: every payout is 0.00",
+        role == null
+            ? "give them a role (in the people file's `role`, or with `everyone in T.F is role"
+                + " R`), or add a component with no `for role`"
+            : Participants.fromData(data.plan())
+                ? "add `for role " + role + "` to a component, or correct the `everyone in` rule"
+                : "add `for role "
+                    + role
+                    + "` to a component, or remove the person from the people file",
         List.of());
   }
 }

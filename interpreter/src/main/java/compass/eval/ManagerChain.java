@@ -1,7 +1,6 @@
 package compass.eval;
 
 import compass.ast.Decl;
-import compass.data.RowProblems;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.source.DataLocation;
@@ -42,7 +41,7 @@ final class ManagerChain {
         throw new EvalError(
             Diagnostic.error(
                     Code.E0515,
-                    DataLocation.ofFile(data.people().file()),
+                    DataLocation.ofFile(ReportingLines.file(data)),
                     "the manager chain has a cycle: " + String.join(" -> ", cycle))
                 .withHint("each person's manager must lead up to someone with no manager"));
       }
@@ -61,11 +60,7 @@ final class ManagerChain {
     if (depth.length == 0 || depth[deepest] <= MAX_ROLL_UP_DEPTH) return;
     int top = deepest;
     while (manager[top] >= 0) top = manager[top];
-    int row = deepest; // people rows and participants share their index
-    DataLocation at =
-        data.people().fieldIndex("manager") >= 0
-            ? RowProblems.locate(data.people(), row, "manager")
-            : DataLocation.ofFile(data.people().file());
+    DataLocation at = ReportingLines.managerCell(data, deepest);
     throw new EvalError(
         Diagnostic.error(
                 Code.E0529,

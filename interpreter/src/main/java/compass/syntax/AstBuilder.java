@@ -46,7 +46,14 @@ final class AstBuilder {
           "keep one `plan \"...\"` header");
     }
     List<Decl> decls = new ArrayList<>();
-    for (DeclarationContext d : ctx.declaration()) decls.add(declaration(d));
+    for (DeclarationContext d : ctx.declaration()) {
+      decls.add(declaration(d));
+      // issue 14: `roll up ... through teams.manager` names the plan's reporting line
+      if (d instanceof CreditDeclContext c && c.rollUp() != null && c.rollUp().lineTable != null)
+        decls.add(
+            new Decl.ReportingLine(
+                named(c.rollUp().lineTable), named(c.rollUp().lineField), span(c.rollUp())));
+    }
     return new Plan(file, header, decls);
   }
 
@@ -185,6 +192,9 @@ final class AstBuilder {
           o.from == null ? null : date(o.from),
           expr(o.value),
           span(o));
+    }
+    if (ctx instanceof EveryoneDeclContext e) {
+      return new Decl.Everyone(named(e.table), named(e.column), roleName(e.roleName()), span(e));
     }
     if (ctx instanceof WhenDeclContext w) {
       return new Decl.When(

@@ -20,6 +20,10 @@ final class PlanMerge {
     List<Decl> out = new ArrayList<>(base);
     // the base plan's tests check the base plan's numbers, not those of the plan that changes it
     out.removeIf(d -> d instanceof Decl.Test);
+    // `roll up ... through T.F` belongs to the credit rule it ends (issue 14): a plan that writes
+    // its own credit rule keeps only its own reporting line
+    if (changes.stream().anyMatch(d -> d instanceof Decl.Credit))
+      out.removeIf(d -> d instanceof Decl.ReportingLine);
     base = List.copyOf(out);
     // each base declaration is replaced at most once; a second change with the same key is
     // appended so the checker reports the duplicate as it would in a single file
