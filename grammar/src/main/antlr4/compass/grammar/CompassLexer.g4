@@ -111,6 +111,8 @@ EXPECT: 'expect';
 SHEET: 'sheet';
 KEY: 'key';
 VALID: 'valid';
+IGNORING: 'ignoring';
+CASE: 'case';
 
 // Literals, as analysts write them. `500 EUR`, `90 days` and `250_000 per quarter` are composed
 // in the parser.
@@ -142,6 +144,7 @@ LBRACK: '[';
 RBRACK: ']';
 COMMA: ',';
 COLON: ':';
+DOTDOT: '..'; // `days 31..60`; `1.5` stays one number
 DOT: '.';
 
 // Comments stay in the token stream (hidden), so the formatter can keep them.

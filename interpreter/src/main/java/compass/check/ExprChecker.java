@@ -46,10 +46,14 @@ final class ExprChecker {
   private boolean sawDealField;
   private int aggregateDepth;
   private final CallChecker calls;
+  private final SetRules sets;
+  private final DayWindowRules dayWindows;
 
   ExprChecker(CheckContext cx) {
     this.cx = cx;
     this.calls = new CallChecker(cx, this);
+    this.sets = new SetRules(cx, this);
+    this.dayWindows = new DayWindowRules(cx, this);
     for (Decl.Definition d : cx.plan.all(Decl.Definition.class)) {
       String name = d.name().text();
       if (definitions.containsKey(name)) {
@@ -244,6 +248,8 @@ final class ExprChecker {
     if (e instanceof Expr.Full f) return full(f, scope);
     if (e instanceof Expr.Call c) return calls.call(c, scope);
     if (e instanceof Expr.Curve c) return curve(c, scope);
+    if (e instanceof Expr.SetLit set) return sets.setLiteral(set);
+    if (e instanceof Expr.DayWindow w) return dayWindows.check(w, scope);
     throw new IllegalStateException("unchecked expression " + e.getClass().getSimpleName());
   }
 
@@ -270,6 +276,7 @@ final class ExprChecker {
 
   private Type ref(Expr.Ref r, Scope scope) {
     String name = r.name();
+    if (sets.isNamedSet(name)) return sets.usedAsValue(r);
     if (definitions.containsKey(name)) {
       cx.symbols.put(r, new Symbol.Definition(name));
       Type t = definitionType(name, r.span());
@@ -498,6 +505,7 @@ final class ExprChecker {
   }
 
   private Type in(Expr.In i, Scope scope) {
+    if (sets.isSet(i.right())) return sets.membership(i, scope);
     Type l = type(i.left(), scope);
     Type r = type(i.right(), scope);
     if (r != Type.PERIOD && r != Type.ERROR)
@@ -658,6 +666,7 @@ final class ExprChecker {
       case TEXT -> "text";
       case STAGE -> "a stage";
       case PERSON -> "a person";
+      case SET -> "a set";
       case ERROR -> "an unknown value";
     };
   }
