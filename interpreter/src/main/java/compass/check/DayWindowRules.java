@@ -46,7 +46,7 @@ final class DayWindowRules {
       return Type.ERROR;
     }
     Integer from = whole(w.from()), to = whole(w.to());
-    if (from == null || to == null || from < 1) {
+    if (from == null || to == null || from < 1 || to < 1) {
       cx.diags.error(
           Code.E0212,
           w.window(),

@@ -509,7 +509,8 @@ final class ExprChecker {
     Type l = type(i.left(), scope);
     Type r = type(i.right(), scope);
     if (r != Type.PERIOD && r != Type.ERROR)
-      return typeError(i.right(), "`in` needs a period on its right, like 2027-Q1");
+      return typeError(
+          i.right(), "`in` needs a period or a set on its right, like 2027-Q1 or (\"A\", \"B\")");
     if (l != Type.DATE && l != Type.ERROR)
       return typeError(i.left(), "only a date can be `in` a period, but this is " + article(l));
     return Type.BOOL;

@@ -1,10 +1,10 @@
 package compass.eval;
 
-import compass.ast.Decl;
 import compass.ast.Expr;
 import compass.calendar.Period;
 import compass.check.CaseRules;
 import compass.check.CheckedPlan;
+import compass.check.SetElements;
 import compass.check.Symbol;
 import compass.data.DateColumn;
 import compass.types.Type;
@@ -30,22 +30,8 @@ final class SetMembership {
   }
 
   Nodes.Bool compile(Expr.In in) {
-    List<Expr> values = new ArrayList<>();
-    gather(in.right(), values);
-    Nodes.Bool test = test(in.left(), values);
+    Nodes.Bool test = test(in.left(), SetElements.of(plan, in.right()));
     return in.negated() ? f -> !test.test(f) : test;
-  }
-
-  /** The elements of a set, a named set's included. */
-  private void gather(Expr e, List<Expr> out) {
-    if (e instanceof Expr.SetLit set) {
-      for (Expr element : set.elements()) gather(element, out);
-    } else if (e instanceof Expr.Ref r && plan.symbolOf(r) instanceof Symbol.Definition d) {
-      for (Decl.Definition def : plan.definitions())
-        if (def.name().text().equals(d.name())) gather(def.value(), out);
-    } else {
-      out.add(e);
-    }
   }
 
   private Nodes.Bool test(Expr left, List<Expr> values) {
