@@ -151,4 +151,35 @@ class SetsAndDayWindowsTest {
         lineTotal(ev, person, period, component),
         component + " " + person + " " + period + "\n" + dump(ev));
   }
+
+  /**
+   * In the credit rule, a person's field is the owner's (as for every field of people there): only
+   * deals of ann's first 60 days are credited, and a set of countries excludes some. In a
+   * participant's condition (`if`), the start date is the participant's.
+   */
+  @org.junit.jupiter.api.Test
+  void creditRulesAndConditionsUseTheStartDateToo() {
+    String plan =
+        PLAN.replace(
+                "credit deals where stage is in (closed_won) to owner",
+                "credit deals where stage is closed_won and close_date within 60 days of start_date"
+                    + " and country is not in (\"AR\") to owner")
+            + """
+            component "Every credited deal":
+              pay 100 per deal
+            component "Started by March":
+              pay 100 if 2027-03-01 within 90 days of start_date
+            """;
+    Evaluation ev = runFiles(dir, plan, "people.csv", PEOPLE, "deals.csv", DEALS);
+    String all = dump(ev);
+    // days 1 to 60 of ann's: D1, D2, D3 in Q1 (D6 is day 0); D4 (day 60) is AR, D5 is day 61
+    money("300.00", lineTotal(ev, "ann", "2027-Q1", "Every credited deal"), all);
+    money("0.00", lineTotal(ev, "ann", "2027-Q2", "Every credited deal"), all);
+    // bob has no start date: D7 is in no window, not credited
+    money("0.00", lineTotal(ev, "bob", "2027-Q1", "Every credited deal"), all);
+    // 03-01 is ann's day 15 and cat's day 60; bob has no start date
+    money("100.00", lineTotal(ev, "ann", "2027-Q1", "Started by March"), all);
+    money("100.00", lineTotal(ev, "cat", "2027-Q1", "Started by March"), all);
+    money("0.00", lineTotal(ev, "bob", "2027-Q1", "Started by March"), all);
+  }
 }
