@@ -193,7 +193,7 @@ final class ExprCompiler {
   }
 
   /** A yes/no definition, recording that a test reached it (only when tests are run). */
-  private Nodes.Bool reached(Decl.Definition d, Nodes.Bool node) {
+  Nodes.Bool reached(Decl.Definition d, Nodes.Bool node) {
     Coverage coverage = data.coverage();
     if (coverage == null) return node;
     return f -> {

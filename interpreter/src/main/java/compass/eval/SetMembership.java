@@ -1,5 +1,6 @@
 package compass.eval;
 
+import compass.ast.Decl;
 import compass.ast.Expr;
 import compass.calendar.Period;
 import compass.check.CaseRules;
@@ -31,7 +32,29 @@ final class SetMembership {
 
   Nodes.Bool compile(Expr.In in) {
     Nodes.Bool test = test(in.left(), SetElements.of(plan, in.right()));
-    return in.negated() ? f -> !test.test(f) : test;
+    // `compass test --coverage`: using a named set reaches it (and the named sets inside it)
+    for (Decl.Definition named : namedSets(in.right())) test = compiler.reached(named, test);
+    Nodes.Bool membership = test;
+    return in.negated() ? f -> !membership.test(f) : membership;
+  }
+
+  /** The named sets a set uses, directly or inside another named set. */
+  private List<Decl.Definition> namedSets(Expr e) {
+    List<Decl.Definition> out = new ArrayList<>();
+    List<Expr> todo = new ArrayList<>(List.of(e));
+    while (!todo.isEmpty()) {
+      Expr next = todo.remove(todo.size() - 1);
+      if (next instanceof Expr.SetLit set) todo.addAll(set.elements());
+      if (next instanceof Expr.Ref r && plan.symbolOf(r) instanceof Symbol.Definition d) {
+        for (Decl.Definition def : plan.definitions()) {
+          if (def.name().text().equals(d.name()) && !out.contains(def)) {
+            out.add(def);
+            todo.add(def.value());
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private Nodes.Bool test(Expr left, List<Expr> values) {

@@ -27,4 +27,10 @@ class OnboardingPlanTest {
     assertEquals(2, r.outcomes().size());
     for (TestReport.Outcome o : r.outcomes()) assertTrue(o.passed(), shown::toString);
   }
+
+  @Test
+  void coverageCountsANamedSetAsReachedWhereItIsUsed() {
+    TestReport r = PlanTests.run(PLAN, true);
+    assertEquals("[]", r.unreached().stream().map(TestReport.Unreached::what).toList().toString());
+  }
 }
