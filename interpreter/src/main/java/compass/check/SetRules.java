@@ -50,11 +50,19 @@ final class SetRules {
 
   /** A named set where a value is expected: {@code pay new_regions} (E0210). */
   Type usedAsValue(Expr.Ref r) {
+    exprs.definitionType(r.name(), r.span()); // its element type, for the hint's example
+    String example =
+        switch (elementTypes.getOrDefault(r.name(), Type.TEXT)) {
+          case STAGE -> "stage";
+          case DATE, PERIOD -> "close_date";
+          case MONEY, NUMBER, PERCENT -> "amount";
+          default -> "region";
+        };
     cx.diags.error(
         Code.E0210,
         r.span(),
         "`" + r.name() + "` is a set: it can only be used on the right of `in`",
-        "write e.g. `region is in " + r.name() + "`");
+        "write e.g. `" + example + " is in " + r.name() + "`");
     return Type.ERROR;
   }
 
