@@ -196,6 +196,7 @@ final class SetRules {
         values.add(r);
         return Type.TEXT;
       }
+      if (left == Type.ERROR) return Type.ERROR; // what it is compared with is reported already
       String hint;
       if (left == Type.STAGE || (left == null && !known && !cx.stages.isEmpty())) {
         String near = Suggestions.hint(name, cx.stages);
