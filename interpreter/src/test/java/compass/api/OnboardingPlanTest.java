@@ -33,4 +33,24 @@ class OnboardingPlanTest {
     TestReport r = PlanTests.run(PLAN, true);
     assertEquals("[]", r.unreached().stream().map(TestReport.Unreached::what).toList().toString());
   }
+
+  /**
+   * A what-if on a named set (the REPL's `what if new_regions = (...)`): adding EMEA pays 5% of D2
+   * (20,000, Q1) and D4 (80,000, Q2) more: 1,000 + 4,000.
+   */
+  @Test
+  void aWhatIfCanChangeANamedSet() {
+    compass.diag.Diagnostics diags = new compass.diag.Diagnostics();
+    compass.session.Session s = Compass.session(PLAN, PLAN.getParent(), diags, () -> false);
+    assertTrue(s != null, diags.all()::toString);
+    String text = "new_regions = (\"LATAM\", \"APAC\", \"EMEA\")";
+    compass.session.Impact impact =
+        s.apply(
+            new compass.session.WhatIf.Redefine(
+                "what if " + text, new compass.source.SourceFile("<test>", text + "\n")),
+            diags,
+            () -> false);
+    assertTrue(!diags.hasErrors(), diags.all()::toString);
+    assertEquals(new java.math.BigDecimal("5000.00"), impact.totalDelta());
+  }
 }
