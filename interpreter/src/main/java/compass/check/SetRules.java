@@ -179,6 +179,12 @@ final class SetRules {
           values.addAll(inner.elements());
         return elementTypes.getOrDefault(name, Type.ERROR);
       }
+      if (left == Type.DATE && isNamedPeriod(name)) { // `close_date in (q1)`, q1 = 2027-Q1
+        cx.symbols.put(r, new Symbol.Definition(name));
+        cx.types.put(r, Type.PERIOD);
+        exprs.definitionType(name, r.span());
+        return Type.PERIOD;
+      }
       int stage = cx.stages.indexOf(name);
       if (stage >= 0 && !exprs.isDefinition(name)) {
         cx.symbols.put(r, new Symbol.Stage(stage, name));
@@ -229,6 +235,13 @@ final class SetRules {
         "a set lists values written out, not `" + e.span().text() + "`",
         "write each value itself: text in quotes, numbers, amounts, dates or stages");
     return Type.ERROR;
+  }
+
+  /** A definition whose value is a period written out ({@code q1 = 2027-Q1}). */
+  private boolean isNamedPeriod(String name) {
+    for (Decl.Definition d : cx.plan.all(Decl.Definition.class))
+      if (d.name().text().equals(name)) return d.value() instanceof Expr.PeriodLit;
+    return false;
   }
 
   /** W0111: a value listed twice (or, on a field that ignores case, twice but for case). */

@@ -69,6 +69,9 @@ class SetsCheckTest {
         pay 5 per deal where close_date in days 31..60 of start_date        |
         pay 5 per deal where close_date not in days 1..1 of 2027-01-01     |
         pay 5 per deal where seg is "smb" and seg = "SMB"                   |
+      # a named period in brackets stays a period, alone or among others
+      q3 = 2027-Q3 ;; component "D": ;;   pay 5 per deal where close_date in (q3)           |
+      q3 = 2027-Q3 ;; component "D": ;;   pay 5 per deal where close_date in (2027-Q1, q3)  |
       # E0208: a named set of two types
       mixed = ("LATAM", 5)                                                  | 25:19 E0208 this set mixes text and a number (hint: a set holds values of one type, e.g. ("LATAM", "APAC"))
       # E0209: a value of another type than the left side

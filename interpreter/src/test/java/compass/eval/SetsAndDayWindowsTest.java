@@ -37,6 +37,7 @@ class SetsAndDayWindowsTest {
           credit deals where stage is in (closed_won) to owner on close_date
 
           latam_countries = ("BR", "MX", "AR", "CL")
+          second_quarter = 2027-Q2
 
           component "Within 30":
             pay 100 per deal where close_date within 30 days of start_date
@@ -62,6 +63,8 @@ class SetsAndDayWindowsTest {
             pay 100 per deal where amount is in (1000, 2_000.00)
           component "Date set":
             pay 100 per deal where close_date in (2027-02-15, 2027-Q2)
+          component "Named period":
+            pay 100 per deal where close_date in (second_quarter)
           component "Region bonus":
             pay 100 if region is in ("latam", "APAC")
           component "Guarantee":
@@ -131,6 +134,9 @@ class SetsAndDayWindowsTest {
       # the date 02-15 (D1) in Q1; every deal of Q2 (D4, D5)
       Date set           | ann | 2027-Q1 | 100.00
       Date set           | ann | 2027-Q2 | 200.00
+      # a named period in brackets: D4, D5
+      Named period       | ann | 2027-Q2 | 200.00
+      Named period       | ann | 2027-Q1 | 0.00
       # region ignores case: ann's LATAM and cat's apac; bob's emea is not listed
       Region bonus       | ann | 2027-Q1 | 100.00
       Region bonus       | cat | 2027-Q1 | 100.00
