@@ -113,6 +113,8 @@ KEY: 'key';
 VALID: 'valid';
 EVERYONE: 'everyone';
 THROUGH: 'through';
+IGNORING: 'ignoring';
+CASE: 'case';
 
 // Literals, as analysts write them. `500 EUR`, `90 days` and `250_000 per quarter` are composed
 // in the parser.
@@ -144,6 +146,7 @@ LBRACK: '[';
 RBRACK: ']';
 COMMA: ',';
 COLON: ':';
+DOTDOT: '..'; // `days 31..60`; `1.5` stays one number
 DOT: '.';
 
 // Comments stay in the token stream (hidden), so the formatter can keep them.

@@ -73,7 +73,7 @@ inputOption
 
 inputBody: COLON NEWLINE INDENT field+ DEDENT | NEWLINE;
 
-field: fieldName=name COLON typeName=name (FROM column=STRING_LIT)? OPTIONAL? NEWLINE;
+field: fieldName=name COLON typeName=name (IGNORING CASE)? (FROM column=STRING_LIT)? OPTIONAL? NEWLINE;
 
 componentHeader
   : roleFilter                                                     #roleHeader
@@ -131,7 +131,9 @@ expr
   | value=expr PER unit=periodUnit                                 #perExpr
   | left=expr op=(LT | LE | GT | GE | EQ | NE) right=expr          #compareExpr
   | left=expr IS NOT? right=expr                                   #isExpr
-  | left=expr NOT? IN right=expr                                   #inExpr
+  | left=expr WITHIN count=NUMBER_LIT durationUnit OF start=expr     #withinExpr
+  | left=expr NOT? IN DAYS from=NUMBER_LIT DOTDOT to=NUMBER_LIT OF start=expr  #daysExpr
+  | left=expr (IS NOT? | NOT)? IN right=expr                       #inExpr
   | table=name VALID ON date=expr                                  #validOnExpr
   | NOT operand=expr                                               #notExpr
   | left=expr AND right=expr                                       #andExpr
@@ -157,6 +159,7 @@ primary
   | table=name DOT fieldName=name                                  #fieldExpr
   | name                                                           #nameExpr
   | LPAREN expr RPAREN                                             #parenExpr
+  | LPAREN expr (COMMA expr)+ RPAREN                               #setLiteral
   ;
 
 periodUnit: MONTH | QUARTER | HALF | YEAR | PERIOD;
@@ -173,5 +176,5 @@ name
   | IMPORT | EXTENDS | CONVERT | WITH | USING | RAMP | NEW | HIRES | DRAW | RECOVERY | FORGIVEN
   | CARRIED | AT | END | CLAWBACK | WITHIN | PRORATED | OVERRIDE | OVERLAY | SPLIT | SHARE | ROLL
   | UP | ONE | LEVEL | ALL | LEVELS | RECOVERABLE | OUT | AS | COLLECTED | FULL | TEST | EXPECT
-  | SHEET | KEY | VALID | EVERYONE | THROUGH
+  | SHEET | KEY | VALID | EVERYONE | THROUGH | IGNORING | CASE
   ;

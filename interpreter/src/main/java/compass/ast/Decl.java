@@ -48,8 +48,18 @@ public sealed interface Decl {
     }
   }
 
-  /** One declared column: its name in the plan, its type, the CSV header it reads. */
-  record Field(Named name, Named type, String column, boolean optional, Span span) {}
+  /**
+   * One declared column: its name in the plan, its type, the CSV header it reads; {@code
+   * ignoringCase} ({@code region: text ignoring case}) makes text comparisons with it ignore case.
+   */
+  record Field(
+      Named name, Named type, String column, boolean optional, boolean ignoringCase, Span span) {
+
+    /** A field compared exactly, case and all. */
+    public Field(Named name, Named type, String column, boolean optional, Span span) {
+      this(name, type, column, optional, false, span);
+    }
+  }
 
   /**
    * A credit rule (SEMANTICS 3): which deals count, for whom and with what share, on which date;

@@ -78,8 +78,34 @@ public sealed interface Expr {
   /** {@code stage is closed_won}, {@code stage is not closed_lost}. */
   record Is(Expr left, Expr right, boolean negated, Span span) implements Expr {}
 
-  /** {@code close_date in 2027-Q1}. */
+  /**
+   * {@code close_date in 2027-Q1}; {@code region is in ("LATAM", "APAC")}, {@code region is not in
+   * new_regions}: the right side is a period, a {@link SetLit} or the name of a named set.
+   */
   record In(Expr left, Expr right, boolean negated, Span span) implements Expr {}
+
+  /**
+   * A set written out: {@code ("LATAM", "APAC")}, on the right of {@code in} or as the value of a
+   * named set ({@code new_regions = ("LATAM", "APAC")}). After {@code in}, {@code ("A")} is a set
+   * of one.
+   */
+  record SetLit(List<Expr> elements, Span span) implements Expr {}
+
+  /**
+   * {@code close_date within 30 days of start_date} (days 1 to 30) and {@code meeting_date in days
+   * 31..60 of start_date}: whether a date falls on day {@code from} to day {@code to} counted from
+   * {@code start}, the start date itself being day 1. {@code window} is where the days are written.
+   */
+  record DayWindow(
+      Expr date,
+      BigDecimal from,
+      BigDecimal to,
+      String unit,
+      Expr start,
+      boolean negated,
+      Span window,
+      Span span)
+      implements Expr {}
 
   record If(Expr condition, Expr then, Expr otherwise, Span span) implements Expr {}
 

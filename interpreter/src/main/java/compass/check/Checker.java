@@ -333,7 +333,14 @@ public final class Checker {
                 f.name().span(),
                 "the field `" + f.name().text() + "` is declared twice");
           }
-        fields.add(new FieldSpec(f.name().text(), f.column(), type, f.optional(), f.span()));
+        fields.add(
+            new FieldSpec(
+                f.name().text(),
+                f.column(),
+                type,
+                f.optional(),
+                f.span(),
+                CaseRules.declared(f, type, diags)));
       }
       if (fields.isEmpty()) {
         diags.error(

@@ -139,12 +139,22 @@ public final class DataLints {
                 && (b.op() == Expr.BinaryOp.EQUAL || b.op() == Expr.BinaryOp.NOT_EQUAL)) {
               compared(b.left(), b.right(), b.op() == Expr.BinaryOp.NOT_EQUAL);
               compared(b.right(), b.left(), b.op() == Expr.BinaryOp.NOT_EQUAL);
+            } else if (e instanceof Expr.In in) { // issue 14: each value of a set on its own
+              for (Expr element : SetElements.of(plan, in.right()))
+                compared(in.left(), element, "so this value of the set matches no row");
             }
           });
     }
   }
 
   private void compared(Expr column, Expr literal, boolean negated) {
+    compared(
+        column,
+        literal,
+        negated ? "so this condition always holds" : "so this condition never holds");
+  }
+
+  private void compared(Expr column, Expr literal, String consequence) {
     Symbol s = plan.symbolOf(column);
     boolean ofPerson;
     String field;
@@ -163,13 +173,7 @@ public final class DataLints {
     else if (plan.symbolOf(literal) instanceof Symbol.TextConstant t) value = t.text();
     else if (plan.symbolOf(literal) instanceof Symbol.Stage st) value = st.name();
     else return;
-    missing(
-        ofPerson,
-        field,
-        value,
-        quoted,
-        literal.span(),
-        negated ? "so this condition always holds" : "so this condition never holds");
+    missing(ofPerson, field, value, quoted, CaseRules.ignoresCase(s), literal.span(), consequence);
   }
 
   /** `override ... for role X`, `... for team X`, `... for ann`, `draw ... for role X`. */
@@ -199,8 +203,25 @@ public final class DataLints {
   /** Adds W0106 when no row of the column's table has {@code value} in it. */
   private void missing(
       boolean ofPerson, String field, String value, boolean quoted, Span at, String consequence) {
+    missing(ofPerson, field, value, quoted, false, at, consequence);
+  }
+
+  /**
+   * Adds W0106 when no row has {@code value}; on a field declared {@code ignoring case} ({@code
+   * folded}), when no row has it but for case.
+   */
+  private void missing(
+      boolean ofPerson,
+      String field,
+      String value,
+      boolean quoted,
+      boolean folded,
+      Span at,
+      String consequence) {
     Set<String> present = values(ofPerson, field);
     if (present == null || present.contains(value)) return;
+    if (folded && present.stream().anyMatch(v -> CaseRules.fold(v).equals(CaseRules.fold(value))))
+      return;
     String file = ofPerson ? rows.peopleName() : rows.dealsName();
     String shown = quoted ? '"' + value + '"' : "`" + value + "`";
     found.add(

@@ -48,11 +48,15 @@ final class ExprChecker {
   private int aggregateDepth;
   private final CallChecker calls;
   private final LookupChecker lookups;
+  private final SetRules sets;
+  private final DayWindowRules dayWindows;
 
   ExprChecker(CheckContext cx) {
     this.cx = cx;
     this.calls = new CallChecker(cx, this);
     this.lookups = new LookupChecker(cx, this);
+    this.sets = new SetRules(cx, this);
+    this.dayWindows = new DayWindowRules(cx, this);
     for (Decl.Definition d : cx.plan.all(Decl.Definition.class)) {
       String name = d.name().text();
       if (definitions.containsKey(name)) {
@@ -249,6 +253,8 @@ final class ExprChecker {
     if (e instanceof Expr.Full f) return full(f, scope);
     if (e instanceof Expr.Call c) return calls.call(c, scope);
     if (e instanceof Expr.Curve c) return curve(c, scope);
+    if (e instanceof Expr.SetLit set) return sets.setLiteral(set);
+    if (e instanceof Expr.DayWindow w) return dayWindows.check(w, scope);
     throw new IllegalStateException("unchecked expression " + e.getClass().getSimpleName());
   }
 
@@ -275,6 +281,7 @@ final class ExprChecker {
 
   private Type ref(Expr.Ref r, Scope scope) {
     String name = r.name();
+    if (sets.isNamedSet(name)) return sets.usedAsValue(r);
     if (definitions.containsKey(name)) {
       cx.symbols.put(r, new Symbol.Definition(name));
       Type t = definitionType(name, r.span());
@@ -507,10 +514,12 @@ final class ExprChecker {
   }
 
   private Type in(Expr.In i, Scope scope) {
+    if (sets.isSet(i.right())) return sets.membership(i, scope);
     Type l = type(i.left(), scope);
     Type r = type(i.right(), scope);
     if (r != Type.PERIOD && r != Type.ERROR)
-      return typeError(i.right(), "`in` needs a period on its right, like 2027-Q1");
+      return typeError(
+          i.right(), "`in` needs a period or a set on its right, like 2027-Q1 or (\"A\", \"B\")");
     if (l != Type.DATE && l != Type.ERROR)
       return typeError(i.left(), "only a date can be `in` a period, but this is " + article(l));
     return Type.BOOL;
@@ -676,6 +685,7 @@ final class ExprChecker {
       case TEXT -> "text";
       case STAGE -> "a stage";
       case PERSON -> "a person";
+      case SET -> "a set";
       case ERROR -> "an unknown value";
     };
   }

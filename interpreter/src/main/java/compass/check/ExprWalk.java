@@ -35,6 +35,11 @@ public final class ExprWalk {
     } else if (e instanceof Expr.In i) {
       each(i.left(), visit);
       each(i.right(), visit);
+    } else if (e instanceof Expr.SetLit set) {
+      for (Expr element : set.elements()) each(element, visit);
+    } else if (e instanceof Expr.DayWindow w) {
+      each(w.date(), visit);
+      each(w.start(), visit);
     } else if (e instanceof Expr.If i) {
       each(i.condition(), visit);
       each(i.then(), visit);

@@ -18,6 +18,12 @@ public enum Code {
   E0205("component does not pay money"),
   E0206("currency mismatch"),
   E0207("wrong number of values for a function"),
+  // sets, case and day windows (issue 14)
+  E0208("set of values of different types"),
+  E0209("value compared with a set of another type"),
+  E0210("set used as a value"),
+  E0211("ignoring case on a field that is not text"),
+  E0212("invalid day window"),
 
   E0301("unknown name"),
   E0302("unknown field"),
@@ -29,6 +35,7 @@ public enum Code {
   E0308("unknown currency"),
   E0311("no table keyed by this field"),
   E0312("two tables keyed by one field"),
+  E0313("set element is not a value written out"),
 
   E0401("tier bands out of order"),
   E0402("tier bands leave a gap"),
@@ -154,6 +161,7 @@ public enum Code {
   W0106("no row has the value the plan compares with"),
   W0107("component paid nothing"),
   W0108("no deal credited"),
+  W0111("value listed twice in a set"),
 
   W0601("participant receives no component"),
 

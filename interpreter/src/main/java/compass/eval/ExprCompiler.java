@@ -4,6 +4,7 @@ import compass.ast.Decl;
 import compass.ast.Expr;
 import compass.calendar.Frequency;
 import compass.calendar.Period;
+import compass.check.CaseRules;
 import compass.check.CheckedPlan;
 import compass.check.Symbol;
 import compass.data.BoolColumn;
@@ -196,7 +197,7 @@ final class ExprCompiler {
   }
 
   /** A yes/no definition, recording that a test reached it (only when tests are run). */
-  private Nodes.Bool reached(Decl.Definition d, Nodes.Bool node) {
+  Nodes.Bool reached(Decl.Definition d, Nodes.Bool node) {
     Coverage coverage = data.coverage();
     if (coverage == null) return node;
     return f -> {
@@ -452,6 +453,9 @@ final class ExprCompiler {
       Nodes.Bool eq = compare(Expr.BinaryOp.EQUAL, i.left(), i.right());
       return i.negated() ? f -> !eq.test(f) : eq;
     }
+    if (e instanceof Expr.In i && !(i.right() instanceof Expr.PeriodLit))
+      return new SetMembership(this, plan).compile(i);
+    if (e instanceof Expr.DayWindow w) return DayWindows.compile(w, this);
     if (e instanceof Expr.In i) {
       Nodes.Day d = day(i.left());
       Period p = plan.calendar().parse(((Expr.PeriodLit) i.right()).label()).orElseThrow();
@@ -509,6 +513,9 @@ final class ExprCompiler {
       return f -> holds(op, Boolean.compare(l.test(f), r.test(f)));
     }
     Nodes.Text l = text(left), r = text(right);
+    if (CaseRules.ignoresCase(plan.symbolOf(left)) || CaseRules.ignoresCase(plan.symbolOf(right)))
+      return f ->
+          holds(op, Objects.equals(CaseRules.fold(l.eval(f)), CaseRules.fold(r.eval(f))) ? 0 : 1);
     return f -> holds(op, Objects.equals(l.eval(f), r.eval(f)) ? 0 : 1);
   }
 
@@ -591,7 +598,7 @@ final class ExprCompiler {
     throw new IllegalStateException("not a date: " + e.span().text());
   }
 
-  private Nodes.Ord ord(Expr e) {
+  Nodes.Ord ord(Expr e) {
     Symbol s = plan.symbolOf(e);
     if (s instanceof Symbol.Lookup l) return lookups.ord(l, e);
     if (s instanceof Symbol.Stage st) {

@@ -100,7 +100,12 @@ final class AstBuilder {
         String column = f.column == null ? f.fieldName.getText() : unquote(f.column.getText());
         fields.add(
             new Decl.Field(
-                named(f.fieldName), named(f.typeName), column, f.OPTIONAL() != null, span(f)));
+                named(f.fieldName),
+                named(f.typeName),
+                column,
+                f.OPTIONAL() != null,
+                f.IGNORING() != null,
+                span(f)));
       }
       Named sheet = null, validFrom = null, validTo = null;
       List<Named> keys = new ArrayList<>();
@@ -447,7 +452,29 @@ final class AstBuilder {
     if (ctx instanceof IsExprContext i)
       return new Expr.Is(expr(i.left), expr(i.right), i.NOT() != null, s);
     if (ctx instanceof InExprContext i)
-      return new Expr.In(expr(i.left), expr(i.right), i.NOT() != null, s);
+      return new Expr.In(expr(i.left), ExprSets.inRight(i.right, this::expr), i.NOT() != null, s);
+    if (ctx instanceof WithinExprContext w) {
+      return new Expr.DayWindow(
+          expr(w.left),
+          BigDecimal.ONE,
+          number(w.count),
+          w.durationUnit().getText(),
+          expr(w.start),
+          false,
+          spanOf(w.count, w.durationUnit().getStop()),
+          s);
+    }
+    if (ctx instanceof DaysExprContext d) {
+      return new Expr.DayWindow(
+          expr(d.left),
+          number(d.from),
+          number(d.to),
+          "days",
+          expr(d.start),
+          d.NOT() != null,
+          spanOf(d.from, d.to),
+          s);
+    }
     if (ctx instanceof AndExprContext a)
       return new Expr.Binary(Expr.BinaryOp.AND, expr(a.left), expr(a.right), s);
     if (ctx instanceof OrExprContext o)
@@ -501,6 +528,8 @@ final class AstBuilder {
       return new Expr.TableField(named(f.table), named(f.fieldName), s);
     if (ctx instanceof NameExprContext n) return new Expr.Ref(n.getText(), s);
     if (ctx instanceof ParenExprContext p) return expr(p.expr());
+    if (ctx instanceof SetLiteralContext set)
+      return new Expr.SetLit(set.expr().stream().map(this::expr).toList(), s);
     throw new IllegalStateException("unknown primary " + ctx.getClass().getSimpleName());
   }
 
@@ -582,6 +611,10 @@ final class AstBuilder {
         && end <= text.length()
         && Character.isWhitespace(text.charAt(end - 1))) end--;
     return new Span(file, start.getStartIndex(), Math.max(end, start.getStartIndex()));
+  }
+
+  private Span spanOf(Token from, Token to) {
+    return new Span(file, from.getStartIndex(), to.getStopIndex() + 1);
   }
 
   private Span span(Token t) {

@@ -67,6 +67,7 @@ final class ExpectationNames {
           CompassLexer.IS,
           CompassLexer.NOT,
           CompassLexer.IN,
+          CompassLexer.WITHIN, // `close_date within 30 days of start_date`
           CompassLexer.AND,
           CompassLexer.OR);
 

@@ -50,7 +50,7 @@ public final class PlanTokens {
           Kind.OPERATOR;
       case CompassLexer.COMMA -> Kind.COMMA;
       case CompassLexer.COLON -> Kind.COLON;
-      case CompassLexer.DOT -> Kind.DOT;
+      case CompassLexer.DOT, CompassLexer.DOTDOT -> Kind.DOT; // `quotas.amount`, `days 31..60`
       case CompassLexer.LPAREN, CompassLexer.LBRACK -> Kind.OPEN;
       case CompassLexer.RPAREN, CompassLexer.RBRACK -> Kind.CLOSE;
       case CompassLexer.COMMENT -> Kind.COMMENT;

@@ -15,6 +15,8 @@ public enum Type {
   TEXT("text"),
   STAGE("stage"),
   PERSON("person"),
+  /** A named set ({@code new_regions = ("LATAM", "APAC")}): only ever the right side of `in`. */
+  SET("set"),
   /** The type of an expression that already has an error; it combines silently with anything. */
   ERROR("?");
 

@@ -53,6 +53,13 @@ class LayoutRulesTest {
       x = 2027 - 01                            ; x = 2027 - 01
       # arrows of a curve
         0%->25%                                ; 0% -> 25%
+      # sets and day windows (issue 14): a set is a bracketed list; `..` joins its two days
+      s = ( "LATAM" ,"APAC" )                   ; s = ("LATAM", "APAC")
+      pay 5 per deal where r is not in(a,b)     ; pay 5 per deal where r is not in (a, b)
+      ok = d within 30   days of start_date     ; ok = d within 30 days of start_date
+      ok = d in days 31 .. 60 of s              ; ok = d in days 31..60 of s
+      ok = d not in days 1..30 of s             ; ok = d not in days 1..30 of s
+      region: text  ignoring   case optional    ; region: text ignoring case optional
       # tokens without a rule (a stray character) get one space
       x = a $b                                 ; x = a $ b
       """)
