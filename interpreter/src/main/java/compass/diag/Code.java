@@ -90,7 +90,6 @@ public enum Code {
   E0541("empty key"),
   E0542("row in force until before it starts"),
   E0545("participant given two roles"),
-  E0546("two managers for one person"),
 
   E0601("quota is zero"),
   E0602("division by zero"),

@@ -27,8 +27,8 @@ import java.util.TreeSet;
  * one, they are its rows. Either way `everyone in T.F is role R` then gives role R to everyone
  * found in column F of T: a participant has one role, so a person given two roles (by two rules, or
  * by a rule and a different role in the people file) is an error (E0545); a people file's empty
- * role cell takes the rule's role. The reporting line of `through T.F` is checked here too: one
- * manager per person (E0546).
+ * role cell takes the rule's role. (One manager per person in a `through T.F` table is the table's
+ * key: a second row for a person is E0540.)
  */
 public final class Participants {
   private Participants() {}
@@ -54,7 +54,6 @@ public final class Participants {
     tables.putAll(others);
     int before = diags.errorCount();
     Map<String, Given> roles = roles(plan, tables, diags);
-    checkReportingLine(plan, tables, diags);
     if (diags.errorCount() > before) return null;
     return people == null ? fromData(plan, tables, roles, diags) : withRoles(people, roles, diags);
   }
@@ -159,41 +158,5 @@ public final class Participants {
           .append('\n');
     }
     return TableLoader.loadText(plan.people(), csv.toString(), new LoadOptions(null, null), diags);
-  }
-
-  /** `through T.F`: each person reports to one manager; two rows giving two are an error. */
-  private static void checkReportingLine(
-      CheckedPlan plan, Map<String, Table> tables, Diagnostics diags) {
-    Decl.ReportingLine line = ParticipantSources.reportingLine(plan.ast());
-    if (line == null) return;
-    Table t = tables.get(line.table().text());
-    if (t == null) return;
-    TextColumn reports = ReportingLines.reports(plan, t);
-    TextColumn managers = (TextColumn) t.column(line.field().text());
-    Map<String, Integer> first = new HashMap<>();
-    for (int row = 0; row < t.rowCount(); row++) {
-      if (!reports.isPresent(row)) continue;
-      String who = reports.get(row);
-      Integer other = first.putIfAbsent(who, row);
-      if (other == null) continue;
-      String a = managers.isPresent(other) ? managers.get(other) : null;
-      String b = managers.isPresent(row) ? managers.get(row) : null;
-      if (java.util.Objects.equals(a, b)) continue;
-      diags.add(
-          Diagnostic.error(
-                  Code.E0546,
-                  RowProblems.locate(t, row, line.field().text()),
-                  who
-                      + " has two managers in "
-                      + t.file()
-                      + ": "
-                      + (a == null ? "none" : a)
-                      + " (line "
-                      + t.lineOf(other)
-                      + ") and "
-                      + (b == null ? "none" : b))
-              .withHint("a person reports to one manager: keep one row for " + who));
-      return;
-    }
   }
 }

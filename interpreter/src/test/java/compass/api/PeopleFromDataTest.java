@@ -347,9 +347,11 @@ class PeopleFromDataTest {
         // Mona -> Nils -> Mona: no one at the top
         "a cycle in the teams file|deals|Mona,Nils,East\\nNils,Mona,West"
             + "|E0515 sales_teams.csv: the manager chain has a cycle: Mona -> Nils -> Mona",
+        // the teams file is keyed by sales_agent, so a second row for Anna is a repeated key
+        // whatever manager it names
         "two managers for one agent|deals|Anna,Nils,East"
-            + "|E0546 sales_teams.csv:6 manager: Anna has two managers in sales_teams.csv: Mona"
-            + " (line 2) and Nils",
+            + "|E0540 sales_teams.csv:6 sales_agent: a second row for sales_agent `Anna`"
+            + " (first on line 2)",
         // Mona is in teams.sales_agent (role agent by the rule below) and teams.manager
         "two roles for one person|teams|Mona,Zoe,East"
             + "|E0545 sales_teams.csv:2 manager: Mona is given two roles: `agent` (everyone in"
