@@ -69,6 +69,16 @@ public enum Code {
   E0527("two quota rows for one participant and period"),
   E0528("split shares that cannot be right"),
   E0529("manager chain too deep"),
+  // inputs other than CSV (issue 14): workbooks and JSON Lines
+  E0530("input file of an unknown format"),
+  E0531("no such sheet in the workbook"),
+  E0532("sheet named for a file without sheets"),
+  E0533("workbook cannot be read"),
+  E0534("error value in a workbook cell"),
+  E0535("JSON Lines line that is not one object"),
+  E0536("nested value in a JSON Lines line"),
+  E0537("key given twice in a JSON Lines line"),
+  E0538("cell longer than Excel allows"),
 
   E0601("quota is zero"),
   E0602("division by zero"),
