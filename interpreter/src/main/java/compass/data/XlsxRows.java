@@ -192,7 +192,7 @@ final class XlsxRows {
             row.set(column, text);
           }
         }
-        case "inlineStr", "str" -> row.set(column, v);
+        case "inlineStr", "str" -> row.set(column, decode(v));
         case "b" -> {
           if (!v.isBlank()) row.set(column, v.strip().equals("1") ? "true" : "false");
         }
@@ -207,6 +207,27 @@ final class XlsxRows {
         }
       }
     }
+
+    /**
+     * Text as the sheet stores it, with the characters XML cannot hold written `_x0007_` (as Excel
+     * writes them and shared strings are decoded by POI), decoded so a control character is seen.
+     */
+    static String decode(String stored) {
+      if (stored.indexOf("_x") < 0) return stored;
+      java.util.regex.Matcher m = ESCAPE.matcher(stored);
+      StringBuilder out = new StringBuilder();
+      while (m.find()) {
+        m.appendReplacement(
+            out,
+            java.util.regex.Matcher.quoteReplacement(
+                String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+      }
+      m.appendTail(out);
+      return out.toString();
+    }
+
+    private static final java.util.regex.Pattern ESCAPE =
+        java.util.regex.Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
     private String date(String stored) {
       String d = ExcelValues.date(Double.parseDouble(stored.strip()), date1904);
