@@ -155,7 +155,7 @@ final class JsonLinesRows {
           "line "
               + number
               + " is not valid JSON: "
-              + bad.getOriginalMessage().lines().findFirst().orElse("")
+              + jacksonMessage(bad)
               + " (column "
               + bad.getLocation().getColumnNr()
               + ")",
@@ -194,6 +194,13 @@ final class JsonLinesRows {
             "flatten the export, one key per column (e.g. \"owner_id\": \"ann\")");
       }
     }
+  }
+
+  /** Jackson's message without the parts that describe its own input rather than the line. */
+  private static String jacksonMessage(JsonProcessingException bad) {
+    String message = bad.getOriginalMessage().lines().findFirst().orElse("");
+    int source = message.indexOf(" (start marker");
+    return source < 0 ? message : message.substring(0, source);
   }
 
   /** A number as written, but without an exponent (`1.2e3` is 1200), which cells never have. */
