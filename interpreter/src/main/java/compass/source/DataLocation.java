@@ -40,6 +40,9 @@ public record DataLocation(
   public String describe() {
     if (sheet != null) return file + "!" + sheet + (cell == null ? "" : "!" + cell);
     if (line <= 0) return file;
+    // a row of a workbook named only by its number (a check after loading): no line, no column
+    String lower = file.toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) return file + ", row " + line;
     return file + ":" + line + ":" + Math.max(column, 1);
   }
 
