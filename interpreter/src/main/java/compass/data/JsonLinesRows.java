@@ -129,7 +129,15 @@ final class JsonLinesRows {
       }
       for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
         String key = p.currentName();
-        int cell = keys.get(key);
+        Integer cell = keys.get(key);
+        if (cell == null) { // not seen by the first pass: the file changed while it was read
+          row.rowFlaw(
+              -1,
+              Code.E0535,
+              "line " + number + " changed while the file was read (key `" + key + "` is new)",
+              "read the file again when nothing writes to it");
+          return row;
+        }
         JsonToken value = p.nextToken();
         row.at(cell, (int) p.currentTokenLocation().getColumnNr());
         if (seen.put(cell, true) != null) {
