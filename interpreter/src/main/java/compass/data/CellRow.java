@@ -48,6 +48,11 @@ final class CellRow implements SourceRow {
     return row;
   }
 
+  /** A blank row of the same file and sheet as this one, numbered number. */
+  CellRow like(int number, int width) {
+    return sheet != null ? ofSheet(sheet, number, width) : ofLine(number, width, "");
+  }
+
   boolean isSheet() {
     return sheet != null;
   }

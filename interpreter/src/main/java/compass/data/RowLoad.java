@@ -17,7 +17,10 @@ final class RowLoad implements RowSink {
   private final List<CellRow> batch = new ArrayList<>();
   // Blank rows seen since the last row with a value: rows of empty cells when a row with a value
   // follows (as in the CSV export of the sheet, `,,,`), nothing when the file ends first.
-  private final List<CellRow> blanks = new ArrayList<>();
+  // Only their numbers are kept, so a hostile gap of a million rows costs 4 MB, not a row each.
+  private int[] blanks = new int[16];
+  private int blankCount;
+  private CellRow blankKind; // the first blank row: its sheet (or none), to make the others alike
 
   RowLoad(TableHeader header, Problems problems) {
     this.header = header;
@@ -39,10 +42,13 @@ final class RowLoad implements RowSink {
   @Override
   public void row(CellRow row) {
     if (row.isBlank() && row.flaws().isEmpty()) {
-      blanks.add(row);
+      if (blankCount == blanks.length) blanks = java.util.Arrays.copyOf(blanks, blankCount * 2);
+      blanks[blankCount++] = row.number();
+      if (blankKind == null) blankKind = row;
       return;
     }
-    for (CellRow blank : blanks) {
+    for (int i = 0; i < blankCount; i++) {
+      CellRow blank = blankKind.like(blanks[i], header.width);
       // A blank line inside a JSON Lines file is refused like one inside a CSV file; a blank row
       // inside a sheet is a row of empty cells, as its CSV export writes it.
       if (!blank.isSheet()) {
@@ -54,7 +60,8 @@ final class RowLoad implements RowSink {
       }
       add(blank);
     }
-    blanks.clear();
+    blankCount = 0;
+    if (blanks.length > 1024) blanks = new int[16];
     add(row);
   }
 
