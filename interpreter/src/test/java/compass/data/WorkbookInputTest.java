@@ -331,4 +331,60 @@ class WorkbookInputTest {
     assertTrue(diags.isEmpty(), diags.all()::toString);
     assertEquals(List.of("d1 | 1.5", "d2 | 3", "d3 | 4.5"), FormatsTest.dump(t));
   }
+
+  /** Rewrites one entry of a zip (an .xlsx) through edit: what Excel never writes, made by hand. */
+  private void rewrite(Path xlsx, String entry, java.util.function.UnaryOperator<String> edit)
+      throws IOException {
+    java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+    try (var zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+      for (var e : java.util.Collections.list(zip.entries())) {
+        try (var in = zip.getInputStream(e)) {
+          entries.put(e.getName(), in.readAllBytes());
+        }
+      }
+    }
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(xlsx))) {
+      for (var e : entries.entrySet()) {
+        byte[] bytes = e.getValue();
+        if (e.getKey().equals(entry)) {
+          bytes =
+              edit.apply(new String(bytes, StandardCharsets.UTF_8))
+                  .getBytes(StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+        out.write(bytes);
+        out.closeEntry();
+      }
+    }
+  }
+
+  @Test
+  void aHugeCellIsRefusedAtItsCellAndAZipBombIsNotRead() throws IOException {
+    Path path =
+        write(
+            "deals.xlsx",
+            new SXSSFWorkbook(), // inline strings, so the cell's text is in the sheet itself
+            wb -> {
+              Sheet s = wb.createSheet("Q1");
+              row(s, 0, "id", "amount");
+              row(s, 1, "HUGE", 5.0);
+            });
+    rewrite(path, "xl/worksheets/sheet1.xml", xml -> xml.replace("HUGE", "x".repeat(40_000)));
+    Diagnostics diags = new Diagnostics();
+    load("deals.xlsx", null, "id TEXT, amount MONEY", diags);
+    assertEquals(1, diags.all().size(), diags.all()::toString);
+    Diagnostic d = diags.all().get(0);
+    assertEquals(Code.E0538, d.code());
+    assertEquals("deals.xlsx!Q1!A2", d.location().describe());
+
+    // 20 MB of spaces in the sheet compress a thousandfold: POI's zip bomb guard refuses it
+    rewrite(
+        path,
+        "xl/worksheets/sheet1.xml",
+        xml -> xml.replace("<sheetData>", "<sheetData>" + " ".repeat(20_000_000)));
+    Diagnostics bomb = new Diagnostics();
+    assertNull(load("deals.xlsx", null, "id TEXT, amount MONEY", bomb));
+    assertEquals(Code.E0533, bomb.all().get(0).code());
+    assertTrue(bomb.all().get(0).message().contains("zip bomb"), bomb.all()::toString);
+  }
 }
