@@ -153,7 +153,9 @@ class FormatsTest {
         assertEquals(e.code(), g.code(), bad.name());
         String file = FormatFiles.name("deals", format);
         String message = g.message().replace(file, "deals.csv");
+        // a sheet counts rows, a JSON Lines file lines without a header line
         if (format == InputFormat.JSONL) message = message.replace("on line 1", "on line 2");
+        else message = message.replace("on row ", "on line ");
         assertEquals(e.message(), message, bad.name());
         assertEquals(e.hint(), g.hint(), bad.name());
         DataLocation csvAt = (DataLocation) e.location();
@@ -199,7 +201,9 @@ class FormatsTest {
       RejectedRow g = rejects.get(i);
       assertEquals(e.code(), g.code());
       assertEquals(e.line() - (format == InputFormat.JSONL ? 1 : 0), g.line());
-      assertEquals(e.error().replace("line 2", "line 1"), g.error().replace("line 2", "line 1"));
+      assertEquals(
+          e.error().replace("line 2", "line 1"),
+          g.error().replace("row 2", "line 2").replace("line 2", "line 1"));
       assertNotNull(g.text());
     }
     // the row as written: a sheet's row as its CSV export, a JSON line as it is
