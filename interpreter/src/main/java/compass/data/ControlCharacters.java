@@ -41,7 +41,11 @@ final class ControlCharacters {
   /** "control character U+0000 (NUL) in owner". */
   static String message(CsvScanner scanner, int cell, char[] text, String where) {
     int[] at = find(scanner, cell, text);
-    char c = text[at[2]];
+    return message(text[at[2]], where);
+  }
+
+  /** "control character U+0000 (NUL) in owner", for the character c. */
+  static String message(char c, String where) {
     String name = name(c);
     return "control character U+"
         + String.format(java.util.Locale.ROOT, "%04X", (int) c)

@@ -1,5 +1,6 @@
 package compass.data;
 
+import compass.source.DataLocation;
 import java.util.Arrays;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Arrays;
  * diagnostics can name its line and column. Cells are ranges into the text; only a quoted cell with
  * a doubled quote gets its own copy.
  */
-final class CsvScanner {
+final class CsvScanner implements SourceRow {
   private final char[] text;
   private final int end;
   private final boolean last;
@@ -184,7 +185,8 @@ final class CsvScanner {
     quoted = Arrays.copyOf(quoted, n);
   }
 
-  int count() {
+  @Override
+  public int count() {
     return count;
   }
 
@@ -193,7 +195,8 @@ final class CsvScanner {
     return pos;
   }
 
-  int recordLine() {
+  @Override
+  public int recordLine() {
     return recordLine;
   }
 
@@ -217,7 +220,8 @@ final class CsvScanner {
     return unterminated;
   }
 
-  char[] src(int cell) {
+  @Override
+  public char[] src(int cell) {
     return src[cell];
   }
 
@@ -226,11 +230,13 @@ final class CsvScanner {
     return text;
   }
 
-  int from(int cell) {
+  @Override
+  public int from(int cell) {
     return from[cell];
   }
 
-  int to(int cell) {
+  @Override
+  public int to(int cell) {
     return to[cell];
   }
 
@@ -252,7 +258,8 @@ final class CsvScanner {
     return cellLineStart[cell];
   }
 
-  boolean quoted(int cell) {
+  @Override
+  public boolean quoted(int cell) {
     return quoted[cell];
   }
 
@@ -287,7 +294,8 @@ final class CsvScanner {
   }
 
   /** A record with nothing in it: an empty line, or only separators and spaces (`,,,`). */
-  boolean isBlank() {
+  @Override
+  public boolean isBlank() {
     for (int i = 0; i < count; i++) {
       if (quoted[i]) return false;
       for (int j = from[i]; j < to[i]; j++) if (!isSpace(src[i][j])) return false;
@@ -302,6 +310,34 @@ final class CsvScanner {
       if (!isSpace(c) && c != ',' && c != '\n' && c != '\r') return false;
     }
     return true;
+  }
+
+  // SourceRow: where the cells of the record just read are.
+
+  @Override
+  public String recordText() {
+    int lastLine = Math.max(endLineStart, recordStart);
+    return new String(text, recordStart, lastLine - recordStart) + lineAt(lastLine);
+  }
+
+  @Override
+  public DataLocation cellLocation(String file, int cell, String field) {
+    return new DataLocation(file, cellLine(cell), cellColumn(cell), field, lineText(cell));
+  }
+
+  @Override
+  public DataLocation rowLocation(String file, String field) {
+    return new DataLocation(file, recordLine, 1, field, count > 0 ? lineText(0) : null);
+  }
+
+  @Override
+  public DataLocation controlLocation(String file, int cell, String field) {
+    return ControlCharacters.locate(this, cell, text, file, field);
+  }
+
+  @Override
+  public String controlMessage(int cell, String where) {
+    return ControlCharacters.message(this, cell, text, where);
   }
 
   static boolean isSpace(char c) {

@@ -36,6 +36,10 @@ final class RowLoader implements CellContext {
   private int currentField;
   private final StringCache strings = new StringCache();
   private CsvScanner scanner;
+  // The record being read: the CSV scanner, or a row of a workbook or JSON Lines file.
+  private SourceRow record;
+  // The rows of a workbook or JSON Lines chunk, kept to point at a duplicate id later; else null.
+  private CellRow[] cellRows;
 
   RowLoader(TableHeader header, int capacity) {
     this.header = header;
@@ -76,6 +80,7 @@ final class RowLoader implements CellContext {
     this.last = isLast;
     int width = header.width;
     scanner = new CsvScanner(chars, begin, end, line, isLast);
+    record = scanner;
     while (scanner.next()) {
       if (scanner.incomplete()) {
         carry = scanner.recordStart();
@@ -154,19 +159,68 @@ final class RowLoader implements CellContext {
       int n = Columns.grow(rows);
       lines = Arrays.copyOf(lines, n);
       starts = Arrays.copyOf(starts, n);
+      if (cellRows != null && cellRows.length < n) cellRows = Arrays.copyOf(cellRows, n);
       if (idKeys != null) idKeys = Arrays.copyOf(idKeys, n);
       if (idHashes != null) idHashes = Arrays.copyOf(idHashes, n);
     }
-    lines[rows] = scanner.recordLine();
-    starts[rows] = scanner.recordStart();
+    lines[rows] = record.recordLine();
+    if (scanner != null) starts[rows] = scanner.recordStart();
+    else cellRows[rows] = (CellRow) record;
     if (controls) checkUnreadCells();
     for (int f = 0; f < fields.length; f++) {
       int cell = header.cellOf[f];
       if (cell < 0) addMissing(f); // already reported as a missing column
       else if (controls && control(cell, f)) addMissing(f);
+      else if (flawed(cell, f)) addMissing(f);
       else readCell(f, cell);
     }
     rows++;
+  }
+
+  /**
+   * Reads the rows of a workbook or JSON Lines chunk, already split into cells of the header's
+   * width: the same checks and typing as a CSV record, from the same code.
+   */
+  void load(java.util.List<CellRow> batch) {
+    cellRows = new CellRow[Math.max(lines.length, batch.size())];
+    controls = true; // cells are not scanned as bytes beforehand: check each one
+    last = true;
+    for (CellRow row : batch) {
+      record = row;
+      boolean whole = false;
+      for (CellRow.Flaw flaw : row.flaws()) {
+        if (!flaw.wholeRow()) continue;
+        whole = true;
+        currentField = -1;
+        if (problems.full()) {
+          problems.skip();
+          continue;
+        }
+        at(header.key(rows, -1));
+        problems.report(
+            flaw.code(),
+            flaw.cell() < 0
+                ? row.rowLocation(header.file, null)
+                : row.cellLocation(header.file, flaw.cell(), null),
+            flaw.message(),
+            flaw.hint());
+      }
+      if (whole) continue;
+      row.fit(header.width);
+      readRow();
+    }
+  }
+
+  /** A problem the reader found in a cell the plan reads (an error value): reported, true. */
+  private boolean flawed(int cell, int f) {
+    if (scanner != null) return false;
+    for (CellRow.Flaw flaw : ((CellRow) record).flaws()) {
+      if (flaw.cell() != cell) continue;
+      currentField = f;
+      report(flaw.code(), cell, fields[f], flaw.message(), flaw.hint());
+      return true;
+    }
+    return false;
   }
 
   /** Control characters in the columns the plan does not read condemn their row too. */
@@ -182,7 +236,7 @@ final class RowLoader implements CellContext {
    */
   private boolean control(int cell, int f) {
     if (!ControlCharacters.any(
-        scanner.src(cell), scanner.from(cell), scanner.to(cell), scanner.quoted(cell))) {
+        record.src(cell), record.from(cell), record.to(cell), record.quoted(cell))) {
       return false;
     }
     if (problems.full()) {
@@ -193,21 +247,18 @@ final class RowLoader implements CellContext {
     at(header.key(rows, f));
     problems.report(
         Code.E0518,
-        ControlCharacters.locate(scanner, cell, text, header.file, f < 0 ? null : fields[f].name()),
-        ControlCharacters.message(
-            scanner,
-            cell,
-            text,
-            f < 0 ? "column `" + header.names.get(cell) + "`" : fields[f].name()),
+        record.controlLocation(header.file, cell, f < 0 ? null : fields[f].name()),
+        record.controlMessage(
+            cell, f < 0 ? "column `" + header.names.get(cell) + "`" : fields[f].name()),
         ControlCharacters.HINT);
     return true;
   }
 
   private void readCell(int f, int cell) {
     FieldSpec field = fields[f];
-    char[] c = scanner.src(cell);
-    int from = scanner.from(cell);
-    int to = scanner.to(cell);
+    char[] c = record.src(cell);
+    int from = record.from(cell);
+    int to = record.to(cell);
     currentField = f;
     // The one normalisation (README "Reading data"): spaces and tabs around a value are not
     // part of it, in every column alike, so ` ann ` is the owner ann and the person ann.
@@ -241,6 +292,10 @@ final class RowLoader implements CellContext {
 
   /** Where the id cell of a row is, found again by re-reading its record (a rare path). */
   DataLocation idLocation(int row) {
+    int idCell = header.cellOf[header.idField];
+    if (cellRows != null) {
+      return cellRows[row].cellLocation(header.file, idCell, fields[header.idField].name());
+    }
     CsvScanner again = new CsvScanner(text, starts[row], textEnd, lines[row], last);
     again.next();
     int cell = header.cellOf[header.idField];
@@ -325,7 +380,7 @@ final class RowLoader implements CellContext {
   /** Sets the place of the problems reported next, with the row they are in (for rejects). */
   private void at(long key) {
     problems.at(key);
-    problems.row(scanner.recordLine(), recordText(scanner, text, scanner.recordStart()));
+    problems.row(record.recordLine(), record.recordText());
   }
 
   /**
@@ -338,18 +393,14 @@ final class RowLoader implements CellContext {
 
   /** The record of a row, read again (a rare path: a duplicate id under --keep-going). */
   String recordText(int row) {
+    if (cellRows != null) return cellRows[row].recordText();
     CsvScanner again = new CsvScanner(text, starts[row], textEnd, lines[row], last);
     again.next();
     return recordText(again, text, starts[row]);
   }
 
   private DataLocation cellLocation(int cell, String field) {
-    return new DataLocation(
-        header.file,
-        scanner.cellLine(cell),
-        scanner.cellColumn(cell),
-        field,
-        scanner.lineText(cell));
+    return record.cellLocation(header.file, cell, field);
   }
 
   static String plural(int n, String noun) {

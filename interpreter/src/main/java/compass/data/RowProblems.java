@@ -101,7 +101,15 @@ public final class RowProblems {
           key(line, f),
           new Located(new DataLocation(table.file(), line, 0, p.field(), null), null));
     }
-    char[] text = text(table.origin());
+    Table.Origin origin = table.origin();
+    if (origin != null && origin.text() == null && origin.path() != null) {
+      InputFormat format = InputFormat.of(table.file());
+      if (format != null && format != InputFormat.CSV) {
+        locateRows(table, format, wanted, out);
+        return out;
+      }
+    }
+    char[] text = text(origin);
     if (text == null) return out;
     int begin = text.length > 0 && text[0] == '\uFEFF' ? 1 : 0;
     CsvScanner scanner = new CsvScanner(text, begin, text.length, 1, true);
@@ -130,6 +138,43 @@ public final class RowProblems {
       }
     }
     return out;
+  }
+
+  /** As {@link #locate}, for a workbook or JSON Lines file: its rows are read again. */
+  private static void locateRows(
+      Table table, InputFormat format, Map<Long, List<Integer>> wanted, Map<Long, Located> out) {
+    TableHeader header = new TableHeader(table.schema(), new LoadOptions(null, null));
+    RowSink sink =
+        new RowSink() {
+          @Override
+          public boolean header(CellRow row) {
+            return header.read(row, new Problems(table.file()));
+          }
+
+          @Override
+          public int width() {
+            return header.width;
+          }
+
+          @Override
+          public void row(CellRow row) {
+            List<Integer> fields = wanted.get((long) row.recordLine());
+            if (fields == null) return;
+            for (int f : fields) {
+              int cell = header.cellOf[f];
+              if (cell < 0) continue;
+              String name = table.schema().fields().get(f).name();
+              out.put(
+                  key(row.recordLine(), f),
+                  new Located(row.cellLocation(table.file(), cell, name), row.recordText()));
+            }
+          }
+        };
+    try {
+      format.read(table.origin().path(), table.file(), table.schema().sheet(), sink);
+    } catch (Unreadable | IOException | RuntimeException e) {
+      // the positions fall back to the line and field
+    }
   }
 
   private static char[] text(Table.Origin origin) {

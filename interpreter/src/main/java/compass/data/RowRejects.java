@@ -34,7 +34,8 @@ final class RowRejects {
               first.at().column(),
               first.code(),
               error.toString(),
-              first.recordText()));
+              first.recordText(),
+              first.at().sheet() == null ? null : first.at().sheet() + "!" + first.at().cell()));
     }
     rejects.sort(java.util.Comparator.comparingLong(RejectedRow::line));
     Table kept = without(table, byRow.keySet());

@@ -95,9 +95,15 @@ final class TableBuilder {
       duplicates.report(
           Code.E0508,
           chunk.idLocation(r),
-          "duplicate id " + id + ": first seen on line " + lines[first],
+          "duplicate id " + id + ": first seen on " + rowWord() + " " + lines[first],
           "each row needs its own id; remove the repeated row or give it a new id");
     }
+  }
+
+  /** What a row's number counts: a sheet's rows, or a text file's lines. */
+  private String rowWord() {
+    InputFormat format = InputFormat.of(header.file);
+    return format != null && format.isWorkbook() ? "row" : "line";
   }
 
   Table build() {

@@ -94,23 +94,44 @@ final class TableHeader {
           "delete the blank lines above the header");
       return false;
     }
-    width = scanner.count();
-    if (controlCharacter(scanner, problems)) return false;
-    match(scanner, problems);
-    return !namedTwice(scanner, problems);
+    return names(scanner, problems);
+  }
+
+  /**
+   * Reads the header row of a workbook or JSON Lines file (null when the file has no row at all);
+   * false, reported, when there is none to read rows against.
+   */
+  boolean read(CellRow row, Problems problems) {
+    problems.at(-1);
+    if (row == null) {
+      problems.report(
+          Code.E0509,
+          DataLocation.ofFile(file),
+          file + " is empty: expected a header row naming the columns",
+          "export the file with its header row, e.g. id, owner, amount");
+      return false;
+    }
+    return names(row, problems);
+  }
+
+  /** Matches the header's names with the declared fields: the part all formats share. */
+  private boolean names(SourceRow row, Problems problems) {
+    width = row.count();
+    if (controlCharacter(row, problems)) return false;
+    match(row, problems);
+    return !namedTwice(row, problems);
   }
 
   /** A header cell with a control character: no column name can be trusted. */
-  private boolean controlCharacter(CsvScanner scanner, Problems problems) {
+  private boolean controlCharacter(SourceRow row, Problems problems) {
     for (int i = 0; i < width; i++) {
-      if (!ControlCharacters.any(
-          scanner.src(i), scanner.from(i), scanner.to(i), scanner.quoted(i))) {
+      if (!ControlCharacters.any(row.src(i), row.from(i), row.to(i), row.quoted(i))) {
         continue;
       }
       problems.report(
           Code.E0518,
-          ControlCharacters.locate(scanner, i, scanner.text(), file, null),
-          ControlCharacters.message(scanner, i, scanner.text(), "the header of " + file),
+          row.controlLocation(file, i, null),
+          row.controlMessage(i, "the header of " + file),
           ControlCharacters.HINT);
       return true;
     }
@@ -121,7 +142,7 @@ final class TableHeader {
    * A name given to two columns is an error, read or not: which of them the plan reads, or which
    * one a person meant, cannot be known. Empty names (a trailing comma) name nothing.
    */
-  private boolean namedTwice(CsvScanner scanner, Problems problems) {
+  private boolean namedTwice(SourceRow row, Problems problems) {
     Map<String, Integer> first = new HashMap<>();
     boolean any = false;
     for (int i = 0; i < width; i++) {
@@ -132,8 +153,7 @@ final class TableHeader {
       any = true;
       problems.report(
           Code.E0517,
-          new DataLocation(
-              file, scanner.cellLine(i), scanner.cellColumn(i), null, scanner.lineText(i)),
+          row.cellLocation(file, i, null),
           "column `"
               + name
               + "` is named twice in the header of "
@@ -148,6 +168,17 @@ final class TableHeader {
     return any;
   }
 
+  /** Why a column is missing: from the header, or (JSON Lines, no header) from every line. */
+  private String missingFrom() {
+    if (InputFormat.of(file) == InputFormat.JSONL) {
+      List<String> keys = names.stream().filter(n -> !n.isEmpty()).toList();
+      return " is a key of no line of "
+          + file
+          + (keys.isEmpty() ? "" : "; the lines have the keys: " + String.join(", ", keys));
+    }
+    return " is not in the header of " + file + "; the header has: " + String.join(", ", names);
+  }
+
   static String ordinal(int n) {
     int tens = n % 100;
     String suffix =
@@ -157,12 +188,12 @@ final class TableHeader {
     return n + suffix;
   }
 
-  private void match(CsvScanner scanner, Problems problems) {
+  private void match(SourceRow row, Problems problems) {
     Map<String, Integer> positions = new HashMap<>();
     names = new ArrayList<>(width);
     readByPlan = new boolean[width];
     for (int i = 0; i < width; i++) {
-      String name = scanner.cellText(i).strip();
+      String name = new String(row.src(i), row.from(i), row.to(i) - row.from(i)).strip();
       names.add(name);
       positions.putIfAbsent(name, i);
     }
@@ -179,12 +210,8 @@ final class TableHeader {
               : "column `" + field.column() + "` (field " + field.name() + ")";
       problems.report(
           Code.E0502,
-          new DataLocation(file, HEADER_LINE, 1, field.name(), scanner.lineText(0)),
-          what
-              + " is not in the header of "
-              + file
-              + "; the header has: "
-              + String.join(", ", names),
+          row.rowLocation(file, field.name()),
+          what + missingFrom(),
           suggestion == null ? null : "did you mean `" + suggestion + "`?");
     }
   }

@@ -34,9 +34,12 @@ public final class TableLoader {
       TableSchema schema, Path dataDir, LoadOptions options, Diagnostics diags) {
     Path path = resolve(schema, dataDir, diags);
     if (path == null) return null;
+    InputFormat format = format(schema, diags);
+    if (format == null) return null;
     Long size = check(schema, path, diags);
     if (size == null) return null;
     LoadOptions opts = options == null ? new LoadOptions(null, null) : options;
+    if (format != InputFormat.CSV) return loadRows(format, schema, path, size, opts, diags);
     // --keep-going keeps every row's problem (each rejects its row): it never stops after a
     // fixed number of them, which only shortens the listing of a run that stops (E0516)
     Problems problems = new Problems(schema.file(), opts.keepGoing());
@@ -67,6 +70,84 @@ public final class TableLoader {
     Table kept =
         table == null || rowProblems.isEmpty() ? table : RowRejects.apply(table, rowProblems);
     return withOrigin(kept, new Table.Origin(path, null, opts));
+  }
+
+  /**
+   * The file's format by its extension, or null (reported) when it has none Compass reads, or when
+   * the plan names a sheet of a file that has no sheets.
+   */
+  private static InputFormat format(TableSchema schema, Diagnostics diags) {
+    InputFormat format = InputFormat.of(schema.file());
+    if (format == null) {
+      diags.error(
+          Code.E0530,
+          planLocation(schema),
+          "cannot tell the format of "
+              + schema.file()
+              + ": inputs are read from "
+              + InputFormat.NAMES,
+          "export the data in one of these formats, or name the file with its extension");
+      return null;
+    }
+    if (schema.sheet() != null && !format.isWorkbook()) {
+      diags.error(
+          Code.E0532,
+          planLocation(schema),
+          "`sheet \""
+              + schema.sheet()
+              + "\"` names a sheet of a workbook, but "
+              + schema.file()
+              + " is a "
+              + (format == InputFormat.CSV ? "CSV" : "JSON Lines")
+              + " file, which has none",
+          "remove `sheet`, or name the .xlsx or .xls workbook the data is in");
+      return null;
+    }
+    return format;
+  }
+
+  /**
+   * Loads a workbook or JSON Lines file: its reader hands rows of text cells to {@link RowLoad},
+   * which reads them with the CSV path's {@link RowLoader}, so every check and guarantee is shared.
+   */
+  private static Table loadRows(
+      InputFormat format,
+      TableSchema schema,
+      Path path,
+      long size,
+      LoadOptions opts,
+      Diagnostics diags) {
+    Problems problems = new Problems(schema.file(), opts.keepGoing());
+    RowLoad load = new RowLoad(new TableHeader(schema, opts), problems);
+    Table table;
+    LoadProgress.start(schema.file(), size);
+    try {
+      format.read(path, schema.file(), schema.sheet(), load);
+      table = load.finish();
+      LoadProgress.finish();
+    } catch (Unreadable u) {
+      LoadProgress.finish();
+      if (u.hint == null) diags.error(u.code, planLocation(schema), u.getMessage());
+      else diags.error(u.code, planLocation(schema), u.getMessage(), u.hint);
+      return null;
+    } catch (IOException | SecurityException e) {
+      LoadProgress.finish();
+      diags.error(
+          Code.E0501,
+          planLocation(schema),
+          "cannot read data file " + schema.file() + " (" + path + "): " + e.getMessage());
+      return null;
+    }
+    Table.Origin origin = new Table.Origin(path, null, opts);
+    if (!opts.keepGoing()) {
+      problems.finish(diags);
+      return withOrigin(table, origin);
+    }
+    var rowProblems = problems.takeRowProblems();
+    problems.finish(diags);
+    Table kept =
+        table == null || rowProblems.isEmpty() ? table : RowRejects.apply(table, rowProblems);
+    return withOrigin(kept, origin);
   }
 
   private static Table withOrigin(Table table, Table.Origin origin) {

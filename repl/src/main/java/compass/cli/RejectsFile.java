@@ -29,7 +29,8 @@ final class RejectsFile {
     StringBuilder out = new StringBuilder(HEADER);
     for (RejectedRow r : rejects) {
       // the row as written comes from the data: neutralised like every text cell of data
-      out.append(CsvFormat.textCell(r.file()))
+      // a workbook's row: the file column says where, as Excel names a cell (deals.xlsx!Q1!C14)
+      out.append(CsvFormat.textCell(r.cell() != null ? r.position() : r.file()))
           .append(',')
           .append(r.line())
           .append(',')
@@ -64,12 +65,8 @@ final class RejectsFile {
     for (int i = 0; i < shown; i++) {
       RejectedRow r = rejects.get(i);
       out.append("  ")
-          .append(r.file())
-          .append(':')
-          .append(r.line())
-          .append(':')
-          .append(Math.max(1, r.column()))
-          .append(' ')
+          .append(Printable.escape(r.position()))
+          .append(" ")
           .append(Printable.escape(r.error()))
           .append('\n');
     }
