@@ -42,7 +42,8 @@ public record CheckedPlan(
     List<Decl.Component> components,
     IdentityHashMap<Expr, Type> types,
     IdentityHashMap<Expr, Symbol> symbols,
-    PayRules rules) {
+    PayRules rules,
+    Sources sources) {
 
   public Type typeOf(Expr e) {
     return types.getOrDefault(e, Type.ERROR);

@@ -27,6 +27,8 @@ public enum Code {
   E0306("unknown period"),
   E0307("unknown type"),
   E0308("unknown currency"),
+  E0309("unknown credit source"),
+  E0310("unknown row of a credit source"),
 
   E0401("tier bands out of order"),
   E0402("tier bands leave a gap"),
@@ -42,6 +44,9 @@ public enum Code {
   E0412("imported file missing or unreadable"),
   E0413("imports nested too deeply"),
   E0414("more than one extends"),
+  E0415("two credit rules make one source"),
+  E0416("credit source not named"),
+  E0417("definition read on another source's rows"),
 
   E0501("data file missing or unreadable"),
   E0502("missing column"),
