@@ -75,8 +75,10 @@ final class ComponentChecker {
 
   /** Checks a component with its row scope on the source it pays per (`per meeting`). */
   private void checkOnItsRows(Decl.Component c) {
+    int before = cx.diags.errorCount();
     CreditSource source =
         credits == null ? null : credits.component(c, e -> credits.measureSource(e, cx));
+    if (cx.diags.errorCount() > before) return; // `per meetng`: its fields would all be unknown
     if (source == null) {
       check(c);
       return;

@@ -23,6 +23,10 @@ public record CreditSource(
     return singular(name);
   }
 
+  public static String singularOf(String name) {
+    return singular(name);
+  }
+
   static String singular(String name) {
     return name.length() > 1 && name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
   }

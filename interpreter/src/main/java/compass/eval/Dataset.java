@@ -127,6 +127,13 @@ final class Dataset {
     return v;
   }
 
+  /** What one row is called in notes: `deal`, or a view's source singular (`meeting`). */
+  String rowNoun() {
+    return parent == null
+        ? "deal"
+        : compass.check.CreditSource.singularOf(plan.credit().sourceName());
+  }
+
   /** Whether this is the view of a credit source other than the plan's default one. */
   boolean isView() {
     return parent != null;

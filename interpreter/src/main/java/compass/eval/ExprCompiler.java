@@ -299,7 +299,7 @@ final class ExprCompiler {
   BigDecimal emptyDealCell(Frame f, String field, compass.source.Span at) {
     EmptyCells empty = data.emptyCells();
     if (empty == null)
-      throw emptyCell(data.deals(), f.deal, field, at, "deal " + data.dealId(f.deal));
+      throw emptyCell(data.deals(), f.deal, field, at, data.rowNoun() + " " + data.dealId(f.deal));
     empty.add(f.deal, field, at);
     return BigDecimal.ZERO;
   }
