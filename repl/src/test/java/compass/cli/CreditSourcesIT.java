@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import compass.cli.CompassProcess.Outcome;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end through {@code ./compass} (issue 14, part 2): a plan with deals and meetings, an SDR
@@ -82,5 +86,29 @@ class CreditSourcesIT {
     assertTrue(
         json.contains("\"source\": \"sourced\",\n      \"table\": \"deals\",\n      \"read\": 3"),
         json);
+  }
+
+  @Test
+  void keepGoingCountsARejectedMeetingInTheMeetingsReconciliation(@TempDir Path tmp)
+      throws Exception {
+    for (String f : new String[] {"plan.comp", "people.csv", "deals.csv", "meetings.csv"})
+      Files.copy(ROOT.resolve(DIR).resolve(f), tmp.resolve(f));
+    // a fifth meeting with an impossible date: rejected, and read = 3 + 1 + 1
+    Files.writeString(
+        tmp.resolve("meetings.csv"), "M5,sam,held,2027-13-45\n", StandardOpenOption.APPEND);
+    Outcome r =
+        run( // in the temporary folder, where rejects.csv is written
+            tmp,
+            Map.of(),
+            "run",
+            "plan.comp",
+            "--data",
+            ".",
+            "--period",
+            "2027-Q1",
+            "--keep-going");
+    assertEquals(3, r.exit(), r.err());
+    assertTrue(r.err().contains("meetings: 5 read, 3 credited, 1 excluded, 1 rejected\n"), r.err());
+    assertTrue(r.err().startsWith("deals: 3 read, 2 credited, 1 excluded\n"), r.err());
   }
 }
