@@ -394,32 +394,4 @@ public final class Checker {
     for (int i = 0; i < t.fields().size(); i++) if (t.fields().get(i).name().equals(name)) return i;
     return -1;
   }
-
-  private int creditField(TableSchema deals, Named field, ColumnType expected, String what) {
-    int i = fieldIndex(deals, field.text());
-    if (i < 0) {
-      diags.error(
-          Code.E0302,
-          field.span(),
-          "`" + deals.name() + "` has no field `" + field.text() + "`",
-          Suggestions.hint(field.text(), deals.fields().stream().map(FieldSpec::name).toList()));
-      return -1;
-    }
-    ColumnType type = deals.fields().get(i).type();
-    if (type != expected) {
-      diags.add(
-          compass.diag.Diagnostic.error(
-                  Code.E0202,
-                  field.span(),
-                  "`"
-                      + field.text()
-                      + "` must be "
-                      + what
-                      + ", but it is declared as "
-                      + type.name().toLowerCase(Locale.ROOT))
-              .withLabel(new Label(deals.fields().get(i).span(), "declared here")));
-      return -1;
-    }
-    return i;
-  }
 }

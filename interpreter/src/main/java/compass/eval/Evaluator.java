@@ -136,8 +136,9 @@ public final class Evaluator {
   static Evaluator prepare(Dataset data, boolean attribute, boolean lines) {
     ManagerChain.check(data);
     if (data.deals() != null) data.setFxRates(FxRates.of(data));
+    SourceViews views = SourceViews.install(data);
     ExprCompiler compiler = new ExprCompiler(data.plan(), data);
-    SourceViews views = SourceViews.install(data, compiler);
+    views.rootCompiler(compiler);
     views.makeAll();
     Evaluator ev = new Evaluator(data, compiler, attribute);
     ev.perDealLines = lines;
@@ -156,8 +157,8 @@ public final class Evaluator {
         ev.placed.add(new Placed(v.data(), new Clawbacks(v.data()), v.compiler().overrides()));
       }
     }
+    views.fixSlots(); // first: compiling the measures over other sources may add memo slots
     data.setDefinitionSlots(compiler.slotCount());
-    views.fixSlots();
     return ev;
   }
 

@@ -53,20 +53,24 @@ final class Measures {
    * first use (sources may read each other through definitions).
    */
   private Nodes.Num onSource(String source, Expr.Aggregate a) {
-    Nodes.Num[] node = new Nodes.Num[1];
+    SourceViews views = data.views();
+    java.util.concurrent.atomic.AtomicReference<Nodes.Num> node =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    // compiled once every view exists (SourceViews.compilePending, before evaluation), or on first
+    // use; one lock for every view, as compilers are not shared between threads
+    Runnable compile =
+        () -> {
+          synchronized (views) {
+            if (node.get() == null) node.set(views.of(source).compiler().measures().perSpan(a));
+          }
+        };
+    views.pending(compile);
     Nodes.Num there =
         f -> {
-          Nodes.Num n;
-          synchronized (node) {
-            if (node[0] == null) {
-              SourceViews.View v = data.views().of(source);
-              node[0] = v.compiler().measures().perSpan(a);
-            }
-            n = node[0];
-          }
-          Frame g = new Frame(data.views().of(source).data(), f.person, false);
+          if (node.get() == null) compile.run();
+          Frame g = new Frame(views.of(source).data(), f.person, false);
           g.span(f.from, f.to);
-          return n.eval(g);
+          return node.get().eval(g);
         };
     return a.kind() == Expr.AggregateKind.AVERAGE ? there : memoPerPeriod(there);
   }

@@ -22,23 +22,31 @@ final class SourceViews {
   private final Dataset root;
   private final Map<String, View> views = new LinkedHashMap<>();
 
-  private SourceViews(Dataset root, ExprCompiler compiler) {
+  private SourceViews(Dataset root) {
     this.root = root;
-    String first = root.sourceName();
-    if (first != null) views.put(first, new View(first, root, compiler));
   }
 
-  /** Registers the run's data and its compiler as the default source's view. */
-  static SourceViews install(Dataset root, ExprCompiler compiler) {
-    SourceViews v = new SourceViews(root, compiler);
+  /**
+   * Registers the views of the run's data, before its compiler is made (the compiler's measures
+   * over other sources are registered here as they are compiled).
+   */
+  static SourceViews install(Dataset root) {
+    SourceViews v = new SourceViews(root);
     root.setViews(v);
     return v;
+  }
+
+  /** The run's own compiler: the default source's. */
+  synchronized void rootCompiler(ExprCompiler compiler) {
+    String first = root.sourceName();
+    if (first != null) views.put(first, new View(first, root, compiler));
   }
 
   /** The view of a source, made on first use. */
   synchronized View of(String source) {
     View v = views.get(source);
     if (v != null) return v;
+    if (source.equals(root.sourceName())) throw new IllegalStateException("no compiler yet");
     CreditSource s = root.plan().sources().named(source);
     if (s == null) throw new IllegalStateException("no credit source " + source);
     Dataset data = root.view(root.plan().forSource(s));
@@ -55,8 +63,16 @@ final class SourceViews {
     for (CreditSource s : root.plan().sources().all()) of(s.name());
   }
 
-  /** Sizes every view's frames once everything is compiled. */
-  void fixSlots() {
+  private final List<Runnable> pending = new ArrayList<>();
+
+  /** A measure over another source, to compile once every view exists. */
+  synchronized void pending(Runnable compile) {
+    pending.add(compile);
+  }
+
+  /** Compiles the measures over other sources (each may add more), then sizes every frame. */
+  synchronized void fixSlots() {
+    while (!pending.isEmpty()) pending.remove(pending.size() - 1).run();
     for (View v : views.values())
       if (v.data() != root && v.compiler() != null)
         v.data().setDefinitionSlots(v.compiler().slotCount());

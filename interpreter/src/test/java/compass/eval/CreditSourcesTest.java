@@ -84,6 +84,10 @@ class CreditSourcesTest {
       component "Lead quality" for role marketer:
         pay 100 if lead_score >= 3
 
+      component "Meeting kicker" for role sdr:
+        pay 5 per meeting
+        gate sourced_won >= 100_000
+
       component "Held bonus" for role sdr:
         pay 1 if meetings_held >= 2 and won_deals >= 1
       """;
@@ -143,10 +147,11 @@ class CreditSourcesTest {
         Arguments.of("ann", "2027-Q1", "13000.00"),
         // 10% of D3 20,000
         Arguments.of("ann", "2027-Q2", "2000.00"),
-        // 40 x 2 held meetings (M1, M2; M3 was a no-show) + 2% of D1 100,000 sourced + 1 (2
-        // meetings held and ... no deal of sam's own: won_deals counts sam's deals credits, 0)
-        Arguments.of("sam", "2027-Q1", "2080.00"),
-        // 40 x M4 + 2% of D3 20,000
+        // 40 x 2 held meetings (M1, M2; M3 was a no-show) + 2% of D1 100,000 sourced + the
+        // kicker 5 x 2 meetings (sourced_won 100,000 passes the gate); no held bonus: won_deals
+        // counts the deals credited to sam as owner, none
+        Arguments.of("sam", "2027-Q1", "2090.00"),
+        // 40 x M4 + 2% of D3 20,000; the kicker's gate fails (sourced_won 20,000)
         Arguments.of("sam", "2027-Q2", "440.00"),
         // M5 is dated 2028: outside the plan
         Arguments.of("sam", "2027-Q3", "0.00"),
