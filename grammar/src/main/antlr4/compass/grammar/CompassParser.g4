@@ -32,7 +32,8 @@ declaration
   | INPUT table=name FROM file=STRING_LIT inputOption* inputBody   #inputDecl
   | IMPORT file=STRING_LIT NEWLINE                                 #importDecl
   | EXTENDS file=STRING_LIT NEWLINE                                #extendsDecl
-  | CREDIT table=name (WHERE filter=expr)? creditTargets (ON date=name)? rollUp? NEWLINE  #creditDecl
+  | CREDIT table=name (WHERE filter=expr)? creditTargets (ON date=name)? rollUp?
+      (AS alias=name)? NEWLINE                                      #creditDecl
   | EVERYONE IN table=name DOT column=name IS ROLE? roleName NEWLINE  #everyoneDecl
   | CONVERT table=name WITH fx=name (USING currencyField=name)? (ON date=name)? NEWLINE   #convertDecl
   | WHEN subject=name IS value=expr THEN target=name EQ replacement=expr NEWLINE    #whenDecl
@@ -99,9 +100,9 @@ testCell: MINUS? (NUMBER_LIT | PERCENT_LIT) | DATE_LIT | PERIOD_LIT | STRING_LIT
 // ---- component steps, applied in the order written (SEMANTICS 8) ----------------------------
 
 step
-  : tierMode TIERS ON base=expr (AGAINST against=expr)? (PER DEAL)?
+  : tierMode TIERS ON base=expr (AGAINST against=expr)? (PER rowUnit)?
       (STRADDLE straddle=name)? NEWLINE INDENT band+ DEDENT        #tiersStep
-  | PAY amount=expr (PER DEAL)? (WHERE filter=expr)? (IF condition=expr)? NEWLINE  #payStep
+  | PAY amount=expr (PER rowUnit)? (WHERE filter=expr)? (IF condition=expr)? NEWLINE  #payStep
   | CAP limit=expr NEWLINE                                         #capStep
   | FLOOR minimum=expr NEWLINE                                     #floorStep
   | GATE condition=expr NEWLINE                                    #gateStep
@@ -111,6 +112,9 @@ step
   ;
 
 payoutPart: share=expr ON when=expr;
+
+/** What a component pays per: a row of a credit source (`deal`, `meeting`: the source's name or its singular). */
+rowUnit: DEAL | DEALS | IDENT;
 
 tierMode: MARGINAL | RETROACTIVE | INTERPOLATED;
 
@@ -150,7 +154,7 @@ primary
   | STRING_LIT                                                     #stringLiteral
   | (TRUE | FALSE)                                                 #boolLiteral
   | SUM OF value=expr (WHERE filter=expr)?                         #sumExpr
-  | COUNT OF? DEALS (WHERE filter=expr)?                           #countExpr
+  | COUNT OF? source=name (WHERE filter=expr)?                      #countExpr
   | AVERAGE OF value=expr (WHERE filter=expr)?                     #averageExpr
   | TEAM member=name                                               #teamExpr
   | FULL fieldName=name                                            #fullExpr

@@ -179,6 +179,15 @@ public final class Compass {
             ? 0
             : rejects.stream().filter(r -> r.file().equals(plan.deals().file())).count();
     if (rejectedDeals > 0) reconciliation = reconciliation.withRejected(rejectedDeals);
+    if (!reconciliation.others().isEmpty()) { // each other source: the rows of its own file
+      List<Reconciliation> others = new ArrayList<>();
+      for (Reconciliation r : reconciliation.others()) {
+        String file = plan.sources().named(r.source().name()).table().file();
+        long n = rejects.stream().filter(x -> x.file().equals(file)).count();
+        others.add(n > 0 ? r.withRejected(n) : r);
+      }
+      reconciliation = reconciliation.with(others);
+    }
     diags.addAll(dataWarnings(plan, data));
     diags.addAll(evaluation.warnings());
     // the whole year's lines, whatever --period shows

@@ -128,9 +128,11 @@ final class Explainer {
     List<Explanation> steps = new ArrayList<>();
     String source = null;
     boolean rest = false;
+    String credited = null; // "meeting M1": the row as its credit source names it
     for (TraceStep s : l.trace()) {
       if (s.kind() == TraceStep.Kind.CREDIT) {
         source = String.join(", ", s.sourceRows());
+        credited = s.label();
         continue;
       }
       rest |= s.kind() == TraceStep.Kind.REST;
@@ -138,7 +140,7 @@ final class Explainer {
     }
     String label =
         !l.deal().isEmpty()
-            ? "deal " + l.deal()
+            ? (credited != null ? credited : "deal " + l.deal())
             : rest ? "rest (true-up, cap, rounding)" : "the component";
     return new Explanation(label, l.amount(), source, steps);
   }

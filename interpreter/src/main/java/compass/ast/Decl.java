@@ -74,8 +74,27 @@ public sealed interface Decl {
       Named splitsTable,
       Named date,
       RollUp rollUp,
+      Named alias,
       Span span)
       implements Decl {
+
+    /** A rule without `as NAME`: its source is named after its table. */
+    public Credit(
+        Named table,
+        Expr filter,
+        List<CreditTarget> targets,
+        boolean overlay,
+        Named splitsTable,
+        Named date,
+        RollUp rollUp,
+        Span span) {
+      this(table, filter, targets, overlay, splitsTable, date, rollUp, null, span);
+    }
+
+    /** The name of the credit source this rule makes: its `as` name, else its table's. */
+    public String sourceName() {
+      return alias != null ? alias.text() : table.text();
+    }
 
     /** The first person field credited (the owner), or null for a splits table. */
     public Named target() {
@@ -149,7 +168,7 @@ public sealed interface Decl {
     /** The component's tier step with these bands instead of its own. */
     public Step.Tiers applyTo(Step.Tiers t) {
       return new Step.Tiers(
-          t.mode(), t.base(), t.against(), t.perDeal(), t.straddle(), bands, span);
+          t.mode(), t.base(), t.against(), t.perDeal(), t.straddle(), bands, t.rowUnit(), span);
     }
   }
 

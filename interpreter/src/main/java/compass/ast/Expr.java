@@ -118,8 +118,18 @@ public sealed interface Expr {
     AVERAGE
   }
 
-  /** A measure over the credited deals of the participant in the span being evaluated. */
-  record Aggregate(AggregateKind kind, Expr value, Expr filter, Span span) implements Expr {}
+  /**
+   * A measure over the credited rows of the participant in the span being evaluated. {@code source}
+   * is the credit source a count names ({@code count of meetings}); null for a sum or an average,
+   * whose source the checker reads off {@code value} ({@code sum of amount of deals}).
+   */
+  record Aggregate(AggregateKind kind, Expr value, Expr filter, Named source, Span span)
+      implements Expr {
+
+    public Aggregate(AggregateKind kind, Expr value, Expr filter, Span span) {
+      this(kind, value, filter, null, span);
+    }
+  }
 
   /** {@code team bookings}: the sum of a definition over the participant's direct reports. */
   record Team(Named member, Span span) implements Expr {}

@@ -29,15 +29,35 @@ public sealed interface Step {
       boolean perDeal,
       Straddle straddle,
       List<Band> bands,
+      Named rowUnit,
       Span span)
-      implements Step {}
+      implements Step {
+
+    /** {@code rowUnit}: what {@code per ...} names (null: `per deal` or none). */
+    public Tiers(
+        TierMode mode,
+        Expr base,
+        Expr against,
+        boolean perDeal,
+        Straddle straddle,
+        List<Band> bands,
+        Span span) {
+      this(mode, base, against, perDeal, straddle, bands, null, span);
+    }
+  }
 
   /** One band: from its lower bound (inclusive unless {@code above}) to the next band's. */
   record Band(Expr lower, boolean exclusive, Expr upper, Expr pays, Span span) {}
 
   /** A fixed or computed amount, per deal or once, optionally only when a condition holds. */
-  record Pay(Expr amount, boolean perDeal, Expr filter, Expr condition, Span span)
-      implements Step {}
+  record Pay(Expr amount, boolean perDeal, Expr filter, Expr condition, Named rowUnit, Span span)
+      implements Step {
+
+    /** {@code rowUnit}: what {@code per ...} names when it is not `deal` (null: `per deal`). */
+    public Pay(Expr amount, boolean perDeal, Expr filter, Expr condition, Span span) {
+      this(amount, perDeal, filter, condition, null, span);
+    }
+  }
 
   /** An upper limit on the component; {@code limit} may carry {@code per year}. */
   record Cap(Expr limit, Span span) implements Step {}

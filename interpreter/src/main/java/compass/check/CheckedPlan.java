@@ -42,7 +42,8 @@ public record CheckedPlan(
     List<Decl.Component> components,
     IdentityHashMap<Expr, Type> types,
     IdentityHashMap<Expr, Symbol> symbols,
-    PayRules rules) {
+    PayRules rules,
+    Sources sources) {
 
   public Type typeOf(Expr e) {
     return types.getOrDefault(e, Type.ERROR);
@@ -50,6 +51,56 @@ public record CheckedPlan(
 
   public Symbol symbolOf(Expr e) {
     return symbols.get(e);
+  }
+
+  /**
+   * This plan as the evaluator sees one credit source: the source's rows as its deals, credited by
+   * the source's rule. The other settings, definitions and components are the plan's; the clawback,
+   * conversion, ramp and draws belong to the plan's own deals only, so they are left out.
+   */
+  public CheckedPlan forSource(CreditSource s) {
+    PayRules r = s.rules() == null ? PayRules.none() : s.rules();
+    PayRules own =
+        new PayRules(
+            r.targets(),
+            r.overlay(),
+            r.splits(),
+            r.rollUp(),
+            null,
+            null,
+            -1,
+            -1,
+            rules.ramp(),
+            List.of(),
+            null,
+            -1,
+            -1,
+            rules.overrides());
+    return new CheckedPlan(
+        ast,
+        name,
+        version,
+        currency,
+        rounding,
+        calendar,
+        frequency,
+        periods,
+        stages,
+        people,
+        s.table(),
+        otherTables,
+        s.rule(),
+        s.targetField(),
+        s.dateField(),
+        definitions,
+        definitionTypes,
+        dealLevelDefinitions,
+        whenRules,
+        components,
+        types,
+        symbols,
+        own,
+        sources);
   }
 
   /** Every table the plan reads, people first (when it has a people file). */

@@ -100,40 +100,14 @@ public final class Checker {
           "add `id: text` to its fields");
     }
 
-    Decl.Credit credit = null;
+    // several credit rules, each a source of credited rows; the default one is the plan's `deals`
     List<Decl.Credit> credits = plan.all(Decl.Credit.class);
-    if (credits.size() > 1) {
-      diags.error(
-          Code.E0406,
-          credits.get(1).span(),
-          "only one credit rule is supported per plan",
-          "combine the conditions with `or` in one rule");
-    }
-    TableSchema deals = null;
-    int targetField = -1, dateField = -1;
-    if (!credits.isEmpty()) {
-      credit = credits.get(0);
-      deals = tables.remove(credit.table().text());
-      if (deals == null) {
-        diags.error(
-            Code.E0301,
-            credit.table().span(),
-            "no input named `" + credit.table().text() + "`",
-            Suggestions.hint(credit.table().text(), tables.keySet()));
-      } else {
-        if (credit.target() != null)
-          targetField = creditField(deals, credit.target(), ColumnType.PERSON, "a person");
-        if (credit.date() == null) {
-          diags.error(
-              Code.E0406,
-              credit.span(),
-              "the credit rule does not say on which date deals are credited",
-              "end the rule with `on close_date` (the date field that places a deal in a period)");
-        } else {
-          dateField = creditField(deals, credit.date(), ColumnType.DATE, "a date");
-        }
-      }
-    }
+    CreditRules creditRules = CreditRules.resolve(credits, tables, diags);
+    Decl.Credit credit = creditRules.defaultRule(credits);
+    CreditSource first = creditRules.first();
+    TableSchema deals = first == null ? null : first.table();
+    int targetField = first == null ? -1 : first.targetField();
+    int dateField = first == null ? -1 : first.dateField();
     if (people == null) return null;
     Map<String, TableSchema> withPeople = new LinkedHashMap<>(tables);
     if (!ParticipantSources.fromData(plan)) withPeople.put("people", people);
@@ -142,13 +116,15 @@ public final class Checker {
 
     var context =
         new CheckContext(plan, diags, currency, calendar, frequency, stages, people, deals, tables);
-    ExprChecker exprs = new ExprChecker(context);
+    ExprChecker exprs = new ExprChecker(context, creditRules);
     if (credit != null && credit.filter() != null && deals != null)
       exprs.condition(credit.filter(), Scope.DEAL);
     exprs.checkDefinitions();
     for (Decl.When w : plan.all(Decl.When.class)) exprs.checkWhen(w);
-    new ComponentChecker(context, exprs).checkAll();
-    PayRules rules = new RulesChecker(context, exprs).check(credit);
+    new ComponentChecker(context, exprs, creditRules).checkAll();
+    RulesChecker rulesChecker = new RulesChecker(context, exprs);
+    PayRules rules = rulesChecker.check(credit);
+    creditRules.checkOthers(context, exprs, rulesChecker);
 
     if (diags.errorCount() > before) return null;
     return new CheckedPlan(
@@ -174,7 +150,8 @@ public final class Checker {
         plan.all(Decl.Component.class),
         context.types,
         context.symbols,
-        rules);
+        rules,
+        creditRules.sources(rules));
   }
 
   // ---- header settings ---------------------------------------------------------------------
@@ -425,33 +402,5 @@ public final class Checker {
   static int fieldIndex(TableSchema t, String name) {
     for (int i = 0; i < t.fields().size(); i++) if (t.fields().get(i).name().equals(name)) return i;
     return -1;
-  }
-
-  private int creditField(TableSchema deals, Named field, ColumnType expected, String what) {
-    int i = fieldIndex(deals, field.text());
-    if (i < 0) {
-      diags.error(
-          Code.E0302,
-          field.span(),
-          "`" + deals.name() + "` has no field `" + field.text() + "`",
-          Suggestions.hint(field.text(), deals.fields().stream().map(FieldSpec::name).toList()));
-      return -1;
-    }
-    ColumnType type = deals.fields().get(i).type();
-    if (type != expected) {
-      diags.add(
-          compass.diag.Diagnostic.error(
-                  Code.E0202,
-                  field.span(),
-                  "`"
-                      + field.text()
-                      + "` must be "
-                      + what
-                      + ", but it is declared as "
-                      + type.name().toLowerCase(Locale.ROOT))
-              .withLabel(new Label(deals.fields().get(i).span(), "declared here")));
-      return -1;
-    }
-    return i;
   }
 }

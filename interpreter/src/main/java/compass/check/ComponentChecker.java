@@ -2,6 +2,7 @@ package compass.check;
 
 import compass.ast.Decl;
 import compass.ast.Step;
+import compass.data.TableSchema;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.Grouping;
@@ -20,9 +21,16 @@ final class ComponentChecker {
   private final CheckContext cx;
   private final ExprChecker exprs;
 
+  private final CreditRules credits;
+
   ComponentChecker(CheckContext cx, ExprChecker exprs) {
+    this(cx, exprs, null);
+  }
+
+  ComponentChecker(CheckContext cx, ExprChecker exprs, CreditRules credits) {
     this.cx = cx;
     this.exprs = exprs;
+    this.credits = credits;
   }
 
   void checkAll() {
@@ -35,7 +43,7 @@ final class ComponentChecker {
                     Code.E0407, c.titleSpan(), "two components are called \"" + c.title() + "\"")
                 .withLabel(new Label(first.titleSpan(), "first one here")));
       }
-      check(c);
+      checkOnItsRows(c);
     }
     for (Decl.TiersOverride o : cx.plan.all(Decl.TiersOverride.class)) tiersOverride(o, seen);
   }
@@ -63,6 +71,24 @@ final class ComponentChecker {
       return;
     }
     tiers(o.applyTo(t));
+  }
+
+  /** Checks a component with its row scope on the source it pays per (`per meeting`). */
+  private void checkOnItsRows(Decl.Component c) {
+    int before = cx.diags.errorCount();
+    CreditSource source =
+        credits == null ? null : credits.component(c, e -> credits.measureSource(e, cx));
+    if (cx.diags.errorCount() > before) return; // `per meetng`: its fields would all be unknown
+    if (source == null) {
+      check(c);
+      return;
+    }
+    TableSchema saved = exprs.rows(source.table());
+    try {
+      check(c);
+    } finally {
+      exprs.rows(saved);
+    }
   }
 
   private void check(Decl.Component c) {

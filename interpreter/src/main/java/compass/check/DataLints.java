@@ -159,6 +159,10 @@ public final class DataLints {
     boolean ofPerson;
     String field;
     if (s instanceof Symbol.DealField d) {
+      // a field of another credit source's rows (meetings.status): only the deals' values are
+      // gathered here, so it is not compared with them
+      if (plan.deals() == null || plan.deals().fields().stream().noneMatch(f -> f == d.spec()))
+        return;
       ofPerson = false;
       field = d.spec().name();
     } else if (s instanceof Symbol.PersonField p) {

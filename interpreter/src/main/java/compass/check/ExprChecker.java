@@ -50,9 +50,22 @@ final class ExprChecker {
   private final LookupChecker lookups;
   private final SetRules sets;
   private final DayWindowRules dayWindows;
+  private final CreditRules credits;
+
+  /**
+   * The table whose fields a row scope (a measure, a filter, `per ...`) sees: the default source's
+   * (the plan's deals) unless a measure or component reads another source.
+   */
+  private TableSchema rows;
 
   ExprChecker(CheckContext cx) {
+    this(cx, null);
+  }
+
+  ExprChecker(CheckContext cx, CreditRules credits) {
     this.cx = cx;
+    this.credits = credits;
+    this.rows = cx.deals;
     this.calls = new CallChecker(cx, this);
     this.lookups = new LookupChecker(cx, this);
     this.sets = new SetRules(cx, this);
@@ -146,6 +159,7 @@ final class ExprChecker {
       return Type.ERROR;
     }
     inProgress.add(name);
+    TableSchema outerRows = rows(cx.deals); // a definition's fields are the default source's
     boolean outerSaw = sawDealField;
     int outerDepth = aggregateDepth;
     sawDealField = false;
@@ -160,6 +174,7 @@ final class ExprChecker {
     if (sawDealField) dealLevel.add(name);
     sawDealField = outerSaw;
     aggregateDepth = outerDepth;
+    rows(outerRows);
     inProgress.remove(inProgress.size() - 1);
     defTypes.putIfAbsent(name, t);
     ordered.add(d);
@@ -286,6 +301,19 @@ final class ExprChecker {
       cx.symbols.put(r, new Symbol.Definition(name));
       Type t = definitionType(name, r.span());
       if (dealLevel.contains(name)) {
+        if (rows != cx.deals && scope == Scope.DEAL) {
+          cx.diags.error(
+              Code.E0417,
+              r.span(),
+              "`"
+                  + name
+                  + "` reads the fields of "
+                  + cx.deals.name()
+                  + ", but here the rows are "
+                  + rows.name(),
+              "write the condition on " + rows.name() + "' fields here instead of the definition");
+          return Type.ERROR;
+        }
         if (scope == Scope.PARTICIPANT) {
           cx.diags.error(
               Code.E0302,
@@ -298,8 +326,8 @@ final class ExprChecker {
       }
       return t;
     }
-    if (cx.deals != null) {
-      int i = Checker.fieldIndex(cx.deals, name);
+    if (rows != null) {
+      int i = Checker.fieldIndex(rows, name);
       if (i >= 0) {
         if (scope == Scope.PARTICIPANT) {
           cx.diags.error(
@@ -310,7 +338,7 @@ final class ExprChecker {
           return Type.ERROR;
         }
         if (aggregateDepth == 0) sawDealField = true;
-        FieldSpec spec = cx.deals.fields().get(i);
+        FieldSpec spec = rows.fields().get(i);
         cx.symbols.put(r, new Symbol.DealField(i, spec));
         return columnType(spec.type());
       }
@@ -337,8 +365,7 @@ final class ExprChecker {
 
   private Set<String> knownNames(Scope scope) {
     Set<String> names = new TreeSet<>(definitions.keySet());
-    if (cx.deals != null && scope == Scope.DEAL)
-      cx.deals.fields().forEach(f -> names.add(f.name()));
+    if (rows != null && scope == Scope.DEAL) rows.fields().forEach(f -> names.add(f.name()));
     cx.people.fields().forEach(f -> names.add(f.name()));
     names.addAll(cx.stages);
     return names;
@@ -500,7 +527,7 @@ final class ExprChecker {
         && i.right() instanceof Expr.Ref r
         && !definitions.containsKey(r.name())
         && cx.stages.indexOf(r.name()) < 0
-        && (cx.deals == null || Checker.fieldIndex(cx.deals, r.name()) < 0)
+        && (rows == null || Checker.fieldIndex(rows, r.name()) < 0)
         && Checker.fieldIndex(cx.people, r.name()) < 0) {
       cx.symbols.put(r, new Symbol.TextConstant(r.name()));
       cx.types.put(r, Type.TEXT);
@@ -546,6 +573,38 @@ final class ExprChecker {
   }
 
   private Type aggregate(Expr.Aggregate a) {
+    if (cx.deals != null && credits != null && aggregateDepth == 0) {
+      Sources.Measure m = credits.measure(a, this);
+      if (m == null) return Type.ERROR;
+      TableSchema saved = rows(credits.source(m.source()).table());
+      try {
+        return aggregate(a, m.value());
+      } finally {
+        rows(saved);
+      }
+    }
+    return aggregate(a, a.value());
+  }
+
+  /**
+   * Sets the table a row scope reads (a credit source's), returning the one it replaces so the
+   * caller can put it back.
+   */
+  TableSchema rows(TableSchema table) {
+    TableSchema before = rows;
+    rows = table;
+    return before;
+  }
+
+  /** Whether a name means something in an expression: a definition, a field or a stage. */
+  boolean knows(String name) {
+    return definitions.containsKey(name)
+        || (rows != null && Checker.fieldIndex(rows, name) >= 0)
+        || Checker.fieldIndex(cx.people, name) >= 0
+        || cx.stages.contains(name);
+  }
+
+  private Type aggregate(Expr.Aggregate a, Expr value) {
     if (cx.deals == null) {
       cx.diags.error(
           Code.E0405,
@@ -560,9 +619,8 @@ final class ExprChecker {
     try {
       if (a.filter() != null) condition(a.filter(), Scope.DEAL);
       if (a.kind() == Expr.AggregateKind.COUNT) return Type.NUMBER;
-      Type t = type(a.value(), Scope.DEAL);
-      if (!t.isNumeric() && t != Type.ERROR)
-        return typeError(a.value(), "cannot add up " + article(t));
+      Type t = type(value, Scope.DEAL);
+      if (!t.isNumeric() && t != Type.ERROR) return typeError(value, "cannot add up " + article(t));
       return t;
     } finally {
       aggregateDepth--;
@@ -571,8 +629,8 @@ final class ExprChecker {
 
   /** {@code full amount}: a deal's money field before the participant's split share. */
   private Type full(Expr.Full f, Scope scope) {
-    int i = cx.deals == null ? -1 : Checker.fieldIndex(cx.deals, f.field().text());
-    if (i < 0 || cx.deals.fields().get(i).type() != compass.data.ColumnType.MONEY) {
+    int i = rows == null ? -1 : Checker.fieldIndex(rows, f.field().text());
+    if (i < 0 || rows.fields().get(i).type() != compass.data.ColumnType.MONEY) {
       cx.diags.error(Code.E0302, f.field().span(), "`full` takes a money field of the deals", null);
       return Type.ERROR;
     }
@@ -585,7 +643,7 @@ final class ExprChecker {
       return Type.ERROR;
     }
     if (aggregateDepth == 0) sawDealField = true;
-    cx.symbols.put(f, new Symbol.DealField(i, cx.deals.fields().get(i)));
+    cx.symbols.put(f, new Symbol.DealField(i, rows.fields().get(i)));
     return Type.MONEY;
   }
 

@@ -215,9 +215,22 @@ public final class Lints {
     for (Symbol s : plan.symbols().values()) {
       if (s instanceof Symbol.PersonField p) people.add(p.spec().name());
       else if (s instanceof Symbol.DealField f && plan.deals() != null)
-        read.get(plan.deals().name()).add(f.spec().name());
+        read.get(rowTable(f.spec())).add(f.spec().name());
     }
     if (plan.deals() != null) dealColumns(read.get(plan.deals().name()));
+    for (CreditSource source : plan.sources().all()) { // every credit rule reads its fields
+      Set<String> cols = read.get(source.table().name());
+      cols.add("id"); // a row's id in its line items, else (another source's) its first text field
+      if (source != plan.sources().first())
+        source.table().fields().stream()
+            .filter(f -> f.type() == ColumnType.TEXT)
+            .findFirst()
+            .ifPresent(f -> cols.add(f.name()));
+      for (Decl.CreditTarget t : source.rule().targets()) cols.add(t.person().text());
+      if (source.rule().date() != null) cols.add(source.rule().date().text());
+      if (source.rules() != null && source.rules().splits() != null)
+        read.get(source.rules().splits().name()).addAll(List.of("deal", "person", "share"));
+    }
     for (Expr e : plan.types().keySet()) {
       if (e instanceof Expr.TableField f && read.containsKey(f.table().text())) {
         TableSchema t = plan.otherTables().get(f.table().text());
@@ -264,6 +277,13 @@ public final class Lints {
             "remove the line; a column the plan does not declare is ignored in the data");
       }
     }
+  }
+
+  /** The table of a row field: the credit source's whose declared field it is (the deals'). */
+  private String rowTable(FieldSpec spec) {
+    for (CreditSource source : plan.sources().all())
+      for (FieldSpec f : source.table().fields()) if (f == spec) return source.table().name();
+    return plan.deals().name();
   }
 
   /** Deal fields the rules name, and `id`, which statements, splits and payments match deals by. */

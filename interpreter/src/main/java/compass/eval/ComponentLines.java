@@ -171,7 +171,7 @@ final class ComponentLines {
     int row = data.credits(person).rows()[pos];
     Table deals = data.deals();
     TraceStep credit =
-        TraceStep.of(Kind.CREDIT, "deal " + data.dealId(row))
+        TraceStep.of(Kind.CREDIT, data.rowNoun() + " " + data.dealId(row))
             .withRows(List.of(deals.file() + ":" + deals.lineOf(row)));
     List<TraceStep> out = new ArrayList<>(steps.size() + 1);
     out.add(credit);

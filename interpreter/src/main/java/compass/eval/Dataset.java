@@ -38,6 +38,15 @@ final class Dataset {
   /** What the evaluation records of its decisions: {@link Tracer#OFF} on plain runs. */
   private Tracer tracer = Tracer.OFF;
 
+  /**
+   * The run's data when this is the view of another credit source ({@link SourceViews}): its tracer
+   * and coverage are the run's; null for the run's own data.
+   */
+  private Dataset parent;
+
+  /** Every credit source's view; set on the run's data, read by its views through the parent. */
+  private SourceViews views;
+
   Dataset(CheckedPlan plan, Table people, Table deals, Map<String, Table> others) {
     this.stepsPerVisit = Budget.perVisit(plan.definitions().size());
     this.plan = plan;
@@ -83,7 +92,53 @@ final class Dataset {
 
   /** The tracer of the run; each computation takes a {@link Tracer#fresh} one of the same kind. */
   Tracer tracer() {
-    return tracer;
+    return parent != null ? parent.tracer() : tracer;
+  }
+
+  /**
+   * The data of another credit source (`credit meetings ...`): the same people and tables, the
+   * source's rows as its deals, credited by the source's rule in {@code plan} ({@link
+   * CheckedPlan#forSource}).
+   */
+  Dataset view(CheckedPlan plan) {
+    String table = plan.deals().name();
+    Table rows = deals != null && deals.schema().name().equals(table) ? deals : others.get(table);
+    Dataset v = new Dataset(plan, people, rows, others);
+    v.parent = this;
+    return v;
+  }
+
+  /** What one row is called in notes: `deal`, or a view's source singular (`meeting`). */
+  String rowNoun() {
+    return parent == null
+        ? "deal"
+        : compass.check.CreditSource.singularOf(plan.credit().sourceName());
+  }
+
+  /** Whether this is the view of a credit source other than the plan's default one. */
+  boolean isView() {
+    return parent != null;
+  }
+
+  /** The run's data (itself, for the run's own data). */
+  Dataset root() {
+    return parent != null ? parent : this;
+  }
+
+  void setViews(SourceViews views) {
+    this.views = views;
+  }
+
+  /** Every credit source's data and compiler. */
+  SourceViews views() {
+    return root().views;
+  }
+
+  /**
+   * The name of the credit source whose rows are this data's deals (null without a credit rule).
+   */
+  String sourceName() {
+    return plan.credit() == null ? null : plan.credit().sourceName();
   }
 
   /** What a test run reached; null in a plain run, so nodes are compiled without hooks. */
@@ -92,7 +147,7 @@ final class Dataset {
   }
 
   Coverage coverage() {
-    return coverage;
+    return parent != null ? parent.coverage() : coverage;
   }
 
   void setEmptyCells(EmptyCells emptyCells) {
@@ -206,10 +261,20 @@ final class Dataset {
     return ((compass.data.DateColumn) deals.column(plan.creditDateField())).epochDay(row);
   }
 
-  /** The id of a deal row, for statements. */
+  /**
+   * The id of a deal row, for statements: its `id` field; a row of another credit source without
+   * one is known by its first text field.
+   */
   String dealId(int row) {
     if (deals.fieldIndex("id") >= 0 && deals.column("id") instanceof TextColumn ids)
       return ids.get(row);
+    if (parent != null) {
+      for (int i = 0; i < deals.schema().fields().size(); i++) {
+        if (deals.schema().fields().get(i).type() == compass.data.ColumnType.TEXT
+            && deals.column(i) instanceof TextColumn text
+            && text.get(row) != null) return text.get(row);
+      }
+    }
     return "line " + deals.lineOf(row);
   }
 

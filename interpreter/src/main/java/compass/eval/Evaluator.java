@@ -26,6 +26,15 @@ import java.util.stream.IntStream;
 public final class Evaluator {
   private final Dataset data;
   private final List<CompiledComponent> components = new ArrayList<>();
+
+  /**
+   * Per component (same order): the data of the credit source it pays per (the run's data, or a
+   * view of another source), with that source's clawbacks and overrides.
+   */
+  private final List<Placed> placed = new ArrayList<>();
+
+  private record Placed(Dataset data, Clawbacks clawbacks, Overrides overrides) {}
+
   private final boolean attribute;
   private final Settlement settlement;
   private final Clawbacks clawbacks;
@@ -111,26 +120,44 @@ public final class Evaluator {
 
   private Evaluation runAll() {
     long t0 = System.nanoTime();
-    Reconciliation reconciliation = Crediting.apply(data, compiler);
+    Reconciliation reconciliation = credit();
     long t1 = System.nanoTime();
     Evaluation result = run(reconciliation, null);
     compass.result.Timings.evaluated(t0, t1); // where a run's time goes, for whoever listens
     return result;
   }
 
+  /** Credits every credit source's rows; the reconciliation of each (SEMANTICS 3). */
+  Reconciliation credit() {
+    return data.views().creditAll();
+  }
+
   /** Compiles the plan's components on the data (crediting is the caller's next step). */
   static Evaluator prepare(Dataset data, boolean attribute, boolean lines) {
     ManagerChain.check(data);
     if (data.deals() != null) data.setFxRates(FxRates.of(data));
+    SourceViews views = SourceViews.install(data);
     ExprCompiler compiler = new ExprCompiler(data.plan(), data);
+    views.rootCompiler(compiler);
+    views.makeAll();
     Evaluator ev = new Evaluator(data, compiler, attribute);
     ev.perDealLines = lines;
     // line items with their notes record the steps the notes are written from; a plain run
     // records nothing and builds no words (Tracer.OFF); a workbench records every detail
     data.setTracer(lines ? Tracer.notes() : Tracer.OFF);
     CheckedPlan plan = data.plan();
-    plan.components()
-        .forEach(c -> ev.components.add(new CompiledComponent(c, compiler, plan, data)));
+    for (compass.ast.Decl.Component c : plan.components()) {
+      String source = plan.sources().sourceOf(c);
+      SourceViews.View v = source == null ? null : views.of(source);
+      if (v == null || v.data() == data) {
+        ev.components.add(new CompiledComponent(c, compiler, plan, data));
+        ev.placed.add(new Placed(data, ev.clawbacks, ev.overrides));
+      } else { // `pay 40 per meeting`: compiled and paid on the meetings' view
+        ev.components.add(new CompiledComponent(c, v.compiler(), v.data().plan(), v.data()));
+        ev.placed.add(new Placed(v.data(), new Clawbacks(v.data()), v.compiler().overrides()));
+      }
+    }
+    views.fixSlots(); // first: compiling the measures over other sources may add memo slots
     data.setDefinitionSlots(compiler.slotCount());
     return ev;
   }
@@ -208,16 +235,18 @@ public final class Evaluator {
           roleField < 0 ? null : ((TextColumn) data.people().column(roleField)).get(person);
       PersonLedger ledger = new PersonLedger(data.periodCount());
       boolean any = false;
-      for (CompiledComponent c : components) {
+      for (int i = 0; i < components.size(); i++) {
+        CompiledComponent c = components.get(i);
         if (!c.roles.isEmpty() && !c.roles.contains(role)) continue;
         any = true;
+        Placed at = placed.get(i);
         new ComponentLines(
-                data,
+                at.data(),
                 c,
                 person,
-                attribute || clawbacks.active(),
-                clawbacks,
-                overrides,
+                attribute || at.clawbacks().active(),
+                at.clawbacks(),
+                at.overrides(),
                 attributions,
                 perDealLines)
             .addTo(ledger);
@@ -229,6 +258,7 @@ public final class Evaluator {
       return new PersonResult(rows, lines, attributions, null, e);
     } finally {
       data.release(person);
+      for (SourceViews.View v : data.views().others()) v.data().release(person);
     }
   }
 

@@ -50,6 +50,9 @@ final class ExprCompiler {
     for (Decl.Definition d : plan.definitions()) defs.put(d.name().text(), d);
     for (Decl.Definition d : plan.definitions()) {
       String name = d.name().text();
+      // a definition on a deal's fields reads the default source's rows; another source's view
+      // never uses one (the checker refuses it, E0417)
+      if (data.isView() && plan.dealLevelDefinitions().contains(name)) continue;
       if (plan.definitionTypes().get(name).isNumeric()) numericDefs.put(name, definition(d));
     }
     overrides.compile(this);
@@ -57,6 +60,10 @@ final class ExprCompiler {
 
   Overrides overrides() {
     return overrides;
+  }
+
+  CheckedPlan plan() {
+    return plan;
   }
 
   /** A new memo slot (a value kept per participant and span). */
@@ -297,7 +304,7 @@ final class ExprCompiler {
   BigDecimal emptyDealCell(Frame f, String field, compass.source.Span at) {
     EmptyCells empty = data.emptyCells();
     if (empty == null)
-      throw emptyCell(data.deals(), f.deal, field, at, "deal " + data.dealId(f.deal));
+      throw emptyCell(data.deals(), f.deal, field, at, data.rowNoun() + " " + data.dealId(f.deal));
     empty.add(f.deal, field, at);
     return BigDecimal.ZERO;
   }

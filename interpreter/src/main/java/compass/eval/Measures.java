@@ -37,23 +37,45 @@ final class Measures {
   }
 
   Nodes.Num aggregate(Expr.Aggregate a) {
-    Nodes.Bool filter = a.filter() == null ? null : compiler.condition(a.filter());
-    Nodes.Num value = a.value() == null ? f -> BigDecimal.ONE : compiler.num(a.value());
-    if (a.kind() == Expr.AggregateKind.AVERAGE) {
-      return f -> {
-        BigDecimal[] sumAndCount = sum(f, filter, value);
-        return sumAndCount[1].signum() == 0
-            ? BigDecimal.ZERO
-            : sumAndCount[0].divide(sumAndCount[1], ExprCompiler.MC);
-      };
-    }
-    Nodes.Num perSpan =
-        plainMoneyField(a) instanceof DecimalColumn column && column.isCompact()
-            ? f -> fastSum(f, filter, value, column)
-            : f -> sum(f, filter, value)[0];
+    String source = compiler.plan().sources().sourceOf(a);
+    if (source != null && !source.equals(data.sourceName())) return onSource(source, a);
+    Nodes.Num perSpan = perSpan(a);
+    if (a.kind() == Expr.AggregateKind.AVERAGE) return perSpan; // not the sum of its periods'
     if (data.plan().rules().clawback() != null) return perSpan;
     // A sum over several periods is the sum of its periods' sums: each kept per participant and
     // period, so a year-to-date measure reads every deal once, not once per period (speed).
+    return memoPerPeriod(perSpan);
+  }
+
+  /**
+   * A measure over another credit source (`count of meetings` in a deals component): evaluated on
+   * that source's view ({@link SourceViews}) for the same participant and span, compiled there on
+   * first use (sources may read each other through definitions).
+   */
+  private Nodes.Num onSource(String source, Expr.Aggregate a) {
+    SourceViews views = data.views();
+    java.util.concurrent.atomic.AtomicReference<Nodes.Num> node =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    // compiled once every view exists (SourceViews.compilePending, before evaluation), or on first
+    // use; one lock for every view, as compilers are not shared between threads
+    Runnable compile =
+        () -> {
+          synchronized (views) {
+            if (node.get() == null) node.set(views.of(source).compiler().measures().perSpan(a));
+          }
+        };
+    views.pending(compile);
+    Nodes.Num there =
+        f -> {
+          if (node.get() == null) compile.run();
+          Frame g = new Frame(views.of(source).data(), f.person, false);
+          g.span(f.from, f.to);
+          return node.get().eval(g);
+        };
+    return a.kind() == Expr.AggregateKind.AVERAGE ? there : memoPerPeriod(there);
+  }
+
+  private Nodes.Num memoPerPeriod(Nodes.Num perSpan) {
     int slot = compiler.newSlot();
     return f -> {
       if (f.from == f.to) return memo(f, slot, perSpan);
@@ -71,6 +93,24 @@ final class Measures {
     };
   }
 
+  /** The measure over one span, on this compiler's source. */
+  private Nodes.Num perSpan(Expr.Aggregate a) {
+    Expr valueExpr = compiler.plan().sources().valueOf(a);
+    Nodes.Bool filter = a.filter() == null ? null : compiler.condition(a.filter());
+    Nodes.Num value = valueExpr == null ? f -> BigDecimal.ONE : compiler.num(valueExpr);
+    if (a.kind() == Expr.AggregateKind.AVERAGE) {
+      return f -> {
+        BigDecimal[] sumAndCount = sum(f, filter, value);
+        return sumAndCount[1].signum() == 0
+            ? BigDecimal.ZERO
+            : sumAndCount[0].divide(sumAndCount[1], ExprCompiler.MC);
+      };
+    }
+    return plainMoneyField(valueExpr) instanceof DecimalColumn column && column.isCompact()
+        ? f -> fastSum(f, filter, value, column)
+        : f -> sum(f, filter, value)[0];
+  }
+
   private static BigDecimal memo(Frame f, int slot, Nodes.Num compute) {
     BigDecimal v = f.memo(slot);
     if (v == null) {
@@ -81,9 +121,9 @@ final class Measures {
   }
 
   /** The column when the measure adds up a money field of the deal as it is (`sum of amount`). */
-  private Column plainMoneyField(Expr.Aggregate a) {
-    if (!(a.value() instanceof Expr.Ref r)
-        || !(data.plan().symbolOf(r) instanceof Symbol.DealField d)) return null;
+  private Column plainMoneyField(Expr value) {
+    if (!(value instanceof Expr.Ref r) || !(data.plan().symbolOf(r) instanceof Symbol.DealField d))
+      return null;
     return d.spec().type() == ColumnType.MONEY ? data.deals().column(d.index()) : null;
   }
 
@@ -156,8 +196,11 @@ final class Measures {
               .orElseThrow()
               .value();
     }
-    if (cur instanceof Expr.Aggregate a && a.kind() != Expr.AggregateKind.AVERAGE) {
-      Nodes.Num value = a.value() == null ? f -> BigDecimal.ONE : compiler.num(a.value());
+    if (cur instanceof Expr.Aggregate a
+        && a.kind() != Expr.AggregateKind.AVERAGE
+        && java.util.Objects.equals(plan.sources().sourceOf(a), data.sourceName())) {
+      Expr valueExpr = plan.sources().valueOf(a);
+      Nodes.Num value = valueExpr == null ? f -> BigDecimal.ONE : compiler.num(valueExpr);
       return new Contribution(value, a.filter() == null ? null : compiler.condition(a.filter()));
     }
     return null;

@@ -80,7 +80,9 @@ final class PaySource {
           TraceStep.of(
                   Kind.PAY,
                   parts.size()
-                      + " deal(s) x "
+                      + " "
+                      + data.rowNoun()
+                      + "(s) x "
                       + ast.amount().span().text()
                       + (ast.filter() == null ? "" : " where " + ast.filter().span().text())
                       + " = "

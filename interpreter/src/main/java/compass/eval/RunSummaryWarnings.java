@@ -35,19 +35,29 @@ public final class RunSummaryWarnings {
   public static List<Diagnostic> of(
       CheckedPlan plan, Table people, List<LineItem> lines, Reconciliation reconciliation) {
     List<Diagnostic> out = new ArrayList<>();
-    uncredited(plan, reconciliation, out);
+    // W0108 for each credit source: a second rule over the same table is reconciled on its own
+    for (Reconciliation r : reconciliation.all()) {
+      compass.check.CreditSource s =
+          r.source() == null ? null : plan.sources().named(r.source().name());
+      uncredited(
+          s == null ? plan.credit() : s.rule(), s == null ? plan.deals() : s.table(), r, out);
+    }
     unpaid(plan, people, lines, out);
     return out;
   }
 
   /** W0108: the credit rule credits no row of the table it reads. */
-  private static void uncredited(CheckedPlan plan, Reconciliation r, List<Diagnostic> out) {
-    Decl.Credit credit = plan.credit();
-    if (credit == null || plan.deals() == null || r.credited() > 0) return;
-    String file = plan.deals().file();
+  private static void uncredited(
+      Decl.Credit credit, compass.data.TableSchema table, Reconciliation r, List<Diagnostic> out) {
+    if (credit == null || table == null || r.credited() > 0) return;
+    String file = table.file();
     String message;
     if (r.read() == 0) {
-      message = file + " has no rows, so no deal is credited";
+      message =
+          file
+              + " has no rows, so no "
+              + (r.source() == null ? "deal" : r.source().label() + " row")
+              + " is credited";
     } else {
       Reconciliation.Exclusion most = null;
       for (Reconciliation.Exclusion e : r.excluded())
@@ -58,6 +68,9 @@ public final class RunSummaryWarnings {
               + " rows of "
               + file
               + " is credited"
+              + (r.source() == null || r.source().name().equals(r.source().table())
+                  ? ""
+                  : " as " + r.source().name())
               + (most == null ? "" : " (" + most.count() + " excluded: " + most.reason() + ")");
     }
     out.add(

@@ -40,7 +40,7 @@ public final class Workbench {
     Dataset data = new Dataset(plan, people, deals, others);
     Evaluator ev = Evaluator.prepare(data, false, true);
     data.setTracer(Tracer.recording()); // explain and the REPL's reasons read every step
-    Reconciliation reconciliation = Crediting.apply(data, ev.compiler());
+    Reconciliation reconciliation = ev.credit();
     return new Workbench(data, ev, reconciliation);
   }
 

@@ -53,7 +53,9 @@ final class ComponentEdits {
         return null;
       }
       Step.Pay p = (Step.Pay) steps.get(at);
-      steps.set(at, new Step.Pay(e.amount(), p.perDeal(), p.filter(), p.condition(), p.span()));
+      steps.set(
+          at,
+          new Step.Pay(e.amount(), p.perDeal(), p.filter(), p.condition(), p.rowUnit(), p.span()));
     } else {
       int t = tiers(steps);
       if (t < 0) {
@@ -82,6 +84,7 @@ final class ComponentEdits {
               tiers.perDeal(),
               tiers.straddle(),
               bands,
+              tiers.rowUnit(),
               tiers.span()));
     }
     return new Decl.Component(c.title(), c.titleSpan(), c.roles(), c.cumulative(), steps, c.span());

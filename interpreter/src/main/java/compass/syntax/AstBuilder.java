@@ -240,7 +240,13 @@ final class AstBuilder {
         splits,
         c.date == null ? null : named(c.date),
         rollUp,
+        c.alias == null ? null : named(c.alias),
         span(c));
+  }
+
+  /** What `per ...` names (a credit source's row); the checker resolves it. */
+  private Named rowUnit(RowUnitContext u) {
+    return u == null ? null : new Named(u.getText(), span(u));
   }
 
   private List<Named> roles(RoleFilterContext ctx) {
@@ -376,11 +382,17 @@ final class AstBuilder {
           t.PER() != null,
           straddle,
           bands,
+          rowUnit(t.rowUnit()),
           span(t));
     }
     if (ctx instanceof PayStepContext p) {
       return new Step.Pay(
-          expr(p.amount), p.PER() != null, opt(p.filter), opt(p.condition), span(p));
+          expr(p.amount),
+          p.PER() != null,
+          opt(p.filter),
+          opt(p.condition),
+          rowUnit(p.rowUnit()),
+          span(p));
     }
     if (ctx instanceof CapStepContext c) return new Step.Cap(expr(c.limit), span(c));
     if (ctx instanceof FloorStepContext f) return new Step.Floor(expr(f.minimum), span(f));
@@ -511,7 +523,7 @@ final class AstBuilder {
       return new Expr.Aggregate(Expr.AggregateKind.SUM, expr(a.value), opt(a.filter), s);
     }
     if (ctx instanceof CountExprContext c)
-      return new Expr.Aggregate(Expr.AggregateKind.COUNT, null, opt(c.filter), s);
+      return new Expr.Aggregate(Expr.AggregateKind.COUNT, null, opt(c.filter), named(c.source), s);
     if (ctx instanceof AverageExprContext a) {
       return new Expr.Aggregate(Expr.AggregateKind.AVERAGE, expr(a.value), opt(a.filter), s);
     }

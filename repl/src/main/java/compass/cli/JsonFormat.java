@@ -34,6 +34,13 @@ final class JsonFormat {
       json.writeEndArray();
       json.writeFieldName("reconciliation");
       writeReconciliation(json, result.reconciliation());
+      if (result.reconciliation() != null && !result.reconciliation().others().isEmpty()) {
+        // several credit sources: each one's reconciliation, the first as `reconciliation` above
+        json.writeFieldName("reconciliations");
+        json.writeStartArray();
+        for (Reconciliation r : result.reconciliation().all()) writeReconciliation(json, r);
+        json.writeEndArray();
+      }
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringWriter does not fail
@@ -65,6 +72,10 @@ final class JsonFormat {
       return;
     }
     json.writeStartObject();
+    if (r.source() != null) { // only with several credit sources
+      json.writeStringField("source", r.source().name());
+      json.writeStringField("table", r.source().table());
+    }
     json.writeNumberField("read", r.read());
     json.writeNumberField("credited", r.credited());
     json.writeArrayFieldStart("excluded");

@@ -10,9 +10,20 @@ import compass.result.Reconciliation;
 final class ReconciliationPrinter {
   private ReconciliationPrinter() {}
 
-  static String print(Reconciliation r) {
+  /**
+   * Every credit source's reconciliation, one block each; a plan with several sources names each by
+   * its table, and a named rule by its table and name: {@code deals (sourced): ...}.
+   */
+  static String print(Reconciliation all) {
     StringBuilder out = new StringBuilder();
-    out.append("deals: ")
+    for (Reconciliation r : all.all()) out.append(printOne(r));
+    return out.toString();
+  }
+
+  private static String printOne(Reconciliation r) {
+    StringBuilder out = new StringBuilder();
+    out.append(r.source() == null ? "deals" : Printable.escape(r.source().label()))
+        .append(": ")
         .append(r.read())
         .append(" read, ")
         .append(r.credited())

@@ -32,4 +32,25 @@ final class ReconciliationPrinterTest {
         "deals: 3 read, 3 credited, 0 excluded\n",
         ReconciliationPrinter.print(new Reconciliation(3, 3, List.of())));
   }
+
+  @Test
+  void severalSourcesEachOnItsOwnNamedByTableAndRule() {
+    var deals =
+        new Reconciliation(3, 2, List.of(new Reconciliation.Exclusion("fails `won`", 1)))
+            .of(new Reconciliation.Source("deals", "deals"));
+    var sourced =
+        new Reconciliation(3, 1, List.of(new Reconciliation.Exclusion("no sourced_by", 2)))
+            .of(new Reconciliation.Source("sourced", "deals"));
+    var meetings =
+        new Reconciliation(40, 30, List.of(new Reconciliation.Exclusion("fails `held`", 10)))
+            .of(new Reconciliation.Source("meetings", "meetings"));
+    assertEquals(
+        "deals: 3 read, 2 credited, 1 excluded\n"
+            + "  1  fails `won`\n"
+            + "deals (sourced): 3 read, 1 credited, 2 excluded\n"
+            + "  2  no sourced_by\n"
+            + "meetings: 40 read, 30 credited, 10 excluded\n"
+            + "  10  fails `held`\n",
+        ReconciliationPrinter.print(deals.with(List.of(sourced, meetings))));
+  }
 }
