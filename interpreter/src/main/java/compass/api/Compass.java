@@ -89,7 +89,7 @@ public final class Compass {
   /** Parses and checks plan text given directly (tests, the REPL). */
   public static CheckedPlan checkText(String path, String text, Diagnostics diags) {
     Plan ast = PlanParser.parsePlan(new SourceFile(path, text), diags);
-    return ast == null ? null : Checker.check(ast, diags);
+    return ast == null ? null : DeepStack.call(() -> Checker.check(ast, diags));
   }
 
   /** Reads, parses and checks a plan file; null when it has errors (they are in diags). */
@@ -126,8 +126,9 @@ public final class Compass {
     Plan ast = PlanParser.parsePlan(new SourceFile(files.display(plan), text), diags);
     ast = PlanAssembler.assemble(ast, plan, files, diags); // resolves `import` and `extends`
     if (ast == null) return null;
+    Plan assembled = ast;
     try {
-      return Checker.check(ast, diags);
+      return DeepStack.call(() -> Checker.check(assembled, diags));
     } catch (StackOverflowError e) { // hostile input: a diagnostic, never a crash
       diags.error(
           Code.E0104,
