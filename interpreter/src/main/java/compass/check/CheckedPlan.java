@@ -55,21 +55,26 @@ public record CheckedPlan(
 
   /**
    * This plan as the evaluator sees one credit source: the source's rows as its deals, credited by
-   * the source's rule. The other settings, definitions and components are the plan's; the clawback,
-   * conversion, ramp and draws belong to the plan's own deals only, so they are left out.
+   * the source's rule. The other settings, definitions and components are the plan's; the currency
+   * conversion of the source's table is kept; the clawback and draws belong to the plan's own deals
+   * only, so they are left out.
    */
   public CheckedPlan forSource(CreditSource s) {
     PayRules r = s.rules() == null ? PayRules.none() : s.rules();
+    // a second rule on the converted table (`credit deals ... as sourced`) reads the same amounts,
+    // so they are converted the same way: an SDR's 2% of a EUR deal is 2% of its USD value
+    boolean converted =
+        rules.convert() != null && rules.convert().table().text().equals(s.table().name());
     PayRules own =
         new PayRules(
             r.targets(),
             r.overlay(),
             r.splits(),
             r.rollUp(),
-            null,
-            null,
-            -1,
-            -1,
+            converted ? rules.convert() : null,
+            converted ? rules.fx() : null,
+            converted ? rules.currencyField() : -1,
+            converted ? rules.convertDateField() : -1,
             rules.ramp(),
             List.of(),
             null,

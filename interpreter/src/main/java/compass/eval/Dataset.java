@@ -105,6 +105,8 @@ final class Dataset {
     Table rows = deals != null && deals.schema().name().equals(table) ? deals : others.get(table);
     Dataset v = new Dataset(plan, people, rows, others);
     v.parent = this;
+    // the rows of a second rule on the converted table are converted as the plan's own deals
+    if (rows != null && plan.rules().convert() != null) v.setFxRates(FxRates.of(v));
     return v;
   }
 
