@@ -52,6 +52,8 @@ class DeterminismTest {
       for (Path f : files.toList()) {
         if (f.toString().endsWith(".csv") && !f.getFileName().toString().contains("expected")) {
           Files.write(copy.resolve(f.getFileName()), shuffled(Files.readAllLines(f)));
+        } else if (f.toString().endsWith(".xlsx")) {
+          shuffleWorkbook(f, copy.resolve(f.getFileName()));
         } else if (f.toString().endsWith(".comp")) {
           Files.copy(f, copy.resolve(f.getFileName()));
         }
@@ -67,6 +69,53 @@ class DeterminismTest {
             .replace(copy.toString(), plan.getParent().toString());
     assertEquals(ExamplePlansTest.lines(original.lines()), shuffledLines);
     assertEquals(original.reconciliation(), shuffled.reconciliation());
+  }
+
+  /**
+   * Every sheet of a workbook with its data rows shuffled (fixed seed), the header row first; each
+   * cell keeps its value, type and style (a date cell stays a date cell).
+   */
+  private static void shuffleWorkbook(Path from, Path to) throws IOException {
+    try (var in = Files.newInputStream(from);
+        var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
+        List<List<Object[]>> rows = new ArrayList<>();
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+          List<Object[]> cells = new ArrayList<>();
+          org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+          if (row != null) for (org.apache.poi.ss.usermodel.Cell c : row) cells.add(cellOf(c));
+          rows.add(cells);
+        }
+        Collections.shuffle(rows, new Random(27));
+        for (int r = 1; r <= rows.size(); r++) {
+          org.apache.poi.ss.usermodel.Row old = sheet.getRow(r);
+          if (old != null) sheet.removeRow(old);
+          org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+          for (Object[] c : rows.get(r - 1)) {
+            org.apache.poi.ss.usermodel.Cell cell = row.createCell((Integer) c[0]);
+            cell.setCellStyle((org.apache.poi.ss.usermodel.CellStyle) c[1]);
+            if (c[2] instanceof Double d) cell.setCellValue(d);
+            else if (c[2] instanceof Boolean b) cell.setCellValue(b);
+            else if (c[2] instanceof String t) cell.setCellValue(t);
+          }
+        }
+      }
+      try (var out = Files.newOutputStream(to)) {
+        book.write(out);
+      }
+    }
+  }
+
+  /** A cell's column, style and value (a Double, Boolean or String; null when blank). */
+  private static Object[] cellOf(org.apache.poi.ss.usermodel.Cell c) {
+    Object value =
+        switch (c.getCellType()) {
+          case NUMERIC -> c.getNumericCellValue();
+          case BOOLEAN -> c.getBooleanCellValue();
+          case STRING -> c.getStringCellValue();
+          default -> null;
+        };
+    return new Object[] {c.getColumnIndex(), c.getCellStyle(), value};
   }
 
   /** The header stays first; the data rows are shuffled with a fixed seed. */
