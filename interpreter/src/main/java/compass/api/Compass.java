@@ -328,7 +328,7 @@ public final class Compass {
    * the REPL's {@code load} report them alike.
    */
   public static List<Diagnostic> dataWarnings(CheckedPlan plan, LoadedData data) {
-    return DataLints.lint(plan, DataLints.Rows.of(data.people(), data.deals()));
+    return DataLints.lint(plan, DataLints.Rows.of(data.people(), data.deals(), data.others()));
   }
 
   /**

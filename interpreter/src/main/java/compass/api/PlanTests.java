@@ -105,18 +105,27 @@ public final class PlanTests {
     Path folder = plan.toAbsolutePath().getParent();
     List<TestReport.Outcome> outcomes = new ArrayList<>();
     List<Table> people = new ArrayList<>(), deals = new ArrayList<>();
+    Map<String, List<Table>> others = new LinkedHashMap<>();
+    Map<String, String> otherNames = new LinkedHashMap<>();
     for (CheckedTest test : tests) {
       TestCase c = new TestCase(checked, test, folder, reached);
       outcomes.add(c.run());
       if (c.people != null) people.add(c.people);
       if (c.deals != null) deals.add(c.deals);
+      c.others.forEach(
+          (name, t) -> {
+            others.computeIfAbsent(name, n -> new ArrayList<>()).add(t);
+            otherNames.put(name, "the tests' " + name);
+          });
     }
     // a value the plan compares with that no test's rows have (W0106, W0103): a typo in the plan
     // or in the rows, or a branch that no test exercises
     if (!tests.isEmpty()) {
       diags.addAll(
           DataLints.lint(
-              checked, new DataLints.Rows(people, deals, "the tests' people", "the tests' deals")));
+              checked,
+              new DataLints.Rows(
+                  people, deals, "the tests' people", "the tests' deals", others, otherNames)));
     }
     List<TestReport.Unreached> unreached = coverage ? unreached(checked, reached) : List.of();
     return new TestReport(plan.toString(), diags.all(), outcomes, unreached);
@@ -168,6 +177,9 @@ public final class PlanTests {
     /** The test's people and deals as loaded (null until loaded), for {@link DataLints}. */
     Table people, deals;
 
+    /** The test's other tables as loaded, by name (a table it does not give has no rows). */
+    final Map<String, Table> others = new LinkedHashMap<>();
+
     TestCase(CheckedPlan plan, CheckedTest test, Path folder, Coverage coverage) {
       this.plan = plan;
       this.test = test;
@@ -217,7 +229,6 @@ public final class PlanTests {
       LoadOptions options = Compass.dataOptions(plan, ids, false);
       deals = plan.deals() == null ? null : load(plan.deals(), supplied, options);
       if (deals != null) deals = checked(deals, supplied);
-      Map<String, Table> others = new LinkedHashMap<>();
       for (TableSchema schema : plan.otherTables().values()) {
         Table t = load(schema, supplied, options);
         if (t != null) others.put(schema.name(), checked(t, supplied));

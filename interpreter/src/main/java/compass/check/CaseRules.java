@@ -23,10 +23,14 @@ public final class CaseRules {
     return text == null ? null : text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
   }
 
-  /** Whether a name stands for a field declared {@code ignoring case}. */
+  /**
+   * Whether a name stands for a field declared {@code ignoring case}: of a row, of the participant,
+   * or of a reference table's row looked up by key.
+   */
   public static boolean ignoresCase(Symbol s) {
     if (s instanceof Symbol.DealField d) return d.spec().ignoreCase();
     if (s instanceof Symbol.PersonField p) return p.spec().ignoreCase();
+    if (s instanceof Symbol.Lookup l) return l.spec().ignoreCase(); // product.series
     return false;
   }
 

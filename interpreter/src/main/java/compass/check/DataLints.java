@@ -25,8 +25,11 @@ import java.util.TreeSet;
  * Warnings that only the data can raise, found by reading the loaded rows without evaluating
  * anything (issue 12, point 3): a value the plan compares with a column that no row has (W0106:
  * {@code product is "GTX Pro"}, a stage, a role or team of an override or draw) and a component
- * {@code for role X} that no one has (W0103), each with the nearest values the data does have.
- * Cells are compared exactly as the evaluator compares them: the text as loaded, case and all.
+ * {@code for role X} that no one has (W0103), each with the nearest values the data does have. The
+ * column is that of the table the comparison reads ({@link ComparedColumn}): the people's, the
+ * deals', another credit source's ({@code count of meetings where status is held}) or a reference
+ * table's ({@code product.series is "GTX"}). Cells are compared exactly as the evaluator compares
+ * them: the text as loaded, case and all (folded on a field declared {@code ignoring case}).
  */
 public final class DataLints {
   /** How many of the nearest values present a hint lists. */
@@ -34,16 +37,45 @@ public final class DataLints {
 
   /**
    * The rows to look in, with how a message names them: for a run, its people and deals files; for
-   * {@code compass test}, every test's rows together ({@code "the tests' deals"}).
+   * {@code compass test}, every test's rows together ({@code "the tests' deals"}). {@code others}:
+   * the rows of every other input by its name (the tables of other credit sources, the reference
+   * tables of lookups), named in messages by {@code otherNames}.
    */
-  public record Rows(List<Table> people, List<Table> deals, String peopleName, String dealsName) {
+  public record Rows(
+      List<Table> people,
+      List<Table> deals,
+      String peopleName,
+      String dealsName,
+      Map<String, List<Table>> others,
+      Map<String, String> otherNames) {
+    /** Only people and deals: a comparison with another table's field is not looked at. */
+    public Rows(List<Table> people, List<Table> deals, String peopleName, String dealsName) {
+      this(people, deals, peopleName, dealsName, Map.of(), Map.of());
+    }
+
     /** The tables of one run (deals may be null when the plan reads none). */
-    public static Rows of(Table people, Table deals) {
+    public static Rows of(Table people, Table deals, Map<String, Table> others) {
+      Map<String, List<Table>> rows = new HashMap<>();
+      Map<String, String> names = new HashMap<>();
+      others.forEach(
+          (name, t) -> {
+            rows.put(name, List.of(t));
+            names.put(name, fileOf(t));
+          });
       return new Rows(
           List.of(people),
           deals == null ? List.of() : List.of(deals),
-          people.file(),
-          deals == null ? "" : deals.file());
+          fileOf(people),
+          deals == null ? "" : fileOf(deals),
+          rows,
+          names);
+    }
+
+    /**
+     * A table's file as its positions name it: {@code sdr.xlsx!meetings} for a workbook's sheet.
+     */
+    private static String fileOf(Table t) {
+      return t.schema().sheet() == null ? t.file() : t.file() + "!" + t.schema().sheet();
     }
   }
 
@@ -85,7 +117,7 @@ public final class DataLints {
    * run).
    */
   private void componentRoles() {
-    Set<String> roles = values(true, "role");
+    Set<String> roles = values(people(), "role");
     if (roles == null) return;
     for (Decl.Component c : plan.components()) {
       boolean paysSomeone = c.roles().stream().anyMatch(r -> roles.contains(r.text()));
@@ -93,7 +125,7 @@ public final class DataLints {
         if (roles.contains(role.text())) continue;
         if (paysSomeone) { // `for role AE, ae`: the component still pays the others
           missing(
-              true,
+              people(),
               "role",
               role.text(),
               false,
@@ -104,7 +136,7 @@ public final class DataLints {
         found.add(
             new Found(
                 role.span(),
-                "people.role=" + role.text(),
+                people() + ".role=" + role.text(),
                 new Diagnostic(
                     Severity.WARNING,
                     Code.W0103,
@@ -155,29 +187,16 @@ public final class DataLints {
   }
 
   private void compared(Expr column, Expr literal, String consequence) {
-    Symbol s = plan.symbolOf(column);
-    boolean ofPerson;
-    String field;
-    if (s instanceof Symbol.DealField d) {
-      // a field of another credit source's rows (meetings.status): only the deals' values are
-      // gathered here, so it is not compared with them
-      if (plan.deals() == null || plan.deals().fields().stream().noneMatch(f -> f == d.spec()))
-        return;
-      ofPerson = false;
-      field = d.spec().name();
-    } else if (s instanceof Symbol.PersonField p) {
-      ofPerson = true;
-      field = p.spec().name();
-    } else {
-      return;
-    }
+    // the people's, the deals', another credit source's (meetings.status) or a looked-up table's
+    ComparedColumn c = ComparedColumn.of(plan, column);
+    if (c == null) return;
     String value;
     boolean quoted = literal instanceof Expr.StringLit;
     if (literal instanceof Expr.StringLit str) value = str.value();
     else if (plan.symbolOf(literal) instanceof Symbol.TextConstant t) value = t.text();
     else if (plan.symbolOf(literal) instanceof Symbol.Stage st) value = st.name();
     else return;
-    missing(ofPerson, field, value, quoted, CaseRules.ignoresCase(s), literal.span(), consequence);
+    missing(c.table(), c.field(), value, quoted, c.ignoresCase(), literal.span(), consequence);
   }
 
   /** `override ... for role X`, `... for team X`, `... for ann`, `draw ... for role X`. */
@@ -189,7 +208,7 @@ public final class DataLints {
         overridden(o.scope(), o.who(), "the override applies to no one");
       } else if (d instanceof Decl.Draw dr) {
         for (Named role : dr.roles())
-          missing(true, "role", role.text(), false, role.span(), "so the draw pays no one");
+          missing(people(), "role", role.text(), false, role.span(), "so the draw pays no one");
       }
     }
   }
@@ -201,13 +220,13 @@ public final class DataLints {
           case ROLE -> "role";
           case TEAM -> "team";
         };
-    missing(true, field, who.text(), false, who.span(), "so " + consequence);
+    missing(people(), field, who.text(), false, who.span(), "so " + consequence);
   }
 
   /** Adds W0106 when no row of the column's table has {@code value} in it. */
   private void missing(
-      boolean ofPerson, String field, String value, boolean quoted, Span at, String consequence) {
-    missing(ofPerson, field, value, quoted, false, at, consequence);
+      String table, String field, String value, boolean quoted, Span at, String consequence) {
+    missing(table, field, value, quoted, false, at, consequence);
   }
 
   /**
@@ -215,23 +234,23 @@ public final class DataLints {
    * folded}), when no row has it but for case.
    */
   private void missing(
-      boolean ofPerson,
+      String table,
       String field,
       String value,
       boolean quoted,
       boolean folded,
       Span at,
       String consequence) {
-    Set<String> present = values(ofPerson, field);
+    Set<String> present = values(table, field);
     if (present == null || present.contains(value)) return;
     if (folded && present.stream().anyMatch(v -> CaseRules.fold(v).equals(CaseRules.fold(value))))
       return;
-    String file = ofPerson ? rows.peopleName() : rows.dealsName();
+    String file = fileOf(table);
     String shown = quoted ? '"' + value + '"' : "`" + value + "`";
     found.add(
         new Found(
             at,
-            (ofPerson ? "people." : "deals.") + field + "=" + value,
+            table + "." + field + "=" + value,
             new Diagnostic(
                 Severity.WARNING,
                 Code.W0106,
@@ -266,13 +285,13 @@ public final class DataLints {
    * The distinct values of a column in the rows, as the evaluator sees them (empty cells left out);
    * null when the plan's table has no such column or no rows at all (nothing to compare).
    */
-  private Set<String> values(boolean ofPerson, String field) {
-    String key = (ofPerson ? "people." : "deals.") + field;
+  private Set<String> values(String table, String field) {
+    String key = table + "." + field;
     if (valuesByColumn.containsKey(key)) return valuesByColumn.get(key);
     Set<String> out = new HashSet<>();
     long rowCount = 0;
     boolean hasColumn = false;
-    for (Table t : ofPerson ? rows.people() : rows.deals()) {
+    for (Table t : tables(table)) {
       Column column = t.column(field);
       if (column == null) continue;
       hasColumn = true;
@@ -291,5 +310,24 @@ public final class DataLints {
     Set<String> result = hasColumn && rowCount > 0 ? out : null;
     valuesByColumn.put(key, result);
     return result;
+  }
+
+  /** The name of the people table, whose fields roles, teams and ids are. */
+  private String people() {
+    return plan.people().name();
+  }
+
+  /** The rows of the plan's table called {@code table}. */
+  private List<Table> tables(String table) {
+    if (table.equals(people())) return rows.people();
+    if (plan.deals() != null && table.equals(plan.deals().name())) return rows.deals();
+    return rows.others().getOrDefault(table, List.of());
+  }
+
+  /** How a message names the rows of {@code table}. */
+  private String fileOf(String table) {
+    if (table.equals(people())) return rows.peopleName();
+    if (plan.deals() != null && table.equals(plan.deals().name())) return rows.dealsName();
+    return rows.otherNames().getOrDefault(table, table);
   }
 }
