@@ -8,10 +8,15 @@ import compass.diag.Diagnostic;
 import compass.diag.DiagnosticRenderer;
 import compass.source.Span;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -178,6 +183,34 @@ class ComparedColumnLintsTest {
     return List.of(expected.split("; ")).stream()
         .map(w -> line + ":" + w)
         .collect(Collectors.joining("\n"));
+  }
+
+  /** A table read from a workbook's sheet is named as its positions are: file!sheet. */
+  @Test
+  void aSheetOfAWorkbookIsNamedByItsFileAndSheet() throws IOException {
+    String plan =
+        PLAN.replace("CREDIT", "status is held")
+            .replace(
+                "input meetings from \"meetings.csv\":",
+                "input meetings from \"book.xlsx\" sheet \"meetings\":");
+    try (Workbook wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(dir.resolve("book.xlsx"))) {
+      Sheet sheet = wb.createSheet("meetings");
+      List<String> lines = MEETINGS.lines().toList();
+      for (int r = 0; r < lines.size(); r++) {
+        Row row = sheet.createRow(r);
+        String[] cells = lines.get(r).split(",");
+        for (int c = 0; c < cells.length; c++) row.createCell(c).setCellValue(cells[c]);
+      }
+      wb.write(out);
+    }
+    List<Diagnostic> w = warnings(plan, "pay 40 per meeting where status is \"no show\"");
+    assertEquals(
+        COMPONENT_LINE
+            + ":38: no row of book.xlsx!meetings has status \"no show\", so this condition never"
+            + " holds / did you mean \"no_show\"? the values of status there: \"no_show\", \"held\","
+            + " \"cancelled\"",
+        rendered(w));
   }
 
   /** In `compass test`, another table's values are those of every test's rows together. */
