@@ -100,4 +100,159 @@ class CreditSourcesClawbackTest {
             """,
         2);
   }
+
+  @Test
+  void aCumulativeSdrComponentRecomputesWithoutTheCancelledDeal() throws IOException {
+    passes(
+        HEAD
+            + """
+
+            component "SDR" for role sdr cumulative over year:
+              marginal tiers on sum of amount of sourced
+                from 0 pay 2%
+                from 150_000 pay 4%
+
+            test "the true-up drops the cancelled deal":
+              people: sam sdr
+              deals:
+                D1 sam 100_000 closed_won 2027-02-10 sam 2027-04-01
+                D2 sam 100_000 closed_won 2027-03-20 sam
+              # Q1 year to date 200,000: 150,000 x 2% + 50,000 x 4% = 3,000 + 2,000 = 5,000.00.
+              # D1 is cancelled 2027-04-01, 50 days after closing (18 + 31 + 1): within the 90
+              # days. Q2 year to date without D1: 100,000 x 2% = 2,000, less the 5,000 paid =
+              # -3,000: paid 0.00, 3,000.00 carried as owed (SEMANTICS 7, 11).
+              expect payout(sam, 2027-Q1) = 5_000.00
+              expect payout(sam, 2027-Q2) = 0.00
+              expect owed(sam, 2027-Q2) = 3_000.00
+            """,
+        1);
+  }
+
+  @Test
+  void anSdrHoldbackTakesBackWhatWasPaidAndCancelsWhatIsHeld() throws IOException {
+    passes(
+        HEAD
+            + """
+
+            component "SDR" for role sdr:
+              pay 2% of amount per sourced
+              pay out 70% on close_date, 30% on close_date + 90 days
+
+            test "a held part of a cancelled deal is never paid":
+              people:
+                ann ae
+                sam sdr
+              deals:
+                D1 ann 100_000 closed_won 2027-03-15 sam 2027-04-14
+                D2 ann 50_000 closed_won 2027-02-01 sam
+              # D1: 2% x 100,000 = 2,000: 1,400 payable in Q1, 600 held until 2027-06-13 (Q2).
+              # D2: 2% x 50,000 = 1,000: 700 in Q1, 300 on 2027-05-02 (Q2).
+              # Q1: earned 3,000, payable 2,100, held 900.
+              # D1 is cancelled 2027-04-14 (30 days): Q2 takes back the 1,400 paid and its held
+              # 600 is cancelled (SEMANTICS 11a); D2's 300 is released: payable -1,400 + 300 =
+              # -1,100, paid 0.00 and carried as owed; nothing is held any more.
+              expect earned(sam, 2027-Q1) = 3_000.00
+              expect payable(sam, 2027-Q1) = 2_100.00
+              expect held(sam, 2027-Q1) = 900.00
+              expect line(sam, 2027-Q2, "SDR", D1) = -1_400.00
+              expect payout(sam, 2027-Q2) = 0.00
+              expect owed(sam, 2027-Q2) = 1_100.00
+              expect held(sam, 2027-Q2) = 0.00
+            """,
+        1);
+  }
+
+  @Test
+  void anSdrPaidAsCollectedGivesBackOnlyWhatWasCollected() throws IOException {
+    passes(
+        HEAD.replace(
+                "credit deals where stage is closed_won to owner",
+                """
+                input payments from "payments.csv":
+                  deal: text
+                  date: date
+                  amount: money
+
+                credit deals where stage is closed_won to owner""")
+            + """
+
+            component "SDR" for role sdr:
+              pay 2% of amount per sourced
+              pay out as collected by payments
+
+            test "collected in part, then cancelled":
+              people: sam sdr
+              deals: D1 sam 100_000 closed_won 2027-03-15 sam 2027-04-14
+              payments: D1 2027-03-30 25_000
+              # D1: 2% x 100,000 = 2,000, 25% collected in Q1: 500 payable, 1,500 held.
+              # Cancelled 2027-04-14 (30 days): Q2 takes back the 500 paid, the held 1,500 is
+              # cancelled: owed 500.00, held 0.00.
+              expect payable(sam, 2027-Q1) = 500.00
+              expect held(sam, 2027-Q1) = 1_500.00
+              expect line(sam, 2027-Q2, "SDR", D1) = -500.00
+              expect owed(sam, 2027-Q2) = 500.00
+              expect held(sam, 2027-Q2) = 0.00
+            """,
+        1);
+  }
+
+  @Test
+  void anSdrPaidOnlyThroughSourcedGetsThePlansDraw() throws IOException {
+    passes(
+        HEAD
+            + """
+
+            draw 1_500 per quarter non-recoverable for role sdr
+
+            component "AE" for role ae:
+              pay 10% of amount per deal
+
+            component "SDR" for role sdr:
+              pay 2% of amount per sourced
+
+            test "the draw tops up the SDR's quarters":
+              people:
+                ann ae
+                sam sdr
+              deals: D1 ann 100_000 closed_won 2027-03-15 sam
+              # Q1: sam earns 2% x 100,000 = 2,000 >= 1,500: no top-up. Q2: sam earns nothing:
+              # the draw guarantee pays 1,500.00. ann has no draw (role ae).
+              expect payout(sam, 2027-Q1) = 2_000.00
+              expect payout(sam, 2027-Q2) = 1_500.00
+              expect payout(ann, 2027-Q2) = 0.00
+            """,
+        1);
+  }
+
+  @Test
+  void theRampScalesTheQuotaOfAnSdrsTiers() throws IOException {
+    passes(
+        HEAD.replace("  role: text\n", "  role: text\n  start_date: date optional\n")
+                .replace("pays quarterly", "pays monthly")
+            + """
+
+            ramp new hires 0%, 50%, 100%
+
+            quota = 40_000 per month
+            sourced_won = sum of amount of sourced
+            attainment = sourced_won / quota
+            when quota is 0 then attainment = 0%
+
+            component "SDR" for role sdr:
+              marginal tiers on sourced_won
+                from 0% pay 2%
+                from 100% pay 5%
+
+            test "a new SDR ramps":
+              people:
+                ann ae
+                sam sdr start_date 2027-03-10
+              deals: D1 ann 30_000 closed_won 2027-04-20 sam
+              # April is sam's second month: quota 50% x 40,000 = 20,000.
+              # 20,000 x 2% + 10,000 x 5% = 400 + 500 = 900.00.
+              expect quota(sam, 2027-04) = 20_000.00
+              expect payout(sam, 2027-04) = 900.00
+            """,
+        1);
+  }
 }
