@@ -255,4 +255,58 @@ class CreditSourcesClawbackTest {
             """,
         1);
   }
+
+  /**
+   * W0109: a component paid on a total of clawed-back rows, neither per row, on tiers nor
+   * cumulative, keeps a cancelled deal's pay; the checker says so. One row per component shape.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "pay 2% of sum of amount of sourced | W0109 sourced",
+        "pay 10% of sum of amount of deals | W0109 deals",
+        "pay 10% of won_total | W0109 deals",
+        "pay 500 if sourced_won > 0 | W0109 sourced",
+        "pay 2% of amount per sourced | ''",
+        "pay 500 per deal | ''",
+        "marginal tiers on sum of amount of sourced\\n    from 0 pay 2% | ''",
+        "pay 300 | ''",
+        "pay 1% of sum of score of leads | ''",
+      })
+  void aComponentTheClawbackCannotReachIsWarned(String pay, String expected) throws IOException {
+    String plan =
+        HEAD.replace(
+                "clawback cancelled",
+                """
+                input leads from "leads.csv":
+                  id: text
+                  marketer: person
+                  score: number
+                  created_on: date
+
+                credit leads to marketer on created_on
+
+                won_total = sum of amount of deals
+                sourced_won = sum of amount of sourced
+
+                clawback cancelled""")
+            + "\ncomponent \"C\":\n  "
+            + pay.replace("\\n", "\n")
+            + "\n\ncomponent \"Per deal\":\n  pay 1 per deal\n";
+    Files.writeString(dir.resolve("p.comp"), plan);
+    var diagnostics = Compass.check(dir.resolve("p.comp")).diagnostics();
+    String found =
+        String.join(
+            ",",
+            diagnostics.stream()
+                .filter(d -> d.code() == compass.diag.Code.W0109) // not W0101 and the like
+                .map(
+                    d ->
+                        d.code().id()
+                            + " "
+                            + d.message().replaceAll(".* a total of (\\w+),.*", "$1"))
+                .toList());
+    assertEquals(expected, found, DiagnosticRenderer.renderAll(diagnostics));
+  }
 }
