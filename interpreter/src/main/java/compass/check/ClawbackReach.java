@@ -48,7 +48,7 @@ final class ClawbackReach {
               + "\" pays on a total of "
               + source
               + ", so the clawback cannot take back a cancelled deal's part of it",
-          "pay per row (`pay 2% of amount per "
+          "pay per row (e.g. `pay 5% of amount per "
               + CreditSource.singularOf(source)
               + "`) or on tiers of the total, or make the component `cumulative over year` so"
               + " the total is recomputed without the deal");
