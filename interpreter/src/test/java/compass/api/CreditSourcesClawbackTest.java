@@ -309,4 +309,66 @@ class CreditSourcesClawbackTest {
                 .toList());
     assertEquals(expected, found, DiagnosticRenderer.renderAll(diagnostics));
   }
+
+  /**
+   * With no people file, an SDR found only in the `sourced_by` column is a participant: the plan's
+   * draw for their role tops up their quarters, and the owner's and the SDR's commission on a
+   * cancelled deal are both taken back.
+   */
+  @Test
+  void anSdrFoundOnlyInTheSourcedColumnGetsTheDrawAndTheClawback() throws IOException {
+    String plan =
+        HEAD.replace(
+                """
+                input people from "people.csv":
+                  id: text
+                  role: text
+
+                """,
+                "")
+            + """
+
+            everyone in deals.owner is role ae
+            everyone in deals.sourced_by is role sdr
+
+            draw 1_500 per quarter non-recoverable for role sdr
+
+            component "AE" for role ae:
+              pay 10% of amount per deal
+
+            component "SDR" for role sdr:
+              pay 2% of amount per sourced
+            """;
+    Files.writeString(dir.resolve("plan.comp"), plan);
+    Files.writeString(
+        dir.resolve("deals.csv"),
+        """
+        id,owner,amount,stage,close_date,sourced_by,cancel_date
+        D1,ann,100000,closed_won,2027-03-15,sam,2027-04-14
+        """);
+    RunResult r = Compass.run(new RunRequest(dir.resolve("plan.comp"), dir, null));
+    assertEquals("", DiagnosticRenderer.renderAll(r.diagnostics()));
+    // Q1: ann 10% x 100,000 = 10,000; sam 2% x 100,000 = 2,000 >= the 1,500 draw.
+    // Q2: D1 cancelled 30 days after closing: ann -10,000 carried as owed, paid 0; sam -2,000
+    // carried as owed, then the draw guarantee pays 1,500 (nothing was available).
+    // Q3, Q4: ann 0; sam nothing earned, the draw pays 1,500 each quarter.
+    assertEquals(
+        "ann 2027-Q1 10000.00 owed 0.00, ann 2027-Q2 0.00 owed 10000.00, "
+            + "ann 2027-Q3 0.00 owed 10000.00, ann 2027-Q4 0.00 owed 10000.00, "
+            + "sam 2027-Q1 2000.00 owed 0.00, sam 2027-Q2 1500.00 owed 2000.00, "
+            + "sam 2027-Q3 1500.00 owed 2000.00, sam 2027-Q4 1500.00 owed 2000.00",
+        String.join(
+            ", ",
+            r.rows().stream()
+                .map(
+                    s ->
+                        s.participant()
+                            + " "
+                            + s.period()
+                            + " "
+                            + s.payout().toPlainString()
+                            + " owed "
+                            + s.owed().toPlainString())
+                .toList()));
+  }
 }
