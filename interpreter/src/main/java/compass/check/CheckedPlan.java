@@ -56,8 +56,9 @@ public record CheckedPlan(
   /**
    * This plan as the evaluator sees one credit source: the source's rows as its deals, credited by
    * the source's rule. The other settings, definitions and components are the plan's; the currency
-   * conversion of the source's table is kept; the clawback and draws belong to the plan's own deals
-   * only, so they are left out.
+   * conversion and the clawback of the source's table are kept (they are rules on the table, so
+   * they hold for every rule crediting it); the draws are settled once per participant on the
+   * plan's own data, so a view has none.
    */
   public CheckedPlan forSource(CreditSource s) {
     PayRules r = s.rules() == null ? PayRules.none() : s.rules();
@@ -77,9 +78,9 @@ public record CheckedPlan(
             converted ? rules.convertDateField() : -1,
             rules.ramp(),
             List.of(),
-            null,
-            -1,
-            -1,
+            clawsBack(s) ? rules.clawback() : null,
+            clawsBack(s) ? rules.clawbackDateField() : -1,
+            clawsBack(s) ? rules.termField() : -1,
             rules.overrides());
     return new CheckedPlan(
         ast,
@@ -106,6 +107,16 @@ public record CheckedPlan(
         symbols,
         own,
         sources);
+  }
+
+  /**
+   * Whether the plan's clawback reverses the rows of this source: the clawback is on the default
+   * source's table (`clawback ... on cancel_date` names its field), so it holds for every rule
+   * crediting that table (SEMANTICS 11: the SDR credited through `credit deals ... as sourced`
+   * gives back a cancelled deal's commission as the owner does), and for no other table.
+   */
+  public boolean clawsBack(CreditSource s) {
+    return rules.clawback() != null && deals != null && s.table().name().equals(deals.name());
   }
 
   /** Every table the plan reads, people first (when it has a people file). */

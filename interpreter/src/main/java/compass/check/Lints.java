@@ -43,6 +43,7 @@ public final class Lints {
     l.unusedDefinitions();
     l.unreadInputs();
     new BandReach(plan, diags).check();
+    new ClawbackReach(plan, diags).check();
   }
 
   // ---- W0101 -------------------------------------------------------------------------------

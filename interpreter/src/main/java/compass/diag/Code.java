@@ -175,6 +175,7 @@ public enum Code {
   W0106("no row has the value the plan compares with"),
   W0107("component paid nothing"),
   W0108("no deal credited"),
+  W0109("clawback cannot reach a component"),
   W0111("value listed twice in a set"),
 
   W0601("participant receives no component"),

@@ -72,7 +72,10 @@ final class Measures {
           g.span(f.from, f.to);
           return node.get().eval(g);
         };
-    return a.kind() == Expr.AggregateKind.AVERAGE ? there : memoPerPeriod(there);
+    // a clawed-back deal counts in a span up to its cancellation only: not a sum of periods' sums
+    compass.check.CheckedPlan plan = data.root().plan();
+    boolean clawedBack = plan.clawsBack(plan.sources().named(source));
+    return a.kind() == Expr.AggregateKind.AVERAGE || clawedBack ? there : memoPerPeriod(there);
   }
 
   private Nodes.Num memoPerPeriod(Nodes.Num perSpan) {
