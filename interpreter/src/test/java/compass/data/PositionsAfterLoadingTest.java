@@ -110,6 +110,18 @@ class PositionsAfterLoadingTest {
       "rep,quarter,amount\nann,2027-Q1,100000\nbob,2027-Q1,50000\nmo,2027-Q1,1\n";
   private static final String PRODUCTS = "product,series\nGTX Pro,GTX\nMG Basic,MG\n";
 
+  private static final String TOO_DEEP =
+      "the manager chain from ann up to c100 is 102 levels deep (ann -> mo -> ... -> c100);"
+          + " `roll up all levels` follows at most 100";
+
+  /** People c1 to cN, each managed by the next; cN by nobody. */
+  private static String chain(int n) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 1; i <= n; i++)
+      out.append("c" + i + ",manager," + (i < n ? "c" + (i + 1) : "") + ",1000\n");
+    return out.toString();
+  }
+
   private static final List<InputFormat> FORMATS =
       List.of(InputFormat.CSV, InputFormat.XLSX, InputFormat.JSONL);
 
@@ -258,6 +270,19 @@ class PositionsAfterLoadingTest {
                 "people.csv:2:8 (field manager): manager zed is not in people",
                 "people.xlsx!data!C2 (field manager): manager zed is not in people",
                 "people.jsonl:1:35 (field manager): manager zed is not in people")),
+        // ManagerChain: ann -> mo -> c1 -> ... -> c100 is 102 levels; at ann's manager cell
+        Arguments.of(
+            "E0529 a manager chain too deep",
+            Run.with(
+                CREDIT + " roll up all levels",
+                "",
+                "people",
+                PEOPLE.replace("mo,manager,,", "mo,manager,c1,") + chain(100)),
+            "E0529",
+            List.of(
+                "people.csv:2:8 (field manager): " + TOO_DEEP,
+                "people.xlsx!data!C2 (field manager): " + TOO_DEEP,
+                "people.jsonl:1:35 (field manager): " + TOO_DEEP)),
         // ReferenceChecks: {"product": is 11
         Arguments.of(
             "E0540 two rows of one key",
