@@ -98,6 +98,8 @@ public final class RowPlace {
 
   /** A workbook's cell, in the column of the field's header (the row's first cell for none). */
   private static DataLocation sheetCell(Table table, int row, String field) {
+    // a row added by a what-if is in no file: the file alone, as a text file's line 0 says
+    if (table.lineOf(row) <= 0) return unread(table, 0, field);
     int f = table.fieldIndex(field);
     int[] cellOf = table.origin().cellOf();
     int column = f >= 0 && f < cellOf.length && cellOf[f] >= 0 ? cellOf[f] + 1 : 1;

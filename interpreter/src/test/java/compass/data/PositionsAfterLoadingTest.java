@@ -407,4 +407,69 @@ class PositionsAfterLoadingTest {
       assertEquals(expected.get(i), row.position() + " " + row.code().id(), FORMATS.get(i).name());
     }
   }
+
+  /**
+   * RowPlace itself, on one table in each format: the cell of a field, the row (a CSV row without a
+   * column, as always), the row in a sentence, its number's word; and a row added by a what-if,
+   * which is in no file.
+   */
+  @ParameterizedTest
+  @EnumSource(
+      value = InputFormat.class,
+      names = {"CSV", "XLSX", "XLS", "JSONL"})
+  void rowPlaceSaysWhereInTheFormatsForm(InputFormat format) {
+    // amount is column C of a sheet; "d2,p2," is 6 characters; {"id":"d2","owner":"p2","amount":
+    // is 33
+    String file = FormatFiles.write(dir, "deals", format, "id,owner,amount\nd1,p1,10\nd2,p2,20\n");
+    compass.diag.Diagnostics diags = new compass.diag.Diagnostics();
+    Table t =
+        TableLoader.load(
+            Fixtures.schema(file, "id TEXT, owner PERSON?, amount MONEY"),
+            dir,
+            Fixtures.OPTIONS,
+            diags);
+    assertTrue(!diags.hasErrors(), diags.all()::toString);
+    Table added =
+        new TableEdit(t).add(new Object[] {"d3", "p1", new java.math.BigDecimal("5")}).build();
+    String got =
+        String.join(
+            " | ",
+            RowPlace.cell(t, 1, "amount").describe(),
+            RowPlace.row(t, 1, "amount").describe(),
+            RowPlace.row(t, 1, null).describe(),
+            RowPlace.where(t, 1, "amount"),
+            RowPlace.where(t, 1, null),
+            RowPlace.name(t, 1),
+            RowPlace.cell(added, 1, "amount").describe(),
+            RowPlace.row(added, 2, "amount").describe());
+    String expected =
+        switch (format) {
+          case CSV ->
+              "deals.csv:3:7 | deals.csv:3:1 | deals.csv:3:1 | deals.csv:3 | deals.csv:3 | line 3"
+                  + " | deals.csv:3:7 | deals.csv";
+          case XLSX, XLS ->
+              String.join(
+                  " | ",
+                  file + "!data!C3",
+                  file + "!data!C3",
+                  file + "!data!A3",
+                  file + "!data!C3",
+                  file + "!data!A3",
+                  "row 3",
+                  file + "!data!C3",
+                  file);
+          case JSONL ->
+              "deals.jsonl:2:34 | deals.jsonl:2:34 | deals.jsonl:2:1 | deals.jsonl:2 | deals.jsonl:2"
+                  + " | line 2 | deals.jsonl:2:34 | deals.jsonl";
+        };
+    assertEquals(expected, got);
+    // a text file's cell comes with its line, for the caret; a sheet has no text
+    String line =
+        switch (format) {
+          case CSV -> "d2,p2,20";
+          case JSONL -> "{\"id\":\"d2\",\"owner\":\"p2\",\"amount\":20}";
+          case XLSX, XLS -> null;
+        };
+    assertEquals(line, RowPlace.cell(t, 1, "amount").lineText());
+  }
 }
