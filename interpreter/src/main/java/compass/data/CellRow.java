@@ -57,6 +57,11 @@ final class CellRow implements SourceRow {
     return sheet != null;
   }
 
+  /** The sheet's name, or null for a JSON Lines line. */
+  String sheet() {
+    return sheet;
+  }
+
   int number() {
     return number;
   }

@@ -20,9 +20,22 @@ public final class Table {
 
   /**
    * Where the rows were read from (a file, or text held in memory) and how, so a problem found
-   * after loading can be pointed at its cell ({@link RowProblems}); null for a table built in code.
+   * after loading can be pointed at its cell ({@link RowPlace}); null for a table built in code.
+   * For a workbook, sheet is the sheet read and cellOf the 0-based column (A is 0) of each field,
+   * -1 where the header has none; null otherwise.
    */
-  record Origin(java.nio.file.Path path, String text, LoadOptions options) {}
+  record Origin(
+      java.nio.file.Path path, String text, LoadOptions options, String sheet, int[] cellOf) {
+    Origin(java.nio.file.Path path, String text, LoadOptions options) {
+      this(path, text, options, null, null);
+    }
+  }
+
+  /**
+   * JSON Lines: per field, the column of its key on each line (by line), found when a position is
+   * first asked for ({@link RowPlace#row}); a row's warnings may ask for many.
+   */
+  final Map<String, Map<Long, Integer>> keyColumns = new java.util.concurrent.ConcurrentHashMap<>();
 
   Table(TableSchema schema, Column[] columns, int[] lines, int rowCount) {
     this.schema = schema;

@@ -73,7 +73,9 @@ public final class TableEdit {
       for (int f = 0; f < columns.length; f++) put(columns[f], row[f]);
       lines[at++] = 0; // not from the file
     }
-    return new Table(base.schema(), columns, lines, at);
+    Table out = new Table(base.schema(), columns, lines, at);
+    out.setOrigin(base.origin()); // its rows still point at their cells in the file (RowPlace)
+    return out;
   }
 
   /** The typed value of one cell, as {@link #add} takes it. */

@@ -30,6 +30,7 @@ final class TableHeader {
   final boolean keepGoing;
   int width;
   List<String> names; // the header's column names, stripped
+  String sheet; // the workbook's sheet the rows are read from (the first one unless named), or null
   boolean[] readByPlan; // per header column: whether a declared field reads it
 
   TableHeader(TableSchema schema, LoadOptions options) {
@@ -111,6 +112,7 @@ final class TableHeader {
           "export the file with its header row, e.g. id, owner, amount");
       return false;
     }
+    sheet = row.sheet();
     return names(row, problems);
   }
 

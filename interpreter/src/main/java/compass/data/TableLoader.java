@@ -118,7 +118,8 @@ public final class TableLoader {
       LoadOptions opts,
       Diagnostics diags) {
     Problems problems = new Problems(schema.file(), opts.keepGoing());
-    RowLoad load = new RowLoad(new TableHeader(schema, opts), problems);
+    TableHeader header = new TableHeader(schema, opts);
+    RowLoad load = new RowLoad(header, problems);
     Table table;
     LoadProgress.start(schema.file(), size);
     try {
@@ -138,7 +139,10 @@ public final class TableLoader {
           "cannot read data file " + schema.file() + " (" + path + "): " + e.getMessage());
       return null;
     }
-    Table.Origin origin = new Table.Origin(path, null, opts);
+    // a workbook's sheet and the columns of the fields: where a later check's row is (RowPlace)
+    Table.Origin origin =
+        new Table.Origin(
+            path, null, opts, header.sheet, header.sheet == null ? null : header.cellOf.clone());
     if (!opts.keepGoing()) {
       problems.finish(diags);
       return withOrigin(table, origin);

@@ -1,6 +1,7 @@
 package compass.eval;
 
 import compass.calendar.Period;
+import compass.data.RowPlace;
 import compass.data.Table;
 import compass.explain.TraceStep;
 import compass.explain.TraceStep.Kind;
@@ -172,7 +173,7 @@ final class ComponentLines {
     Table deals = data.deals();
     TraceStep credit =
         TraceStep.of(Kind.CREDIT, data.rowNoun() + " " + data.dealId(row))
-            .withRows(List.of(deals.file() + ":" + deals.lineOf(row)));
+            .withRows(List.of(RowPlace.where(deals, row, null)));
     List<TraceStep> out = new ArrayList<>(steps.size() + 1);
     out.add(credit);
     out.addAll(steps);

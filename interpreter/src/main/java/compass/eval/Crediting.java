@@ -5,12 +5,12 @@ import compass.ast.Expr;
 import compass.check.CheckedPlan;
 import compass.check.PayRules;
 import compass.data.DateColumn;
+import compass.data.RowPlace;
 import compass.data.Table;
 import compass.data.TextColumn;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.result.Reconciliation;
-import compass.source.DataLocation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -334,11 +334,7 @@ final class Crediting {
 
   static EvalError dealError(Table deals, int row, String message, String hint) {
     return new EvalError(
-        Diagnostic.error(
-                Code.E0513,
-                new DataLocation(deals.file(), deals.lineOf(row), 0, null, null),
-                message)
-            .withHint(hint));
+        Diagnostic.error(Code.E0513, RowPlace.row(deals, row, null), message).withHint(hint));
   }
 
   private static void split(Expr e, List<Expr> out) {

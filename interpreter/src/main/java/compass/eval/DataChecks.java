@@ -12,6 +12,7 @@ import compass.data.DateColumn;
 import compass.data.DecimalColumn;
 import compass.data.FieldSpec;
 import compass.data.LongColumn;
+import compass.data.RowPlace;
 import compass.data.RowProblems;
 import compass.data.RowProblems.Problem;
 import compass.data.Table;
@@ -119,8 +120,8 @@ public final class DataChecks {
                     + currencies.get(row)
                     + " on "
                     + dates.get(row)
-                    + " (first on line "
-                    + fx.lineOf(first)
+                    + " (first on "
+                    + RowPlace.name(fx, first)
                     + ")",
                 "keep one rate per currency and date"));
       }
@@ -201,8 +202,8 @@ public final class DataChecks {
                     + who
                     + " in "
                     + when
-                    + " (first on line "
-                    + table.lineOf(first)
+                    + " (first on "
+                    + RowPlace.name(table, first)
                     + ")",
                 "keep one row per participant and period; the quota of a longer span is the sum of its periods"));
       }
@@ -243,7 +244,8 @@ public final class DataChecks {
                   + deal
                   + " add up to "
                   + percent(total)
-                  + ", not 100% (line"
+                  + ", not 100% ("
+                  + RowPlace.word(splits)
                   + (lines.size() == 1 ? " " : "s ")
                   + String.join(", ", lines)
                   + ")";
@@ -277,7 +279,7 @@ public final class DataChecks {
     TextColumn ids = deals.column("id") instanceof TextColumn c ? c : null;
     for (int row = 0; row < deals.rowCount(); row++) {
       String deal =
-          ids == null || !ids.isPresent(row) ? "on line " + deals.lineOf(row) : ids.get(row);
+          ids == null || !ids.isPresent(row) ? "on " + RowPlace.name(deals, row) : ids.get(row);
       boolean inRange = true;
       BigDecimal total = BigDecimal.ZERO;
       boolean anyone = false;
@@ -342,6 +344,6 @@ public final class DataChecks {
   private static String personId(Table people, int row) {
     return people.column("id") instanceof TextColumn ids && ids.isPresent(row)
         ? ids.get(row)
-        : "line " + people.lineOf(row);
+        : RowPlace.name(people, row);
   }
 }

@@ -2,6 +2,7 @@ package compass.eval;
 
 import compass.calendar.Period;
 import compass.check.CheckedPlan;
+import compass.data.RowPlace;
 import compass.data.Table;
 import compass.data.TextColumn;
 import compass.explain.TraceStep;
@@ -277,7 +278,7 @@ final class Dataset {
             && text.get(row) != null) return text.get(row);
       }
     }
-    return "line " + deals.lineOf(row);
+    return RowPlace.name(deals, row);
   }
 
   /**

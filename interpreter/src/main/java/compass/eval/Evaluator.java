@@ -1,6 +1,7 @@
 package compass.eval;
 
 import compass.check.CheckedPlan;
+import compass.data.RowPlace;
 import compass.data.Table;
 import compass.data.TextColumn;
 import compass.diag.Code;
@@ -273,7 +274,7 @@ public final class Evaluator {
         Code.W0601,
         Participants.fromData(data.plan())
             ? DataLocation.ofFile(people.file()) // issue 14: no people file, so no line of it
-            : new DataLocation(people.file(), people.lineOf(person), 0, "role", null),
+            : RowPlace.row(people, person, "role"),
         role == null
             ? data.personId(person)
                 + " has no role, and every component is for a role: every payout is 0.00"

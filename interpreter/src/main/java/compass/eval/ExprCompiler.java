@@ -13,6 +13,7 @@ import compass.data.DateColumn;
 import compass.data.DecimalColumn;
 import compass.data.EnumColumn;
 import compass.data.LongColumn;
+import compass.data.RowPlace;
 import compass.data.Table;
 import compass.data.TextColumn;
 import compass.diag.Code;
@@ -339,9 +340,7 @@ final class ExprCompiler {
                 "`"
                     + field
                     + "` is empty in "
-                    + table.file()
-                    + ":"
-                    + table.lineOf(row)
+                    + RowPlace.where(table, row, field)
                     + " ("
                     + whose
                     + "), but the plan needs its value here")

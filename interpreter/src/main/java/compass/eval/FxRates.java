@@ -4,11 +4,11 @@ import compass.check.PayRules;
 import compass.data.DateColumn;
 import compass.data.DecimalColumn;
 import compass.data.LongColumn;
+import compass.data.RowPlace;
 import compass.data.Table;
 import compass.data.TextColumn;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
-import compass.source.DataLocation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ final class FxRates {
         throw new EvalError(
             Diagnostic.error(
                     Code.E0513,
-                    new DataLocation(deals.file(), deals.lineOf(row), 0, null, null),
+                    RowPlace.row(deals, row, null),
                     "no FX rate "
                         + c
                         + "->"

@@ -9,6 +9,7 @@ import compass.data.DateColumn;
 import compass.data.DecimalColumn;
 import compass.data.EnumColumn;
 import compass.data.LongColumn;
+import compass.data.RowPlace;
 import compass.data.Table;
 import compass.data.TextColumn;
 import compass.diag.Code;
@@ -102,7 +103,7 @@ final class Lookups {
       int day = index.dated() ? creditDay(f) : 0;
       int row = tuple == null ? -1 : index.find(tuple, day);
       if (row >= 0 || optional) return row;
-      String message = missing(index, key, tuple != null && index.has(tuple), day, f);
+      String message = missing(index, key, tuple != null && index.has(tuple), day, f, rejectField);
       EmptyCells rejects = data.emptyCells();
       if (rejects == null || f.deal < 0) {
         throw new EvalError(
@@ -120,7 +121,8 @@ final class Lookups {
   }
 
   /** "no row of products.csv for product `Z9` (deal O-7, deals.csv:5)". */
-  private String missing(ReferenceIndex index, String[] key, boolean hasRows, int day, Frame f) {
+  private String missing(
+      ReferenceIndex index, String[] key, boolean hasRows, int day, Frame f, String field) {
     List<String> fields = index.table().schema().keys();
     StringBuilder which = new StringBuilder();
     for (int k = 0; k < key.length; k++) {
@@ -136,12 +138,7 @@ final class Lookups {
             : "";
     String whose =
         f.deal >= 0
-            ? "deal "
-                + data.dealId(f.deal)
-                + ", "
-                + data.deals().file()
-                + ":"
-                + data.deals().lineOf(f.deal)
+            ? "deal " + data.dealId(f.deal) + ", " + RowPlace.where(data.deals(), f.deal, field)
             : f.where();
     return "no row of " + index.table().file() + " for " + which + when + " (" + whose + ")";
   }

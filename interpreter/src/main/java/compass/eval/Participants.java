@@ -6,7 +6,7 @@ import compass.check.ParticipantSources;
 import compass.data.ColumnType;
 import compass.data.FieldSpec;
 import compass.data.LoadOptions;
-import compass.data.RowProblems;
+import compass.data.RowPlace;
 import compass.data.Table;
 import compass.data.TableEdit;
 import compass.data.TableLoader;
@@ -78,7 +78,7 @@ public final class Participants {
           diags.add(
               Diagnostic.error(
                       Code.E0545,
-                      RowProblems.locate(t, row, rule.field().text()),
+                      RowPlace.cell(t, row, rule.field().text()),
                       id
                           + " is given two roles: `"
                           + had.role()
@@ -120,7 +120,7 @@ public final class Participants {
         diags.add(
             Diagnostic.error(
                     Code.E0545,
-                    RowProblems.locate(people, row, "role"),
+                    RowPlace.cell(people, row, "role"),
                     ids.get(row)
                         + " has role `"
                         + role.get(row)

@@ -2,6 +2,7 @@ package compass.eval;
 
 import compass.data.ColumnType;
 import compass.data.FieldSpec;
+import compass.data.RowPlace;
 import compass.data.RowProblems.Problem;
 import compass.data.Table;
 import compass.data.TextColumn;
@@ -88,8 +89,8 @@ final class PeopleReferences {
                 fields.get(by[1])
                     + " "
                     + ids.get(gone)
-                    + " is not a participant: its row, line "
-                    + people.lineOf(gone)
+                    + " is not a participant: its row, "
+                    + RowPlace.name(people, gone)
                     + ", is rejected",
                 "correct the row of " + ids.get(gone) + " and run again"));
       }

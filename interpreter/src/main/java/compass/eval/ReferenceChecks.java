@@ -2,6 +2,7 @@ package compass.eval;
 
 import compass.data.Column;
 import compass.data.DateColumn;
+import compass.data.RowPlace;
 import compass.data.RowProblems.Problem;
 import compass.data.Table;
 import compass.data.TableSchema;
@@ -112,7 +113,7 @@ final class ReferenceChecks {
         row,
         field,
         Code.E0540,
-        "a second row for " + key + when + " (first on line " + table.lineOf(first) + ")",
+        "a second row for " + key + when + " (first on " + RowPlace.name(table, first) + ")",
         "keep one row per key"
             + (when.isEmpty() ? "" : " in force on any day: end the earlier row before the next"));
   }

@@ -3,7 +3,7 @@ package compass.eval;
 import compass.ast.Decl;
 import compass.check.CheckedPlan;
 import compass.check.ParticipantSources;
-import compass.data.RowProblems;
+import compass.data.RowPlace;
 import compass.data.Table;
 import compass.data.TableSchema;
 import compass.data.TextColumn;
@@ -88,14 +88,14 @@ final class ReportingLines {
     Table line = table(data, data.deals());
     if (line == null) {
       return data.people().fieldIndex("manager") >= 0
-          ? RowProblems.locate(data.people(), person, "manager") // rows and participants agree
+          ? RowPlace.cell(data.people(), person, "manager") // rows and participants agree
           : DataLocation.ofFile(data.people().file());
     }
     TextColumn reports = reports(data.plan(), line);
     String id = data.personId(person);
     for (int row = 0; row < line.rowCount(); row++)
       if (reports.isPresent(row) && reports.get(row).equals(id))
-        return RowProblems.locate(
+        return RowPlace.cell(
             line, row, ParticipantSources.reportingLine(data.plan().ast()).field().text());
     return DataLocation.ofFile(line.file());
   }

@@ -2,11 +2,11 @@ package compass.eval;
 
 import compass.check.PayRules;
 import compass.data.DecimalColumn;
+import compass.data.RowPlace;
 import compass.data.Table;
 import compass.data.TextColumn;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
-import compass.source.DataLocation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,7 +91,7 @@ final class ShareSource {
         throw new EvalError(
             Diagnostic.error(
                     Code.E0528,
-                    new DataLocation(data.deals().file(), data.deals().lineOf(row), 0, null, null),
+                    RowPlace.row(data.deals(), row, null),
                     "a share of deal "
                         + data.dealId(row)
                         + " for "
@@ -111,7 +111,7 @@ final class ShareSource {
         throw new EvalError(
             Diagnostic.error(
                     Code.E0528,
-                    new DataLocation(data.deals().file(), data.deals().lineOf(row), 0, null, null),
+                    RowPlace.row(data.deals(), row, null),
                     "the shares of deal "
                         + data.dealId(row)
                         + " add up to "

@@ -149,4 +149,42 @@ class WorkbookInputIT {
     String rejects = Files.readString(dir.resolve("out.rejects.csv"), StandardCharsets.UTF_8);
     assertTrue(rejects.contains("sdr.xlsx!meetings!B4"), rejects);
   }
+
+  /**
+   * A check made after loading points at the sheet and cell too: cai's role `sdr` is paid by no
+   * component (W0601 at the role cell, column C), and bob's target incentive of 0 (E0523, column D)
+   * is refused; with --keep-going bob's row is rejected and listed at its cell.
+   */
+  @Test
+  void aCheckAfterLoadingPointsAtTheSheetAndCell() throws Exception {
+    copyExample();
+    Files.writeString(
+        dir.resolve("people.csv"),
+        Files.readString(dir.resolve("people.csv"))
+            .replace("cai,Cai Chen,ae,", "cai,Cai Chen,sdr,")
+            .replace("bob,Bob Baker,ae,30000", "bob,Bob Baker,ae,0"));
+    workbookPlan(MEETINGS);
+    CompassProcess.Outcome r =
+        CompassProcess.run(
+            dir,
+            Map.of(),
+            "run",
+            "sdr.comp",
+            "--format",
+            "csv",
+            "--out",
+            "out.csv",
+            "--keep-going");
+    assertEquals(3, r.exit(), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "warning[W0601]: cai has role `sdr`, which no component pays: every payout is 0.00\n"
+                    + " --> sdr.xlsx!people!C4 (field role)\n"),
+        r.err());
+    assertTrue(
+        r.err().contains("  sdr.xlsx!people!D3 E0523 target_incentive of bob is 0"), r.err());
+    String rejects = Files.readString(dir.resolve("out.rejects.csv"), StandardCharsets.UTF_8);
+    assertTrue(rejects.contains("sdr.xlsx!people!D3,3,4,E0523,"), rejects);
+  }
 }
