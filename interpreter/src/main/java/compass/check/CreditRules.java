@@ -198,22 +198,7 @@ final class CreditRules {
               "rolling credit up needs a `manager: person` field in the people input",
               null);
         }
-        PayRules own =
-            new PayRules(
-                targets,
-                c.overlay(),
-                splits,
-                c.rollUp(),
-                null,
-                null,
-                -1,
-                -1,
-                List.of(),
-                List.of(),
-                null,
-                -1,
-                -1,
-                List.of());
+        PayRules own = PayRules.crediting(targets, c.overlay(), splits, c.rollUp());
         e.setValue(s.withRules(own));
       } finally {
         exprs.rows(saved);

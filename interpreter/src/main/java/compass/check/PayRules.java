@@ -30,20 +30,17 @@ public record PayRules(
   public record Target(int field, Expr share) {}
 
   public static PayRules none() {
+    return crediting(List.of(), false, null, Decl.RollUp.NONE);
+  }
+
+  /**
+   * The rules of one credit rule alone: who is credited and how (targets, overlay, splits,
+   * roll-up), with none of the plan-wide rules (conversion, ramp, draws, clawback, overrides).
+   */
+  public static PayRules crediting(
+      List<Target> targets, boolean overlay, TableSchema splits, Decl.RollUp rollUp) {
     return new PayRules(
-        List.of(),
-        false,
-        null,
-        Decl.RollUp.NONE,
-        null,
-        null,
-        -1,
-        -1,
-        List.of(),
-        List.of(),
-        null,
-        -1,
-        -1,
+        targets, overlay, splits, rollUp, null, null, -1, -1, List.of(), List.of(), null, -1, -1,
         List.of());
   }
 }

@@ -7,12 +7,10 @@ import compass.ast.Decl;
 import compass.ast.Expr;
 import compass.ast.Plan;
 import compass.ast.Step;
-import compass.diag.Diagnostic;
 import compass.diag.Diagnostics;
-import compass.diag.Label;
 import compass.source.SourceFile;
-import compass.source.Span;
 import compass.syntax.PlanParser;
+import compass.testing.DiagnosticSummary;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -273,24 +271,6 @@ class CreditSourcesCheckTest {
   private static String check(String plan) {
     Diagnostics diags = new Diagnostics();
     Compass.checkText("p.comp", plan, diags);
-    return diags.all().stream()
-        .map(CreditSourcesCheckTest::summary)
-        .collect(Collectors.joining("\n"));
-  }
-
-  private static String summary(Diagnostic d) {
-    Span at = (Span) d.location();
-    StringBuilder s =
-        new StringBuilder(at.line() + ":" + at.column() + " " + d.code().id() + " " + d.message());
-    if (d.hint() != null) s.append(" (hint: ").append(d.hint()).append(')');
-    for (Label l : d.labels())
-      s.append(" [")
-          .append(l.span().line())
-          .append(':')
-          .append(l.span().column())
-          .append(' ')
-          .append(l.text())
-          .append(']');
-    return s.toString();
+    return diags.all().stream().map(DiagnosticSummary::of).collect(Collectors.joining("\n"));
   }
 }

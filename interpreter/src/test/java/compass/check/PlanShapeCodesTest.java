@@ -3,10 +3,8 @@ package compass.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import compass.api.Compass;
-import compass.diag.Diagnostic;
 import compass.diag.Diagnostics;
-import compass.diag.Label;
-import compass.source.Span;
+import compass.testing.DiagnosticSummary;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -127,22 +125,6 @@ class PlanShapeCodesTest {
   private static String check(String plan) {
     Diagnostics diags = new Diagnostics();
     Compass.checkText("codes.comp", plan, diags);
-    return diags.all().stream().map(PlanShapeCodesTest::summary).collect(Collectors.joining("\n"));
-  }
-
-  private static String summary(Diagnostic d) {
-    Span at = (Span) d.location();
-    StringBuilder s =
-        new StringBuilder(at.line() + ":" + at.column() + " " + d.code().id() + " " + d.message());
-    if (d.hint() != null) s.append(" (hint: ").append(d.hint()).append(')');
-    for (Label l : d.labels())
-      s.append(" [")
-          .append(l.span().line())
-          .append(':')
-          .append(l.span().column())
-          .append(' ')
-          .append(l.text())
-          .append(']');
-    return s.toString();
+    return diags.all().stream().map(DiagnosticSummary::of).collect(Collectors.joining("\n"));
   }
 }

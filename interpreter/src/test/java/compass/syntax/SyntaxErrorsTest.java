@@ -2,10 +2,9 @@ package compass.syntax;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import compass.diag.Diagnostic;
 import compass.diag.Diagnostics;
-import compass.diag.Label;
 import compass.source.SourceFile;
+import compass.testing.DiagnosticSummary;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -122,7 +121,7 @@ class SyntaxErrorsTest {
     else PlanParser.parsePlan(file, diags);
     assertEquals(
         expected,
-        diags.all().stream().map(SyntaxErrorsTest::summary).collect(Collectors.joining("\n")));
+        diags.all().stream().map(DiagnosticSummary::of).collect(Collectors.joining("\n")));
   }
 
   /**
@@ -139,7 +138,7 @@ class SyntaxErrorsTest {
     // the caret is one past the last character of the line
     assertEquals(
         "1:" + (line.length() + 1) + " E0101 expected an expression after `+`, found end of line",
-        diags.all().stream().map(SyntaxErrorsTest::summary).collect(Collectors.joining("\n")));
+        diags.all().stream().map(DiagnosticSummary::of).collect(Collectors.joining("\n")));
   }
 
   private static Arguments plan(String input, String... expected) {
@@ -148,21 +147,5 @@ class SyntaxErrorsTest {
 
   private static Arguments expr(String input, String... expected) {
     return Arguments.of(input, true, String.join("\n", expected));
-  }
-
-  private static String summary(Diagnostic d) {
-    var at = (compass.source.Span) d.location();
-    StringBuilder s =
-        new StringBuilder(at.line() + ":" + at.column() + " " + d.code().id() + " " + d.message());
-    if (d.hint() != null) s.append(" (hint: ").append(d.hint()).append(')');
-    for (Label l : d.labels())
-      s.append(" [")
-          .append(l.span().line())
-          .append(':')
-          .append(l.span().column())
-          .append(' ')
-          .append(l.text())
-          .append(']');
-    return s.toString();
   }
 }
