@@ -184,44 +184,67 @@ final class CompiledComponent {
 
   /** The band table that pays this participant at the end of the frame's span. */
   TierTable tierTable(Frame f) {
-    int chosen = chosenOverride(f);
-    if (chosen < 0) return tiers;
-    Decl.TiersOverride o = tierOverrides.get(chosen);
-    boolean started = o.from() == null || !o.from().isAfter(data.periods().get(f.to).end());
-    return started ? overridingTables.get(chosen) : tiers;
+    int chosen =
+        TierOverrideChain.inForceOn(tierOverrides, tierChain(f), data.periods().get(f.to).end());
+    return chosen < 0 ? tiers : overridingTables.get(chosen);
   }
 
-  private int chosenOverride(Frame f) {
-    int chosen = -1;
-    for (int i = 0; i < tierOverrides.size(); i++) {
-      Decl.TiersOverride o = tierOverrides.get(i);
-      if (!Overrides.applies(data, o.scope(), o.who().text(), f.person)) continue;
-      if (chosen >= 0) {
-        throw new EvalError(
-            compass.diag.Diagnostic.error(
-                    compass.diag.Code.E0406,
-                    o.span(),
-                    "two band tables of \""
-                        + ast.title()
-                        + "\" apply to "
-                        + data.personId(f.person))
-                .withLabel(
-                    new compass.diag.Label(
-                        tierOverrides.get(chosen).span(), "the other override")));
-      }
-      chosen = i;
-    }
-    return chosen;
+  /** The participant's band-table overrides in date order; two on the same date are an error. */
+  private List<Integer> tierChain(Frame f) {
+    return TierOverrideChain.of(tierOverrides, ast.title(), data, f.person);
   }
 
   private Outcome tierOutcome(Frame f, boolean attribute, BigDecimal givenBase) {
-    int chosen = chosenOverride(f);
-    if (chosen < 0) return tiers.evaluate(f, attribute, givenBase);
-    Decl.TiersOverride o = tierOverrides.get(chosen);
+    List<Integer> chain = tierChain(f);
+    if (chain.isEmpty()) return tiers.evaluate(f, attribute, givenBase);
     compass.calendar.Period last = data.periods().get(f.to);
-    if (o.from() != null && o.from().isAfter(last.end()))
-      return tiers.evaluate(f, attribute, givenBase);
-    Outcome replaced = overridingTables.get(chosen).evaluate(f, attribute, givenBase);
+    List<TierOverrideChain.Segment> segments =
+        TierOverrideChain.segments(tierOverrides, chain, last);
+    if (segments.size() == 1)
+      return evaluateWith(segments.get(0).override(), f, attribute, givenBase);
+    // the tables change inside the last period: each weighted by the days it is in force
+    BigDecimal days = BigDecimal.valueOf(last.days());
+    BigDecimal weighted = BigDecimal.ZERO;
+    List<Outcome> parts = new ArrayList<>();
+    for (int i = 0; i < segments.size(); i++) {
+      TierOverrideChain.Segment seg = segments.get(i);
+      boolean lastSegment = i == segments.size() - 1;
+      Outcome part = evaluateWith(seg.override(), f, attribute && lastSegment, givenBase);
+      parts.add(part);
+      weighted = weighted.add(part.value.multiply(BigDecimal.valueOf(seg.days())));
+    }
+    Outcome mixed = new Outcome(weighted.divide(days, ExprCompiler.MC), data.tracer().fresh());
+    if (mixed.trace.on()) {
+      for (Outcome part : parts) mixed.trace.addAll(part.trace.steps());
+      // one line per segment but the last (its days are the rest); all of them when chained
+      int shown = segments.size() > 2 ? segments.size() : segments.size() - 1;
+      for (int i = 0; i < shown; i++) {
+        TierOverrideChain.Segment seg = segments.get(i);
+        BigDecimal share = BigDecimal.valueOf(seg.days());
+        Decl.TiersOverride o = seg.override() < 0 ? null : tierOverrides.get(seg.override());
+        int next = i + 1 < segments.size() ? segments.get(i + 1).override() : seg.override();
+        mixed.trace.add(
+            TraceStep.of(
+                    Kind.PRORATE,
+                    "prorated: "
+                        + share
+                        + " of "
+                        + days
+                        + " days on "
+                        + (o == null ? "the old bands" : "the bands from " + o.from()))
+                .withAmount(mixed.value)
+                .withRate(share.divide(days, ExprCompiler.MC))
+                .withSpan(tierOverrides.get(next).span()));
+      }
+    }
+    return mixed;
+  }
+
+  /** The tier outcome on the plan's bands (index -1) or an override's, naming the override. */
+  private Outcome evaluateWith(int index, Frame f, boolean attribute, BigDecimal givenBase) {
+    if (index < 0) return tiers.evaluate(f, attribute, givenBase);
+    Decl.TiersOverride o = tierOverrides.get(index);
+    Outcome replaced = overridingTables.get(index).evaluate(f, attribute, givenBase);
     if (replaced.trace.on()) {
       replaced.trace.add(
           TraceStep.of(
@@ -236,30 +259,7 @@ final class CompiledComponent {
                       + ")")
               .withSpan(o.span()));
     }
-    if (o.from() == null || !o.from().isAfter(last.start())) return replaced;
-    Outcome before = tiers.evaluate(f, false, givenBase);
-    BigDecimal days = BigDecimal.valueOf(last.days());
-    BigDecimal daysBefore = BigDecimal.valueOf(o.from().toEpochDay() - last.start().toEpochDay());
-    Outcome mixed =
-        new Outcome(
-            before
-                .value
-                .multiply(daysBefore)
-                .add(replaced.value.multiply(days.subtract(daysBefore)))
-                .divide(days, ExprCompiler.MC),
-            data.tracer().fresh());
-    if (mixed.trace.on()) {
-      mixed.trace.addAll(before.trace.steps());
-      mixed.trace.addAll(replaced.trace.steps());
-      mixed.trace.add(
-          TraceStep.of(
-                  Kind.PRORATE,
-                  "prorated: " + daysBefore + " of " + days + " days on the old bands")
-              .withAmount(mixed.value)
-              .withRate(daysBefore.divide(days, ExprCompiler.MC))
-              .withSpan(o.span()));
-    }
-    return mixed;
+    return replaced;
   }
 
   /** A value over the whole plan year (a cap per year is the year's cap, whatever the span). */

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 class OverridesTest {
   @TempDir Path dir;
 
-  private static final String PEOPLE =
+  static final String PEOPLE =
       "id,role,team,target_incentive\nann,ae,emea,20000\nbob,ae,amer,20000\ncai,manager,emea,40000\n";
 
-  private static String plan(String overrides) {
+  static String plan(String overrides) {
     return bare("USD", "quarterly", "2027-01-01 to 2027-12-31")
         + """
         input people from "people.csv":
@@ -137,7 +137,7 @@ class OverridesTest {
         rendered);
   }
 
-  private static final String TIERED =
+  static final String TIERED =
       """
       component "Commission":
         marginal tiers on bookings
