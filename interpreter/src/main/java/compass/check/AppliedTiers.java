@@ -74,7 +74,9 @@ final class AppliedTiers {
           "`applied to` pays on "
               + t.appliedTo().span().text()
               + " as a whole, so `"
-              + (t.straddle() != Step.Straddle.SPLIT ? "straddle" : "per")
+              + (t.straddle() != Step.Straddle.SPLIT
+                  ? "straddle"
+                  : "per " + (t.rowUnit() == null ? "deal" : t.rowUnit().text()))
               + "` has nothing to split",
           "remove it; each deal's line is its share of "
               + t.appliedTo().span().text()
