@@ -36,6 +36,7 @@ RETROACTIVE: 'retroactive';
 INTERPOLATED: 'interpolated';
 TIERS: 'tiers';
 AGAINST: 'against';
+APPLIED: 'applied';
 STRADDLE: 'straddle';
 PAY: 'pay';
 ABOVE: 'above';

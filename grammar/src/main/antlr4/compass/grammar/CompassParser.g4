@@ -100,7 +100,7 @@ testCell: MINUS? (NUMBER_LIT | PERCENT_LIT) | DATE_LIT | PERIOD_LIT | STRING_LIT
 // ---- component steps, applied in the order written (SEMANTICS 8) ----------------------------
 
 step
-  : tierMode TIERS ON base=expr (AGAINST against=expr)? (PER rowUnit)?
+  : tierMode TIERS ON base=expr (AGAINST against=expr)? (APPLIED TO applied=expr)? (PER rowUnit)?
       (STRADDLE straddle=name)? NEWLINE INDENT band+ DEDENT        #tiersStep
   | PAY amount=expr (PER rowUnit)? (WHERE filter=expr)? (IF condition=expr)? NEWLINE  #payStep
   | CAP limit=expr NEWLINE                                         #capStep
@@ -174,7 +174,7 @@ durationUnit: DAYS | DAY | MONTHS | MONTH | YEARS | YEAR;
 name
   : IDENT | VERSION | CURRENCY | FISCAL | YEAR | YEARS | STARTS | PAYS | EFFECTIVE | ROUNDING
   | STAGES | INPUT | OPTIONAL | ROLE | CUMULATIVE | OVER | MARGINAL | RETROACTIVE
-  | INTERPOLATED | TIERS | AGAINST | STRADDLE | ABOVE | FLOOR | GATE | MULTIPLY | DEAL | DEALS
+  | INTERPOLATED | TIERS | AGAINST | APPLIED | STRADDLE | ABOVE | FLOOR | GATE | MULTIPLY | DEAL | DEALS
   | COUNT | AVERAGE | SUM | CURVE | EXTRAPOLATE | MONTH | MONTHS | QUARTER | HALF | PERIOD | DAYS
   | DAY | CAP | PAY | TEAM | CREDIT | COMPONENT | PLAN | WHEN | ON | BY | TO
   | IMPORT | EXTENDS | CONVERT | WITH | USING | RAMP | NEW | HIRES | DRAW | RECOVERY | FORGIVEN

@@ -167,8 +167,7 @@ public sealed interface Decl {
 
     /** The component's tier step with these bands instead of its own. */
     public Step.Tiers applyTo(Step.Tiers t) {
-      return new Step.Tiers(
-          t.mode(), t.base(), t.against(), t.perDeal(), t.straddle(), bands, t.rowUnit(), span);
+      return t.withBands(bands, span);
     }
   }
 

@@ -21,7 +21,11 @@ public sealed interface Step {
     END
   }
 
-  /** A tier table on a base, bands in percent of {@code against} (default: quota) or in money. */
+  /**
+   * A tier table on a base, bands in percent of {@code against} (default: quota) or in money. With
+   * {@code appliedTo} (`applied to net_revenue`), the base only chooses the band and the band's
+   * rate is paid on that other amount.
+   */
   record Tiers(
       TierMode mode,
       Expr base,
@@ -30,8 +34,27 @@ public sealed interface Step {
       Straddle straddle,
       List<Band> bands,
       Named rowUnit,
-      Span span)
+      Span span,
+      Expr appliedTo)
       implements Step {
+
+    /** A table paid on its own base. */
+    public Tiers(
+        TierMode mode,
+        Expr base,
+        Expr against,
+        boolean perDeal,
+        Straddle straddle,
+        List<Band> bands,
+        Named rowUnit,
+        Span span) {
+      this(mode, base, against, perDeal, straddle, bands, rowUnit, span, null);
+    }
+
+    /** The same table with other bands (`override tiers of ...`, a what-if). */
+    public Tiers withBands(List<Band> others, Span at) {
+      return new Tiers(mode, base, against, perDeal, straddle, others, rowUnit, at, appliedTo);
+    }
 
     /** {@code rowUnit}: what {@code per ...} names (null: `per deal` or none). */
     public Tiers(

@@ -259,6 +259,10 @@ final class ComponentChecker {
   }
 
   private void tiers(Step.Tiers t) {
+    if (t.appliedTo() != null) {
+      if (new AppliedTiers(cx, exprs).check(t)) bandShape(t);
+      return;
+    }
     Type base = exprs.type(t.base(), Scope.PARTICIPANT);
     if (base != Type.MONEY && base != Type.NUMBER && base != Type.ERROR) {
       cx.diags.error(
@@ -266,7 +270,10 @@ final class ComponentChecker {
           t.base().span(),
           "tiers run on an amount or a count, but this is " + ExprChecker.article(base),
           base == Type.PERCENT
-              ? "put the measure here (e.g. `bookings`); percent bands are read against the quota"
+              ? "put the measure here (e.g. `bookings`); percent bands are read against the quota,"
+                  + " or pay its band's rate on another amount: `retroactive tiers on "
+                  + t.base().span().text()
+                  + " applied to base_salary`"
               : null);
     }
     if (t.bands().isEmpty()) {

@@ -298,7 +298,8 @@ final class CreditRules {
       s = row(unit);
       if (s == null) return null;
     } else if (first instanceof Step.Tiers t) {
-      String name = baseSource.apply(t.base());
+      // `applied to net_revenue`: the deal lines are parts of that amount, so its rows
+      String name = baseSource.apply(t.appliedTo() != null ? t.appliedTo() : t.base());
       if (name != null) s = sources.get(name);
     }
     if (s == null) s = first();

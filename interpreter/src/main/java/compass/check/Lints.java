@@ -105,6 +105,7 @@ public final class Lints {
     if (!plan.ast().all(Decl.Ramp.class).isEmpty()) return true;
     for (Step.Tiers t : allTiers()) {
       if (t.against() == null
+          && plan.typeOf(t.base()) != compass.types.Type.PERCENT // bands on attainment itself
           && t.bands().stream()
               .anyMatch(b -> plan.typeOf(b.lower()) == compass.types.Type.PERCENT)) {
         return true;
@@ -169,6 +170,7 @@ public final class Lints {
     if (s instanceof Step.Tiers t) {
       out.add(t.base());
       out.add(t.against());
+      out.add(t.appliedTo());
       for (Step.Band b : t.bands()) bandExpressions(b, out);
     } else if (s instanceof Step.Pay p) {
       out.add(p.amount());

@@ -64,6 +64,12 @@ public enum Code {
   E0425("not a person field"),
   E0426("roles from the data need a role field"),
   E0427("reporting line not keyed by the person who reports"),
+  // rate tables applied to another amount (issue 15)
+  E0430("`applied to` needs retroactive tiers"),
+  E0431("`applied to` an amount that is not money"),
+  E0432("band applied to another amount pays no rate"),
+  E0433("bands do not match what chooses the band"),
+  E0434("`applied to` with `per deal` or `straddle`"),
 
   E0501("data file missing or unreadable"),
   E0502("missing column"),
@@ -177,6 +183,7 @@ public enum Code {
   W0108("no deal credited"),
   W0109("clawback cannot reach a component"),
   W0111("value listed twice in a set"),
+  W0116("tiers applied to their own base"),
 
   W0601("participant receives no component"),
 

@@ -87,6 +87,19 @@ final class CompiledComponent {
     return pay != null && pay.perDeal() && modifiers.isEmpty() && !ast.cumulative();
   }
 
+  /**
+   * The note of a deal's line when the tiers are applied to another amount (`applied to
+   * net_revenue`): the deal's part of that amount at the rate of the band reached; null otherwise.
+   */
+  String appliedDealShare() {
+    if (tiers == null || tiers.appliedText() == null) return null;
+    return "this deal's commission: its part of "
+        + tiers.appliedText()
+        + " at the rate of the band "
+        + tiers.baseText()
+        + " reached";
+  }
+
   /** Whether the component pays on a tier table. */
   boolean tiered() {
     return tiers != null;

@@ -189,6 +189,8 @@ final class ComponentLines {
     Credits credits = data.credits(person);
     int from = credits.periodStart()[k], to = credits.periodStart()[k + 1];
     BigDecimal deals = BigDecimal.ZERO;
+    String dealShare = c.appliedDealShare(); // `applied to`: no running total, one rate
+    String note = dealShare != null ? dealShare : DEAL_SHARE;
     for (Outcome.DealAmount part : o.parts) {
       if (part.pos() < from || part.pos() >= to)
         continue; // a year-to-date span: earlier periods' deals
@@ -197,15 +199,17 @@ final class ComponentLines {
           !trace.on()
               ? List.of()
               : !trace.detail()
-                  ? DEAL_SHARE_STEPS
+                  ? (dealShare == null
+                      ? DEAL_SHARE_STEPS
+                      : List.of(TraceStep.of(Kind.DEAL_SHARE, dealShare)))
                   : withCredit(
                       List.of(
-                          TraceStep.of(Kind.DEAL_SHARE, DEAL_SHARE)
+                          TraceStep.of(Kind.DEAL_SHARE, note)
                               .withAmount(part.amount())
                               .withSpan(c.ast.steps().get(0).span())),
                       part.pos());
       // the note is the one sentence of its step, shared by every deal line (no copy per deal)
-      add(ledger, k, line(k, dealId(part.pos()), share, trace.on() ? DEAL_SHARE : "", steps));
+      add(ledger, k, line(k, dealId(part.pos()), share, trace.on() ? note : "", steps));
       deals = deals.add(share);
     }
     if (trace.on()) {

@@ -28,6 +28,12 @@ final class TierTable {
   private final Nodes.Num zeroQuotaPosition;
   private final Dataset data;
 
+  /** `applied to AMOUNT`: the base only chooses the band, its rate is paid on this (or null). */
+  private final Nodes.Num appliedTo;
+
+  /** Whether the base is itself a percent (`on attainment`): its bounds are read as they are. */
+  private final boolean onPercent;
+
   /** Bounds in base units for one evaluation. */
   private record Bands(BigDecimal[] lo, BigDecimal[] hi, BigDecimal[] pay, BigDecimal scale) {}
 
@@ -49,14 +55,22 @@ final class TierTable {
       rateBands[i] = plan.typeOf(b.pays()) == Type.PERCENT;
       percent |= plan.typeOf(b.lower()) == Type.PERCENT;
     }
-    this.percentBounds = percent;
+    // on a percent (`on attainment`), percent bounds are read as they are, not against the quota
+    this.onPercent = plan.typeOf(ast.base()) == Type.PERCENT;
+    this.percentBounds = percent && !onPercent;
+    percent = percentBounds;
     this.against =
         !percent
             ? null
             : ast.against() != null
                 ? compiler.num(ast.against())
                 : compiler.definitionNode("quota");
-    this.contribution = compiler.measures().contribution(ast.base(), plan);
+    this.appliedTo = ast.appliedTo() == null ? null : compiler.num(ast.appliedTo());
+    // per-deal lines follow the amount that is paid on: the base, or what the table is applied to
+    this.contribution =
+        compiler
+            .measures()
+            .contribution(ast.appliedTo() == null ? ast.base() : ast.appliedTo(), plan);
     Decl.When zero =
         plan.ast().all(Decl.When.class).stream()
             .filter(w -> w.subject().text().equals("quota"))
@@ -81,6 +95,8 @@ final class TierTable {
     boolean hypothetical = givenBase != null;
     if (hypothetical) attribute = false;
     BigDecimal x = hypothetical ? givenBase : base.eval(f);
+    if (appliedTo != null && !(x.signum() == 0 && percentBounds && against.eval(f).signum() == 0))
+      return applied(f, x, attribute, hypothetical);
     if (x.signum() == 0 && percentBounds && against.eval(f).signum() == 0) {
       Outcome none =
           new Outcome(
@@ -132,6 +148,49 @@ final class TierTable {
       out = new Outcome(apply(bands, x), data.tracer().fresh());
     }
     if (out.trace.on()) out.trace.add(describe(bands, x, out.value));
+    return out;
+  }
+
+  /**
+   * `retroactive tiers on attainment applied to base_salary`: the band that contains the base sets
+   * one rate, paid on the other amount. Each deal's line (when that amount is a sum of deals) is
+   * its part of the amount at that rate, so the lines add up to the whole without rounding.
+   */
+  private Outcome applied(Frame f, BigDecimal x, boolean attribute, boolean hypothetical) {
+    Bands bands = bands(f);
+    BigDecimal position = bands == null ? zeroQuotaPosition.eval(f) : null;
+    int band = bands == null ? bandAtPosition(f, position) : bandOf(bands, x);
+    BigDecimal rate = band < 0 ? BigDecimal.ZERO : pays[band].eval(f);
+    if (band >= 0 && data.coverage() != null && !hypothetical)
+      data.coverage().reach(ast.bands().get(band));
+    BigDecimal amount = appliedTo.eval(f);
+    Outcome out = new Outcome(amount.multiply(rate), data.tracer().fresh());
+    if (attribute && contribution != null) {
+      List<Outcome.DealAmount> parts = new ArrayList<>();
+      int saved = f.pos;
+      try {
+        for (int i = f.first(), end = f.end(); i < end; i++) {
+          if (!f.enter(i)) continue;
+          BigDecimal c = contribution.of(f);
+          if (c.signum() != 0) parts.add(new Outcome.DealAmount(i, c.multiply(rate)));
+        }
+      } finally {
+        f.leave(saved);
+      }
+      out.parts = parts;
+    }
+    if (out.trace.on())
+      out.trace.add(
+          AppliedRateNote.of(
+              ast,
+              onPercent,
+              percentBounds && bands != null ? bands.scale() : null,
+              x,
+              position,
+              band,
+              rate,
+              amount,
+              out.value));
     return out;
   }
 
@@ -190,6 +249,11 @@ final class TierTable {
    */
   String baseText() {
     return ast.base().span().text();
+  }
+
+  /** What the table is applied to, as written (`net_revenue`), or null when it pays on its base. */
+  String appliedText() {
+    return ast.appliedTo() == null ? null : ast.appliedTo().span().text();
   }
 
   String againstText() {

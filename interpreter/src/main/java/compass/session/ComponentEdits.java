@@ -75,17 +75,7 @@ final class ComponentEdits {
       Step.Tiers tiers = (Step.Tiers) steps.get(t);
       List<Step.Band> bands = editBands(c, tiers.bands(), edit, diags);
       if (bands == null) return null;
-      steps.set(
-          t,
-          new Step.Tiers(
-              tiers.mode(),
-              tiers.base(),
-              tiers.against(),
-              tiers.perDeal(),
-              tiers.straddle(),
-              bands,
-              tiers.rowUnit(),
-              tiers.span()));
+      steps.set(t, tiers.withBands(bands, tiers.span()));
     }
     return new Decl.Component(c.title(), c.titleSpan(), c.roles(), c.cumulative(), steps, c.span());
   }

@@ -383,7 +383,8 @@ final class AstBuilder {
           straddle,
           bands,
           rowUnit(t.rowUnit()),
-          span(t));
+          span(t),
+          t.applied == null ? null : expr(t.applied));
     }
     if (ctx instanceof PayStepContext p) {
       return new Step.Pay(

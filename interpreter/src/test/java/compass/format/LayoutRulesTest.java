@@ -60,6 +60,9 @@ class LayoutRulesTest {
       ok = d in days 31 .. 60 of s              ; ok = d in days 31..60 of s
       ok = d not in days 1..30 of s             ; ok = d not in days 1..30 of s
       region: text  ignoring   case optional    ; region: text ignoring case optional
+      # a tier table applied to another amount (issue 15)
+      retroactive  tiers on attainment applied   to base_salary ; retroactive tiers on attainment applied to base_salary
+      retroactive tiers on bookings against 200_000 applied to max(bookings-quota,0) ; retroactive tiers on bookings against 200_000 applied to max(bookings - quota, 0)
       # tokens without a rule (a stray character) get one space
       x = a $b                                 ; x = a $ b
       """)
