@@ -142,6 +142,26 @@ public final class SpanRules {
     return months;
   }
 
+  /**
+   * W0115: a tier table on a span ({@code tiers on bookings year to date}) pays the tiers of the
+   * whole span in each period, again and again; {@code cumulative over year} pays the year to date
+   * less what was paid.
+   */
+  static void tierBase(Expr base, CheckContext cx) {
+    Expr span = nested(base);
+    if (span == null) return;
+    cx.diags.warning(
+        Code.W0115,
+        span.span(),
+        "tiers on `"
+            + span.span().text()
+            + "` pay the tiers of the whole span in every period, not what it added",
+        "to pay tiers on the year to date once, write `cumulative over year` on the component"
+            + " and `tiers on "
+            + ((Expr.OverSpan) span).value().span().text()
+            + "`");
+  }
+
   /** The months in one unit of a trailing window ({@code quarters}: 3); 0 for another word. */
   public static int unitMonths(String unit) {
     return switch (unit) {

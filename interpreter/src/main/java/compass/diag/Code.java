@@ -181,6 +181,7 @@ public enum Code {
   W0108("no deal credited"),
   W0109("clawback cannot reach a component"),
   W0111("value listed twice in a set"),
+  W0115("tier table on a measure over another span"),
 
   W0601("participant receives no component"),
 

@@ -79,13 +79,17 @@ class SpanCheckTest {
       y = bookings trailing 1.5 quarters                            | 25:14 E0214 a trailing window is a whole number of quarters from 1 up to 120 months, not `1.5` (hint: write e.g. `trailing 3 months`)
       y = bookings trailing 90 days                                 | 25:14 E0214 a trailing window is counted in months, quarters, halves or years, not `days` (hint: write e.g. `trailing 3 months` or `trailing 2 quarters`)
       y = bookings trailing 11 years                                | 25:14 E0214 a trailing window is a whole number of years from 1 up to 120 months, not `11` (hint: write e.g. `trailing 3 months`)
+      # W0115: tiers on a span pay the whole span's tiers in every period
+      tiers: marginal tiers on bookings year to date                | 26:21 W0115 tiers on `bookings year to date` pay the tiers of the whole span in every period, not what it added (hint: to pay tiers on the year to date once, write `cumulative over year` on the component and `tiers on bookings`)
       # E0215: two spans
       y = bookings year to date trailing 3 months                   | 25:27 E0215 `bookings year to date` already says its span: a value cannot be taken over two spans (hint: write one span, e.g. `bookings year to date` or `bookings trailing 3 months`)
       y = (bookings trailing 3 months) year to date                 | 25:34 E0215 `bookings trailing 3 months` already says its span: a value cannot be taken over two spans (hint: write one span, e.g. `bookings year to date` or `bookings trailing 3 months`)
       """)
   void eachLineGetsItsDiagnostics(String line, String expected) {
     String plan = BASE;
-    if (line.startsWith("pay ")) {
+    if (line.startsWith("tiers: ")) {
+      line = "component \"D\":\n  " + line.substring(7) + "\n    from 0 pay 1%";
+    } else if (line.startsWith("pay ")) {
       line = "component \"D\":\n  " + line;
     } else if (line.startsWith("gate ")) {
       line = "component \"D\":\n  pay 1% of bookings\n  " + line;
