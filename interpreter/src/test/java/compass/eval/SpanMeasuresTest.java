@@ -145,4 +145,88 @@ class SpanMeasuresTest {
         lineTotal(ev, person, period, component),
         component + " " + person + " " + period + "\n" + dump(ev));
   }
+
+  /**
+   * A monthly plan whose fiscal year starts in October (2027-10 to 2028-09): the year to date
+   * starts in October; a trailing window crosses the calendar year's end. ann books 10,000 in
+   * October, 20,000 in November, 40,000 in December, 80,000 in January, nothing in February,
+   * 160,000 in March.
+   */
+  @ParameterizedTest(name = "{0} {1} = {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      # trailing 3 months of December: Oct + Nov + Dec = 10 + 20 + 40 = 70 (thousands)
+      Trailing 3 | 2027-12 | 70.00
+      # January: Nov + Dec + Jan = 20 + 40 + 80 = 140
+      Trailing 3 | 2028-01 | 140.00
+      # February: Dec + Jan + Feb = 40 + 80 + 0 = 120
+      Trailing 3 | 2028-02 | 120.00
+      # October: August and September are before the plan, no deals: 0 + 0 + 10
+      Trailing 3 | 2027-10 | 10.00
+      # the year to date from October: December 10 + 20 + 40 = 70; January 70 + 80 = 150;
+      # February 150 + 0; March 150 + 160 = 310
+      YTD        | 2027-12 | 70.00
+      YTD        | 2028-01 | 150.00
+      YTD        | 2028-02 | 150.00
+      YTD        | 2028-03 | 310.00
+      # gate on the trailing 3 months >= 100,000, paying 1% of the month's bookings:
+      # December (70,000) not met; January (140,000): 1% of 80,000 = 800
+      Gated      | 2027-12 | 0.00
+      Gated      | 2028-01 | 800.00
+      # March: Jan + Feb + Mar = 240,000: 1% of 160,000
+      Gated      | 2028-03 | 1600.00
+      # quota 10,000 a month over the last quarter: 30,000 from December on; the months before
+      # the plan have no quota: October 10,000, November 20,000
+      Quota 3    | 2027-10 | 10.00
+      Quota 3    | 2027-11 | 20.00
+      Quota 3    | 2028-02 | 30.00
+      """)
+  void monthlySpansFollowTheFiscalYear(String component, String period, String expected) {
+    String plan =
+        bare("USD", "monthly", "2027-10-01 to 2028-09-30")
+                .replace("  pays monthly", "  fiscal year starts October\n  pays monthly")
+            + """
+            input people from "people.csv":
+              id: text
+              role: text
+
+            input deals from "deals.csv":
+              id: text
+              owner: person
+              amount: money
+              stage: stage
+              close_date: date
+
+            credit deals where stage is closed_won to owner on close_date
+
+            quota = 10_000 per month
+            bookings = sum of amount
+
+            component "Trailing 3":
+              pay (bookings trailing 3 months) / 1_000
+            component "YTD":
+              pay (bookings year to date) / 1_000
+            component "Gated":
+              pay 1% of bookings
+              gate bookings trailing 3 months >= 100_000
+            component "Quota 3":
+              pay (quota trailing 1 quarter) / 1_000
+            """;
+    String deals =
+        """
+        id,owner,amount,stage,close_date
+        A1,ann,10000,closed_won,2027-10-05
+        A2,ann,20000,closed_won,2027-11-30
+        A3,ann,40000,closed_won,2027-12-01
+        A4,ann,80000,closed_won,2028-01-31
+        A5,ann,160000,closed_won,2028-03-15
+        """;
+    Evaluation ev = runFiles(dir, plan, "people.csv", PEOPLE, "deals.csv", deals);
+    money(
+        expected,
+        lineTotal(ev, "ann", period, component),
+        component + " " + period + "\n" + dump(ev));
+  }
 }
