@@ -60,6 +60,10 @@ class LayoutRulesTest {
       ok = d in days 31 .. 60 of s              ; ok = d in days 31..60 of s
       ok = d not in days 1..30 of s             ; ok = d not in days 1..30 of s
       region: text  ignoring   case optional    ; region: text ignoring case optional
+      # spans (issue 15): words, one space each
+      gate bookings  year to   date >= q        ; gate bookings year to date >= q
+      y = (sum of amount)year to date           ; y = (sum of amount) year to date
+      y = bookings trailing   3  months         ; y = bookings trailing 3 months
       # tokens without a rule (a stray character) get one space
       x = a $b                                 ; x = a $ b
       """)
