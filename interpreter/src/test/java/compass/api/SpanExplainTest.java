@@ -72,8 +72,7 @@ final class SpanExplainTest {
       Trailing    | 2027-Q1 | 0.00     | bookings trailing 6 months (2027-01-01..2027-03-31) = 300,000.00
       # Q2: Q1 and Q2 = 550,000 (met)
       Trailing    | 2027-Q2 | 100.00   | bookings trailing 6 months (2027-01-01..2027-06-30) = 550,000.00
-      # `pay ... if` shows its spans too, met or not
-      Kicker      | 2027-Q1 | 0.00     | bookings year to date (2027-01-01..2027-03-31) = 300,000.00
+      # `pay ... if` shows its spans too (a condition not met shows no component at all)
       Kicker      | 2027-Q2 | 1000.00  | bookings year to date (2027-01-01..2027-06-30) = 550,000.00
       """)
   void explainShowsTheSpanAndItsValue(String component, String period, String amount, String note)
