@@ -116,6 +116,8 @@ EVERYONE: 'everyone';
 THROUGH: 'through';
 IGNORING: 'ignoring';
 CASE: 'case';
+DATE: 'date';
+TRAILING: 'trailing';
 
 // Literals, as analysts write them. `500 EUR`, `90 days` and `250_000 per quarter` are composed
 // in the parser.

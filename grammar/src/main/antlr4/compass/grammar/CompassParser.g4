@@ -128,6 +128,8 @@ curvePoint: x=expr ARROW y=expr NEWLINE;
 
 expr
   : primary                                                        #primaryExpr
+  | value=expr YEAR TO DATE                                        #yearToDateExpr
+  | value=expr TRAILING count=NUMBER_LIT unit=name                 #trailingExpr
   | MINUS operand=expr                                             #negateExpr
   | left=expr op=(STAR | X | SLASH) right=expr                     #multiplyExpr
   | left=expr OF right=expr                                        #ofExpr
@@ -180,5 +182,5 @@ name
   | IMPORT | EXTENDS | CONVERT | WITH | USING | RAMP | NEW | HIRES | DRAW | RECOVERY | FORGIVEN
   | CARRIED | AT | END | CLAWBACK | WITHIN | PRORATED | OVERRIDE | OVERLAY | SPLIT | SHARE | ROLL
   | UP | ONE | LEVEL | ALL | LEVELS | RECOVERABLE | OUT | AS | COLLECTED | FULL | TEST | EXPECT
-  | SHEET | KEY | VALID | EVERYONE | THROUGH | IGNORING | CASE
+  | SHEET | KEY | VALID | EVERYONE | THROUGH | IGNORING | CASE | DATE | TRAILING
   ;

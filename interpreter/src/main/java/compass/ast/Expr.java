@@ -107,6 +107,19 @@ public sealed interface Expr {
       Span span)
       implements Expr {}
 
+  /**
+   * {@code bookings year to date} ({@code months} null) and {@code bookings trailing 3 months}: a
+   * value evaluated over another span than the period being evaluated, ending with it: from the
+   * start of its fiscal year, or over the last {@code count} {@code unit}s. {@code window} is where
+   * the span is written ({@code year to date}, {@code trailing 3 months}).
+   */
+  record OverSpan(Expr value, BigDecimal count, String unit, Span window, Span span)
+      implements Expr {
+    public boolean yearToDate() {
+      return count == null;
+    }
+  }
+
   record If(Expr condition, Expr then, Expr otherwise, Span span) implements Expr {}
 
   /** {@code 250_000 per quarter}: a value for each span of that length. */

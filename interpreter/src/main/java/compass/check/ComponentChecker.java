@@ -264,6 +264,7 @@ final class ComponentChecker {
       return;
     }
     Type base = exprs.type(t.base(), Scope.PARTICIPANT);
+    SpanRules.tierBase(t.base(), cx); // issue 15: a span as tier base pays it again each period
     if (base != Type.MONEY && base != Type.NUMBER && base != Type.ERROR) {
       cx.diags.error(
           Code.E0202,

@@ -50,6 +50,7 @@ final class ExprChecker {
   private final LookupChecker lookups;
   private final SetRules sets;
   private final DayWindowRules dayWindows;
+  private final SpanRules spans;
   private final CreditRules credits;
 
   /**
@@ -70,6 +71,7 @@ final class ExprChecker {
     this.lookups = new LookupChecker(cx, this);
     this.sets = new SetRules(cx, this);
     this.dayWindows = new DayWindowRules(cx, this);
+    this.spans = new SpanRules(cx, this);
     for (Decl.Definition d : cx.plan.all(Decl.Definition.class)) {
       String name = d.name().text();
       if (definitions.containsKey(name)) {
@@ -101,6 +103,10 @@ final class ExprChecker {
 
   Map<String, Decl.When> whenRules() {
     return Map.copyOf(whenRules);
+  }
+
+  boolean isDealLevel(String name) {
+    return dealLevel.contains(name);
   }
 
   boolean isDefinition(String name) {
@@ -270,6 +276,7 @@ final class ExprChecker {
     if (e instanceof Expr.Curve c) return curve(c, scope);
     if (e instanceof Expr.SetLit set) return sets.setLiteral(set);
     if (e instanceof Expr.DayWindow w) return dayWindows.check(w, scope);
+    if (e instanceof Expr.OverSpan o) return spans.check(o, scope);
     throw new IllegalStateException("unchecked expression " + e.getClass().getSimpleName());
   }
 

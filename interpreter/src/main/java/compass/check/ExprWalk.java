@@ -46,6 +46,8 @@ public final class ExprWalk {
       each(i.otherwise(), visit);
     } else if (e instanceof Expr.Per p) {
       each(p.value(), visit);
+    } else if (e instanceof Expr.OverSpan o) {
+      each(o.value(), visit);
     } else if (e instanceof Expr.Aggregate a) {
       each(a.value(), visit);
       each(a.filter(), visit);

@@ -24,6 +24,10 @@ public enum Code {
   E0210("set used as a value"),
   E0211("ignoring case on a field that is not text"),
   E0212("invalid day window"),
+  // measures over another span (issue 15)
+  E0213("span on a value that is not evaluated over a span"),
+  E0214("invalid trailing window"),
+  E0215("span on a value that already has one"),
 
   E0301("unknown name"),
   E0302("unknown field"),
@@ -183,6 +187,7 @@ public enum Code {
   W0108("no deal credited"),
   W0109("clawback cannot reach a component"),
   W0111("value listed twice in a set"),
+  W0115("tier table on a measure over another span"),
   W0116("tiers applied to their own base"),
 
   W0601("participant receives no component"),

@@ -35,6 +35,8 @@ final class CompiledComponent {
   final PaySchedule schedule;
 
   /** A modifier step, compiled. {@code yearCap} marks `cap ... per year` (SEMANTICS 8). */
+  private final java.util.Map<Step, SpanMeasures.Notes> spanNotes = new java.util.HashMap<>();
+
   private record Modifier(Step step, Nodes.Num amount, Nodes.Bool condition, boolean yearCap) {}
 
   CompiledComponent(Decl.Component ast, ExprCompiler compiler, CheckedPlan plan, Dataset data) {
@@ -64,6 +66,7 @@ final class CompiledComponent {
         modifiers.add(new Modifier(s, compiler.num(fl.minimum()), null, false));
       } else if (s instanceof Step.Gate g) {
         modifiers.add(new Modifier(s, null, compiler.condition(g.condition()), false));
+        spanNotes.put(s, new SpanMeasures.Notes(g.condition(), compiler));
       } else if (s instanceof Step.Multiply m) {
         modifiers.add(
             new Modifier(
@@ -163,6 +166,7 @@ final class CompiledComponent {
         o.parts = null;
       }
     } else if (s instanceof Step.Gate g) {
+      spanNotes.get(s).record(f, o.trace); // issue 15: the spans a gate reads, with their dates
       if (!m.condition().test(f)) {
         if (o.trace.on()) {
           o.trace.add(

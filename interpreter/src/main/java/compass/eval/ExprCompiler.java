@@ -192,6 +192,7 @@ final class ExprCompiler {
       return f -> c.test(f) ? a.eval(f) : o.eval(f);
     }
     if (e instanceof Expr.Per p) return per(p);
+    if (e instanceof Expr.OverSpan o) return SpanMeasures.compile(o, this);
     if (e instanceof Expr.Aggregate a) return measures.aggregate(a);
     if (e instanceof Expr.Team t) return measures.team(numericDefs.get(t.member().text()));
     if (e instanceof Expr.TableField t) return measures.tableField(t);

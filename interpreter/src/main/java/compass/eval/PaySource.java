@@ -15,12 +15,17 @@ final class PaySource {
   private final Nodes.Bool condition;
   private final Dataset data;
 
+  /** Issue 15: the spans the condition reads, shown by explain with their dates. */
+  private final SpanMeasures.Notes spanNotes;
+
   PaySource(Step.Pay ast, ExprCompiler compiler, Dataset data) {
     this.ast = ast;
     this.data = data;
     this.amount = compiler.num(ast.amount());
     this.filter = ast.filter() == null ? null : compiler.condition(ast.filter());
     this.condition = ast.condition() == null ? null : compiler.condition(ast.condition());
+    this.spanNotes =
+        ast.condition() == null ? null : new SpanMeasures.Notes(ast.condition(), compiler);
   }
 
   boolean perDeal() {
@@ -35,6 +40,7 @@ final class PaySource {
             TraceStep.of(Kind.PAY, "condition `" + ast.condition().span().text() + "` not met")
                 .withAmount(BigDecimal.ZERO)
                 .withSpan(ast.span()));
+        spanNotes.record(f, none.trace);
       }
       none.notApplicable = true;
       if (ast.perDeal()) none.parts = List.of();
@@ -53,6 +59,7 @@ final class PaySource {
                         + Fmt.money(o.value))
                 .withAmount(o.value)
                 .withSpan(ast.span()));
+        if (spanNotes != null) spanNotes.record(f, o.trace);
       }
       return o;
     }

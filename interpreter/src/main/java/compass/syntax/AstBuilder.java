@@ -428,6 +428,15 @@ final class AstBuilder {
     Span s = span(ctx);
     if (ctx instanceof PrimaryExprContext p) return primary(p.primary());
     if (ctx instanceof PerExprContext p) return new Expr.Per(expr(p.value), unit(p.unit), s);
+    if (ctx instanceof YearToDateExprContext y)
+      return new Expr.OverSpan(expr(y.value), null, null, spanOf(y.YEAR().getSymbol(), y.stop), s);
+    if (ctx instanceof TrailingExprContext t)
+      return new Expr.OverSpan(
+          expr(t.value),
+          number(t.count),
+          t.unit.getText(),
+          spanOf(t.TRAILING().getSymbol(), t.stop),
+          s);
     if (ctx instanceof NegateExprContext n) {
       Expr operand = expr(n.operand);
       if (operand instanceof Expr.NumberLit lit)

@@ -68,6 +68,8 @@ final class ExpectationNames {
           CompassLexer.NOT,
           CompassLexer.IN,
           CompassLexer.WITHIN, // `close_date within 30 days of start_date`
+          CompassLexer.YEAR, // `bookings year to date`, after any value (issue 15)
+          CompassLexer.TRAILING, // `bookings trailing 3 months`
           CompassLexer.AND,
           CompassLexer.OR);
 

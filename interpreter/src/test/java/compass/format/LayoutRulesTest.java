@@ -63,6 +63,10 @@ class LayoutRulesTest {
       # a tier table applied to another amount (issue 15)
       retroactive  tiers on attainment applied   to base_salary ; retroactive tiers on attainment applied to base_salary
       retroactive tiers on bookings against 200_000 applied to max(bookings-quota,0) ; retroactive tiers on bookings against 200_000 applied to max(bookings - quota, 0)
+      # spans (issue 15): words, one space each
+      gate bookings  year to   date >= q        ; gate bookings year to date >= q
+      y = (sum of amount)year to date           ; y = (sum of amount) year to date
+      y = bookings trailing   3  months         ; y = bookings trailing 3 months
       # tokens without a rule (a stray character) get one space
       x = a $b                                 ; x = a $ b
       """)
