@@ -24,6 +24,8 @@ public enum Code {
   E0210("set used as a value"),
   E0211("ignoring case on a field that is not text"),
   E0212("invalid day window"),
+  // no silent surprises in measures and periods (issue 15.8)
+  E0216("measure followed by `+` or `-` without brackets"),
 
   E0301("unknown name"),
   E0302("unknown field"),
