@@ -13,6 +13,7 @@ import compass.grammar.CompassParser.PrimaryContext;
 import compass.grammar.CompassParser.PrimaryExprContext;
 import compass.grammar.CompassParser.SumExprContext;
 import compass.source.Span;
+import java.util.Locale;
 import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -46,6 +47,7 @@ final class MeasureTerms {
         Code.E0216,
         at,
         String.format(
+            Locale.ROOT,
             "`%s` does not say whether %s is %s %s or once %s the %s",
             at.text(),
             other,
@@ -55,6 +57,7 @@ final class MeasureTerms {
             sum ? "sum" : "average"),
         perRow(measure)
             ? String.format(
+                Locale.ROOT,
                 "write `%s(%s %s %s)` to %s, or `(%s%s) %s %s` to %s once",
                 kind,
                 value,
@@ -67,9 +70,14 @@ final class MeasureTerms {
                 other,
                 plus ? "add it" : "subtract it")
             : String.format(
+                Locale.ROOT,
                 "write `(%s%s) %s %s` to %s once, or bracket the value of each row inside the"
                     + " measure",
-                kind, value, op, other, plus ? "add it" : "subtract it"));
+                kind,
+                value,
+                op,
+                other,
+                plus ? "add it" : "subtract it"));
   }
 
   /** Whether the measure's value can take the brackets whole: not `X of SOURCE`. */
