@@ -155,9 +155,9 @@ primary
   | PERIOD_LIT                                                     #periodLiteral
   | STRING_LIT                                                     #stringLiteral
   | (TRUE | FALSE)                                                 #boolLiteral
-  | SUM OF value=expr (WHERE filter=expr)?                         #sumExpr
+  | SUM OF value=measureValue (WHERE filter=expr)?                 #sumExpr
   | COUNT OF? source=name (WHERE filter=expr)?                      #countExpr
-  | AVERAGE OF value=expr (WHERE filter=expr)?                     #averageExpr
+  | AVERAGE OF value=measureValue (WHERE filter=expr)?             #averageExpr
   | TEAM member=name                                               #teamExpr
   | FULL fieldName=name                                            #fullExpr
   | table=name LPAREN expr (COMMA expr)* RPAREN DOT fieldName=name  #lookupExpr
@@ -166,6 +166,19 @@ primary
   | name                                                           #nameExpr
   | LPAREN expr RPAREN                                             #parenExpr
   | LPAREN expr (COMMA expr)+ RPAREN                               #setLiteral
+  ;
+
+/**
+ * What `sum of` and `average of` add up: one term (a product such as `10% of amount` or
+ * `amount * rate`, `amount of SOURCE`, `if ... then ... else ...`); `+` and `-` end the
+ * measure, so `sum of gross - sum of cost` is a difference of two sums. Precedence as in expr.
+ */
+measureValue
+  : primary                                                        #measurePrimary
+  | MINUS operand=measureValue                                     #measureNegate
+  | left=measureValue op=(STAR | X | SLASH) right=measureValue     #measureMultiply
+  | left=measureValue OF right=measureValue                        #measureOf
+  | IF condition=expr THEN then=expr ELSE otherwise=measureValue   #measureIf
   ;
 
 periodUnit: MONTH | QUARTER | HALF | YEAR | PERIOD;

@@ -28,6 +28,8 @@ public enum Code {
   E0213("span on a value that is not evaluated over a span"),
   E0214("invalid trailing window"),
   E0215("span on a value that already has one"),
+  // no silent surprises in measures and periods (issue 15.8)
+  E0216("measure followed by `+` or `-` without brackets"),
 
   E0301("unknown name"),
   E0302("unknown field"),

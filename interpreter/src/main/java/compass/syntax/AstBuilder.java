@@ -437,14 +437,7 @@ final class AstBuilder {
           t.unit.getText(),
           spanOf(t.TRAILING().getSymbol(), t.stop),
           s);
-    if (ctx instanceof NegateExprContext n) {
-      Expr operand = expr(n.operand);
-      if (operand instanceof Expr.NumberLit lit)
-        return new Expr.NumberLit(lit.value().negate(), lit.currency(), s);
-      if (operand instanceof Expr.PercentLit lit)
-        return new Expr.PercentLit(lit.fraction().negate(), s);
-      return new Expr.Unary(Expr.UnaryOp.NEGATE, operand, s);
-    }
+    if (ctx instanceof NegateExprContext n) return negate(expr(n.operand), s);
     if (ctx instanceof NotExprContext n)
       return new Expr.Unary(Expr.UnaryOp.NOT, expr(n.operand), s);
     if (ctx instanceof MultiplyExprContext m) {
@@ -455,6 +448,7 @@ final class AstBuilder {
     if (ctx instanceof OfExprContext o)
       return new Expr.Binary(Expr.BinaryOp.OF, expr(o.left), expr(o.right), s);
     if (ctx instanceof AddExprContext a) {
+      MeasureTerms.requireParentheses(a, diags, this::span); // issue 15.8
       Expr.BinaryOp op =
           a.op.getType() == CompassLexer.PLUS ? Expr.BinaryOp.ADD : Expr.BinaryOp.SUBTRACT;
       return new Expr.Binary(op, expr(a.left), expr(a.right), s);
@@ -508,6 +502,31 @@ final class AstBuilder {
     throw new IllegalStateException("unknown expression " + ctx.getClass().getSimpleName());
   }
 
+  private static Expr negate(Expr operand, Span s) {
+    if (operand instanceof Expr.NumberLit lit)
+      return new Expr.NumberLit(lit.value().negate(), lit.currency(), s);
+    if (operand instanceof Expr.PercentLit lit)
+      return new Expr.PercentLit(lit.fraction().negate(), s);
+    return new Expr.Unary(Expr.UnaryOp.NEGATE, operand, s);
+  }
+
+  /** What `sum of` / `average of` add up: one term, built as the same expression nodes. */
+  private Expr measureValue(MeasureValueContext ctx) {
+    Span s = span(ctx);
+    if (ctx instanceof MeasurePrimaryContext p) return primary(p.primary());
+    if (ctx instanceof MeasureNegateContext n) return negate(measureValue(n.operand), s);
+    if (ctx instanceof MeasureMultiplyContext m) {
+      Expr.BinaryOp op =
+          m.op.getType() == CompassLexer.SLASH ? Expr.BinaryOp.DIVIDE : Expr.BinaryOp.MULTIPLY;
+      return new Expr.Binary(op, measureValue(m.left), measureValue(m.right), s);
+    }
+    if (ctx instanceof MeasureOfContext o)
+      return new Expr.Binary(Expr.BinaryOp.OF, measureValue(o.left), measureValue(o.right), s);
+    if (ctx instanceof MeasureIfContext i)
+      return new Expr.If(expr(i.condition), expr(i.then), measureValue(i.otherwise), s);
+    throw new IllegalStateException("unknown measure value " + ctx.getClass().getSimpleName());
+  }
+
   private Expr primary(PrimaryContext ctx) {
     Span s = span(ctx);
     if (ctx instanceof NumberLiteralContext n) {
@@ -530,12 +549,13 @@ final class AstBuilder {
       return new Expr.StringLit(unquote(str.getText()), s);
     if (ctx instanceof BoolLiteralContext b) return new Expr.BoolLit(b.TRUE() != null, s);
     if (ctx instanceof SumExprContext a) {
-      return new Expr.Aggregate(Expr.AggregateKind.SUM, expr(a.value), opt(a.filter), s);
+      return new Expr.Aggregate(Expr.AggregateKind.SUM, measureValue(a.value), opt(a.filter), s);
     }
     if (ctx instanceof CountExprContext c)
       return new Expr.Aggregate(Expr.AggregateKind.COUNT, null, opt(c.filter), named(c.source), s);
     if (ctx instanceof AverageExprContext a) {
-      return new Expr.Aggregate(Expr.AggregateKind.AVERAGE, expr(a.value), opt(a.filter), s);
+      return new Expr.Aggregate(
+          Expr.AggregateKind.AVERAGE, measureValue(a.value), opt(a.filter), s);
     }
     if (ctx instanceof TeamExprContext t) return new Expr.Team(named(t.member), s);
     if (ctx instanceof FullExprContext f) return new Expr.Full(named(f.fieldName), s);
