@@ -63,9 +63,11 @@ class SpanCheckTest {
       gate bookings trailing 6 months >= 300_000                    |
       pay 100 if attainment year to date >= 100%                    |
       pay if bookings year to date > 500_000 then 1% of bookings else 0 |
-      # E0213: a deal's field has no year to date; `sum of amount year to date` reads as `sum of (amount year to date)`
+      # `sum of` takes one term, so the span is on the measure: `(sum of amount) year to date`
+      y = sum of amount year to date                                |
+      # E0213: a deal's field has no year to date
       y = amount year to date                                       | 25:5 E0213 `amount` is a value of each deal, not a measure: it has no year to date total (hint: take a measure over the span, e.g. `(sum of amount) year to date`, or name the measure in a definition)
-      y = sum of amount year to date                                | 25:12 E0213 `amount` is a value of each deal, not a measure: it has no year to date total (hint: take a measure over the span, e.g. `(sum of amount) year to date`, or name the measure in a definition)
+      y = sum of (amount year to date)                              | 25:13 E0213 `amount` is a value of each deal, not a measure: it has no year to date total (hint: take a measure over the span, e.g. `(sum of amount) year to date`, or name the measure in a definition)
       y = big year to date                                          | 25:5 E0213 only a measure or an amount can be taken year to date, but this is a yes/no value (hint: compare inside the span's value instead, e.g. `bookings year to date >= 500_000`)
       # E0213: a fixed value is the same over any span
       y = 5_000 year to date                                        | 25:5 E0213 `5_000` is a fixed value, the same over any span: `year to date` changes nothing (hint: use it on a measure (`bookings year to date`) or an amount per period (`100_000 per quarter`))

@@ -26,8 +26,10 @@ class SpanSyntaxTest {
       bookings trailing 3 months                | trailing(bookings, 3 months)
       bookings trailing 2 quarters / quota      | divide(trailing(bookings, 2 quarters), quota)
       100 per quarter year to date              | ytd(Per)
-      # `sum of` takes what follows: the span is on `amount` (the checker says E0213)
-      sum of amount year to date                | Aggregate
+      # `sum of` takes one term (issue 15 point 8), so the span is on the measure, as written
+      # with brackets
+      sum of amount year to date                | ytd(Aggregate)
+      (sum of amount) year to date              | ytd(Aggregate)
       # names that are words of spans
       date + trailing                           | add(date, trailing)
       year                                      | year
