@@ -43,6 +43,7 @@ final class ExprChecker {
 
   private int deepestUse; // the deepest definition used by the expression being typed
   private boolean tooDeepReported;
+  private final Set<String> bareNumbersReported = new HashSet<>();
   private final Map<String, Decl.When> whenRules = new HashMap<>();
   private boolean sawDealField;
   private int aggregateDepth;
@@ -459,6 +460,7 @@ final class ExprChecker {
     Type r = type(b.right(), scope);
     if (b.op().isComparison()) {
       if (!UnitRules.comparable(l, r)) {
+        if (bareNumberDivisor(l, r, b)) return Type.ERROR;
         cx.diags.add(
             Diagnostic.error(
                     Code.E0203, b.span(), "cannot compare " + article(l) + " with " + article(r))
@@ -526,6 +528,34 @@ final class ExprChecker {
       return Type.ERROR;
     }
     return result;
+  }
+
+  /**
+   * E0217, once at the root: money compared with a percent because a bare number divided it. The
+   * money definition becomes an error value, so its other uses stay quiet.
+   */
+  private boolean bareNumberDivisor(Type l, Type r, Expr.Binary b) {
+    Expr money;
+    if (l == Type.MONEY && r == Type.PERCENT) money = b.left();
+    else if (l == Type.PERCENT && r == Type.MONEY) money = b.right();
+    else return false;
+    var root = BareNumberDivisor.find(money, definitions, cx.types).orElse(null);
+    if (root == null) return false;
+    if (root.moneyDefinition() != null) defTypes.put(root.moneyDefinition(), Type.ERROR);
+    Decl.Definition q = root.number();
+    if (bareNumbersReported.add(q.name().text())) {
+      String number = q.value().span().text();
+      cx.diags.error(
+          Code.E0217,
+          q.name().span(),
+          "`"
+              + q.name().text()
+              + "` is a bare number, but `"
+              + root.division().span().text()
+              + "` divides money by it and is compared with a percent",
+          "write `" + number + " " + cx.currency + "` or `" + number + " per quarter`");
+    }
+    return true;
   }
 
   private Type is(Expr.Is i, Scope scope) {

@@ -30,6 +30,7 @@ public enum Code {
   E0215("span on a value that already has one"),
   // no silent surprises in measures and periods (issue 15.8)
   E0216("measure followed by `+` or `-` without brackets"),
+  E0217("bare number divides money compared with a percent"),
 
   E0301("unknown name"),
   E0302("unknown field"),
