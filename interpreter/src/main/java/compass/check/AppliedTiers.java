@@ -103,19 +103,7 @@ final class AppliedTiers {
       Type lower = exprs.type(b.lower(), Scope.PARTICIPANT);
       Type upper = b.upper() == null ? null : exprs.type(b.upper(), Scope.PARTICIPANT);
       if (first == null) first = lower;
-      else if (!percentBase
-          && lower != Type.ERROR
-          && first != Type.ERROR
-          && (lower == Type.PERCENT) != (first == Type.PERCENT)) {
-        cx.diags.error(
-            Code.E0409,
-            b.lower().span(),
-            "this band is "
-                + ExprChecker.article(lower)
-                + " but the first band is "
-                + ExprChecker.article(first),
-            "write all bounds of one table in percent of quota, or all in amounts");
-      }
+      else if (!percentBase) ComponentChecker.mixedBounds(cx, b, first, lower);
       percentBounds |= lower == Type.PERCENT;
       if (percentBase) {
         bound(t, b.lower(), lower);

@@ -291,18 +291,7 @@ final class ComponentChecker {
       Type lower = exprs.type(b.lower(), Scope.PARTICIPANT);
       if (b.upper() != null) exprs.type(b.upper(), Scope.PARTICIPANT);
       if (boundType == null) boundType = lower;
-      else if (lower != Type.ERROR
-          && boundType != Type.ERROR
-          && (lower == Type.PERCENT) != (boundType == Type.PERCENT)) {
-        cx.diags.error(
-            Code.E0409,
-            b.lower().span(),
-            "this band is "
-                + ExprChecker.article(lower)
-                + " but the first band is "
-                + ExprChecker.article(boundType),
-            "write all bounds of one table in percent of quota, or all in amounts");
-      }
+      else mixedBounds(cx, b, boundType, lower);
       percentBands |= lower == Type.PERCENT;
       Type pays = exprs.type(b.pays(), Scope.PARTICIPANT);
       bandPays(t, b, pays);
@@ -423,5 +412,23 @@ final class ComponentChecker {
             "write `from 1_000 to 3_000 pay 40`");
       }
     }
+  }
+
+  /**
+   * E0409 when a band's lower bound is a percent and the first band's an amount, or the other way
+   * round (one table reads its bounds one way); unknown types were reported already.
+   */
+  static void mixedBounds(CheckContext cx, Step.Band b, Type first, Type lower) {
+    if (lower == Type.ERROR
+        || first == Type.ERROR
+        || (lower == Type.PERCENT) == (first == Type.PERCENT)) return;
+    cx.diags.error(
+        Code.E0409,
+        b.lower().span(),
+        "this band is "
+            + ExprChecker.article(lower)
+            + " but the first band is "
+            + ExprChecker.article(first),
+        "write all bounds of one table in percent of quota, or all in amounts");
   }
 }
