@@ -1,0 +1,218 @@
+package compass.api;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import compass.diag.Diagnostic;
+import compass.diag.Diagnostics;
+import compass.format.Formatter;
+import compass.source.SourceFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/language.md, the language reference, is checked like code: every plan example in it is
+ * real, and every keyword of the lexer is documented there.
+ *
+ * <p>Examples are fenced blocks whose info string starts with {@code compass}; the word after it
+ * says what the block is:
+ *
+ * <ul>
+ *   <li>{@code compass}: a complete plan; it parses, checks with no error, and is in the layout
+ *       of {@code compass fmt} (so formatting it changes nothing);
+ *   <li>{@code compass fragment}: declarations added to the reference's base plan (the block
+ *       marked {@code compass base}); the whole checks with no error, the fragment alone is in
+ *       {@code fmt} layout;
+ *   <li>{@code compass steps}: the steps of a component, checked inside {@code component
+ *       "Example":} added to the base plan;
+ *   <li>{@code compass parse}: a plan that needs files beside it ({@code import}, {@code extends}):
+ *       it parses and is in {@code fmt} layout;
+ *   <li>{@code compass error CODE}: checking it (added to the base plan) reports CODE.
+ * </ul>
+ */
+class LanguageDocTest {
+  /** Relative to the interpreter module folder, where Maven runs the tests. */
+  private static final Path DOC = Path.of("..", "docs", "language.md");
+
+  private static final Path LEXER =
+      Path.of("..", "grammar", "src", "main", "antlr4", "compass", "grammar", "CompassLexer.g4");
+
+  private static final Pattern FENCE = Pattern.compile("^```(.*)$");
+
+  /** A keyword rule of the lexer: {@code PLAN: 'plan';}, alternatives included. */
+  private static final Pattern KEYWORD_RULE =
+      Pattern.compile("^[A-Z_]+\\s*:\\s*('[a-z][a-z-]*'(\\s*\\|\\s*'[a-z][a-z-]*')*)\\s*;");
+
+  private static final Pattern LITERAL = Pattern.compile("'([a-z][a-z-]*)'");
+
+  private record Example(String kind, String text, int line) {
+    String where() {
+      return "docs/language.md:" + line + " (" + kind + ")";
+    }
+  }
+
+  private static List<String> lines() throws IOException {
+    assertTrue(Files.isRegularFile(DOC), "missing " + DOC.toAbsolutePath().normalize());
+    return Files.readAllLines(DOC, StandardCharsets.UTF_8);
+  }
+
+  /** Every fenced block whose info string starts with `compass`, with its kind and first line. */
+  private static List<Example> examples(List<String> lines) {
+    List<Example> found = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher open = FENCE.matcher(lines.get(i));
+      if (!open.matches()) continue;
+      String info = open.group(1).strip();
+      StringBuilder body = new StringBuilder();
+      int start = i + 1;
+      for (i = i + 1; i < lines.size() && !lines.get(i).startsWith("```"); i++) {
+        body.append(lines.get(i)).append('\n');
+      }
+      if (info.equals("compass") || info.startsWith("compass ")) {
+        String kind = info.equals("compass") ? "plan" : info.substring("compass ".length()).strip();
+        found.add(new Example(kind, body.toString(), start + 1));
+      }
+    }
+    return found;
+  }
+
+  private static String base(List<Example> examples) {
+    List<String> bases =
+        examples.stream().filter(e -> e.kind().equals("base")).map(Example::text).toList();
+    assertTrue(bases.size() == 1, "docs/language.md needs exactly one ```compass base block");
+    return bases.get(0);
+  }
+
+  /** The errors of checking text as a plan, one line each. */
+  private static List<String> errors(String text) {
+    Diagnostics diags = new Diagnostics();
+    Compass.checkText("language.md", text, diags);
+    return diags.all().stream()
+        .filter(Diagnostic::isError)
+        .map(Diagnostic::oneLine)
+        .collect(Collectors.toList());
+  }
+
+  private static Set<String> codes(String text) {
+    Diagnostics diags = new Diagnostics();
+    Compass.checkText("language.md", text, diags);
+    return diags.all().stream().map(d -> d.code().id()).collect(Collectors.toSet());
+  }
+
+  /** Null when text is in `compass fmt` layout, else what is wrong. */
+  private static String notCanonical(String text) {
+    Diagnostics diags = new Diagnostics();
+    String formatted = Formatter.format(new SourceFile("language.md", text), diags);
+    if (formatted == null) return "does not parse: " + diags.all();
+    if (!formatted.equals(text)) return "is not in fmt layout; fmt writes:\n" + formatted;
+    Diagnostics again = new Diagnostics();
+    String twice = Formatter.format(new SourceFile("language.md", formatted), again);
+    return formatted.equals(twice) ? null : "formatting twice differs from formatting once";
+  }
+
+  private static String component(String steps) {
+    String indented =
+        steps.lines().map(l -> l.isEmpty() ? l : "  " + l).collect(Collectors.joining("\n"));
+    return "\ncomponent \"Example\":\n" + indented + "\n";
+  }
+
+  @Test
+  void everyExampleParsesChecksAndIsInFmtLayout() throws IOException {
+    List<Example> examples = examples(lines());
+    String base = base(examples);
+    List<String> problems = new ArrayList<>();
+    int checked = 0;
+    for (Example e : examples) {
+      String kind = e.kind();
+      String plan;
+      String layout;
+      if (kind.equals("plan") || kind.equals("base")) {
+        plan = e.text();
+        layout = e.text();
+      } else if (kind.equals("fragment")) {
+        plan = base + "\n" + e.text();
+        layout = e.text();
+      } else if (kind.equals("steps")) {
+        plan = base + component(e.text());
+        layout = plan;
+      } else if (kind.equals("parse")) {
+        plan = null;
+        layout = e.text();
+      } else if (kind.startsWith("error ")) {
+        String code = kind.substring("error ".length()).strip();
+        Set<String> found = codes(base + "\n" + e.text());
+        if (!found.contains(code)) problems.add(e.where() + ": expected " + code + ", got " + found);
+        checked++;
+        continue;
+      } else {
+        problems.add(e.where() + ": unknown kind of example `" + kind + "`");
+        continue;
+      }
+      String fmt = notCanonical(layout);
+      if (fmt != null) problems.add(e.where() + " " + fmt);
+      if (plan != null) {
+        List<String> errors = errors(plan);
+        if (!errors.isEmpty()) problems.add(e.where() + " has errors:\n  " + String.join("\n  ", errors));
+      }
+      checked++;
+    }
+    assertTrue(problems.isEmpty(), String.join("\n", problems));
+    assertTrue(checked >= 30, "only " + checked + " examples found in docs/language.md");
+  }
+
+  @Test
+  void everyKeywordOfTheLexerIsDocumented() throws IOException {
+    Set<String> keywords = new LinkedHashSet<>();
+    for (String line : Files.readAllLines(LEXER, StandardCharsets.UTF_8)) {
+      Matcher rule = KEYWORD_RULE.matcher(line.strip());
+      if (!rule.find()) continue;
+      Matcher literal = LITERAL.matcher(rule.group(1));
+      while (literal.find()) keywords.add(literal.group(1));
+    }
+    assertFalse(keywords.isEmpty(), "no keywords read from " + LEXER);
+    Set<String> documented = codeWords(lines());
+    Set<String> missing = new TreeSet<>(keywords);
+    missing.removeAll(documented);
+    assertTrue(
+        missing.isEmpty(),
+        "keywords of CompassLexer.g4 not in the code of docs/language.md (add their reference"
+            + " entry): "
+            + missing);
+  }
+
+  /** The words written as code in the reference: in fenced blocks and `inline code`. */
+  private static Set<String> codeWords(List<String> lines) {
+    StringBuilder code = new StringBuilder();
+    boolean fenced = false;
+    for (String line : lines) {
+      if (line.startsWith("```")) {
+        fenced = !fenced;
+        continue;
+      }
+      if (fenced) {
+        code.append(line).append('\n');
+        continue;
+      }
+      Matcher inline = Pattern.compile("`([^`]+)`").matcher(line);
+      while (inline.find()) code.append(inline.group(1)).append('\n');
+    }
+    Set<String> words = new TreeSet<>();
+    Matcher word = Pattern.compile("[a-z][a-z-]*").matcher(code);
+    while (word.find()) {
+      words.add(word.group());
+      for (String part : word.group().split("-")) words.add(part);
+    }
+    return words;
+  }
+}
