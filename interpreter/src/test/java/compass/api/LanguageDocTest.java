@@ -22,18 +22,18 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/language.md, the language reference, is checked like code: every plan example in it is
- * real, and every keyword of the lexer is documented there.
+ * docs/language.md, the language reference, is checked like code: every plan example in it is real,
+ * and every keyword of the lexer is documented there.
  *
  * <p>Examples are fenced blocks whose info string starts with {@code compass}; the word after it
  * says what the block is:
  *
  * <ul>
- *   <li>{@code compass}: a complete plan; it parses, checks with no error, and is in the layout
- *       of {@code compass fmt} (so formatting it changes nothing);
- *   <li>{@code compass fragment}: declarations added to the reference's base plan (the block
- *       marked {@code compass base}); the whole checks with no error, the fragment alone is in
- *       {@code fmt} layout;
+ *   <li>{@code compass}: a complete plan; it parses, checks with no error, and is in the layout of
+ *       {@code compass fmt} (so formatting it changes nothing);
+ *   <li>{@code compass fragment}: declarations added to the reference's base plan (the block marked
+ *       {@code compass base}); the whole checks with no error, the fragment alone is in {@code fmt}
+ *       layout;
  *   <li>{@code compass steps}: the steps of a component, checked inside {@code component
  *       "Example":} added to the base plan;
  *   <li>{@code compass parse}: a plan that needs files beside it ({@code import}, {@code extends}):
@@ -152,7 +152,8 @@ class LanguageDocTest {
       } else if (kind.startsWith("error ")) {
         String code = kind.substring("error ".length()).strip();
         Set<String> found = codes(base + "\n" + e.text());
-        if (!found.contains(code)) problems.add(e.where() + ": expected " + code + ", got " + found);
+        if (!found.contains(code))
+          problems.add(e.where() + ": expected " + code + ", got " + found);
         checked++;
         continue;
       } else {
@@ -163,7 +164,8 @@ class LanguageDocTest {
       if (fmt != null) problems.add(e.where() + " " + fmt);
       if (plan != null) {
         List<String> errors = errors(plan);
-        if (!errors.isEmpty()) problems.add(e.where() + " has errors:\n  " + String.join("\n  ", errors));
+        if (!errors.isEmpty())
+          problems.add(e.where() + " has errors:\n  " + String.join("\n  ", errors));
       }
       checked++;
     }
@@ -189,6 +191,37 @@ class LanguageDocTest {
         "keywords of CompassLexer.g4 not in the code of docs/language.md (add their reference"
             + " entry): "
             + missing);
+  }
+
+  @Test
+  void everyLinkLeadsToAHeading() throws IOException {
+    Set<String> own = anchors(lines());
+    Set<String> diagnostics =
+        anchors(Files.readAllLines(DOC.resolveSibling("diagnostics.md"), StandardCharsets.UTF_8));
+    List<String> broken = new ArrayList<>();
+    Matcher link =
+        Pattern.compile("\\]\\((diagnostics\\.md)?#([^)]+)\\)").matcher(String.join("\n", lines()));
+    int links = 0;
+    while (link.find()) {
+      links++;
+      Set<String> in = link.group(1) == null ? own : diagnostics;
+      if (!in.contains(link.group(2))) broken.add(link.group());
+    }
+    assertTrue(links >= 100, "only " + links + " links found in docs/language.md");
+    assertTrue(broken.isEmpty(), "links to no heading in docs/language.md: " + broken);
+  }
+
+  /** The anchors GitHub gives the headings of a Markdown file. */
+  private static Set<String> anchors(List<String> lines) {
+    Set<String> anchors = new TreeSet<>();
+    boolean fenced = false;
+    for (String line : lines) {
+      if (line.startsWith("```")) fenced = !fenced;
+      if (fenced || !line.startsWith("#")) continue;
+      String title = line.replaceFirst("^#+\\s*", "").strip().toLowerCase(java.util.Locale.ROOT);
+      anchors.add(title.replaceAll("[^a-z0-9 _-]", "").replace(' ', '-'));
+    }
+    return anchors;
   }
 
   /** The words written as code in the reference: in fenced blocks and `inline code`. */
