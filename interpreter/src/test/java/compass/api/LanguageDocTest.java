@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * docs/language.md, the language reference, is checked like code: every plan example in it is real,
@@ -40,6 +41,9 @@ import org.junit.jupiter.api.Test;
  *       it parses and is in {@code fmt} layout;
  *   <li>{@code compass error CODE}: checking it (added to the base plan) reports CODE.
  * </ul>
+ *
+ * <p>An example with {@code test} blocks is also run as {@code compass test} runs it, and every
+ * expectation must hold: the worked numbers of the reference are computed, not only written.
  */
 class LanguageDocTest {
   /** Relative to the interpreter module folder, where Maven runs the tests. */
@@ -121,6 +125,35 @@ class LanguageDocTest {
     return formatted.equals(twice) ? null : "formatting twice differs from formatting once";
   }
 
+  @TempDir Path dir;
+
+  /** Runs the plan's tests; what failed, one line each. */
+  private List<String> failedTests(String plan, int line) throws IOException {
+    Path file = dir.resolve("example-" + line + ".comp");
+    Files.writeString(file, plan, StandardCharsets.UTF_8);
+    TestReport report = PlanTests.run(file, false);
+    List<String> failed = new ArrayList<>();
+    report.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> failed.add(d.oneLine()));
+    if (report.outcomes().isEmpty()) failed.add("no test ran");
+    for (TestReport.Outcome o : report.outcomes()) {
+      for (TestReport.Failure f : o.failures())
+        failed.add(
+            o.title()
+                + ": expected "
+                + f.subject()
+                + " = "
+                + f.expected()
+                + ", actual "
+                + f.actual());
+      o.errors().forEach(d -> failed.add(o.title() + ": " + d.oneLine()));
+    }
+    return failed;
+  }
+
+  private static boolean hasTests(String text) {
+    return text.lines().anyMatch(l -> l.startsWith("test \""));
+  }
+
   private static String component(String steps) {
     String indented =
         steps.lines().map(l -> l.isEmpty() ? l : "  " + l).collect(Collectors.joining("\n"));
@@ -133,6 +166,7 @@ class LanguageDocTest {
     String base = base(examples);
     List<String> problems = new ArrayList<>();
     int checked = 0;
+    int tested = 0;
     for (Example e : examples) {
       String kind = e.kind();
       String plan;
@@ -164,13 +198,20 @@ class LanguageDocTest {
       if (fmt != null) problems.add(e.where() + " " + fmt);
       if (plan != null) {
         List<String> errors = errors(plan);
-        if (!errors.isEmpty())
+        if (!errors.isEmpty()) {
           problems.add(e.where() + " has errors:\n  " + String.join("\n  ", errors));
+        } else if (hasTests(e.text())) {
+          List<String> failed = failedTests(plan, e.line());
+          if (!failed.isEmpty())
+            problems.add(e.where() + " tests fail:\n  " + String.join("\n  ", failed));
+          tested++;
+        }
       }
       checked++;
     }
     assertTrue(problems.isEmpty(), String.join("\n", problems));
     assertTrue(checked >= 30, "only " + checked + " examples found in docs/language.md");
+    assertTrue(tested >= 1, "no example of docs/language.md has tests");
   }
 
   @Test
