@@ -49,8 +49,12 @@ class LanguageDocTest {
   /** Relative to the interpreter module folder, where Maven runs the tests. */
   private static final Path DOC = Path.of("..", "docs", "language.md");
 
-  private static final Path LEXER =
-      Path.of("..", "grammar", "src", "main", "antlr4", "compass", "grammar", "CompassLexer.g4");
+  private static final Path GRAMMAR =
+      Path.of("..", "grammar", "src", "main", "antlr4", "compass", "grammar");
+
+  private static final Path LEXER = GRAMMAR.resolve("CompassLexer.g4");
+
+  private static final Path PARSER = GRAMMAR.resolve("CompassParser.g4");
 
   private static final Pattern FENCE = Pattern.compile("^```(.*)$");
 
@@ -232,6 +236,64 @@ class LanguageDocTest {
         "keywords of CompassLexer.g4 not in the code of docs/language.md (add their reference"
             + " entry): "
             + missing);
+  }
+
+  /** Each keyword of the lexer with its token name: {@code plan -> PLAN}. */
+  private static java.util.Map<String, String> keywordTokens() throws IOException {
+    java.util.Map<String, String> tokens = new java.util.LinkedHashMap<>();
+    for (String line : Files.readAllLines(LEXER, StandardCharsets.UTF_8)) {
+      Matcher rule = KEYWORD_RULE.matcher(line.strip());
+      if (!rule.find()) continue;
+      String token = line.strip().substring(0, line.strip().indexOf(':')).strip();
+      Matcher literal = LITERAL.matcher(rule.group(1));
+      while (literal.find()) tokens.put(literal.group(1), token);
+    }
+    return tokens;
+  }
+
+  /** The tokens the parser's `name` rule accepts: the soft keywords. */
+  private static Set<String> softTokens() throws IOException {
+    String parser = Files.readString(PARSER, StandardCharsets.UTF_8);
+    Matcher rule = Pattern.compile("(?m)^name\\s*\\n?\\s*:([^;]*);").matcher(parser);
+    assertTrue(rule.find(), "no `name` rule in " + PARSER);
+    Set<String> soft = new TreeSet<>();
+    Matcher token = Pattern.compile("[A-Z_]+").matcher(rule.group(1));
+    while (token.find()) soft.add(token.group());
+    return soft;
+  }
+
+  @Test
+  void theKeywordIndexSaysWhichKeywordsAreSoft() throws IOException {
+    java.util.Map<String, String> tokens = keywordTokens();
+    Set<String> soft = softTokens();
+    Pattern row = Pattern.compile("^\\| (`[^|]+`) \\| (yes|no) \\|.*");
+    List<String> problems = new ArrayList<>();
+    Set<String> indexed = new TreeSet<>();
+    List<String> lines = lines();
+    int index = lines.indexOf("## 16. Keyword index");
+    assertTrue(index >= 0, "no `## 16. Keyword index` in docs/language.md");
+    for (String line : lines.subList(index, lines.size())) {
+      Matcher m = row.matcher(line);
+      if (!m.matches()) continue;
+      Matcher word = Pattern.compile("`([^`]+)`").matcher(m.group(1));
+      while (word.find()) {
+        String keyword = word.group(1);
+        String token = tokens.get(keyword);
+        if (token == null) {
+          problems.add("`" + keyword + "` in the keyword index is no keyword of the lexer");
+          continue;
+        }
+        indexed.add(keyword);
+        boolean isSoft = soft.contains(token);
+        if (isSoft != m.group(2).equals("yes"))
+          problems.add(
+              "`" + keyword + "` is " + (isSoft ? "soft" : "reserved") + " in the grammar");
+      }
+    }
+    Set<String> missing = new TreeSet<>(tokens.keySet());
+    missing.removeAll(indexed);
+    if (!missing.isEmpty()) problems.add("not in the keyword index: " + missing);
+    assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
 
   @Test
