@@ -6,7 +6,8 @@
 #   2. Milestone bonuses, each paid once, in the quarter it is reached:
 #      - day 30: 500 for completing the three onboarding courses within days 1 to 30;
 #      - day 60 (SDRs): 750 for at least 10 held meetings booked in days 31 to 60;
-#      - day 90 (account executives): 1,000 for a first won deal closing in days 61 to 90.
+#      - day 90 (account executives): 1,000 for the first won deal closing in days 61 to 90
+#        (one bonus however many deals close then; deals of days 1 to 60 do not count for it).
 #   3. The standard plan from day 91. Deals and meetings of days 1 to 90 earn no commission:
 #      the guarantee and the milestones are paid instead (nothing is netted against them).
 #      Account executives earn 5% of their won deals closing from day 91, SDRs 40 per held
@@ -14,7 +15,8 @@
 #      under the marketing plan: only the guarantee and the day-30 bonus of this plan apply.
 #      Deals in EUR or GBP are converted to USD at the rate in force on the close date.
 #
-# People who started before 2027 are past day 90: only the standard plan applies to them.
+# Day 90 of anyone who started on or before 2026-10-03 is in 2026: only the standard plan applies
+# to them. Someone who started later in 2026 is paid what is left of their first 90 days.
 plan "30-60-90 onboarding FY2027" version 1
   currency USD
   fiscal year starts January
