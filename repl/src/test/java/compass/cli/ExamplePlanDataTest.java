@@ -28,7 +28,7 @@ final class ExamplePlanDataTest {
   @CsvSource({
     "marketing-alignment, --people 200 --deals 2000 --activities --sdrs 20 --seed 15",
     "onboarding-30-60-90, --people 240 --deals 2400 --activities --sdrs 24 --seed 30",
-    "sales-training, --people 180 --deals 1800 --activities --reference --sdrs 12 --seed 23"
+    "sales-training, --people 400 --deals 3200 --activities --reference --sdrs 24 --seed 23"
   })
   void exampleDataIsWhatItsReadmeCommandWrites(String plan, String flags) throws IOException {
     Path example = Path.of("..", "stdlib-plans", "plans", plan);
