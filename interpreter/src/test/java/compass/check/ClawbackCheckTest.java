@@ -6,14 +6,15 @@ import compass.api.Compass;
 import compass.diag.Diagnostics;
 import compass.testing.DiagnosticSummary;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Clawbacks by rate, schedule or leaving (issue 15, point 4) as the checker sees them: each row is
- * the clawback rule at line 26 (` ;; ` separates lines; a schedule's bands are indented two
- * spaces, so on `  from 0 to 3 months reverse 100%` the lower bound is column 8, the upper column
- * 13 and the share column 30) and the diagnostics it gets, exactly; an empty cell: none.
+ * the clawback rule at line 26 (` ;; ` separates lines; a schedule's bands are indented two spaces,
+ * so on ` from 0 to 3 months reverse 100%` the lower bound is column 8, the upper column 13 and the
+ * share column 30) and the diagnostics it gets, exactly; an empty cell: none.
  */
 class ClawbackCheckTest {
   private static final String BASE =
@@ -91,6 +92,34 @@ class ClawbackCheckTest {
   void eachRuleGetsItsDiagnostics(String rule, String expected) {
     String plan = BASE + rule.strip().replace(" ;; ", "\n") + "\n";
     assertEquals(expected == null ? "" : expected, check(plan), rule);
+  }
+
+  @Test
+  void leavingNeedsAPeopleFile() {
+    // participants found in the data have no leaving date: line 15, `end_date` at column 49
+    String plan =
+        """
+        plan "Clawbacks" version 1
+          currency USD
+          pays quarterly
+          effective 2027-01-01 to 2027-12-31
+        stages open, closed_won
+        input deals from "deals.csv":
+          id: text
+          owner: person
+          amount: money
+          stage: stage
+          close_date: date
+        credit deals where stage is closed_won to owner on close_date
+        component "Commission":
+          pay amount * 10% per deal
+        clawback deals within 90 days before leaving on end_date
+        """;
+    assertEquals(
+        "15:49 E0449 a clawback on leaving reads the leaving date from the people file, but this"
+            + " plan has none (hint: declare `input people from \"people.csv\":` with `end_date:"
+            + " date optional`)",
+        check(plan));
   }
 
   static String check(String plan) {
