@@ -158,7 +158,7 @@ final class Clawbacks {
         person,
         creditedDay,
         day,
-        explain ? data.personId(person) + " left on " + end + ", deal credited" : null);
+        explain ? data.personId(person) + " left on " + end + "," : null);
   }
 
   /** The share of a deal taken back on {@code eventDay} by the rule, or null when none. */
@@ -195,9 +195,10 @@ final class Clawbacks {
     if (event != null)
       why =
           event
-              + " after "
+              + (rule.decl.leaving() ? " " : " after ")
               + served
               + (served == 1 ? " month" : " months")
+              + (rule.decl.leaving() ? " after the deal was credited" : "")
               + ": "
               + Fmt.percent(share)
               + " reversed"

@@ -119,7 +119,7 @@ class ClawbackRulesTest {
       # a schedule under a holdback: 1 month served, 100%: the held 360 cancelled, -840
       SCHEDULE | HOLDBACK_90 | 2027-01-20,12,2027-02-25,open | | 2027-02 | -840.00 | 0.00 | paid 840.00 of 1,200.00; held 360.00 cancelled
       # leaving: credited 2027-03-15, 77 days before ann leaves on 2027-05-31 (16 + 30 + 31)
-      clawback deals within 90 days before leaving on end_date | | 2027-03-15,12,,open | 2027-05-31 | 2027-05 | -1200.00 | 0.00 | clawback: ann left in 2027-05; ann left on 2027-05-31, deal credited after 2 months: 100% reversed
+      clawback deals within 90 days before leaving on end_date | | 2027-03-15,12,,open | 2027-05-31 | 2027-05 | -1200.00 | 0.00 | clawback: ann left in 2027-05; ann left on 2027-05-31, 2 months after the deal was credited: 100% reversed
       # credited 2027-02-20, 100 days before (8 + 31 + 30 + 31): outside the window
       clawback deals within 90 days before leaving on end_date | | 2027-02-20,12,,open | 2027-05-31 | 2027-05 | 0.00 | 1200.00 |
       # credited after leaving: not a deal ann is paid back for
