@@ -83,4 +83,16 @@ class FormatClawbacksTest {
     assertFalse(c.leaving());
     assertEquals("cancel_date", c.date().text());
   }
+
+  @Test
+  void theNewWordsStillNameThings() {
+    Diagnostics diags = new Diagnostics();
+    Plan p =
+        PlanParser.parsePlan(
+            new SourceFile(
+                "w", "before = 1\nleaving = before + 1\nserved = 2\nreverse = served * leaving\n"),
+            diags);
+    assertFalse(diags.hasErrors(), diags.all().toString());
+    assertEquals(4, p.all(Decl.Definition.class).size());
+  }
 }
