@@ -82,11 +82,18 @@ final class ClawbackRules {
   /** What both kinds of clawback have: the share, the window, the condition, the schedule. */
   private void shared(Decl.Clawback c) {
     if (c.window() != null) {
-      if (!(c.window() instanceof Expr.DurationLit)) {
+      if (!(c.window() instanceof Expr.DurationLit d)) {
         cx.diags.error(
             Code.E0202,
             c.window().span(),
             "the clawback window is a duration",
+            "write e.g. `within 90 days`");
+      } else if (d.amount().stripTrailingZeros().scale() > 0
+          || d.amount().compareTo(java.math.BigDecimal.valueOf(36_500)) > 0) {
+        cx.diags.error(
+            Code.E0202,
+            c.window().span(),
+            "the clawback window is a whole number of days, months or years (at most 36,500)",
             "write e.g. `within 90 days`");
       }
       exprs.type(c.window(), Scope.PARTICIPANT);

@@ -86,6 +86,9 @@ class ClawbackCheckTest {
       clawback cancelled deals within 90 days on cancelled_on                                        | 26:44 E0302 `deals` needs a field `cancelled_on: date`
       clawback deals within 90 days before leaving on left_on                                        | 26:49 E0202 `people.left_on` must be date, but it is declared as text
       clawback deals within 90 days before leaving on end_date where amount                          | 26:64 E0204 this condition is money (an amount), not a yes/no value (hint: compare it with something, e.g. `attainment >= 50%`)
+      # the window is a whole duration
+      clawback cancelled deals within 90.5 days on cancel_date                                       | 26:33 E0202 the clawback window is a whole number of days, months or years (at most 36,500) (hint: write e.g. `within 90 days`)
+      clawback cancelled deals within 90 on cancel_date                                              | 26:33 E0202 the clawback window is a duration (hint: write e.g. `within 90 days`)
       # E0406: one of each
       clawback cancelled deals within 90 days on cancel_date ;; clawback 50% of cancelled deals within 30 days on cancel_date | 27:1 E0406 this rule is given twice (hint: keep one)
       """)
