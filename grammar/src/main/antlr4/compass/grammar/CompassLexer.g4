@@ -118,6 +118,10 @@ IGNORING: 'ignoring';
 CASE: 'case';
 DATE: 'date';
 TRAILING: 'trailing';
+BEFORE: 'before';
+LEAVING: 'leaving';
+SERVED: 'served';
+REVERSE: 'reverse';
 
 // Literals, as analysts write them. `500 EUR`, `90 days` and `250_000 per quarter` are composed
 // in the parser.

@@ -40,7 +40,9 @@ declaration
   | RAMP NEW HIRES expr (COMMA expr)* NEWLINE                       #rampDecl
   | DRAW amount=expr drawKind (RECOVERY CAP recoveryCap=expr)?
       (yearEnd=(FORGIVEN | CARRIED) AT YEAR END)? roleFilter? NEWLINE  #drawDecl
-  | CLAWBACK (name | DEALS)* WITHIN window=expr ON date=name (PRORATED BY term=name)? NEWLINE  #clawbackDecl
+  | CLAWBACK (rate=PERCENT_LIT OF)? (name | DEALS)*? (WITHIN window=expr)? (BEFORE? LEAVING)?
+      ON date=name (PRORATED BY term=name)? (WHERE filter=expr)?
+      (NEWLINE | BY MONTHS SERVED COLON NEWLINE INDENT clawbackBand+ DEDENT)  #clawbackDecl
   | OVERRIDE target=name FOR overrideWho (FROM from=DATE_LIT)? EQ value=expr NEWLINE  #overrideDecl
   | OVERRIDE TIERS OF title=STRING_LIT FOR overrideWho (FROM from=DATE_LIT)? COLON
       NEWLINE INDENT band+ DEDENT                                   #tiersOverrideDecl
@@ -117,6 +119,9 @@ payoutPart: share=expr ON when=expr;
 rowUnit: DEAL | DEALS | IDENT;
 
 tierMode: MARGINAL | RETROACTIVE | INTERPOLATED;
+
+/** A band of a clawback schedule by whole months served: `from 3 to 6 months reverse 50%`. */
+clawbackBand: FROM lower=expr (TO upper=expr)? REVERSE share=expr NEWLINE;
 
 band: (FROM | ABOVE) lower=expr (TO upper=expr)? PAY rate=expr NEWLINE;
 
@@ -196,4 +201,5 @@ name
   | CARRIED | AT | END | CLAWBACK | WITHIN | PRORATED | OVERRIDE | OVERLAY | SPLIT | SHARE | ROLL
   | UP | ONE | LEVEL | ALL | LEVELS | RECOVERABLE | OUT | AS | COLLECTED | FULL | TEST | EXPECT
   | SHEET | KEY | VALID | EVERYONE | THROUGH | IGNORING | CASE | DATE | TRAILING
+  | BEFORE | LEAVING | SERVED | REVERSE
   ;

@@ -144,8 +144,31 @@ public sealed interface Decl {
       Span span)
       implements Decl {}
 
-  /** SEMANTICS 11: deals cancelled within the window reverse their commission. */
-  record Clawback(Expr window, Named date, Named term, Span span) implements Decl {}
+  /**
+   * SEMANTICS 11: deals cancelled within the window reverse their commission; with {@code leaving},
+   * deals credited to a participant within the window before their leaving date (a people date
+   * field) do. The share reversed is {@code rate} (null: 100%), or the schedule's band for the
+   * whole months served, times the unserved part of the contract when {@code term} is given. {@code
+   * window} and {@code filter} may be null; {@code schedule} is empty when there is none.
+   */
+  record Clawback(
+      Expr rate,
+      Expr window,
+      boolean leaving,
+      Named date,
+      Named term,
+      Expr filter,
+      List<ClawbackBand> schedule,
+      Span span)
+      implements Decl {
+    /** The clawback of cancelled deals within a window, as first written. */
+    public Clawback(Expr window, Named date, Named term, Span span) {
+      this(null, window, false, date, term, null, List.of(), span);
+    }
+  }
+
+  /** A band of a clawback schedule: whole months served from lower (to upper) reverse a share. */
+  record ClawbackBand(Expr lower, Expr upper, Expr share, Span span) {}
 
   /** Who an override applies to. */
   enum OverrideScope {

@@ -81,7 +81,8 @@ public record CheckedPlan(
             clawsBack(s) ? rules.clawback() : null,
             clawsBack(s) ? rules.clawbackDateField() : -1,
             clawsBack(s) ? rules.termField() : -1,
-            rules.overrides());
+            rules.overrides(),
+            clawsBack(s) ? rules.leaving() : null);
     return new CheckedPlan(
         ast,
         name,
@@ -116,7 +117,7 @@ public record CheckedPlan(
    * gives back a cancelled deal's commission as the owner does), and for no other table.
    */
   public boolean clawsBack(CreditSource s) {
-    return rules.clawback() != null && deals != null && s.table().name().equals(deals.name());
+    return rules.clawsBack() && deals != null && s.table().name().equals(deals.name());
   }
 
   /** Every table the plan reads, people first (when it has a people file). */

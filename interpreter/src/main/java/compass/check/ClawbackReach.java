@@ -29,7 +29,7 @@ final class ClawbackReach {
   }
 
   void check() {
-    if (plan.rules().clawback() == null) return;
+    if (!plan.rules().clawsBack()) return;
     for (CreditSource s : plan.sources().all()) if (plan.clawsBack(s)) clawedBack.add(s.name());
     if (clawedBack.isEmpty()) return;
     for (Decl.Definition d : plan.definitions())

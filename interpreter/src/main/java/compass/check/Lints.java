@@ -10,6 +10,7 @@ import compass.diag.Code;
 import compass.diag.Diagnostics;
 import compass.source.SourceFile;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,6 +159,9 @@ public final class Lints {
         out.addAll(r.steps());
       } else if (d instanceof Decl.Clawback c) {
         out.add(c.window());
+        out.add(c.rate());
+        out.add(c.filter());
+        for (Decl.ClawbackBand b : c.schedule()) out.addAll(Arrays.asList(b.lower(), b.upper()));
       } else if (d instanceof Decl.Test t) { // a definition a test pins is in use
         for (compass.ast.TestBlock.Expect e : t.expectations()) out.add(e.subject());
       }
@@ -209,6 +213,7 @@ public final class Lints {
     // participants found in the data (issue 14) come from no file: nothing of theirs goes unread
     Set<String> people = read.getOrDefault(plan.people().name(), new HashSet<>());
     people.addAll(IMPLICIT_PEOPLE);
+    if (plan.rules().leaving() != null) people.add(plan.rules().leaving().date().text());
     for (Decl.Override o : plan.ast().all(Decl.Override.class)) {
       if (o.scope() == Decl.OverrideScope.TEAM) people.add("team");
     }
@@ -309,5 +314,7 @@ public final class Lints {
       cols.add(rules.clawback().date().text());
       if (rules.clawback().term() != null) cols.add(rules.clawback().term().text());
     }
+    if (rules.leaving() != null && rules.leaving().term() != null)
+      cols.add(rules.leaving().term().text());
   }
 }

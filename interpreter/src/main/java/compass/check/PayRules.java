@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The checked rules around components (SEMANTICS 3, 4, 10, 11, 13, overrides): who is credited with
  * what share, currency conversion, the ramp, draws, the clawback and overrides. Field numbers index
- * the deals table's declared fields; -1 when absent.
+ * the deals table's declared fields; -1 when absent. {@code leaving}: the clawback on a participant
+ * leaving, or null.
  */
 public record PayRules(
     List<Target> targets,
@@ -24,7 +25,50 @@ public record PayRules(
     Decl.Clawback clawback,
     int clawbackDateField,
     int termField,
-    List<Decl.Override> overrides) {
+    List<Decl.Override> overrides,
+    Decl.Clawback leaving) {
+
+  /** The rules without a clawback on leaving. */
+  public PayRules(
+      List<Target> targets,
+      boolean overlay,
+      TableSchema splits,
+      Decl.RollUp rollUp,
+      Decl.Convert convert,
+      TableSchema fx,
+      int currencyField,
+      int convertDateField,
+      List<Expr> ramp,
+      List<Decl.Draw> draws,
+      Decl.Clawback clawback,
+      int clawbackDateField,
+      int termField,
+      List<Decl.Override> overrides) {
+    this(
+        targets,
+        overlay,
+        splits,
+        rollUp,
+        convert,
+        fx,
+        currencyField,
+        convertDateField,
+        ramp,
+        draws,
+        clawback,
+        clawbackDateField,
+        termField,
+        overrides,
+        null);
+  }
+
+  /**
+   * Whether any clawback applies: on cancellation ({@link #clawback}, whose date is a field of the
+   * deals) or on the participant leaving ({@link #leaving}, a date field of the people).
+   */
+  public boolean clawsBack() {
+    return clawback != null || leaving != null;
+  }
 
   /** A person field of the deal credited with a share (null: 100%). */
   public record Target(int field, Expr share) {}

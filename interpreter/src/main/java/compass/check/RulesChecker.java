@@ -123,33 +123,7 @@ final class RulesChecker {
     }
     List<Decl.Draw> draws = cx.plan.all(Decl.Draw.class);
     for (Decl.Draw d : draws) draw(d);
-    Decl.Clawback clawback = one(Decl.Clawback.class);
-    int clawbackDate = -1, term = -1;
-    if (clawback != null && cx.deals != null) {
-      if (!(clawback.window() instanceof Expr.DurationLit)) {
-        cx.diags.error(
-            Code.E0202,
-            clawback.window().span(),
-            "the clawback window is a duration",
-            "write e.g. `within 90 days`");
-      }
-      exprs.type(clawback.window(), Scope.PARTICIPANT);
-      clawbackDate =
-          field(cx.deals, clawback.date().text(), ColumnType.DATE, clawback.date().span());
-      if (clawback.term() != null) {
-        term = Checker.fieldIndex(cx.deals, clawback.term().text());
-        if (term < 0 || !ExprChecker.columnType(cx.deals.fields().get(term).type()).isNumeric()) {
-          cx.diags.error(
-              Code.E0302,
-              clawback.term().span(),
-              "`"
-                  + clawback.term().text()
-                  + "` must be a number field of the deals (contract months)",
-              null);
-          term = -1;
-        }
-      }
-    }
+    ClawbackRules.Checked clawbacks = new ClawbackRules(cx, exprs, this).check();
     List<Decl.Override> overrides = cx.plan.all(Decl.Override.class);
     for (Decl.Override o : overrides) override(o);
     Decl.RollUp rollUp = credit == null ? Decl.RollUp.NONE : credit.rollUp();
@@ -165,10 +139,11 @@ final class RulesChecker {
         convertDate,
         ramp == null ? List.of() : ramp.steps(),
         draws,
-        clawback,
-        clawbackDate,
-        term,
-        overrides);
+        clawbacks.cancel(),
+        clawbacks.dateField(),
+        clawbacks.termField(),
+        overrides,
+        clawbacks.leaving());
   }
 
   /** SEMANTICS 3: literal shares must total exactly 100% unless the rule says overlay. */

@@ -77,6 +77,12 @@ public enum Code {
   E0432("band applied to another amount pays no rate"),
   E0433("bands do not match what chooses the band"),
   E0434("`applied to` with `per deal` or `straddle`"),
+  // clawbacks by rate, schedule or leaving (issue 15)
+  E0445("clawback schedule bound is not whole months"),
+  E0446("clawback share not a percent from 0% to 100%"),
+  E0447("clawback schedule with a rate or proration"),
+  E0448("clawback without a window"),
+  E0449("clawback on leaving without a people file"),
 
   E0501("data file missing or unreadable"),
   E0502("missing column"),

@@ -255,8 +255,10 @@ final class ComponentLines {
   }
 
   /**
-   * SEMANTICS 11 and 11a: a deal cancelled within the window gives back, in the period of the
-   * cancellation, what was paid on it; what is still held is cancelled.
+   * SEMANTICS 11 and 11a, combined: a deal taken back (cancelled within the window, or the
+   * participant left) reverses the share R of its commission that the participant does not keep.
+   * What is still held is cancelled first (up to R, the last payable first); only the rest of R is
+   * clawed back from what was paid, in the period of the event; held parts beyond R stay payable.
    */
   private void reverseCancelled(PersonLedger ledger) {
     Credits credits = data.credits(person);
@@ -266,59 +268,130 @@ final class ComponentLines {
       Earned earned = e.getValue();
       if (cancelled == Integer.MAX_VALUE || cancelled <= earned.period()) continue;
       int row = credits.rows()[pos];
-      int creditedDay = (int) data.creditDay(row);
-      BigDecimal share = clawbacks.reversedShare(row, creditedDay);
-      BigDecimal paid = earned.amount();
-      boolean traced = data.tracer().on();
-      List<TraceStep> what = new ArrayList<>();
-      if (traced)
-        what.add(
-            TraceStep.of(Kind.NOTE, "commission " + Fmt.money(earned.amount()))
-                .withAmount(earned.amount()));
+      BigDecimal share = BigDecimal.ONE.subtract(credits.kept()[pos]);
+      BigDecimal reversed = earned.amount().multiply(share); // what the participant does not keep
       List<PaySchedule.Part> parts = scheduled.get(pos);
-      BigDecimal heldCancelled = BigDecimal.ZERO;
-      if (parts != null) {
-        paid = BigDecimal.ZERO;
-        BigDecimal held = BigDecimal.ZERO;
-        for (PaySchedule.Part p : parts) {
-          if (p.period() >= 0 && p.period() < cancelled) paid = paid.add(round(p.amount()));
-          else held = held.add(p.amount());
-        }
-        parts.removeIf(p -> p.period() < 0 || p.period() >= cancelled);
-        heldCancelled = round(held);
-        if (traced) {
-          what.set(
-              0,
-              TraceStep.of(
-                      Kind.NOTE, "paid " + Fmt.money(paid) + " of " + Fmt.money(earned.amount()))
-                  .withAmount(paid));
-          what.add(
-              TraceStep.of(Kind.NOTE, "held " + Fmt.money(held) + " cancelled").withAmount(held));
-        }
-      }
-      BigDecimal reversal = round(paid.multiply(share)).negate();
-      List<TraceStep> steps = new ArrayList<>();
-      if (traced) {
-        steps.add(
-            TraceStep.of(
-                    Kind.CLAWBACK,
-                    "clawback: deal cancelled in "
-                        + data.periods().get(cancelled).label()
-                        + " within the window")
-                .withAmount(reversal)
-                .withRate(share)
-                .withBasis(paid)
-                .withRows(List.of(dealId(pos)))
-                .withSpan(data.plan().rules().clawback().span()));
-        steps.addAll(what);
-        if (share.compareTo(BigDecimal.ONE) != 0)
-          steps.add(
-              TraceStep.of(Kind.NOTE, "unserved share " + Fmt.percent(share)).withRate(share));
-      }
+      HeldCancel held = parts == null ? null : cancelHeld(parts, cancelled, reversed);
+      BigDecimal fromPaid = held == null ? reversed : reversed.subtract(held.cancelled);
+      BigDecimal reversal = round(fromPaid).negate();
+      List<TraceStep> steps =
+          data.tracer().on()
+              ? reversalSteps(pos, row, cancelled, earned, share, reversal, held)
+              : new ArrayList<>();
       add(ledger, cancelled, line(cancelled, dealId(pos), reversal, withCredit(steps, pos)));
-      ledger.earn(
-          cancelled, heldCancelled.negate()); // SEMANTICS 11a: what is still held is cancelled
+      // SEMANTICS 11a: what is still held is cancelled, never paid
+      if (held != null) ledger.earn(cancelled, round(held.cancelled).negate());
     }
+  }
+
+  /** What a reversal did to the held parts of one deal. */
+  private record HeldCancel(BigDecimal paid, BigDecimal held, BigDecimal cancelled) {}
+
+  /**
+   * Cancels up to {@code reversed} of the parts not yet paid by the period {@code cancelled} (the
+   * last payable first), leaving the rest of them payable at their dates.
+   */
+  private HeldCancel cancelHeld(List<PaySchedule.Part> parts, int cancelled, BigDecimal reversed) {
+    BigDecimal paid = BigDecimal.ZERO, held = BigDecimal.ZERO;
+    List<Integer> heldAt = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      PaySchedule.Part p = parts.get(i);
+      if (p.period() >= 0 && p.period() < cancelled) {
+        paid = paid.add(round(p.amount()));
+      } else {
+        held = held.add(p.amount());
+        heldAt.add(i);
+      }
+    }
+    // the last payable first: a part held past the plan year (-1) is the last of all
+    heldAt.sort(
+        (a, b) ->
+            Integer.compare(
+                parts.get(b).period() < 0 ? Integer.MAX_VALUE : parts.get(b).period(),
+                parts.get(a).period() < 0 ? Integer.MAX_VALUE : parts.get(a).period()));
+    BigDecimal toCancel = reversed.min(held).max(BigDecimal.ZERO);
+    BigDecimal left = toCancel;
+    for (int i : heldAt) {
+      PaySchedule.Part p = parts.get(i);
+      BigDecimal cut = left.min(p.amount());
+      parts.set(i, new PaySchedule.Part(p.period(), p.amount().subtract(cut), p.note()));
+      left = left.subtract(cut);
+    }
+    parts.removeIf(p -> p.amount().signum() == 0 && (p.period() < 0 || p.period() >= cancelled));
+    return new HeldCancel(paid, held, toCancel);
+  }
+
+  /** The explanation of a reversal: which rule, what was kept, held, cancelled and clawed back. */
+  private List<TraceStep> reversalSteps(
+      int pos,
+      int row,
+      int cancelled,
+      Earned earned,
+      BigDecimal share,
+      BigDecimal reversal,
+      HeldCancel held) {
+    Clawbacks.Reversal why =
+        clawbacks.reversal(row, person, (int) data.creditDay(row), data.tracer().on());
+    boolean plain = why == null || why.plain();
+    String period = data.periods().get(cancelled).label();
+    String what =
+        why != null && why.rule().leaving()
+            ? "clawback: " + id + " left in " + period
+            : why != null && why.rule().window() == null
+                ? "clawback: deal cancelled in " + period
+                : "clawback: deal cancelled in " + period + " within the window";
+    List<TraceStep> steps = new ArrayList<>();
+    steps.add(
+        TraceStep.of(Kind.CLAWBACK, what)
+            .withAmount(reversal)
+            .withRate(share)
+            .withBasis(held == null ? earned.amount() : held.paid)
+            .withRows(List.of(dealId(pos)))
+            .withSpan(why == null ? data.plan().rules().clawback().span() : why.rule().span()));
+    if (!plain) steps.add(TraceStep.of(Kind.NOTE, why.why()).withRate(share));
+    if (held == null) {
+      steps.add(
+          TraceStep.of(Kind.NOTE, "commission " + Fmt.money(earned.amount()))
+              .withAmount(earned.amount()));
+    } else {
+      steps.add(
+          TraceStep.of(
+                  Kind.NOTE, "paid " + Fmt.money(held.paid) + " of " + Fmt.money(earned.amount()))
+              .withAmount(held.paid));
+      BigDecimal stays = held.held.subtract(held.cancelled);
+      steps.add(
+          TraceStep.of(
+                  Kind.NOTE,
+                  stays.signum() == 0
+                      ? "held " + Fmt.money(held.held) + " cancelled"
+                      : "held "
+                          + Fmt.money(held.cancelled)
+                          + " of "
+                          + Fmt.money(held.held)
+                          + " cancelled, "
+                          + Fmt.money(stays)
+                          + " stays payable")
+              .withAmount(held.cancelled));
+    }
+    if (plain && share.compareTo(BigDecimal.ONE) != 0)
+      steps.add(TraceStep.of(Kind.NOTE, "unserved share " + Fmt.percent(share)).withRate(share));
+    if (held != null && share.compareTo(BigDecimal.ONE) != 0) {
+      BigDecimal reversed = earned.amount().multiply(share);
+      steps.add(
+          TraceStep.of(
+                  Kind.NOTE,
+                  "kept "
+                      + Fmt.money(earned.amount().subtract(reversed))
+                      + ", reversed "
+                      + Fmt.money(reversed)
+                      + " = held "
+                      + Fmt.money(held.cancelled)
+                      + " cancelled + "
+                      + Fmt.money(reversal.negate())
+                      + " clawed back")
+              .withAmount(reversed));
+    }
+    return steps;
   }
 
   /** Scheduled parts become line items in the period they are payable; the rest stays held. */

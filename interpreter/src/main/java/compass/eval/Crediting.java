@@ -104,7 +104,7 @@ final class Crediting {
     }
     for (int i = 0; i < counts.length; i++)
       excluded.computeIfAbsent(reasons.get(i), k -> new long[1])[0] += counts[i];
-    data.setCredits(order(dates));
+    data.setCredits(order(dates, compiler));
     List<Reconciliation.Exclusion> out = new ArrayList<>();
     excluded.forEach(
         (reason, n) -> {
@@ -228,10 +228,10 @@ final class Crediting {
   }
 
   /** SEMANTICS 5: deals in order of crediting date, then deal id; periods as offsets. */
-  private Credits[] order(DateColumn dates) {
+  private Credits[] order(DateColumn dates, ExprCompiler compiler) {
     TextColumn ids =
         deals.fieldIndex("id") >= 0 && deals.column("id") instanceof TextColumn t ? t : null;
-    Clawbacks clawbacks = new Clawbacks(data);
+    Clawbacks clawbacks = new Clawbacks(data, compiler);
     int n = data.periodCount();
     int people = data.personCount();
     // most exports list deals in id order: then (date, file order) already is (date, id)
@@ -283,14 +283,12 @@ final class Crediting {
       rows[i] = creditRow[c];
       shares[i] = creditShare[c] == null ? BigDecimal.ONE : creditShare[c];
       rolled[i] = creditRolled[c];
-      cancel[i] =
+      Clawbacks.Reversal r =
           clawbacks.active()
-              ? clawbacks.cancelPeriod(rows[i], dates.epochDay(rows[i]))
-              : Integer.MAX_VALUE;
-      kept[i] =
-          cancel[i] == Integer.MAX_VALUE
-              ? BigDecimal.ONE
-              : BigDecimal.ONE.subtract(clawbacks.reversedShare(rows[i], dates.epochDay(rows[i])));
+              ? clawbacks.reversal(rows[i], p, dates.epochDay(rows[i]), false)
+              : null;
+      cancel[i] = r == null ? Integer.MAX_VALUE : r.period();
+      kept[i] = r == null ? BigDecimal.ONE : BigDecimal.ONE.subtract(r.share());
     }
     int[] start = new int[n + 1];
     int k = 0;

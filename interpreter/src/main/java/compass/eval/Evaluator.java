@@ -49,7 +49,7 @@ public final class Evaluator {
     this.compiler = compiler;
     this.attribute = attribute;
     this.settlement = new Settlement(data, compiler);
-    this.clawbacks = new Clawbacks(data);
+    this.clawbacks = new Clawbacks(data, compiler);
     this.overrides = compiler.overrides();
   }
 
@@ -155,7 +155,8 @@ public final class Evaluator {
         ev.placed.add(new Placed(data, ev.clawbacks, ev.overrides));
       } else { // `pay 40 per meeting`: compiled and paid on the meetings' view
         ev.components.add(new CompiledComponent(c, v.compiler(), v.data().plan(), v.data()));
-        ev.placed.add(new Placed(v.data(), new Clawbacks(v.data()), v.compiler().overrides()));
+        ev.placed.add(
+            new Placed(v.data(), new Clawbacks(v.data(), v.compiler()), v.compiler().overrides()));
       }
     }
     views.fixSlots(); // first: compiling the measures over other sources may add memo slots

@@ -41,7 +41,7 @@ final class Measures {
     if (source != null && !source.equals(data.sourceName())) return onSource(source, a);
     Nodes.Num perSpan = perSpan(a);
     if (a.kind() == Expr.AggregateKind.AVERAGE) return perSpan; // not the sum of its periods'
-    if (data.plan().rules().clawback() != null) return perSpan;
+    if (data.plan().rules().clawsBack()) return perSpan;
     // A sum over several periods is the sum of its periods' sums: each kept per participant and
     // period, so a year-to-date measure reads every deal once, not once per period (speed).
     return memoPerPeriod(perSpan);

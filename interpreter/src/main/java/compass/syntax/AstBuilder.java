@@ -155,10 +155,7 @@ final class AstBuilder {
           roles(d.roleFilter()),
           span(d));
     }
-    if (ctx instanceof ClawbackDeclContext c) {
-      return new Decl.Clawback(
-          expr(c.window), named(c.date), c.term == null ? null : named(c.term), span(c));
-    }
+    if (ctx instanceof ClawbackDeclContext c) return clawback(c);
     if (ctx instanceof TiersOverrideDeclContext t) {
       OverrideWhoContext who = t.overrideWho();
       Decl.OverrideScope scope =
@@ -638,6 +635,29 @@ final class AstBuilder {
 
   private Named named(ParserRuleContext ctx) {
     return new Named(ctx.getText(), span(ctx));
+  }
+
+  /** SEMANTICS 11: a clawback by cancellation or by leaving, with its rate or schedule. */
+  private Decl.Clawback clawback(ClawbackDeclContext c) {
+    Expr rate = null;
+    if (c.rate != null) {
+      Span s = span(c.rate);
+      String text = c.rate.getText();
+      rate =
+          new Expr.PercentLit(decimal(text.substring(0, text.length() - 1), s).movePointLeft(2), s);
+    }
+    List<Decl.ClawbackBand> schedule = new ArrayList<>();
+    for (ClawbackBandContext b : c.clawbackBand())
+      schedule.add(new Decl.ClawbackBand(expr(b.lower), opt(b.upper), expr(b.share), span(b)));
+    return new Decl.Clawback(
+        rate,
+        opt(c.window),
+        c.LEAVING() != null,
+        named(c.date),
+        c.term == null ? null : named(c.term),
+        opt(c.filter),
+        List.copyOf(schedule),
+        span(c));
   }
 
   private Span span(ParserRuleContext ctx) {

@@ -30,6 +30,7 @@ final class ExpectationNames {
     RULES.put(CompassParser.RULE_step, "a component step (`pay`, `cap`, `floor`, tiers...)");
     RULES.put(CompassParser.RULE_band, "a tier band (`from X pay R`)");
     RULES.put(CompassParser.RULE_curvePoint, "a curve point (`x -> y`)");
+    RULES.put(CompassParser.RULE_clawbackBand, "a clawback band (`from X to Y months reverse R`)");
     RULES.put(CompassParser.RULE_field, "a field (`name: type`)");
     RULES.put(CompassParser.RULE_testClause, "a test clause (a table or `expect`)");
     RULES.put(CompassParser.RULE_testRow, "a row of values");

@@ -80,7 +80,7 @@ final class PlanMerge {
     if (d instanceof Decl.Credit) return "credit";
     if (d instanceof Decl.Convert) return "convert";
     if (d instanceof Decl.Ramp) return "ramp";
-    if (d instanceof Decl.Clawback) return "clawback";
+    if (d instanceof Decl.Clawback c) return c.leaving() ? "clawback on leaving" : "clawback";
     return null;
   }
 }

@@ -241,6 +241,33 @@ class SemanticsClawbackScheduleTest {
 
   @Test
   @DisplayName(
+      "SEMANTICS 11 with 11a (the combined rule, README): 1,200 under a 70/30 holdback, 12-month contract cancelled after 6 months: keep 600, the held 360 cancelled, clawback -240")
+  void proratedUnderAHoldback() {
+    // SEMANTICS 11 and 11a do not say how proration and a holdback combine; the rule: the
+    // participant keeps the served share (1,200 x 6/12 = 600); what is held (360, due
+    // 2028-01-20, after the year) is cancelled first; only the rest of the 600 reversed is
+    // clawed back from the 840 paid: 600 - 360 = 240. Before the fix: 840 x 50% + 360 = 780 (65%).
+    String p =
+        plan(
+            "monthly",
+            "clawback cancelled deals within 365 days on cancel_date prorated by term_months",
+            """
+        component "Commission":
+          pay amount * 10% per deal
+          pay out 70% on close_date, 30% on close_date + 365 days
+        """);
+    Evaluation ev = go(p, dealsCsv(csv("A", "12000", "2027-01-20", 12, "2027-07-20", "")));
+    money("840.00", payout(ev, "ann", "2027-01"), dump(ev));
+    money("-240.00", dealLine(ev, "2027-07", "A"), dump(ev));
+    money(
+        "-600.00",
+        row(ev, "ann", "2027-07").earned(),
+        "360 cancelled + 240 clawed back\n" + dump(ev));
+    money("0.00", row(ev, "ann", "2027-12").held(), dump(ev));
+  }
+
+  @Test
+  @DisplayName(
       "SEMANTICS 11a: paid as collected: invoice 5,000 paid of a 10,000 deal makes 50% of its 1,000 earnings payable (500.00)")
   void payableAsCollected() {
     String p =
