@@ -55,15 +55,18 @@ final class BandModes {
       return;
     }
     boolean sawMarginal = false, sawRetroactive = false;
-    for (Step.Band b : bands) {
+    for (int i = 0; i < bands.size(); i++) {
+      Step.Band b = bands.get(i);
       if (b.mode() == null) {
+        // the top band of a decelerator table is usually the marginal accelerator
+        boolean marginal = sawMarginal || (i > 0 && i == bands.size() - 1);
         cx.diags.error(
             Code.E0440,
             b.span(),
             "a band of mixed tiers says how it pays: `retroactive` or `marginal`",
             "end the band with its mode, e.g. `"
                 + b.span().text().strip()
-                + (sawMarginal ? " marginal`" : " retroactive`"));
+                + (marginal ? " marginal`" : " retroactive`"));
         continue;
       }
       switch (b.mode()) {
@@ -116,6 +119,8 @@ final class BandModes {
    */
   void pays(Step.Band b, Type pays) {
     if (pays == Type.PERCENT || pays == Type.ERROR || b.perUnit() != null) return;
+    if (b.mode() == Step.TierMode.INTERPOLATED || b.mode() == Step.TierMode.MIXED)
+      return; // the band's mode is the error, reported once
     cx.diags.error(
         Code.E0441,
         b.pays().span(),

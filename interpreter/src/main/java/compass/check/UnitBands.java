@@ -49,6 +49,19 @@ final class UnitBands {
               + unitBand.perUnit().text()
               + " the amount of its band");
     }
+    if (t.perDeal() || t.straddle() != Step.Straddle.SPLIT) {
+      cx.diags.error(
+          Code.E0443,
+          unitBand.perUnit().span(),
+          "each "
+              + unitBand.perUnit().text()
+              + " is one unit of the count, paid the amount of its own band, so `"
+              + (t.perDeal()
+                  ? "per " + (t.rowUnit() == null ? "deal" : t.rowUnit().text())
+                  : "straddle")
+              + "` has nothing to split",
+          "remove it from the first line of the table");
+    }
     counted(t, unitBand);
     for (Step.Band b : t.bands()) {
       if (b.perUnit() == null) {
