@@ -89,7 +89,8 @@ final class UnitBands {
                 + b.perUnit().text()
                 + "`; a rate is paid on an amount: `marginal tiers on bookings` with `pay 5%`");
       }
-      if (!b.perUnit().text().equals(unitBand.perUnit().text())) {
+      if (!CreditSource.singular(b.perUnit().text())
+          .equals(CreditSource.singular(unitBand.perUnit().text()))) {
         cx.diags.error(
             Code.E0442,
             b.perUnit().span(),
