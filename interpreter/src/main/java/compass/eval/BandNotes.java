@@ -79,13 +79,45 @@ final class BandNotes {
       BigDecimal after,
       List<BandPieces.Piece> piecesAfter,
       BigDecimal amount) {
-    if (before.signum() == 0) // the first deal: what the tiers pay on it
-    return terms(piecesAfter) + " = " + Fmt.money(amount);
+    // the first deal: what the tiers pay on it
+    if (before.signum() == 0) return terms(piecesAfter) + " = " + Fmt.money(amount);
+    // a deal that moved no retroactive band: its own slices of the marginal bands say it all
+    List<BandPieces.Piece> own = marginalPart(piecesBefore, piecesAfter);
+    if (own != null) return terms(own) + " = " + Fmt.money(amount);
     return total(after, piecesAfter)
         + " after it - "
         + total(before, piecesBefore)
         + " before it = "
         + Fmt.money(amount);
+  }
+
+  /**
+   * The deal's own slices of the marginal bands, when the retroactive part is the same before and
+   * after it (none, or the run passed on both sides); null when the deal changed it.
+   */
+  private static List<BandPieces.Piece> marginalPart(
+      List<BandPieces.Piece> before, List<BandPieces.Piece> after) {
+    BandPieces.Piece rb = retroactive(before), ra = retroactive(after);
+    boolean same =
+        rb == null
+            ? ra == null
+            : ra != null && rb.band() == ra.band() && rb.slice().compareTo(ra.slice()) == 0;
+    if (!same) return null;
+    List<BandPieces.Piece> own = new ArrayList<>();
+    for (BandPieces.Piece a : after) {
+      if (a.mode() != Step.TierMode.MARGINAL) continue;
+      BigDecimal slice = a.slice();
+      for (BandPieces.Piece b : before)
+        if (b.band() == a.band() && b.mode() == Step.TierMode.MARGINAL)
+          slice = slice.subtract(b.slice());
+      if (slice.signum() != 0) own.add(new BandPieces.Piece(a.band(), slice, a.rate(), a.mode()));
+    }
+    return own;
+  }
+
+  private static BandPieces.Piece retroactive(List<BandPieces.Piece> pieces) {
+    for (BandPieces.Piece p : pieces) if (p.mode() == Step.TierMode.RETROACTIVE) return p;
+    return null;
   }
 
   private String total(BigDecimal x, List<BandPieces.Piece> pieces) {

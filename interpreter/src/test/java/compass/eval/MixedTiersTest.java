@@ -128,13 +128,18 @@ class MixedTiersTest {
     money("8600.00", payout(ev, "ann", "2027-Q2"), dump(ev));
   }
 
-  /** The tier step names each band that paid, with its slice, its rate and its mode. */
+  /**
+   * The tier step names each band that paid, with its slice, its rate and its mode; each deal's
+   * line says what was computed for it. A 60,000, B 70,000, C 10,000: A = 60,000 x 3% = 1,800; B =
+   * 9,000 - 1,800 = 7,200 (it moved A's slice to 6%, so both totals are shown); C, all above quota,
+   * = 10,000 x 10% = 1,000. The whole: 100,000 x 6% + 40,000 x 10% = 10,000.
+   */
   @Test
   void theNoteSaysWhichBandAndModePaidWhat() {
-    Evaluation ev = run(dir, plan("", DECELERATOR), ONE_AE, dealsOf("A 60000, B 70000"));
+    Evaluation ev = run(dir, plan("", DECELERATOR), ONE_AE, dealsOf("A 60000, B 70000, C 10000"));
     List<LineItem> lines = lines(ev, "ann", "2027-Q1", "Commission");
-    assertEquals(3, lines.size(), dump(ev));
-    assertEquals("A", lines.get(0).deal());
+    assertEquals(4, lines.size(), dump(ev));
+    assertEquals(List.of("A", "B", "C", ""), lines.stream().map(LineItem::deal).toList(), dump(ev));
     assertEquals(
         "this deal's commission: 60,000.00 x 3% (band from 0%, retroactive) = 1,800.00",
         lines.get(0).note());
@@ -143,14 +148,34 @@ class MixedTiersTest {
             + " retroactive) + 30,000.00 x 10% (band from 100%, marginal)] after it - 1,800.00 on"
             + " 60,000.00 [60,000.00 x 3% (band from 0%, retroactive)] before it = 7,200.00",
         lines.get(1).note());
-    String rest = lines.get(2).note();
+    assertEquals(
+        "this deal's commission: 10,000.00 x 10% (band from 100%, marginal) = 1,000.00",
+        lines.get(2).note());
+    String rest = lines.get(3).note();
     assertEquals(
         true,
         rest.contains(
-            "mixed tiers on bookings 130,000.00 against quota 100,000.00: 100,000.00 x 6% (band"
-                + " from 80%, retroactive) + 30,000.00 x 10% (band from 100%, marginal) ="
-                + " 9,000.00"),
+            "mixed tiers on bookings 140,000.00 against quota 100,000.00: 100,000.00 x 6% (band"
+                + " from 80%, retroactive) + 40,000.00 x 10% (band from 100%, marginal) ="
+                + " 10,000.00"),
         rest);
+    money("10000.00", sum(lines), dump(ev));
+  }
+
+  /** `straddle end`: B (90,000 -> 110,000) is paid whole at the band where it ends: 2,000. */
+  @Test
+  void aStraddleNoteSaysTheBandItWasPaidAt() {
+    Evaluation ev =
+        run(
+            dir,
+            plan("", DECELERATOR.replace("bookings", "bookings straddle end")),
+            ONE_AE,
+            dealsOf("A 90000, B 20000"));
+    LineItem b = lines(ev, "ann", "2027-Q1", "Commission").get(1);
+    assertEquals(
+        "this deal at the band where it ends: 20,000.00 x 10% (band from 100%, marginal) ="
+            + " 2,000.00",
+        b.note(), dump(ev));
   }
 
   static BigDecimal sum(List<LineItem> lines) {
