@@ -210,4 +210,67 @@ class UnitTiersTest {
     // nothing else earned in Q2: the -400 is carried as owed, not paid as negative cash
     money("-400.00", row(ev, "ann", "2027-Q2").earned(), dump(ev));
   }
+
+  /**
+   * Another credit source: held meetings numbered in meeting-date order, 40 per meeting for the 1st
+   * and 2nd, 60 from the 3rd. M1, M2, M4, M5 are held (M3 is not, so it is not counted): 2 x 40 + 2
+   * x 60 = 200; M4 is the 3rd meeting held.
+   */
+  @Test
+  void onAnotherSourceTheRowsAreItsOwn() {
+    String plan =
+        bare("USD", "quarterly", "2027-01-01 to 2027-12-31")
+            + """
+            input people from "people.csv":
+              id: text
+
+            input deals from "deals.csv":
+              id: text
+              owner: person
+              amount: money
+              stage: stage
+              close_date: date
+
+            input meetings from "meetings.csv":
+              id: text
+              booked_by: person
+              status: text
+              meeting_date: date
+
+            credit deals where stage is closed_won to owner on close_date
+            credit meetings where status is held to booked_by on meeting_date
+
+            meetings_held = count of meetings
+
+            component "Meeting ladder":
+              marginal tiers on meetings_held
+                from 1 pay 40 per meeting
+                from 3 pay 60 per meeting
+            """;
+    String meetings =
+        "id,booked_by,status,meeting_date\n"
+            + "M1,sam,held,2027-01-05\n"
+            + "M2,sam,held,2027-01-06\n"
+            + "M3,sam,no_show,2027-01-07\n"
+            + "M4,sam,held,2027-01-08\n"
+            + "M5,sam,held,2027-01-09\n";
+    Evaluation ev =
+        runFiles(
+            dir,
+            plan,
+            "people.csv",
+            "id\nsam\n",
+            "deals.csv",
+            "id,owner,amount,stage,close_date\n",
+            "meetings.csv",
+            meetings);
+    money("200.00", payout(ev, "sam", "2027-Q1"), dump(ev));
+    LineItem m4 =
+        lines(ev, "sam", "2027-Q1", "Meeting ladder").stream()
+            .filter(l -> l.deal().equals("M4"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(dump(ev)));
+    money("60.00", m4.amount(), dump(ev));
+    assertEquals("meeting 3 of the quarter: 60.00 per meeting (band from 3)", m4.note());
+  }
 }
