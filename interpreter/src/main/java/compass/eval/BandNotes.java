@@ -135,9 +135,14 @@ final class BandNotes {
     return terms.isEmpty() ? "nothing" : String.join(" + ", terms);
   }
 
+  /** A deal paid alone (`per deal`): "this deal alone: 20,000.00 x 3% (...) = 600.00". */
+  String alone(List<BandPieces.Piece> pieces, BigDecimal amount) {
+    return "this deal alone: " + terms(pieces) + " = " + Fmt.money(amount);
+  }
+
   /**
-   * A deal paid alone or at one band (`per deal`, `straddle start|end`): "this deal at the band
-   * where it ends: 20,000.00 x 10% (band from 100%, marginal) = 2,000.00".
+   * A deal paid at one band (`straddle start|end`): "this deal at the band where it ends: 20,000.00
+   * x 10% (band from 100%, marginal) = 2,000.00".
    */
   String whole(String how, BigDecimal c, int band, BigDecimal rate, BigDecimal amount) {
     if (band < 0) return "this deal " + how + ": below the first band, nothing";

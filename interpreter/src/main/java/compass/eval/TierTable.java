@@ -49,7 +49,7 @@ final class TierTable {
   private final BandNotes notes;
 
   /** Bounds in base units for one evaluation. */
-  record Bands(BigDecimal[] lo, BigDecimal[] hi, BigDecimal[] pay, BigDecimal scale) {}
+  private record Bands(BigDecimal[] lo, BigDecimal[] hi, BigDecimal[] pay, BigDecimal scale) {}
 
   TierTable(Step.Tiers ast, ExprCompiler compiler, CheckedPlan plan, Dataset data) {
     this.ast = ast;
@@ -257,9 +257,7 @@ final class TierTable {
   private String dealNote(
       Frame f, Bands b, BigDecimal running, BigDecimal after, BigDecimal c, BigDecimal amount) {
     if (notes == null || !data.tracer().on()) return null;
-    if (ast.perDeal()) {
-      return notes.whole("alone", c, bandOf(b, c), rateAt(b, c), amount);
-    }
+    if (ast.perDeal()) return notes.alone(pieces(b, c), amount); // each deal alone
     return switch (ast.straddle()) {
       case SPLIT -> notes.deal(f, running, pieces(b, running), after, pieces(b, after), amount);
       case START ->

@@ -162,6 +162,27 @@ class MixedTiersTest {
     money("10000.00", sum(lines), dump(ev));
   }
 
+  /**
+   * `per deal`, each deal alone from the first band: A 90,000 alone = 90,000 x 6% = 5,400; B
+   * 120,000 alone = 100,000 x 6% + 20,000 x 10% = 8,000.
+   */
+  @Test
+  void eachDealAloneStartsInTheFirstBand() {
+    Evaluation ev =
+        run(
+            dir,
+            plan("", DECELERATOR.replace("bookings", "bookings per deal")),
+            ONE_AE,
+            dealsOf("A 90000, B 120000"));
+    money("13400.00", payout(ev, "ann", "2027-Q1"), dump(ev));
+    LineItem b = lines(ev, "ann", "2027-Q1", "Commission").get(1);
+    money("8000.00", b.amount(), dump(ev));
+    assertEquals(
+        "this deal alone: 100,000.00 x 6% (band from 80%, retroactive) + 20,000.00 x 10% (band"
+            + " from 100%, marginal) = 8,000.00",
+        b.note(), dump(ev));
+  }
+
   /** `straddle end`: B (90,000 -> 110,000) is paid whole at the band where it ends: 2,000. */
   @Test
   void aStraddleNoteSaysTheBandItWasPaidAt() {
