@@ -34,6 +34,7 @@ OVER: 'over';
 MARGINAL: 'marginal';
 RETROACTIVE: 'retroactive';
 INTERPOLATED: 'interpolated';
+MIXED: 'mixed';
 TIERS: 'tiers';
 AGAINST: 'against';
 APPLIED: 'applied';

@@ -118,12 +118,16 @@ payoutPart: share=expr ON when=expr;
 /** What a component pays per: a row of a credit source (`deal`, `meeting`: the source's name or its singular). */
 rowUnit: DEAL | DEALS | IDENT;
 
-tierMode: MARGINAL | RETROACTIVE | INTERPOLATED;
+tierMode: MARGINAL | RETROACTIVE | INTERPOLATED | MIXED;
 
 /** A band of a clawback schedule by whole months served: `from 3 to 6 months reverse 50%`. */
 clawbackBand: FROM lower=expr (TO upper=expr)? REVERSE share=expr NEWLINE;
 
-band: (FROM | ABOVE) lower=expr (TO upper=expr)? PAY rate=expr NEWLINE;
+/**
+ * One band. `per deal` after the pay makes it an amount per unit of a count (`pay 250 per deal`);
+ * a mode at the end (`pay 3% retroactive`) is how a band of `mixed` tiers pays.
+ */
+band: (FROM | ABOVE) lower=expr (TO upper=expr)? PAY rate=expr (PER unit=rowUnit)? bandMode=tierMode? NEWLINE;
 
 curve: CURVE ON subject=expr EXTRAPOLATE? COLON NEWLINE INDENT curvePoint+ DEDENT;
 
@@ -194,7 +198,7 @@ durationUnit: DAYS | DAY | MONTHS | MONTH | YEARS | YEAR;
 name
   : IDENT | VERSION | CURRENCY | FISCAL | YEAR | YEARS | STARTS | PAYS | EFFECTIVE | ROUNDING
   | STAGES | INPUT | OPTIONAL | ROLE | CUMULATIVE | OVER | MARGINAL | RETROACTIVE
-  | INTERPOLATED | TIERS | AGAINST | APPLIED | STRADDLE | ABOVE | FLOOR | GATE | MULTIPLY | DEAL | DEALS
+  | INTERPOLATED | MIXED | TIERS | AGAINST | APPLIED | STRADDLE | ABOVE | FLOOR | GATE | MULTIPLY | DEAL | DEALS
   | COUNT | AVERAGE | SUM | CURVE | EXTRAPOLATE | MONTH | MONTHS | QUARTER | HALF | PERIOD | DAYS
   | DAY | CAP | PAY | TEAM | CREDIT | COMPONENT | PLAN | WHEN | ON | BY | TO
   | IMPORT | EXTENDS | CONVERT | WITH | USING | RAMP | NEW | HIRES | DRAW | RECOVERY | FORGIVEN

@@ -11,7 +11,9 @@ public sealed interface Step {
   enum TierMode {
     MARGINAL,
     RETROACTIVE,
-    INTERPOLATED
+    INTERPOLATED,
+    /** Each band states its own mode: retroactive bands at the bottom, marginal ones above. */
+    MIXED
   }
 
   /** Where a deal that crosses a band boundary is paid (SEMANTICS 5). */
@@ -69,8 +71,30 @@ public sealed interface Step {
     }
   }
 
-  /** One band: from its lower bound (inclusive unless {@code above}) to the next band's. */
-  record Band(Expr lower, boolean exclusive, Expr upper, Expr pays, Span span) {}
+  /**
+   * One band: from its lower bound (inclusive unless {@code above}) to the next band's. {@code
+   * mode}: how the band pays in a {@code mixed} table (null when not written); {@code perUnit}: the
+   * unit of `pay 250 per deal` (null for a rate or an amount), whose bounds are deal numbers.
+   */
+  record Band(
+      Expr lower,
+      boolean exclusive,
+      Expr upper,
+      Expr pays,
+      Span span,
+      TierMode mode,
+      Named perUnit) {
+
+    /** A band that states no mode and pays a rate or an amount. */
+    public Band(Expr lower, boolean exclusive, Expr upper, Expr pays, Span span) {
+      this(lower, exclusive, upper, pays, span, null, null);
+    }
+
+    /** The same band with other bounds or pay (a what-if), keeping its mode and unit. */
+    public Band with(Expr lower, boolean exclusive, Expr upper, Expr pays, Span span) {
+      return new Band(lower, exclusive, upper, pays, span, mode, perUnit);
+    }
+  }
 
   /** A fixed or computed amount, per deal or once, optionally only when a condition holds. */
   record Pay(Expr amount, boolean perDeal, Expr filter, Expr condition, Named rowUnit, Span span)

@@ -39,6 +39,7 @@ final class BandReach {
     for (Decl.Component c : plan.components()) {
       if (c.span().file() != plan.ast().file() || !(c.steps().get(0) instanceof Step.Tiers t))
         continue;
+      if (UnitBands.any(t)) continue; // bounds per unit are deal numbers, not amounts
       BigDecimal[] lows = moneyLows(t);
       if (lows == null) continue;
       if (!beyondBase(t, lows)) beyondCap(c, t, lows);
@@ -69,6 +70,8 @@ final class BandReach {
             case RETROACTIVE ->
                 c > 0 || (c == 0 && b.exclusive()); // the band holds its bound unless `above`
             case MARGINAL, INTERPOLATED -> c >= 0;
+            case MIXED -> // each band as its own mode says
+                b.mode() == Step.TierMode.RETROACTIVE ? c > 0 || (c == 0 && b.exclusive()) : c >= 0;
           };
       if (never) {
         diags.warning(
@@ -93,7 +96,7 @@ final class BandReach {
     boolean bandsAddUp =
         switch (t.mode()) {
           case MARGINAL, INTERPOLATED -> true;
-          case RETROACTIVE ->
+          case RETROACTIVE, MIXED ->
               false; // one band pays for the whole base: those below do not add up to it
         };
     if (!bandsAddUp) return;
@@ -102,7 +105,7 @@ final class BandReach {
       Expr pay = t.bands().get(i).pays();
       BigDecimal v =
           switch (t.mode()) {
-            case MARGINAL -> pay instanceof Expr.PercentLit p ? p.fraction() : null;
+            case MARGINAL, MIXED -> pay instanceof Expr.PercentLit p ? p.fraction() : null;
             case INTERPOLATED, RETROACTIVE -> amount(pay);
           };
       if (v == null || v.signum() < 0)
@@ -142,7 +145,7 @@ final class BandReach {
       total =
           total.add(
               switch (t.mode()) {
-                case MARGINAL -> hi.subtract(lows[i]).multiply(pays[i]);
+                case MARGINAL, MIXED -> hi.subtract(lows[i]).multiply(pays[i]);
                 case INTERPOLATED, RETROACTIVE -> pays[i]; // a band passed pays its full amount
               });
     }

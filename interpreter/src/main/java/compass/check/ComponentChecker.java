@@ -259,6 +259,7 @@ final class ComponentChecker {
   }
 
   private void tiers(Step.Tiers t) {
+    new BandModes(cx).check(t); // issue 15: `mixed` tiers, a mode per band
     if (t.appliedTo() != null) {
       if (new AppliedTiers(cx, exprs).check(t)) bandShape(t);
       return;
@@ -287,6 +288,7 @@ final class ComponentChecker {
     }
     boolean percentBands = false;
     Type boundType = null;
+    boolean perUnit = UnitBands.any(t); // `pay 250 per deal`: checked by UnitBands
     for (Step.Band b : t.bands()) {
       Type lower = exprs.type(b.lower(), Scope.PARTICIPANT);
       if (b.upper() != null) exprs.type(b.upper(), Scope.PARTICIPANT);
@@ -294,8 +296,10 @@ final class ComponentChecker {
       else mixedBounds(cx, b, boundType, lower);
       percentBands |= lower == Type.PERCENT;
       Type pays = exprs.type(b.pays(), Scope.PARTICIPANT);
-      bandPays(t, b, pays);
+      if (t.mode() == Step.TierMode.MIXED) new BandModes(cx).pays(b, pays);
+      else if (!perUnit) bandPays(t, b, pays);
     }
+    if (perUnit) new UnitBands(cx, credits).check(t, e -> cx.types.getOrDefault(e, Type.ERROR));
     if (percentBands) {
       if (t.against() != null) {
         exprs.amount(t.against(), Scope.PARTICIPANT, "what percent bands are measured against");
@@ -333,6 +337,7 @@ final class ComponentChecker {
               "a band pays a rate or an amount, not " + ExprChecker.article(pays),
               null);
       }
+      case MIXED -> {} // BandModes.pays
       case INTERPOLATED -> {
         if (!amount)
           cx.diags.error(

@@ -77,6 +77,12 @@ public enum Code {
   E0432("band applied to another amount pays no rate"),
   E0433("bands do not match what chooses the band"),
   E0434("`applied to` with `per deal` or `straddle`"),
+  // mixed modes in one table, amounts per unit of a count (issue 15)
+  E0440("band mode missing or out of place"),
+  E0441("mixed tiers band out of order or of the wrong kind"),
+  E0442("amount per unit on a base that is not a count of that unit"),
+  E0443("amounts per unit mixed with other bands"),
+  E0444("bounds of per-unit bands are not deal numbers"),
   // clawbacks by rate, schedule or leaving (issue 15)
   E0445("clawback schedule bound is not whole months"),
   E0446("clawback share not a percent from 0% to 100%"),
@@ -198,6 +204,7 @@ public enum Code {
   W0111("value listed twice in a set"),
   W0115("tier table on a measure over another span"),
   W0116("tiers applied to their own base"),
+  W0120("mixed tiers with one mode"),
 
   W0601("participant receives no component"),
 

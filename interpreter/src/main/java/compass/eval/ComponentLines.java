@@ -195,21 +195,25 @@ final class ComponentLines {
       if (part.pos() < from || part.pos() >= to)
         continue; // a year-to-date span: earlier periods' deals
       BigDecimal share = round(part.amount());
+      String own = part.note(); // a mixed or per-unit table words each deal's computation
       List<TraceStep> steps =
           !trace.on()
               ? List.of()
               : !trace.detail()
-                  ? (dealShare == null
-                      ? DEAL_SHARE_STEPS
-                      : List.of(TraceStep.of(Kind.DEAL_SHARE, dealShare)))
+                  ? (own != null
+                      ? List.of(TraceStep.of(Kind.DEAL_SHARE, own))
+                      : dealShare == null
+                          ? DEAL_SHARE_STEPS
+                          : List.of(TraceStep.of(Kind.DEAL_SHARE, dealShare)))
                   : withCredit(
                       List.of(
-                          TraceStep.of(Kind.DEAL_SHARE, note)
+                          TraceStep.of(Kind.DEAL_SHARE, own != null ? own : note)
                               .withAmount(part.amount())
                               .withSpan(c.ast.steps().get(0).span())),
                       part.pos());
       // the note is the one sentence of its step, shared by every deal line (no copy per deal)
-      add(ledger, k, line(k, dealId(part.pos()), share, trace.on() ? note : "", steps));
+      String lineNote = !trace.on() ? "" : own != null ? own : note;
+      add(ledger, k, line(k, dealId(part.pos()), share, lineNote, steps));
       deals = deals.add(share);
     }
     if (trace.on()) {

@@ -21,7 +21,12 @@ final class Outcome {
   /** A pay clause whose condition did not hold: no line item is written for it. */
   boolean notApplicable;
 
-  record DealAmount(int pos, BigDecimal amount) {}
+  /** {@code note}: the deal's own line note when its table words one per deal (else null). */
+  record DealAmount(int pos, BigDecimal amount, String note) {
+    DealAmount(int pos, BigDecimal amount) {
+      this(pos, amount, null);
+    }
+  }
 
   Outcome(BigDecimal value, Tracer trace) {
     this.value = value;

@@ -34,6 +34,20 @@ final class TierTable {
   /** Whether the base is itself a percent (`on attainment`): its bounds are read as they are. */
   private final boolean onPercent;
 
+  /**
+   * Each band's mode: the table's, or in a `mixed` table the band's own (issue 15, SEMANTICS 5).
+   */
+  private final Step.TierMode[] modes;
+
+  /**
+   * Bands paying an amount per unit of a count (`pay 250 per deal`): their bounds are deal numbers,
+   * read as counts one below (the 4th deal is the count from 3 to 4), and their amounts as rates.
+   */
+  private final boolean perUnit;
+
+  /** Notes of tables with a mode per band or an amount per unit (null for the others). */
+  private final BandNotes notes;
+
   /** Bounds in base units for one evaluation. */
   private record Bands(BigDecimal[] lo, BigDecimal[] hi, BigDecimal[] pay, BigDecimal scale) {}
 
@@ -46,13 +60,16 @@ final class TierTable {
     uppers = new Nodes.Num[n];
     pays = new Nodes.Num[n];
     rateBands = new boolean[n];
+    modes = new Step.TierMode[n];
+    this.perUnit = ast.bands().stream().anyMatch(b -> b.perUnit() != null);
     boolean percent = false;
     for (int i = 0; i < n; i++) {
       Step.Band b = ast.bands().get(i);
       lowers[i] = compiler.num(b.lower());
       uppers[i] = b.upper() == null ? null : compiler.num(b.upper());
       pays[i] = compiler.num(b.pays());
-      rateBands[i] = plan.typeOf(b.pays()) == Type.PERCENT;
+      rateBands[i] = perUnit || plan.typeOf(b.pays()) == Type.PERCENT;
+      modes[i] = ast.mode() == Step.TierMode.MIXED ? b.mode() : ast.mode();
       percent |= plan.typeOf(b.lower()) == Type.PERCENT;
     }
     // on a percent (`on attainment`), percent bounds are read as they are, not against the quota
@@ -77,6 +94,10 @@ final class TierTable {
             .findFirst()
             .orElse(null);
     this.zeroQuotaPosition = zero == null ? null : compiler.num(zero.replacement());
+    this.notes =
+        ast.mode() == Step.TierMode.MIXED || perUnit
+            ? new BandNotes(ast, perUnit, plan.frequency())
+            : null;
   }
 
   boolean attributable() {
@@ -217,7 +238,7 @@ final class TierTable {
                     rateAt(bands, after).multiply(c); // whole deal at the band where it ends
               };
         }
-        parts.add(new Outcome.DealAmount(i, amount));
+        parts.add(new Outcome.DealAmount(i, amount, dealNote(f, bands, running, after, c, amount)));
         total = total.add(amount);
         running = after;
       }
@@ -227,6 +248,24 @@ final class TierTable {
     Outcome out = new Outcome(total, data.tracer().fresh());
     out.parts = parts;
     return out;
+  }
+
+  /**
+   * The note of one deal's line in a table with a mode per band or an amount per unit, saying what
+   * was computed for it; null for other tables (their lines share one note) or when untraced.
+   */
+  private String dealNote(
+      Frame f, Bands b, BigDecimal running, BigDecimal after, BigDecimal c, BigDecimal amount) {
+    if (notes == null || !data.tracer().on()) return null;
+    if (ast.perDeal()) return notes.alone(pieces(b, c), amount); // each deal alone
+    return switch (ast.straddle()) {
+      case SPLIT -> notes.deal(f, running, pieces(b, running), after, pieces(b, after), amount);
+      case START ->
+          notes.whole(
+              "at the band where it starts", c, bandOf(b, running), rateAt(b, running), amount);
+      case END ->
+          notes.whole("at the band where it ends", c, bandOf(b, after), rateAt(b, after), amount);
+    };
   }
 
   /**
@@ -275,12 +314,17 @@ final class TierTable {
       }
     }
     BigDecimal[] lo = new BigDecimal[n], hi = new BigDecimal[n], pay = new BigDecimal[n];
+    // per unit: the band from deal 4 holds the count from 3 up (issue 15)
+    BigDecimal shift = perUnit ? BigDecimal.ONE : BigDecimal.ZERO;
     for (int i = 0; i < n; i++) {
-      lo[i] = lowers[i].eval(f).multiply(scale);
+      lo[i] = lowers[i].eval(f).multiply(scale).subtract(shift);
       pay[i] = pays[i].eval(f);
     }
     for (int i = 0; i < n; i++) {
-      hi[i] = uppers[i] != null ? uppers[i].eval(f).multiply(scale) : i + 1 < n ? lo[i + 1] : null;
+      hi[i] =
+          uppers[i] != null
+              ? uppers[i].eval(f).multiply(scale).subtract(shift)
+              : i + 1 < n ? lo[i + 1] : null;
     }
     return new Bands(lo, hi, pay, scale);
   }
@@ -292,7 +336,7 @@ final class TierTable {
     boolean onlyThePayingBand =
         switch (ast.mode()) {
           case RETROACTIVE -> true;
-          case MARGINAL, INTERPOLATED -> false;
+          case MARGINAL, INTERPOLATED, MIXED -> false;
         };
     if (onlyThePayingBand) {
       int band = bandOf(b, x);
@@ -312,7 +356,13 @@ final class TierTable {
       case MARGINAL -> marginal(b, x);
       case RETROACTIVE -> retroactive(b, x);
       case INTERPOLATED -> interpolated(b, x);
+      case MIXED -> BandPieces.sum(pieces(b, x));
     };
+  }
+
+  /** What each band pays for the base x (marginal, retroactive or mixed bands). */
+  private List<BandPieces.Piece> pieces(Bands b, BigDecimal x) {
+    return BandPieces.of(b.lo, b.hi, b.pay, modes, x, bandOf(b, x));
   }
 
   /** SEMANTICS 5: each band's rate on the part of the base inside it. */
@@ -360,7 +410,8 @@ final class TierTable {
     int found = -1;
     for (int i = 0; i < b.lo.length; i++) {
       int c = x.compareTo(b.lo[i]);
-      boolean exclusive = ast.bands().get(i).exclusive();
+      // per unit, a count above the band's start (one below its first deal) is in it
+      boolean exclusive = perUnit || ast.bands().get(i).exclusive();
       if (c > 0 || (c == 0 && !exclusive)) found = i;
     }
     return found;
@@ -385,7 +436,7 @@ final class TierTable {
             .append(" tiers on ")
             .append(ast.base().span().text())
             .append(' ')
-            .append(Fmt.money(x));
+            .append(notes != null ? notes.base(x) : Fmt.money(x));
     List<TraceStep> children = new ArrayList<>();
     children.add(
         TraceStep.of(Kind.BASE, ast.base().span().text())
@@ -401,7 +452,13 @@ final class TierTable {
     }
     s.append(": ");
     List<String> terms = new ArrayList<>();
-    if (ast.mode() == Step.TierMode.MARGINAL
+    if (notes != null && ast.mode() != Step.TierMode.INTERPOLATED) {
+      for (BandPieces.Piece p : pieces(b, x)) {
+        String term = notes.term(p);
+        terms.add(term);
+        children.add(band(p.band(), term, p.slice(), p.rate(), p.amount()));
+      }
+    } else if (ast.mode() == Step.TierMode.MARGINAL
         && !ast.perDeal()
         && ast.straddle() == Step.Straddle.SPLIT) {
       for (int i = 0; i < b.lo.length && x.compareTo(b.lo[i]) > 0; i++) {
@@ -453,7 +510,7 @@ final class TierTable {
    * One band that paid: the slice of the base inside it, its rate (null for an amount band), what
    * it paid; its span is the band's lower bound, which names the band.
    */
-  private TraceStep band(int i, String term, BigDecimal slice, BigDecimal rate, BigDecimal amount) {
+  TraceStep band(int i, String term, BigDecimal slice, BigDecimal rate, BigDecimal amount) {
     return TraceStep.of(Kind.BAND, term)
         .withBasis(slice)
         .withRate(rate)

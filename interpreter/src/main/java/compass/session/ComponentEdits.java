@@ -112,7 +112,7 @@ final class ComponentEdits {
         Step.Band below = bands.get(at - 1);
         bands.set(
             at - 1,
-            new Step.Band(below.lower(), below.exclusive(), e.from(), below.pays(), below.span()));
+            below.with(below.lower(), below.exclusive(), e.from(), below.pays(), below.span()));
       }
       bands.add(at, new Step.Band(e.from(), e.above(), null, e.pays(), e.from().span()));
       return bands;
@@ -134,15 +134,14 @@ final class ComponentEdits {
     }
     Step.Band b = bands.get(i);
     if (edit instanceof ComponentEdit.BandRate e) {
-      bands.set(i, new Step.Band(b.lower(), b.exclusive(), b.upper(), e.pays(), b.span()));
+      bands.set(i, b.with(b.lower(), b.exclusive(), b.upper(), e.pays(), b.span()));
     } else if (edit instanceof ComponentEdit.BandStart e) {
-      bands.set(i, new Step.Band(e.startsAt(), b.exclusive(), b.upper(), b.pays(), b.span()));
+      bands.set(i, b.with(e.startsAt(), b.exclusive(), b.upper(), b.pays(), b.span()));
       if (i > 0 && bands.get(i - 1).upper() != null && same(bands.get(i - 1).upper(), b.lower())) {
         Step.Band below = bands.get(i - 1);
         bands.set(
             i - 1,
-            new Step.Band(
-                below.lower(), below.exclusive(), e.startsAt(), below.pays(), below.span()));
+            below.with(below.lower(), below.exclusive(), e.startsAt(), below.pays(), below.span()));
       }
     } else {
       bands.remove(i);
@@ -161,7 +160,7 @@ final class ComponentEdits {
         Step.Band below = bands.get(i - 1);
         bands.set(
             i - 1,
-            new Step.Band(below.lower(), below.exclusive(), b.upper(), below.pays(), below.span()));
+            below.with(below.lower(), below.exclusive(), b.upper(), below.pays(), below.span()));
       }
     }
     return bands;

@@ -164,13 +164,7 @@ final class AstBuilder {
               : who.TEAM() != null ? Decl.OverrideScope.TEAM : Decl.OverrideScope.PERSON;
       List<Step.Band> bands = new ArrayList<>();
       for (BandContext b : t.band()) {
-        bands.add(
-            new Step.Band(
-                expr(b.lower),
-                b.ABOVE() != null,
-                b.upper == null ? null : expr(b.upper),
-                expr(b.rate),
-                span(b)));
+        bands.add(band(b));
       }
       return new Decl.TiersOverride(
           unquote(t.title.getText()),
@@ -242,6 +236,28 @@ final class AstBuilder {
   }
 
   /** What `per ...` names (a credit source's row); the checker resolves it. */
+  private static Step.TierMode tierMode(TierModeContext m) {
+    if (m == null) return null;
+    return switch (m.getStart().getType()) {
+      case CompassLexer.MARGINAL -> Step.TierMode.MARGINAL;
+      case CompassLexer.RETROACTIVE -> Step.TierMode.RETROACTIVE;
+      case CompassLexer.MIXED -> Step.TierMode.MIXED;
+      default -> Step.TierMode.INTERPOLATED;
+    };
+  }
+
+  /** A band, with the mode it states (`mixed` tiers) and its unit (`pay 250 per deal`). */
+  private Step.Band band(BandContext b) {
+    return new Step.Band(
+        expr(b.lower),
+        b.ABOVE() != null,
+        b.upper == null ? null : expr(b.upper),
+        expr(b.rate),
+        span(b),
+        tierMode(b.bandMode),
+        rowUnit(b.unit));
+  }
+
   private Named rowUnit(RowUnitContext u) {
     return u == null ? null : new Named(u.getText(), span(u));
   }
@@ -342,12 +358,7 @@ final class AstBuilder {
 
   private Step step(StepContext ctx) {
     if (ctx instanceof TiersStepContext t) {
-      Step.TierMode mode =
-          switch (t.tierMode().getStart().getType()) {
-            case CompassLexer.MARGINAL -> Step.TierMode.MARGINAL;
-            case CompassLexer.RETROACTIVE -> Step.TierMode.RETROACTIVE;
-            default -> Step.TierMode.INTERPOLATED;
-          };
+      Step.TierMode mode = tierMode(t.tierMode());
       Step.Straddle straddle = Step.Straddle.SPLIT;
       if (t.straddle != null) {
         switch (t.straddle.getText()) {
@@ -364,13 +375,7 @@ final class AstBuilder {
       }
       List<Step.Band> bands = new ArrayList<>();
       for (BandContext b : t.band()) {
-        bands.add(
-            new Step.Band(
-                expr(b.lower),
-                b.ABOVE() != null,
-                b.upper == null ? null : expr(b.upper),
-                expr(b.rate),
-                span(b)));
+        bands.add(band(b));
       }
       return new Step.Tiers(
           mode,

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * from 0% pay 4%`, the bound is column 10 and the rate column 17.
  */
 class AppliedTiersCheckTest {
-  private static final String BASE =
+  static final String BASE =
       """
       plan "Applied" version 1
         currency USD
