@@ -36,6 +36,8 @@ declaration
       (AS alias=name)? NEWLINE                                      #creditDecl
   | EVERYONE IN table=name DOT column=name IS ROLE? roleName NEWLINE  #everyoneDecl
   | CONVERT table=name WITH fx=name (USING currencyField=name)? (ON date=name)? NEWLINE   #convertDecl
+  | PAY PARTICIPANTS IN currencyField=name USING fx=name ON PAYMENT DATE
+      (PAID lag=expr AFTER PERIOD END)? NEWLINE                     #payInDecl
   | WHEN subject=name IS value=expr THEN target=name EQ replacement=expr NEWLINE    #whenDecl
   | RAMP NEW HIRES expr (COMMA expr)* NEWLINE                       #rampDecl
   | DRAW amount=expr drawKind (RECOVERY CAP recoveryCap=expr)?
@@ -196,4 +198,5 @@ name
   | CARRIED | AT | END | CLAWBACK | WITHIN | PRORATED | OVERRIDE | OVERLAY | SPLIT | SHARE | ROLL
   | UP | ONE | LEVEL | ALL | LEVELS | RECOVERABLE | OUT | AS | COLLECTED | FULL | TEST | EXPECT
   | SHEET | KEY | VALID | EVERYONE | THROUGH | IGNORING | CASE | DATE | TRAILING
+  | PARTICIPANTS | PAYMENT | PAID | AFTER | FIRST
   ;

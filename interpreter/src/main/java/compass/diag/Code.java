@@ -77,6 +77,12 @@ public enum Code {
   E0432("band applied to another amount pays no rate"),
   E0433("bands do not match what chooses the band"),
   E0434("`applied to` with `per deal` or `straddle`"),
+  // paying participants in their own currency (issue 15, SEMANTICS 13)
+  E0455("pay currency field missing"),
+  E0456("FX table for pay currencies missing"),
+  E0457("payment date not a number of days"),
+  E0458("unknown pay currency"),
+  E0459("pay currency rule given twice"),
 
   E0501("data file missing or unreadable"),
   E0502("missing column"),
@@ -128,6 +134,7 @@ public enum Code {
   E0607("clamp bounds the wrong way round"),
   E0610("no row for a key"),
   E0611("date of a missing optional row"),
+  E0612("no FX rate for a payment date"),
 
   E0701("invalid command-line argument"),
 

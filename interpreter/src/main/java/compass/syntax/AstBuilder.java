@@ -140,6 +140,10 @@ final class AstBuilder {
           c.date == null ? null : named(c.date),
           span(c));
     }
+    if (ctx instanceof PayInDeclContext p) {
+      return new Decl.PayIn(
+          named(p.currencyField), named(p.fx), p.lag == null ? null : expr(p.lag), span(p));
+    }
     if (ctx instanceof ImportDeclContext i)
       return new Decl.Import(unquote(i.file.getText()), span(i));
     if (ctx instanceof ExtendsDeclContext e)
