@@ -202,9 +202,9 @@ public final class PayCurrencies {
             + Fmt.money(p.amount())
             + " "
             + p.currency();
-    return new Explanation(
+    return new Explanation( // the amount is in the label: the tree prints amounts in the plan's
         label,
-        p.amount(),
+        null,
         rule.span().describe(),
         List.of(),
         TraceStep.Kind.FX.name().toLowerCase(java.util.Locale.ROOT),
