@@ -162,6 +162,7 @@ primary
   | AVERAGE OF value=measureValue (WHERE filter=expr)?             #averageExpr
   | TEAM member=name                                               #teamExpr
   | FULL fieldName=name                                            #fullExpr
+  | FIRST row=name OF fieldName=name                               #firstOfExpr
   | table=name LPAREN expr (COMMA expr)* RPAREN DOT fieldName=name  #lookupExpr
   | function=name LPAREN (expr (COMMA expr)*)? RPAREN              #callExpr
   | table=name DOT fieldName=name                                  #fieldExpr

@@ -83,6 +83,12 @@ public enum Code {
   E0457("payment date not a number of days"),
   E0458("unknown pay currency"),
   E0459("pay currency rule given twice"),
+  // the first deal of an account (issue 15, market expansion)
+  E0465("`first deal of` an unknown field"),
+  E0466("`first deal of` a field that is not text"),
+  E0467("`first deal of` where no deal is looked at"),
+  E0468("`first deal of` in a credit rule"),
+  E0469("`first deal of` other rows"),
 
   E0501("data file missing or unreadable"),
   E0502("missing column"),

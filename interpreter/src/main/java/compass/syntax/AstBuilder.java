@@ -562,6 +562,8 @@ final class AstBuilder {
           Expr.AggregateKind.AVERAGE, measureValue(a.value), opt(a.filter), s);
     }
     if (ctx instanceof TeamExprContext t) return new Expr.Team(named(t.member), s);
+    if (ctx instanceof FirstOfExprContext fo)
+      return new Expr.FirstOf(named(fo.row), named(fo.fieldName), s);
     if (ctx instanceof FullExprContext f) return new Expr.Full(named(f.fieldName), s);
     if (ctx instanceof LookupExprContext l) {
       return new Expr.Lookup(
