@@ -141,6 +141,7 @@ public enum Code {
   E0610("no row for a key"),
   E0611("date of a missing optional row"),
   E0612("no FX rate for a payment date"),
+  E0613("`payout_local` in a plan without pay currencies"),
 
   E0701("invalid command-line argument"),
 

@@ -48,17 +48,15 @@ public final class PayCurrencies {
   private final Map<String, TreeMap<LocalDate, BigDecimal>> rates = new HashMap<>();
   private final String fxFile;
 
-  private PayCurrencies(CheckedPlan plan, Decl.PayIn rule, LoadedData data) {
+  private PayCurrencies(CheckedPlan plan, Decl.PayIn rule, Table people, Table fx) {
     this.plan = plan;
     this.rule = rule;
-    Table people = data.people();
     TextColumn ids = (TextColumn) people.column("id");
     TextColumn codes = (TextColumn) people.column(rule.currencyField().text());
     for (int r = 0; r < people.rowCount(); r++) {
       String code = codes.get(r);
       if (code != null && !code.isBlank()) currencyOf.put(ids.get(r), code.strip());
     }
-    Table fx = data.others().get(rule.fx().text());
     fxFile = fx.file();
     TextColumn currencies = (TextColumn) fx.column("currency");
     DateColumn dates = (DateColumn) fx.column("date");
@@ -79,7 +77,17 @@ public final class PayCurrencies {
   /** The plan's conversion on its data, or null when everyone is paid in the plan currency. */
   public static PayCurrencies of(CheckedPlan plan, LoadedData data) {
     Decl.PayIn rule = PayCurrencyRules.of(plan.ast());
-    return rule == null ? null : new PayCurrencies(plan, rule, data);
+    return rule == null
+        ? null
+        : new PayCurrencies(plan, rule, data.people(), data.others().get(rule.fx().text()));
+  }
+
+  /** As {@link #of(CheckedPlan, LoadedData)}, on a run's data (a plan's test). */
+  static PayCurrencies of(Dataset data) {
+    Decl.PayIn rule = PayCurrencyRules.of(data.plan().ast());
+    return rule == null
+        ? null
+        : new PayCurrencies(data.plan(), rule, data.people(), data.table(rule.fx().text()));
   }
 
   /** Whether a table is the FX table the payouts convert with (DataChecks checks its rates). */

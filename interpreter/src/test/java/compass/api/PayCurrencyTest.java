@@ -245,6 +245,62 @@ class PayCurrencyTest {
     assertTrue(out.contains("did you mean `EUR`?"), out);
   }
 
+  @Test
+  void planTestsExpectThePayoutInThePayCurrency() {
+    String tests =
+        """
+
+        test "ann is paid in EUR":
+          people:
+            ann ae EUR
+            bob ae
+          deals:
+            A1 ann 60_000 closed_won 2027-01-10
+            A2 ann 40_000 closed_won 2027-03-05
+          fx:
+            EUR 2027-03-31 1.08695652173913
+          # 10,000.00 USD / 1.08695652173913 USD per EUR (0.92 EUR per USD) = 9,200.00 EUR
+          expect payout(ann, 2027-Q1) = 10_000.00
+          expect payout_local(ann, 2027-Q1) = 9_200.00
+          expect payout_local(ann, FY2027) = 9_200.00
+          expect payout_local(bob, 2027-Q1) = 0.00
+
+        test "a wrong expectation fails":
+          people: ann ae EUR
+          deals: A1 ann 100_000 closed_won 2027-01-10
+          fx: EUR 2027-03-31 1.25
+          # 10,000.00 / 1.25 = 8,000.00 EUR, not 9,000.00
+          expect payout_local(ann, 2027-Q1) = 9_000.00
+        """;
+    write("p.comp", PLAN.formatted("") + tests);
+    TestReport r = PlanTests.run(dir.resolve("p.comp"), false);
+    assertTrue(r.planOk(), () -> DiagnosticRenderer.renderAll(r.diagnostics()));
+    assertTrue(r.outcomes().get(0).passed(), r.outcomes().get(0).toString());
+    TestReport.Failure f = r.outcomes().get(1).failures().get(0);
+    assertEquals("9,000.00 / 8,000.00", f.expected() + " / " + f.actual());
+  }
+
+  @Test
+  void payoutLocalNeedsPayCurrencies() {
+    String plan =
+        PLAN.formatted("")
+                .replace("pay participants in pay_currency using fx on payment date\n", "")
+            + """
+
+            test "t":
+              people: ann ae
+              expect payout_local(ann, 2027-Q1) = 0.00
+            """;
+    write("p.comp", plan);
+    TestReport r = PlanTests.run(dir.resolve("p.comp"), false);
+    String out = DiagnosticRenderer.renderAll(r.diagnostics());
+    assertTrue(
+        out.contains(
+            "error[E0613]: `payout_local` is the payout in a participant's pay currency, but the"
+                + " plan pays everyone in USD"),
+        out);
+  }
+
   private void write(String name, String text) {
     try {
       Files.writeString(dir.resolve(name), text);
