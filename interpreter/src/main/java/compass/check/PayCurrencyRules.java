@@ -117,7 +117,13 @@ public final class PayCurrencyRules {
       diags.error(
           Code.E0456,
           rule.fx().span(),
-          "`" + fx.name() + "` needs a field `" + name + ": " + type.name().toLowerCase() + "`",
+          "`"
+              + fx.name()
+              + "` needs a field `"
+              + name
+              + ": "
+              + type.name().toLowerCase(java.util.Locale.ROOT)
+              + "`",
           "an FX table has `currency: text`, `date: date` and `rate: number` (plan currency per"
               + " unit of the currency)");
     }
