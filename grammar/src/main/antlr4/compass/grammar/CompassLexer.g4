@@ -123,6 +123,12 @@ BEFORE: 'before';
 LEAVING: 'leaving';
 SERVED: 'served';
 REVERSE: 'reverse';
+// paying in another currency (issue 15); the first deal of an account
+PARTICIPANTS: 'participants';
+PAYMENT: 'payment';
+PAID: 'paid';
+AFTER: 'after';
+FIRST: 'first';
 
 // Literals, as analysts write them. `500 EUR`, `90 days` and `250_000 per quarter` are composed
 // in the parser.

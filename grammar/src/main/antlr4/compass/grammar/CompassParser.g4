@@ -36,6 +36,8 @@ declaration
       (AS alias=name)? NEWLINE                                      #creditDecl
   | EVERYONE IN table=name DOT column=name IS ROLE? roleName NEWLINE  #everyoneDecl
   | CONVERT table=name WITH fx=name (USING currencyField=name)? (ON date=name)? NEWLINE   #convertDecl
+  | PAY PARTICIPANTS IN currencyField=name USING fx=name ON PAYMENT DATE
+      (PAID lag=expr AFTER PERIOD END)? NEWLINE                     #payInDecl
   | WHEN subject=name IS value=expr THEN target=name EQ replacement=expr NEWLINE    #whenDecl
   | RAMP NEW HIRES expr (COMMA expr)* NEWLINE                       #rampDecl
   | DRAW amount=expr drawKind (RECOVERY CAP recoveryCap=expr)?
@@ -169,6 +171,7 @@ primary
   | AVERAGE OF value=measureValue (WHERE filter=expr)?             #averageExpr
   | TEAM member=name                                               #teamExpr
   | FULL fieldName=name                                            #fullExpr
+  | FIRST row=name OF fieldName=name                               #firstOfExpr
   | table=name LPAREN expr (COMMA expr)* RPAREN DOT fieldName=name  #lookupExpr
   | function=name LPAREN (expr (COMMA expr)*)? RPAREN              #callExpr
   | table=name DOT fieldName=name                                  #fieldExpr
@@ -206,4 +209,5 @@ name
   | UP | ONE | LEVEL | ALL | LEVELS | RECOVERABLE | OUT | AS | COLLECTED | FULL | TEST | EXPECT
   | SHEET | KEY | VALID | EVERYONE | THROUGH | IGNORING | CASE | DATE | TRAILING
   | BEFORE | LEAVING | SERVED | REVERSE
+  | PARTICIPANTS | PAYMENT | PAID | AFTER | FIRST
   ;

@@ -21,6 +21,7 @@ import compass.eval.Evaluation;
 import compass.eval.Evaluator;
 import compass.eval.LoadedData;
 import compass.eval.Participants;
+import compass.eval.PayCurrencies;
 import compass.eval.RunSummaryWarnings;
 import compass.result.Explanation;
 import compass.result.LineItem;
@@ -193,8 +194,23 @@ public final class Compass {
     diags.addAll(evaluation.warnings());
     // the whole year's lines, whatever --period shows
     diags.addAll(RunSummaryWarnings.of(plan, data.people(), evaluation.lines(), reconciliation));
+    compass.result.LocalPay.Run paid;
+    try { // SEMANTICS 13: the payouts in each participant's pay currency
+      PayCurrencies pay = PayCurrencies.of(plan, data);
+      paid = pay == null ? null : pay.convert(rows, lines);
+    } catch (EvalError e) {
+      diags.add(e.diagnostic());
+      return failed(diags, plan);
+    }
     return new RunResult(
-        diags.all(), rows, lines, reconciliation, plan.name(), plan.currency().code(), rejects);
+        diags.all(),
+        rows,
+        lines,
+        reconciliation,
+        plan.name(),
+        plan.currency().code(),
+        rejects,
+        paid);
   }
 
   /**

@@ -62,6 +62,7 @@ final class Expectations {
       case OWED -> rows.last(e, StatementRow::owed);
       case DRAW_BALANCE -> rows.last(e, StatementRow::drawBalance);
       case LINE -> lines(e);
+      case PAYOUT_LOCAL -> run.payoutLocal(e.participant(), e.from(), e.to());
       case DEFINITION -> run.definition(e.definition(), e.participant(), e.from(), e.to());
     };
   }

@@ -8,6 +8,7 @@ import compass.diag.Suggestions;
 import compass.eval.EvalError;
 import compass.eval.Evaluation;
 import compass.eval.LoadedData;
+import compass.eval.PayCurrencies;
 import compass.eval.Workbench;
 import compass.explain.TraceStep;
 import compass.result.Explanation;
@@ -78,7 +79,29 @@ final class Explainer {
     diags.addAll(evaluation.warnings());
     StatementRow row =
         evaluation.rows().stream().filter(r -> r.period().equals(period)).findFirst().orElseThrow();
-    return new ExplainResult(diags.all(), tree(plan, row, evaluation.lines()), row.currency());
+    Explanation tree = tree(plan, row, evaluation.lines());
+    try { // SEMANTICS 13: a participant paid in another currency sees the conversion last
+      PayCurrencies pay = PayCurrencies.of(plan, data);
+      Explanation paid = pay == null ? null : pay.explain(row);
+      if (paid != null) tree = withChild(tree, paid);
+    } catch (EvalError e) {
+      diags.add(e.diagnostic());
+      return new ExplainResult(diags.all(), null, null);
+    }
+    return new ExplainResult(diags.all(), tree, row.currency());
+  }
+
+  private static Explanation withChild(Explanation tree, Explanation child) {
+    List<Explanation> children = new ArrayList<>(tree.children());
+    children.add(child);
+    return new Explanation(
+        tree.label(),
+        tree.amount(),
+        tree.source(),
+        children,
+        tree.kind(),
+        tree.rate(),
+        tree.basis());
   }
 
   /** The tree of one statement row from its line items (those of other rows are skipped). */

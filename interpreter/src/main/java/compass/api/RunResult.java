@@ -2,6 +2,7 @@ package compass.api;
 
 import compass.diag.Diagnostic;
 import compass.result.LineItem;
+import compass.result.LocalPay;
 import compass.result.Reconciliation;
 import compass.result.RejectedRow;
 import compass.result.StatementRow;
@@ -10,7 +11,9 @@ import java.util.List;
 /**
  * The outcome of a run: either diagnostics with at least one error (and no payouts), or the
  * statement rows, their line items and the reconciliation, with any warnings, and (under
- * --keep-going) the data rows left out, in the order the files were read.
+ * --keep-going) the data rows left out, in the order the files were read. {@code paid}: the rows
+ * and lines in each participant's pay currency (SEMANTICS 13), index by index; null when the plan
+ * pays everyone in its own currency.
  */
 public record RunResult(
     List<Diagnostic> diagnostics,
@@ -19,7 +22,20 @@ public record RunResult(
     Reconciliation reconciliation,
     String planName,
     String currency,
-    List<RejectedRow> rejects) {
+    List<RejectedRow> rejects,
+    LocalPay.Run paid) {
+
+  /** A run whose participants are all paid in the plan currency. */
+  public RunResult(
+      List<Diagnostic> diagnostics,
+      List<StatementRow> rows,
+      List<LineItem> lines,
+      Reconciliation reconciliation,
+      String planName,
+      String currency,
+      List<RejectedRow> rejects) {
+    this(diagnostics, rows, lines, reconciliation, planName, currency, rejects, null);
+  }
 
   public RunResult(
       List<Diagnostic> diagnostics,

@@ -125,6 +125,13 @@ public sealed interface Decl {
   record Convert(Named table, Named fx, Named currencyField, Named date, Span span)
       implements Decl {}
 
+  /**
+   * SEMANTICS 13: each participant is paid in the currency of their people column {@code
+   * currencyField}, converted with the {@code fx} table at the rate in force on the payment date:
+   * the period's last day, or {@code lag} (a duration, null: none) after it.
+   */
+  record PayIn(Named currencyField, Named fx, Expr lag, Span span) implements Decl {}
+
   /** Definitions (and `when` rules) taken from another plan file or from stdlib-plans. */
   record Import(String file, Span span) implements Decl {}
 

@@ -162,6 +162,12 @@ public sealed interface Expr {
    */
   record ValidOn(Named table, Expr date, Span span) implements Expr {}
 
+  /**
+   * `first deal of account`: true for the deal looked at when it is the earliest credited deal with
+   * its value of {@code field} (by crediting date, then id), whoever it is credited to.
+   */
+  record FirstOf(Named row, Named field, Span span) implements Expr {}
+
   /** {@code min(a, b)}, {@code max(a, b)}. */
   record Call(Named function, List<Expr> args, Span span) implements Expr {}
 

@@ -38,6 +38,8 @@ public record CheckedTest(Decl.Test ast, List<Supplied> tables, List<Expectation
     OWED,
     DRAW_BALANCE,
     LINE,
+    /** The payout in the participant's pay currency (SEMANTICS 13, `pay participants in`). */
+    PAYOUT_LOCAL,
     DEFINITION
   }
 

@@ -125,6 +125,8 @@ public final class Checker {
     RulesChecker rulesChecker = new RulesChecker(context, exprs);
     PayRules rules = rulesChecker.check(credit);
     creditRules.checkOthers(context, exprs, rulesChecker);
+    PayCurrencyRules.check(plan, people, tables, diags); // SEMANTICS 13: paid in another currency
+    FirstDealRules.notInCreditRules(plan, diags); // `first deal of` reads what the rules credit
 
     if (diags.errorCount() > before) return null;
     return new CheckedPlan(

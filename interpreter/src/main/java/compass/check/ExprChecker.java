@@ -264,6 +264,7 @@ final class ExprChecker {
     if (e instanceof Expr.TableField f) return tableField(f, scope);
     if (e instanceof Expr.Lookup l) return lookups.lookup(l, scope);
     if (e instanceof Expr.ValidOn v) return lookups.validOn(v, scope);
+    if (e instanceof Expr.FirstOf f) return FirstDealRules.type(f, scope, rows, cx, this);
     if (e instanceof Expr.Unary u) return unary(u, scope);
     if (e instanceof Expr.Binary b) return binary(b, scope);
     if (e instanceof Expr.Is i) return is(i, scope);

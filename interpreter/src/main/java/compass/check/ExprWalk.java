@@ -21,7 +21,8 @@ public final class ExprWalk {
         || e instanceof Expr.Ref
         || e instanceof Expr.TableField
         || e instanceof Expr.Team
-        || e instanceof Expr.Full) {
+        || e instanceof Expr.Full
+        || e instanceof Expr.FirstOf) {
       return;
     }
     if (e instanceof Expr.Unary u) {

@@ -261,6 +261,7 @@ public final class Lints {
         }
       }
     ParticipantSources.columnsRead(plan, read);
+    PayCurrencyRules.columnsRead(plan.ast(), read);
     for (Decl.Input in : plan.ast().all(Decl.Input.class)) {
       if (in.span().file() != own || !read.containsKey(in.table().text())) continue;
       Set<String> cols = read.get(in.table().text());

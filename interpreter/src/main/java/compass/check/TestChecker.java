@@ -43,7 +43,9 @@ public final class TestChecker {
           "draw_balance",
           CheckedTest.Measure.DRAW_BALANCE,
           "line",
-          CheckedTest.Measure.LINE);
+          CheckedTest.Measure.LINE,
+          "payout_local",
+          CheckedTest.Measure.PAYOUT_LOCAL);
 
   private final CheckedPlan plan;
   private final Diagnostics diags;
@@ -362,6 +364,16 @@ public final class TestChecker {
         return null;
       }
       measure = CheckedTest.Measure.DEFINITION;
+    }
+    if (measure == CheckedTest.Measure.PAYOUT_LOCAL && PayCurrencyRules.of(plan.ast()) == null) {
+      diags.error(
+          Code.E0613,
+          call.function().span(),
+          "`payout_local` is the payout in a participant's pay currency, but the plan pays everyone"
+              + " in "
+              + plan.currency().code(),
+          "add `pay participants in pay_currency using fx on payment date`, or expect `payout`");
+      return null;
     }
     List<Expr> args = call.args();
     boolean line = measure == CheckedTest.Measure.LINE;

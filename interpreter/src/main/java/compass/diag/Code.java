@@ -89,6 +89,18 @@ public enum Code {
   E0447("clawback schedule with a rate or proration"),
   E0448("clawback without a window"),
   E0449("clawback on leaving without a people file"),
+  // paying participants in their own currency (issue 15, SEMANTICS 13)
+  E0455("pay currency field missing"),
+  E0456("FX table for pay currencies missing"),
+  E0457("payment date not a number of days"),
+  E0458("unknown pay currency"),
+  E0459("pay currency rule given twice"),
+  // the first deal of an account (issue 15, market expansion)
+  E0465("`first deal of` an unknown field"),
+  E0466("`first deal of` a field that is not text"),
+  E0467("`first deal of` where no deal is looked at"),
+  E0468("`first deal of` in a credit rule"),
+  E0469("`first deal of` other rows"),
 
   E0501("data file missing or unreadable"),
   E0502("missing column"),
@@ -140,6 +152,8 @@ public enum Code {
   E0607("clamp bounds the wrong way round"),
   E0610("no row for a key"),
   E0611("date of a missing optional row"),
+  E0612("no FX rate for a payment date"),
+  E0613("`payout_local` in a plan without pay currencies"),
 
   E0701("invalid command-line argument"),
 

@@ -63,6 +63,7 @@ public final class DataChecks {
       }
     }
     problems.addAll(PeopleReferences.problems(people, RowProblems.keepGoing(people)));
+    problems.addAll(PayCurrencies.problems(plan, people)); // E0458: pay currencies are ISO codes
     return RowProblems.report(people, problems, diags);
   }
 
@@ -70,7 +71,8 @@ public final class DataChecks {
   public static Table table(CheckedPlan plan, Table table, Diagnostics diags) {
     List<Problem> problems = new ArrayList<>();
     PayRules rules = plan.rules();
-    if (rules.fx() != null && rules.fx().name().equals(table.name())) fx(table, problems);
+    if ((rules.fx() != null && rules.fx().name().equals(table.name()))
+        || PayCurrencies.isFxTable(plan, table)) fx(table, problems);
     if (rules.splits() != null && rules.splits().name().equals(table.name())) {
       splits(table, rules.overlay(), RowProblems.keepGoing(table), problems);
     }

@@ -25,6 +25,16 @@ final class Dataset {
   private final int[][] directReports;
   private final int[] periodStartDays;
   private Credits[] credits;
+
+  /** Per field of `first deal of F`, whether each deal row is first of its value (FirstDeals). */
+  private final java.util.concurrent.ConcurrentHashMap<Integer, boolean[]> firstDeals =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Whether each deal row is the earliest credited deal with its value of the field. */
+  boolean[] firstDeals(int field) {
+    return firstDeals.computeIfAbsent(field, k -> FirstDeals.compute(this, k));
+  }
+
   private BigDecimal[] fxRates;
   private final Frame[] frames;
   private int[] managers;
@@ -64,6 +74,7 @@ final class Dataset {
 
   void setCredits(Credits[] credits) {
     this.credits = credits;
+    firstDeals.clear(); // `first deal of F` is read from the credits: computed again after them
   }
 
   /** SEMANTICS 13: each deal's rate into the plan currency (null: no conversion). */

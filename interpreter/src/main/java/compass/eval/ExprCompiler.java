@@ -440,6 +440,7 @@ final class ExprCompiler {
   Nodes.Bool condition(Expr e) {
     if (plan.symbolOf(e) instanceof Symbol.Lookup l) return lookups.bool(l, e);
     if (e instanceof Expr.ValidOn v) return lookups.validOn(v);
+    if (e instanceof Expr.FirstOf first) return FirstDeals.node(data, first);
     if (e instanceof Expr.BoolLit b) return f -> b.value();
     if (e instanceof Expr.Unary u) {
       Nodes.Bool inner = condition(u.operand());

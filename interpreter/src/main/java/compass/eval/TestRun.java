@@ -21,6 +21,25 @@ public final class TestRun {
     return evaluation;
   }
 
+  /**
+   * What a participant is paid in their pay currency over the pay periods {@code from..to}
+   * (SEMANTICS 13), each payout converted and rounded as `run` does.
+   *
+   * @throws EvalError E0612 when a payment date has no rate
+   */
+  public BigDecimal payoutLocal(String participant, int from, int to) {
+    PayCurrencies pay = PayCurrencies.of(data);
+    BigDecimal total = BigDecimal.ZERO;
+    for (compass.result.StatementRow r : evaluation.rows()) {
+      if (!r.participant().equals(participant)) continue;
+      for (int k = from; k <= to; k++) {
+        if (data.periods().get(k).label().equals(r.period()))
+          total = total.add(pay == null ? r.payout() : pay.pay(r).amount());
+      }
+    }
+    return total;
+  }
+
   /** Whether the test's people include this id. */
   public boolean hasParticipant(String id) {
     return data.personIndex(id) != null;

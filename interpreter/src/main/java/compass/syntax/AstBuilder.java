@@ -140,6 +140,10 @@ final class AstBuilder {
           c.date == null ? null : named(c.date),
           span(c));
     }
+    if (ctx instanceof PayInDeclContext p) {
+      return new Decl.PayIn(
+          named(p.currencyField), named(p.fx), p.lag == null ? null : expr(p.lag), span(p));
+    }
     if (ctx instanceof ImportDeclContext i)
       return new Decl.Import(unquote(i.file.getText()), span(i));
     if (ctx instanceof ExtendsDeclContext e)
@@ -560,6 +564,8 @@ final class AstBuilder {
           Expr.AggregateKind.AVERAGE, measureValue(a.value), opt(a.filter), s);
     }
     if (ctx instanceof TeamExprContext t) return new Expr.Team(named(t.member), s);
+    if (ctx instanceof FirstOfExprContext fo)
+      return new Expr.FirstOf(named(fo.row), named(fo.fieldName), s);
     if (ctx instanceof FullExprContext f) return new Expr.Full(named(f.fieldName), s);
     if (ctx instanceof LookupExprContext l) {
       return new Expr.Lookup(

@@ -79,6 +79,7 @@ final class PlanMerge {
     if (d instanceof Decl.Stages) return "stages";
     if (d instanceof Decl.Credit) return "credit";
     if (d instanceof Decl.Convert) return "convert";
+    if (d instanceof Decl.PayIn) return "pay participants in";
     if (d instanceof Decl.Ramp) return "ramp";
     if (d instanceof Decl.Clawback c) return c.leaving() ? "clawback on leaving" : "clawback";
     return null;

@@ -9,4 +9,10 @@ sealed interface Cell {
 
   /** A money amount, written exactly (the currency is another column). */
   record Amount(BigDecimal value) implements Cell {}
+
+  /**
+   * A number written exactly as it is, never grouped or rounded to the row's currency: an FX rate,
+   * or an amount in another currency than the row's (SEMANTICS 13).
+   */
+  record Exact(BigDecimal value) implements Cell {}
 }

@@ -29,6 +29,7 @@ final class CsvFormat {
 
   private static String plain(Cell cell) {
     if (cell instanceof Cell.Amount a) return a.value() == null ? "" : a.value().toPlainString();
+    if (cell instanceof Cell.Exact e) return e.value() == null ? "" : e.value().toPlainString();
     if (cell instanceof Cell.Text t) return t.value() == null ? "" : neutralise(t.value());
     throw new IllegalStateException("unknown cell " + cell);
   }

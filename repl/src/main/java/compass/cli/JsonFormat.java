@@ -57,6 +57,9 @@ final class JsonFormat {
       if (cell instanceof Cell.Amount a) {
         if (a.value() == null) json.writeNull();
         else json.writeNumber(a.value());
+      } else if (cell instanceof Cell.Exact e) {
+        if (e.value() == null) json.writeNull();
+        else json.writeNumber(e.value());
       } else if (cell instanceof Cell.Text t) {
         json.writeString(t.value()); // null becomes JSON null
       } else {

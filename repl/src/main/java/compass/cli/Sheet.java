@@ -2,6 +2,7 @@ package compass.cli;
 
 import compass.api.RunResult;
 import compass.result.LineItem;
+import compass.result.LocalPay;
 import compass.result.StatementRow;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,11 @@ record Sheet(
                 text(l.currency()),
                 text(l.note())));
       }
+      if (result.paid() != null) { // SEMANTICS 13: after the public columns, the pay currency
+        for (int i = 0; i < rows.size(); i++)
+          rows.set(i, paid(rows.get(i), result.paid().lines().get(i)));
+        return new Sheet("lines", paidColumns(LINES, "amount_local"), rows, 4, 5);
+      }
       return new Sheet("lines", LINES, rows, 4, 5);
     }
     for (StatementRow r : result.rows()) {
@@ -69,11 +75,35 @@ record Sheet(
               new Cell.Amount(r.drawBalance()),
               new Cell.Amount(r.owed())));
     }
+    if (result.paid() != null) { // the ledger columns stay, so the added ones are always last
+      for (int i = 0; i < rows.size(); i++)
+        rows.set(i, paid(rows.get(i), result.paid().rows().get(i)));
+      return new Sheet("rows", paidColumns(SUMMARY, "payout_local"), rows, 2, 4);
+    }
     if (compact && result.rows().stream().allMatch(Sheet::plain)) {
       return new Sheet(
           "rows", SUMMARY.subList(0, 5), rows.stream().map(r -> r.subList(0, 5)).toList(), 2, 4);
     }
     return new Sheet("rows", SUMMARY, rows, 2, 4);
+  }
+
+  /**
+   * The columns of a run whose plan pays participants in their own currencies (SEMANTICS 13): the
+   * pay currency, the FX rate used (plan currency per unit of it, as the FX table states it) and
+   * the amount paid in it.
+   */
+  private static List<String> paidColumns(List<String> columns, String amount) {
+    List<String> out = new ArrayList<>(columns);
+    out.addAll(List.of("pay_currency", "fx_rate", amount));
+    return List.copyOf(out);
+  }
+
+  private static List<Cell> paid(List<Cell> row, LocalPay paid) {
+    List<Cell> out = new ArrayList<>(row);
+    out.add(text(paid.currency()));
+    out.add(new Cell.Exact(paid.rate()));
+    out.add(new Cell.Exact(paid.amount()));
+    return out;
   }
 
   private static boolean plain(StatementRow r) {

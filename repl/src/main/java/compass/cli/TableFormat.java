@@ -31,6 +31,9 @@ final class TableFormat {
         if (cell instanceof Cell.Amount a) {
           right[i] = true;
           cells[i] = a.value() == null ? "" : Amounts.grouped(a.value(), currency);
+        } else if (cell instanceof Cell.Exact e) {
+          right[i] = true;
+          cells[i] = e.value() == null ? "" : e.value().toPlainString();
         } else {
           cells[i] = text(cell);
         }
