@@ -87,7 +87,11 @@ final class CompiledComponent {
 
   /** Whether its lines can be given per deal without rounding the sum differently. */
   boolean paysPerDealLines() {
-    return pay != null && pay.perDeal() && modifiers.isEmpty() && !ast.cumulative();
+    // issue 15: a multiplier keeps one line per deal (a cap, floor or gate that bites drops them)
+    return pay != null
+        && pay.perDeal()
+        && modifiers.stream().allMatch(m -> m.step() instanceof Step.Multiply)
+        && !ast.cumulative();
   }
 
   /**
@@ -290,6 +294,16 @@ final class CompiledComponent {
     }
   }
 
+  /**
+   * The words of a deal's part before any multiplier, when the part has no arithmetic of its own:
+   * the pay clause's amount (`10% of amount`), or the tiers' share of the running total.
+   */
+  private String dealSentence() {
+    if (pay != null) return ((Step.Pay) ast.steps().get(0)).amount().span().text();
+    String applied = appliedDealShare();
+    return applied != null ? applied : ComponentLines.DEAL_SHARE;
+  }
+
   /** SEMANTICS 8: a kicker on the commission of the deals that match, or on the whole value. */
   private void multiply(Modifier m, Step.Multiply mul, Frame f, Outcome o) {
     if (mul.filter() == null) {
@@ -305,25 +319,37 @@ final class CompiledComponent {
                 .withSpan(mul.span()));
       }
       o.value = o.value.multiply(factor);
-      if (o.parts != null)
+      if (o.parts != null) {
+        if (o.trace.on() && !o.parts.isEmpty()) {
+          DealNotes notes = new DealNotes(o, dealSentence(), pay != null);
+          for (Outcome.DealAmount p : o.parts)
+            notes.multiplied(p, factor, mul.factor().span().text(), null);
+        }
         o.parts =
             o.parts.stream()
                 .map(p -> new Outcome.DealAmount(p.pos(), p.amount().multiply(factor)))
                 .toList();
+      }
       return;
     }
     if (o.parts == null) return;
     int saved = f.pos;
     BigDecimal extra = BigDecimal.ZERO;
     List<Outcome.DealAmount> parts = new ArrayList<>();
+    DealNotes notes = o.trace.on() ? new DealNotes(o, dealSentence(), pay != null) : null;
     try {
       for (Outcome.DealAmount p : o.parts) {
         f.enter(p.pos());
         BigDecimal amount = p.amount();
         if (m.condition().test(f)) {
-          BigDecimal raised = amount.multiply(m.amount().eval(f));
+          BigDecimal factor = m.amount().eval(f);
+          BigDecimal raised = amount.multiply(factor);
+          if (notes != null)
+            notes.multiplied(p, factor, mul.factor().span().text(), mul.filter().span().text());
           extra = extra.add(raised.subtract(amount));
           amount = raised;
+        } else if (notes != null) {
+          notes.kept(p);
         }
         parts.add(new Outcome.DealAmount(p.pos(), amount));
       }

@@ -18,6 +18,12 @@ final class Outcome {
 
   final Tracer trace;
 
+  /**
+   * Issue 15: the arithmetic of each deal's part where it is not the shared sentence (a deal at the
+   * band where it ends, a deal alone, a deal multiplied), by position; null when not traced.
+   */
+  java.util.Map<Integer, String> dealNotes;
+
   /** A pay clause whose condition did not hold: no line item is written for it. */
   boolean notApplicable;
 
