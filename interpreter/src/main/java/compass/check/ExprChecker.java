@@ -451,6 +451,9 @@ final class ExprChecker {
   }
 
   private Type binary(Expr.Binary b, Scope scope) {
+    if (PayoutReads.isPayoutOf(b)) // issue 15: `payout of "Q1 SPIF"`, a component's payout
+    return PayoutReads.check(
+          b, aggregateDepth > 0 || (scope == Scope.DEAL && inProgress.isEmpty()), cx);
     if (b.op() == Expr.BinaryOp.AND || b.op() == Expr.BinaryOp.OR) {
       condition(b.left(), scope);
       condition(b.right(), scope);

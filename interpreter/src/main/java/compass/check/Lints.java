@@ -166,7 +166,7 @@ public final class Lints {
     return out;
   }
 
-  private static void stepExpressions(Step s, List<Expr> out) {
+  static void stepExpressions(Step s, List<Expr> out) {
     if (s instanceof Step.Tiers t) {
       out.add(t.base());
       out.add(t.against());

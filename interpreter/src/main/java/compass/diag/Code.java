@@ -77,6 +77,10 @@ public enum Code {
   E0432("band applied to another amount pays no rate"),
   E0433("bands do not match what chooses the band"),
   E0434("`applied to` with `per deal` or `straddle`"),
+  E0435("`payout of` an unknown component"),
+  E0436("a component's payout depends on itself"),
+  E0437("`payout of` without a component's title"),
+  E0438("`payout of` where one deal is looked at"),
 
   E0501("data file missing or unreadable"),
   E0502("missing column"),

@@ -79,7 +79,14 @@ final class CompiledComponent {
     }
     this.needsAttribution = attribution;
     this.schedule = sched;
+    java.util.Map<String, Expr> definitions = new java.util.HashMap<>();
+    for (Decl.Definition d : plan.definitions()) definitions.put(d.name().text(), d.value());
+    this.payoutNotes =
+        new ComponentPayouts.Notes(compass.check.PayoutReads.expressions(ast), definitions);
   }
+
+  /** Issue 15: the payouts of other components this one reads, shown by explain. */
+  private final ComponentPayouts.Notes payoutNotes;
 
   boolean cumulative() {
     return ast.cumulative();
@@ -123,6 +130,7 @@ final class CompiledComponent {
    */
   Outcome earn(Frame f, BigDecimal paidBefore, boolean attribute) {
     Outcome o = tiers != null ? tierOutcome(f, attribute || needsAttribution) : pay.evaluate(f);
+    if (payoutNotes.any()) payoutNotes.record(f, o.trace); // before the gates that read them
     for (Modifier m : modifiers) apply(m, f, o, paidBefore);
     return o;
   }

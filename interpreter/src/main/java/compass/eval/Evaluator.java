@@ -158,6 +158,8 @@ public final class Evaluator {
         ev.placed.add(new Placed(v.data(), new Clawbacks(v.data()), v.compiler().overrides()));
       }
     }
+    data.setPayouts(
+        new ComponentPayouts(ev.components, ev.placed.stream().map(Placed::data).toList()));
     views.fixSlots(); // first: compiling the measures over other sources may add memo slots
     data.setDefinitionSlots(compiler.slotCount());
     return ev;
