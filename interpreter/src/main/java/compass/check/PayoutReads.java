@@ -60,12 +60,17 @@ public final class PayoutReads {
     if (title == null) {
       // `payout of "X" year to date` reads as `payout of ("X" year to date)`: say where the
       // brackets go
+      // and `payout of "X" * 2` as `payout of ("X" * 2)`: `of` takes all that follows
+      Expr first = b.right();
+      while (first instanceof Expr.Binary inner) first = inner.left();
+      if (first instanceof Expr.OverSpan o) first = o.value();
+      String rest = b.right().span().text();
       String hint =
-          b.right() instanceof Expr.OverSpan o && o.value() instanceof Expr.StringLit s
-              ? "the span goes outside: `(payout of "
+          first instanceof Expr.StringLit s && rest.startsWith(s.span().text())
+              ? "`of` takes all that follows it: write `(payout of "
                   + s.span().text()
-                  + ") "
-                  + o.window().text()
+                  + ")"
+                  + rest.substring(s.span().text().length())
                   + "`"
               : hintTitles(cx.plan);
       cx.diags.error(
