@@ -44,6 +44,7 @@ public final class Lints {
     l.unreadInputs();
     new BandReach(plan, diags).check();
     new ClawbackReach(plan, diags).check();
+    ScaledAmounts.check(plan, diags); // issue 15: W0117, W0118
   }
 
   // ---- W0101 -------------------------------------------------------------------------------

@@ -196,6 +196,8 @@ public enum Code {
   W0111("value listed twice in a set"),
   W0115("tier table on a measure over another span"),
   W0116("tiers applied to their own base"),
+  W0117("amount per period scaled twice"),
+  W0118("amount per year in a cumulative component"),
 
   W0601("participant receives no component"),
 
