@@ -121,9 +121,16 @@ public final class PayoutReads {
    * of` that closes it.
    */
   static void checkCycles(CheckContext cx) {
-    Map<String, Decl.Definition> definitions = new LinkedHashMap<>();
+    // a definition's value, and what overrides and `when` rules put in its place
+    Map<String, List<Expr>> definitions = new LinkedHashMap<>();
     for (Decl.Definition d : cx.plan.all(Decl.Definition.class))
-      definitions.putIfAbsent(d.name().text(), d);
+      definitions.computeIfAbsent(d.name().text(), k -> new ArrayList<>()).add(d.value());
+    for (Decl.Override o : cx.plan.all(Decl.Override.class))
+      if (definitions.containsKey(o.target().text()))
+        definitions.get(o.target().text()).add(o.value());
+    for (Decl.When w : cx.plan.all(Decl.When.class))
+      if (definitions.containsKey(w.target().text()))
+        definitions.get(w.target().text()).add(w.replacement());
     Map<String, List<Expr>> components = new LinkedHashMap<>();
     for (Decl.Component c : cx.plan.all(Decl.Component.class)) {
       components.putIfAbsent(c.title(), expressions(c));
@@ -142,7 +149,7 @@ public final class PayoutReads {
       List<Expr> exprs,
       List<String> path,
       Set<String> seen,
-      Map<String, Decl.Definition> definitions,
+      Map<String, List<Expr>> definitions,
       Map<String, List<Expr>> components,
       Set<Set<String>> reported,
       CheckContext cx) {
@@ -153,7 +160,7 @@ public final class PayoutReads {
         String step;
         if (e instanceof Expr.Ref r) {
           next = "def " + r.name();
-          inner = List.of(definitions.get(r.name()).value());
+          inner = definitions.get(r.name());
           step = r.name();
         } else {
           String title = title(e);
@@ -194,7 +201,7 @@ public final class PayoutReads {
    * What an expression reads directly that may lead to a payout: the definitions it names and the
    * `payout of` it holds, in written order.
    */
-  private static List<Expr> reads(Expr root, Map<String, Decl.Definition> definitions) {
+  private static List<Expr> reads(Expr root, Map<String, List<Expr>> definitions) {
     List<Expr> out = new ArrayList<>();
     ExprWalk.each(
         root,

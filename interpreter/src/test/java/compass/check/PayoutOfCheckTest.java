@@ -59,6 +59,8 @@ class PayoutOfCheckTest {
       component "Bonus": ;; ^pay 10% of amount per deal ;; ^multiply by 2 where payout of "Q1 SPIF" > 0 | 22:23 E0438 `payout of "Q1 SPIF"` is what the participant earned in the period, not a value of one deal (hint: read it outside the measure or the `where`: in a definition, a `pay` amount, a gate)
       # E0436: a payout that reads itself, through a definition or another component
       cost = payout of "Bonus" ;; component "Bonus": ;; ^pay 1% of bookings ;; ^cap cost | 20:8 E0436 the payout of "Bonus" depends on itself: "Bonus" -> cost -> payout of "Bonus" (hint: a component cannot read its own payout, directly or through definitions and other components)
+      # ... through an override of a definition
+      cost = 0 ;; override cost for ann = payout of "Bonus" ;; component "Bonus": ;; ^pay 1% of bookings ;; ^cap cost | 21:25 E0436 the payout of "Bonus" depends on itself: "Bonus" -> cost -> payout of "Bonus" (hint: a component cannot read its own payout, directly or through definitions and other components)
       component "A": ;; ^pay 10% of (payout of "B") ;; component "B": ;; ^pay 1% of bookings ;; ^gate payout of "A" > 0 | 24:8 E0436 the payout of "A" depends on itself: "A" -> payout of "B" -> payout of "A" (hint: a component cannot read its own payout, directly or through definitions and other components)
       """)
   void eachUseGetsItsDiagnostics(String added, String expected) {
