@@ -47,6 +47,8 @@ class PayoutOfCheckTest {
       # what is right gets nothing: a definition, a ratio of it, its year to date, a gate
       spif_cost = payout of "Q1 SPIF" ;; roi = bookings / spif_cost ;; component "Bonus": ;; ^pay 1% of bookings ;; ^gate roi > 2_000% |
       component "Bonus": ;; ^pay 10% of (payout of "Q1 SPIF") ;; ^gate (payout of "Q1 SPIF") year to date > 1_000 |
+      # a plan with its own `payout` keeps `of` as a product: 10% of bookings
+      payout = 10% ;; component "Bonus": ;; ^pay payout of bookings |
       # E0435: an unknown title, with the nearest
       spif_cost = payout of "Q1 SPFI" | 20:23 E0435 no component is titled "Q1 SPFI" (hint: did you mean "Q1 SPIF"?)
       # E0437: not a title, and a span or arithmetic after it without brackets

@@ -115,6 +115,21 @@ class PayoutOfTest {
         bonus.get(0).note());
   }
 
+  /** A plan with a definition named `payout` keeps its meaning: 10% of Q1's 100,000 = 10,000. */
+  @Test
+  void aDefinitionNamedPayoutIsStillAProduct() {
+    String plan =
+        standard(
+            """
+            payout = 10%
+
+            component "Bonus":
+              pay payout of bookings
+            """);
+    Evaluation ev = run(dir, plan, ONE_AE, DEALS);
+    money("10000.00", lineTotal(ev, "ann", "2027-Q1", "Bonus"), dump(ev));
+  }
+
   /** explain shows the payout a component read, with its period and amount. */
   @Test
   void explainShowsThePayoutRead() {
