@@ -458,9 +458,10 @@ final class ExprChecker {
   }
 
   private Type binary(Expr.Binary b, Scope scope) {
-    if (PayoutReads.isPayoutOf(b) && !namesPayout()) // issue 15: `payout of "Q1 SPIF"`
-    return PayoutReads.check(
-          b, aggregateDepth > 0 || (scope == Scope.DEAL && inProgress.isEmpty()), cx);
+    if (PayoutReads.isPayoutOf(b) && !namesPayout()) { // issue 15: `payout of "Q1 SPIF"`
+      boolean inDeal = aggregateDepth > 0 || (scope == Scope.DEAL && inProgress.isEmpty());
+      return PayoutReads.check(b, inDeal, cx);
+    }
     if (b.op() == Expr.BinaryOp.AND || b.op() == Expr.BinaryOp.OR) {
       condition(b.left(), scope);
       condition(b.right(), scope);

@@ -121,6 +121,7 @@ public final class PayoutReads {
    * of` that closes it.
    */
   static void checkCycles(CheckContext cx) {
+    if (!anyPayoutOf(cx.plan)) return; // no payout is read: nothing can read itself
     // a definition's value, and what overrides and `when` rules put in its place
     Map<String, List<Expr>> definitions = new LinkedHashMap<>();
     for (Decl.Definition d : cx.plan.all(Decl.Definition.class))
@@ -187,7 +188,8 @@ public final class PayoutReads {
           inner = components.getOrDefault(title, List.of());
           step = "payout of \"" + title + "\"";
         }
-        if (!seen.add(next)) continue;
+        // a chain longer than the checker allows is E0104 already; stop rather than overflow
+        if (!seen.add(next) || path.size() > ExprChecker.MAX_DEFINITION_DEPTH) continue;
         path.add(step);
         boolean found = search(start, inner, path, seen, definitions, components, reported, cx);
         path.remove(path.size() - 1);
@@ -195,6 +197,17 @@ public final class PayoutReads {
       }
     }
     return false;
+  }
+
+  private static boolean anyPayoutOf(Plan plan) {
+    boolean[] any = new boolean[1];
+    java.util.function.Consumer<Expr> visit = e -> any[0] |= title(e) != null;
+    for (Decl.Definition d : plan.all(Decl.Definition.class)) ExprWalk.each(d.value(), visit);
+    for (Decl.Override o : plan.all(Decl.Override.class)) ExprWalk.each(o.value(), visit);
+    for (Decl.When w : plan.all(Decl.When.class)) ExprWalk.each(w.replacement(), visit);
+    for (Decl.Component c : plan.all(Decl.Component.class))
+      for (Expr e : expressions(c)) ExprWalk.each(e, visit);
+    return any[0];
   }
 
   /**

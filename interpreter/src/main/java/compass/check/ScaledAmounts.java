@@ -85,7 +85,20 @@ final class ScaledAmounts {
     return found[0];
   }
 
+  /** Per definition: whether it scales with the span (memo, as plans may chain many). */
+  private final Map<String, Boolean> scaling = new HashMap<>();
+
+  private final Map<String, Boolean> yearly = new HashMap<>();
+
   private boolean scales(String name, Set<String> seen) {
+    Boolean known = scaling.get(name);
+    if (known != null) return known;
+    boolean result = scalesUncached(name, seen);
+    scaling.put(name, result); // lints run on checked plans: definitions have no cycle
+    return result;
+  }
+
+  private boolean scalesUncached(String name, Set<String> seen) {
     Expr value = definitions.get(name);
     if (value == null || !seen.add(name)) return false;
     boolean[] any = new boolean[1];
@@ -180,6 +193,14 @@ final class ScaledAmounts {
   }
 
   private boolean perYear(String name, Set<String> seen) {
+    Boolean known = yearly.get(name);
+    if (known != null) return known;
+    boolean result = perYearUncached(name, seen);
+    yearly.put(name, result);
+    return result;
+  }
+
+  private boolean perYearUncached(String name, Set<String> seen) {
     Expr value = definitions.get(name);
     if (value == null || !seen.add(name)) return false;
     boolean[] any = new boolean[1];

@@ -94,7 +94,7 @@ final class CompiledComponent {
 
   /** Whether its lines can be given per deal without rounding the sum differently. */
   boolean paysPerDealLines() {
-    // issue 15: a multiplier keeps one line per deal (a cap, floor or gate that bites drops them)
+    // issue 15: a multiplier keeps one line per deal; a cap, floor or gate gives one line
     return pay != null
         && pay.perDeal()
         && modifiers.stream().allMatch(m -> m.step() instanceof Step.Multiply)
