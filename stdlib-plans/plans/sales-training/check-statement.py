@@ -26,13 +26,17 @@ for r in rd('trainings.csv'):
 QUARTER_END = {1: '2027-03-31', 2: '2027-06-30', 3: '2027-09-30', 4: '2027-12-31'}
 def factor(p, k):  # halved unless a compliance course was completed by the quarter's last day
     return D(1) if done.get(p, '9999') <= QUARTER_END[k] else D('0.5')
-commission = collections.defaultdict(D)   # (ae, quarter) -> 6% of each deal, x 1.1 if certified
+# (ae, quarter) -> the sum of the deals' lines: each deal is a line of its own (`pay ... per deal`
+# with multipliers keeps one line per deal), 6% x 1.1 if certified x the quarter's compliance
+# factor, rounded to the cent line by line (SEMANTICS 1: a total is the sum of its rounded lines)
+commission = collections.defaultdict(D)
 team = collections.defaultdict(D)
 for r in rd('deals.csv'):
     if r['stage'] != 'closed_won': continue
     usd = D(r['amount']) * rate(r['currency'], r['close_date'])
     key = (r['owner'], q(r['close_date']))
-    commission[key] += usd * D('0.06') * (D('1.1') if certified(r['owner'], r['close_date']) else 1)
+    line = usd * D('0.06') * (D('1.1') if certified(r['owner'], r['close_date']) else 1)
+    commission[key] += (line * factor(*key)).quantize(cent, ROUND_HALF_EVEN)
     m = people[r['owner']]['manager']
     if m: team[(m, q(r['close_date']))] += usd
 held, qualified = collections.Counter(), collections.Counter()
@@ -44,7 +48,7 @@ for p in sorted(people):
     role = people[p]['role']
     ytd = D(0)
     for k in range(1, 5):
-        if role == 'ae': x = commission[(p, k)] * factor(p, k)
+        if role == 'ae': x = commission[(p, k)]
         elif role == 'sdr': x = D(40) * held[(p, k)] * factor(p, k)
         elif role == 'marketer': x = D(25) * qualified[(p, k)] * factor(p, k)
         elif role == 'manager': x = team[(p, k)] * D('0.01')

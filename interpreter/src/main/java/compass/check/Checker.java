@@ -122,6 +122,7 @@ public final class Checker {
     exprs.checkDefinitions();
     for (Decl.When w : plan.all(Decl.When.class)) exprs.checkWhen(w);
     new ComponentChecker(context, exprs, creditRules).checkAll();
+    PayoutReads.checkCycles(context); // issue 15: a payout that reads itself (E0436)
     RulesChecker rulesChecker = new RulesChecker(context, exprs);
     PayRules rules = rulesChecker.check(credit);
     creditRules.checkOthers(context, exprs, rulesChecker);

@@ -372,6 +372,13 @@ final class ExprChecker {
     return Type.ERROR;
   }
 
+  /** Whether the plan has its own `payout` (a definition or a field): then `of` is a product. */
+  private boolean namesPayout() {
+    return definitions.containsKey("payout")
+        || Checker.fieldIndex(cx.people, "payout") >= 0
+        || (rows != null && Checker.fieldIndex(rows, "payout") >= 0);
+  }
+
   private Set<String> knownNames(Scope scope) {
     Set<String> names = new TreeSet<>(definitions.keySet());
     if (rows != null && scope == Scope.DEAL) rows.fields().forEach(f -> names.add(f.name()));
@@ -452,6 +459,10 @@ final class ExprChecker {
   }
 
   private Type binary(Expr.Binary b, Scope scope) {
+    if (PayoutReads.isPayoutOf(b) && !namesPayout()) { // issue 15: `payout of "Q1 SPIF"`
+      boolean inDeal = aggregateDepth > 0 || (scope == Scope.DEAL && inProgress.isEmpty());
+      return PayoutReads.check(b, inDeal, cx);
+    }
     if (b.op() == Expr.BinaryOp.AND || b.op() == Expr.BinaryOp.OR) {
       condition(b.left(), scope);
       condition(b.right(), scope);

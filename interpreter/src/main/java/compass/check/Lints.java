@@ -45,6 +45,7 @@ public final class Lints {
     l.unreadInputs();
     new BandReach(plan, diags).check();
     new ClawbackReach(plan, diags).check();
+    ScaledAmounts.check(plan, diags); // issue 15: W0117, W0118
   }
 
   // ---- W0101 -------------------------------------------------------------------------------
@@ -170,7 +171,7 @@ public final class Lints {
     return out;
   }
 
-  private static void stepExpressions(Step s, List<Expr> out) {
+  static void stepExpressions(Step s, List<Expr> out) {
     if (s instanceof Step.Tiers t) {
       out.add(t.base());
       out.add(t.against());

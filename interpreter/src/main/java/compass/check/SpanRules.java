@@ -214,8 +214,11 @@ public final class SpanRules {
     ExprWalk.each(
         e,
         x -> {
-          if (x instanceof Expr.Aggregate || x instanceof Expr.Team || x instanceof Expr.Per)
-            any[0] = true;
+          if (x instanceof Expr.Aggregate
+              || x instanceof Expr.Team
+              || x instanceof Expr.Per
+              || PayoutReads.isPayoutOf(x)) // issue 15: a payout is summed over its span
+          any[0] = true;
           else if (x instanceof Expr.TableField)
             any[0] |= !(cx.symbols.get(x) instanceof Symbol.Lookup);
           else if (cx.symbols.get(x) instanceof Symbol.Definition d)

@@ -77,6 +77,10 @@ public enum Code {
   E0432("band applied to another amount pays no rate"),
   E0433("bands do not match what chooses the band"),
   E0434("`applied to` with `per deal` or `straddle`"),
+  E0435("`payout of` an unknown component"),
+  E0436("a component's payout depends on itself"),
+  E0437("`payout of` without a component's title"),
+  E0438("`payout of` where one deal is looked at"),
   // mixed modes in one table, amounts per unit of a count (issue 15)
   E0440("band mode missing or out of place"),
   E0441("mixed tiers band out of order or of the wrong kind"),
@@ -218,6 +222,8 @@ public enum Code {
   W0111("value listed twice in a set"),
   W0115("tier table on a measure over another span"),
   W0116("tiers applied to their own base"),
+  W0117("amount per period scaled twice"),
+  W0118("amount per year in a cumulative component"),
   W0120("mixed tiers with one mode"),
 
   W0601("participant receives no component"),

@@ -79,7 +79,14 @@ final class CompiledComponent {
     }
     this.needsAttribution = attribution;
     this.schedule = sched;
+    java.util.Map<String, Expr> definitions = new java.util.HashMap<>();
+    for (Decl.Definition d : plan.definitions()) definitions.put(d.name().text(), d.value());
+    this.payoutNotes =
+        new ComponentPayouts.Notes(compass.check.PayoutReads.expressions(ast), definitions);
   }
+
+  /** Issue 15: the payouts of other components this one reads, shown by explain. */
+  private final ComponentPayouts.Notes payoutNotes;
 
   boolean cumulative() {
     return ast.cumulative();
@@ -87,7 +94,11 @@ final class CompiledComponent {
 
   /** Whether its lines can be given per deal without rounding the sum differently. */
   boolean paysPerDealLines() {
-    return pay != null && pay.perDeal() && modifiers.isEmpty() && !ast.cumulative();
+    // issue 15: a multiplier keeps one line per deal; a cap, floor or gate gives one line
+    return pay != null
+        && pay.perDeal()
+        && modifiers.stream().allMatch(m -> m.step() instanceof Step.Multiply)
+        && !ast.cumulative();
   }
 
   /**
@@ -119,6 +130,7 @@ final class CompiledComponent {
    */
   Outcome earn(Frame f, BigDecimal paidBefore, boolean attribute) {
     Outcome o = tiers != null ? tierOutcome(f, attribute || needsAttribution) : pay.evaluate(f);
+    if (payoutNotes.any()) payoutNotes.record(f, o.trace); // before the gates that read them
     for (Modifier m : modifiers) apply(m, f, o, paidBefore);
     return o;
   }
@@ -290,6 +302,16 @@ final class CompiledComponent {
     }
   }
 
+  /**
+   * The words of a deal's part before any multiplier, when the part has no arithmetic of its own:
+   * the pay clause's amount (`10% of amount`), or the tiers' share of the running total.
+   */
+  private String dealSentence() {
+    if (pay != null) return ((Step.Pay) ast.steps().get(0)).amount().span().text();
+    String applied = appliedDealShare();
+    return applied != null ? applied : ComponentLines.DEAL_SHARE;
+  }
+
   /** SEMANTICS 8: a kicker on the commission of the deals that match, or on the whole value. */
   private void multiply(Modifier m, Step.Multiply mul, Frame f, Outcome o) {
     if (mul.filter() == null) {
@@ -305,25 +327,37 @@ final class CompiledComponent {
                 .withSpan(mul.span()));
       }
       o.value = o.value.multiply(factor);
-      if (o.parts != null)
+      if (o.parts != null) {
+        if (o.trace.on() && !o.parts.isEmpty()) {
+          DealNotes notes = new DealNotes(o, dealSentence(), pay != null);
+          for (Outcome.DealAmount p : o.parts)
+            notes.multiplied(p, factor, mul.factor().span().text(), null);
+        }
         o.parts =
             o.parts.stream()
                 .map(p -> new Outcome.DealAmount(p.pos(), p.amount().multiply(factor)))
                 .toList();
+      }
       return;
     }
     if (o.parts == null) return;
     int saved = f.pos;
     BigDecimal extra = BigDecimal.ZERO;
     List<Outcome.DealAmount> parts = new ArrayList<>();
+    DealNotes notes = o.trace.on() ? new DealNotes(o, dealSentence(), pay != null) : null;
     try {
       for (Outcome.DealAmount p : o.parts) {
         f.enter(p.pos());
         BigDecimal amount = p.amount();
         if (m.condition().test(f)) {
-          BigDecimal raised = amount.multiply(m.amount().eval(f));
+          BigDecimal factor = m.amount().eval(f);
+          BigDecimal raised = amount.multiply(factor);
+          if (notes != null)
+            notes.multiplied(p, factor, mul.factor().span().text(), mul.filter().span().text());
           extra = extra.add(raised.subtract(amount));
           amount = raised;
+        } else if (notes != null) {
+          notes.kept(p);
         }
         parts.add(new Outcome.DealAmount(p.pos(), amount));
       }

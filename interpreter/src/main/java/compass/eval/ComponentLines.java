@@ -37,7 +37,7 @@ final class ComponentLines {
 
   private record Earned(int period, BigDecimal amount) {}
 
-  private static final String DEAL_SHARE =
+  static final String DEAL_SHARE =
       "this deal's commission: the tiers on the running total after it minus before it";
 
   /**
@@ -95,7 +95,10 @@ final class ComponentLines {
         BigDecimal total = BigDecimal.ZERO;
         for (Outcome.DealAmount part : o.parts) {
           BigDecimal amount = round(part.amount()); // SEMANTICS 1: each deal's line is rounded
-          if (perDealLines)
+          String own = o.dealNotes == null ? null : o.dealNotes.get(part.pos());
+          if (perDealLines && own != null)
+            add(ledger, k, line(k, dealId(part.pos()), amount, own, ownSteps(own, part)));
+          else if (perDealLines)
             add(
                 ledger,
                 k,
@@ -195,25 +198,27 @@ final class ComponentLines {
       if (part.pos() < from || part.pos() >= to)
         continue; // a year-to-date span: earlier periods' deals
       BigDecimal share = round(part.amount());
-      String own = part.note(); // a mixed or per-unit table words each deal's computation
+      String own = o.dealNotes == null ? null : o.dealNotes.get(part.pos());
+      if (own != null) { // issue 15: the deal's own arithmetic (straddle, alone, multiplied)
+        add(ledger, k, line(k, dealId(part.pos()), share, own, ownSteps(own, part)));
+        deals = deals.add(share);
+        continue;
+      }
       List<TraceStep> steps =
           !trace.on()
               ? List.of()
               : !trace.detail()
-                  ? (own != null
-                      ? List.of(TraceStep.of(Kind.DEAL_SHARE, own))
-                      : dealShare == null
-                          ? DEAL_SHARE_STEPS
-                          : List.of(TraceStep.of(Kind.DEAL_SHARE, dealShare)))
+                  ? (dealShare == null
+                      ? DEAL_SHARE_STEPS
+                      : List.of(TraceStep.of(Kind.DEAL_SHARE, dealShare)))
                   : withCredit(
                       List.of(
-                          TraceStep.of(Kind.DEAL_SHARE, own != null ? own : note)
+                          TraceStep.of(Kind.DEAL_SHARE, note)
                               .withAmount(part.amount())
                               .withSpan(c.ast.steps().get(0).span())),
                       part.pos());
       // the note is the one sentence of its step, shared by every deal line (no copy per deal)
-      String lineNote = !trace.on() ? "" : own != null ? own : note;
-      add(ledger, k, line(k, dealId(part.pos()), share, lineNote, steps));
+      add(ledger, k, line(k, dealId(part.pos()), share, trace.on() ? note : "", steps));
       deals = deals.add(share);
     }
     if (trace.on()) {
@@ -223,6 +228,18 @@ final class ComponentLines {
       trace.add(TraceStep.of(Kind.REST, "this line is the rest"));
     }
     add(ledger, k, line(k, "", amount.subtract(deals), trace.steps()));
+  }
+
+  /**
+   * The steps of a deal's line whose note is its own arithmetic: that one step (after where the
+   * deal was read, for explain).
+   */
+  private List<TraceStep> ownSteps(String note, Outcome.DealAmount part) {
+    TraceStep own =
+        TraceStep.of(Kind.DEAL_SHARE, note)
+            .withAmount(part.amount())
+            .withSpan(c.ast.steps().get(0).span());
+    return withCredit(List.of(own), part.pos());
   }
 
   private void add(PersonLedger ledger, int k, LineItem line) {

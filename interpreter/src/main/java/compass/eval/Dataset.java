@@ -102,6 +102,17 @@ final class Dataset {
     this.tracer = tracer;
   }
 
+  /** Issue 15: each component's payout for `payout of "X"`; the run's, read by its views too. */
+  private ComponentPayouts payouts;
+
+  void setPayouts(ComponentPayouts payouts) {
+    this.payouts = payouts;
+  }
+
+  ComponentPayouts payouts() {
+    return parent != null ? parent.payouts() : payouts;
+  }
+
   /** The tracer of the run; each computation takes a {@link Tracer#fresh} one of the same kind. */
   Tracer tracer() {
     return parent != null ? parent.tracer() : tracer;

@@ -159,6 +159,8 @@ public final class Evaluator {
             new Placed(v.data(), new Clawbacks(v.data(), v.compiler()), v.compiler().overrides()));
       }
     }
+    data.setPayouts(
+        new ComponentPayouts(ev.components, ev.placed.stream().map(Placed::data).toList()));
     views.fixSlots(); // first: compiling the measures over other sources may add memo slots
     data.setDefinitionSlots(compiler.slotCount());
     return ev;

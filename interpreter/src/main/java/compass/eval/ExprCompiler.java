@@ -350,6 +350,8 @@ final class ExprCompiler {
   }
 
   private Nodes.Num arithmetic(Expr.Binary b) {
+    if (compass.check.PayoutReads.isPayoutOf(b) && plan.symbolOf(b.left()) == null)
+      return ComponentPayouts.node(compass.check.PayoutReads.title(b));
     Nodes.Num l = num(b.left()), r = num(b.right());
     return switch (b.op()) {
       case ADD -> f -> l.eval(f).add(r.eval(f));

@@ -25,6 +25,9 @@ final class Frame {
   /** The part of a cancelled deal still credited in this span (SEMANTICS 11); one otherwise. */
   BigDecimal keep = BigDecimal.ONE;
 
+  /** Issue 15: each component's payout per period, read by `payout of` (by title). */
+  java.util.Map<String, BigDecimal[]> payouts;
+
   private final BigDecimal[] memo;
   private final int spans;
 

@@ -18,15 +18,17 @@ final class Outcome {
 
   final Tracer trace;
 
+  /**
+   * Issue 15: the arithmetic of each deal's part where it is not the shared sentence (a deal at the
+   * band where it ends, a deal alone, a deal multiplied, a deal of a mixed or per-unit table), by
+   * position; null when not traced.
+   */
+  java.util.Map<Integer, String> dealNotes;
+
   /** A pay clause whose condition did not hold: no line item is written for it. */
   boolean notApplicable;
 
-  /** {@code note}: the deal's own line note when its table words one per deal (else null). */
-  record DealAmount(int pos, BigDecimal amount, String note) {
-    DealAmount(int pos, BigDecimal amount) {
-      this(pos, amount, null);
-    }
-  }
+  record DealAmount(int pos, BigDecimal amount) {}
 
   Outcome(BigDecimal value, Tracer trace) {
     this.value = value;

@@ -217,6 +217,9 @@ final class TierTable {
 
   private Outcome attributed(Frame f, Bands bands, boolean byDeal) {
     List<Outcome.DealAmount> parts = new ArrayList<>();
+    Outcome out = new Outcome(BigDecimal.ZERO, data.tracer().fresh());
+    // each deal's own arithmetic, when it is not the running total's difference (issue 15)
+    java.util.Map<Integer, String> dealNotes = out.trace.on() ? new java.util.HashMap<>() : null;
     BigDecimal running = BigDecimal.ZERO, total = BigDecimal.ZERO;
     int saved = f.pos;
     try {
@@ -238,15 +241,21 @@ final class TierTable {
                     rateAt(bands, after).multiply(c); // whole deal at the band where it ends
               };
         }
-        parts.add(new Outcome.DealAmount(i, amount, dealNote(f, bands, running, after, c, amount)));
+        parts.add(new Outcome.DealAmount(i, amount));
+        if (dealNotes != null) {
+          String note = dealNote(f, bands, running, after, c, amount); // mixed or per-unit tables
+          if (note == null && byDeal) note = dealArithmetic(bands, running, c, amount);
+          if (note != null) dealNotes.put(i, note);
+        }
         total = total.add(amount);
         running = after;
       }
     } finally {
       f.leave(saved);
     }
-    Outcome out = new Outcome(total, data.tracer().fresh());
+    out.value = total;
     out.parts = parts;
+    if (dealNotes != null && !dealNotes.isEmpty()) out.dealNotes = dealNotes;
     return out;
   }
 
@@ -266,6 +275,65 @@ final class TierTable {
       case END ->
           notes.whole("at the band where it ends", c, bandOf(b, after), rateAt(b, after), amount);
     };
+  }
+
+  /**
+   * Issue 15: what one deal's line computed, in numbers, when it is not the running total's
+   * difference: "20,000.00 x 15% (straddle end: the whole deal at the band where it ends) =
+   * 3,000.00", or the tiers on the deal alone.
+   */
+  private String dealArithmetic(Bands b, BigDecimal before, BigDecimal c, BigDecimal amount) {
+    if (ast.perDeal()) {
+      List<String> terms = terms(b, c);
+      return "this deal alone: "
+          + ast.mode().name().toLowerCase(java.util.Locale.ROOT)
+          + " tiers on "
+          + Fmt.money(c)
+          + ": "
+          + (terms.isEmpty() ? "" : String.join(" + ", terms) + " = ")
+          + Fmt.money(amount);
+    }
+    boolean end = ast.straddle() == Step.Straddle.END;
+    BigDecimal position = end ? before.add(c) : before;
+    int band = bandOf(b, position);
+    String rate = band < 0 || !rateBands[band] ? "0%" : Fmt.percent(b.pay[band]);
+    return Fmt.money(c)
+        + " x "
+        + rate
+        + (end
+            ? " (straddle end: the whole deal at the band where it ends"
+            : " (straddle start: the whole deal at the band where it starts")
+        + ") = "
+        + Fmt.money(amount);
+  }
+
+  /**
+   * The arithmetic of the tier function on one base, term by term: each band's slice at its rate
+   * (marginal), the whole base at one band's rate (retroactive), the bands' amounts (interpolated).
+   */
+  private List<String> terms(Bands b, BigDecimal x) {
+    List<String> terms = new ArrayList<>();
+    switch (ast.mode()) {
+      case MARGINAL -> {
+        for (int i = 0; i < b.lo.length && x.compareTo(b.lo[i]) > 0; i++) {
+          BigDecimal top = b.hi[i] == null ? x : x.min(b.hi[i]);
+          terms.add(
+              Fmt.money(top.subtract(b.lo[i]))
+                  + " x "
+                  + (rateBands[i] ? Fmt.percent(b.pay[i]) : Fmt.number(b.pay[i])));
+        }
+      }
+      case RETROACTIVE -> {
+        int band = bandOf(b, x);
+        if (band >= 0)
+          terms.add(
+              rateBands[band]
+                  ? Fmt.money(x) + " x " + Fmt.percent(b.pay[band])
+                  : Fmt.money(b.pay[band]));
+      }
+      case INTERPOLATED -> {}
+    }
+    return terms;
   }
 
   /**
