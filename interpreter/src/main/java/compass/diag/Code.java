@@ -77,6 +77,12 @@ public enum Code {
   E0432("band applied to another amount pays no rate"),
   E0433("bands do not match what chooses the band"),
   E0434("`applied to` with `per deal` or `straddle`"),
+  // pay periods of weeks and spreading (issue 15.5)
+  E0450("`spread by days` on a value that is not money"),
+  E0451("`spread by days` with nothing to spread"),
+  E0452("trailing window not in whole pay periods of weeks"),
+  E0453("`per week` on a plan paid by the month"),
+  E0454("week on a plan not paid by the week"),
 
   E0501("data file missing or unreadable"),
   E0502("missing column"),

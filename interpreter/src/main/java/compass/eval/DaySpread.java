@@ -1,0 +1,141 @@
+package compass.eval;
+
+import compass.ast.Expr;
+import compass.calendar.FiscalCalendar;
+import compass.calendar.Frequency;
+import compass.calendar.Period;
+import compass.check.CheckedPlan;
+import compass.types.Type;
+import compass.value.Spread;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Amounts per unit over pay periods counted by days (issue 15.5, SEMANTICS 13a): `30 per quarter`
+ * on a weekly plan, and `100 per quarter spread by days` on any plan.
+ *
+ * <p>A unit (a month, quarter, half or year of the fiscal calendar) is cut into pieces: each pay
+ * period's days inside it, and any days of the unit no pay period of the plan holds (before the
+ * first week, after the plan's end). An amount of money is split over the pieces by their days,
+ * each piece rounded to the currency, the last piece of the unit taking the remainder, so the parts
+ * of a unit always add up to its amount; a pay period that straddles two units gets a part of each.
+ * Example: 100.00 per quarter spread by days over January (31 days), February (28) and March (31)
+ * of a 90-day quarter: 34.44, 31.11, and 100.00 - 65.55 = 34.45. A number or a percent (not paid)
+ * is prorated exactly by days, without rounding.
+ *
+ * <p>`X per week` is X for every 7 days of the span (a two-week period: 2 X; a short last period of
+ * 3 days: 3/7 X); `X per period` is X for every pay period, however long.
+ */
+final class DaySpread {
+  /** One unit's share in one pay period: the unit's piece weights and the position of this one. */
+  private record Share(List<BigDecimal> weights, int position, long days, long unitDays) {}
+
+  private final Nodes.Num value;
+  private final List<List<Share>> shares;
+  private final boolean rounded;
+  private final CheckedPlan plan;
+
+  private DaySpread(Nodes.Num value, List<List<Share>> shares, boolean rounded, CheckedPlan plan) {
+    this.value = value;
+    this.shares = shares;
+    this.rounded = rounded;
+    this.plan = plan;
+  }
+
+  /** Whether `p` is counted by days: on a weekly plan, per week, or written `spread by days`. */
+  static boolean applies(Expr.Per p, CheckedPlan plan) {
+    return plan.frequency().weekly() || p.byDays() || p.unit() == Frequency.WEEK;
+  }
+
+  static Nodes.Num compile(Expr.Per p, Nodes.Num value, CheckedPlan plan, Dataset data) {
+    if (p.unit() == null) // per pay period, however long it is
+    return f -> value.eval(f).multiply(BigDecimal.valueOf(f.to - f.from + 1L));
+    if (p.unit() == Frequency.WEEK)
+      return f -> {
+        long days =
+            data.periods().get(f.to).end().toEpochDay()
+                - data.periods().get(f.from).start().toEpochDay()
+                + 1;
+        BigDecimal v = value.eval(f);
+        return days % 7 == 0
+            ? v.multiply(BigDecimal.valueOf(days / 7)) // exact, no division
+            : v.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(7), ExprCompiler.MC);
+      };
+    DaySpread spread =
+        new DaySpread(
+            value,
+            shares(data.periods(), plan.calendar(), p.unit()),
+            plan.typeOf(p) == Type.MONEY,
+            plan);
+    return spread::eval;
+  }
+
+  private BigDecimal eval(Frame f) {
+    int from = f.from, to = f.to;
+    BigDecimal sum = BigDecimal.ZERO;
+    try {
+      for (int k = from; k <= to; k++) {
+        f.span(k, k);
+        BigDecimal v = value.eval(f);
+        for (Share s : shares.get(k)) sum = sum.add(part(v, s));
+      }
+    } finally {
+      f.span(from, to);
+    }
+    return sum;
+  }
+
+  private BigDecimal part(BigDecimal v, Share s) {
+    if (rounded)
+      return Spread.byWeights(v, s.weights, plan.currency(), plan.rounding()).get(s.position);
+    if (s.days == s.unitDays) return v;
+    return v.multiply(BigDecimal.valueOf(s.days))
+        .divide(BigDecimal.valueOf(s.unitDays), ExprCompiler.MC);
+  }
+
+  /** For each pay period, its share of every unit it overlaps, in date order. */
+  static List<List<Share>> shares(List<Period> periods, FiscalCalendar calendar, Frequency unit) {
+    List<List<Share>> result = new ArrayList<>();
+    for (int k = 0; k < periods.size(); k++) result.add(new ArrayList<>());
+    if (periods.isEmpty()) return result;
+    Period unitPeriod = calendar.periodContaining(unit, periods.get(0).start());
+    LocalDate last = periods.get(periods.size() - 1).end();
+    while (!unitPeriod.start().isAfter(last)) {
+      addUnit(periods, unitPeriod, result);
+      unitPeriod = calendar.periodContaining(unit, unitPeriod.end().plusDays(1));
+    }
+    return result;
+  }
+
+  /** Cuts one unit into pieces (pay periods and uncovered days) and records each period's piece. */
+  private static void addUnit(List<Period> periods, Period unit, List<List<Share>> result) {
+    List<BigDecimal> weights = new ArrayList<>();
+    List<int[]> owners = new ArrayList<>(); // {period index, piece position}
+    List<Long> days = new ArrayList<>();
+    LocalDate cursor = unit.start();
+    for (int k = 0; k < periods.size(); k++) {
+      Period p = periods.get(k);
+      if (p.end().isBefore(unit.start()) || p.start().isAfter(unit.end())) continue;
+      LocalDate s = p.start().isAfter(unit.start()) ? p.start() : unit.start();
+      LocalDate e = p.end().isBefore(unit.end()) ? p.end() : unit.end();
+      if (s.isAfter(cursor)) weights.add(BigDecimal.valueOf(daysBetween(cursor, s.minusDays(1))));
+      owners.add(new int[] {k, weights.size()});
+      days.add(daysBetween(s, e));
+      weights.add(BigDecimal.valueOf(daysBetween(s, e)));
+      cursor = e.plusDays(1);
+    }
+    if (!cursor.isAfter(unit.end()))
+      weights.add(BigDecimal.valueOf(daysBetween(cursor, unit.end()))); // days no period holds
+    List<BigDecimal> fixed = List.copyOf(weights);
+    for (int i = 0; i < owners.size(); i++)
+      result
+          .get(owners.get(i)[0])
+          .add(new Share(fixed, owners.get(i)[1], days.get(i), unit.days()));
+  }
+
+  private static long daysBetween(LocalDate from, LocalDate to) {
+    return to.toEpochDay() - from.toEpochDay() + 1;
+  }
+}
