@@ -42,8 +42,13 @@ public final class PayPeriods {
     return new Span(from, to, exact);
   }
 
-  /** The labels of the pay periods, for a hint: "2027-Q1, 2027-Q2, ...". */
+  /**
+   * The labels of the pay periods, for a hint: "2027-Q1, 2027-Q2, ..."; a year of weeks is shown by
+   * its first and last: "2027-W01 .. 2027-W53".
+   */
   public static String labels(List<Period> periods) {
+    if (periods.size() > 12)
+      return periods.get(0).label() + " .. " + periods.get(periods.size() - 1).label();
     return String.join(", ", periods.stream().map(Period::label).toList());
   }
 }
