@@ -30,7 +30,12 @@ import java.util.List;
  */
 final class DaySpread {
   /** One unit's share in one pay period: the unit's piece weights and the position of this one. */
-  private record Share(List<BigDecimal> weights, int position, long days, long unitDays) {}
+  private record Share(
+      List<BigDecimal> weights, int position, long days, long unitDays, String unitLabel) {
+    boolean last() {
+      return position == weights.size() - 1;
+    }
+  }
 
   private final Nodes.Num value;
   private final List<List<Share>> shares;
@@ -132,7 +137,72 @@ final class DaySpread {
     for (int i = 0; i < owners.size(); i++)
       result
           .get(owners.get(i)[0])
-          .add(new Share(fixed, owners.get(i)[1], days.get(i), unit.days()));
+          .add(new Share(fixed, owners.get(i)[1], days.get(i), unit.days(), unit.label()));
+  }
+
+  /**
+   * How one pay period's part of each unit was found, for explain: "2027-W13 (2027-03-26..
+   * 2027-04-01): 6 of 2027-Q1's 90 days, its last part, the remainder = 2.04; 1 of 2027-Q2's 91
+   * days = 0.33".
+   */
+  String describe(Frame f) {
+    if (f.from != f.to) return null;
+    int k = f.from;
+    BigDecimal v = value.eval(f);
+    Period period = f.data.periods().get(k);
+    StringBuilder sb =
+        new StringBuilder(period.label() + " (" + period.start() + ".." + period.end() + "): ");
+    List<Share> mine = shares.get(k);
+    for (int i = 0; i < mine.size(); i++) {
+      Share s = mine.get(i);
+      if (i > 0) sb.append("; ");
+      sb.append(s.days).append(" of ").append(s.unitLabel).append("'s ").append(s.unitDays);
+      sb.append(" days");
+      if (rounded && s.last() && s.weights.size() > 1) sb.append(", its last part, the remainder");
+      BigDecimal part = part(v, s);
+      sb.append(" = ").append(rounded ? Fmt.money(part) : Fmt.number(part));
+    }
+    return sb.toString();
+  }
+
+  /** The amounts spread by days that a `pay` amount reads, shown by explain (issue 15.5). */
+  static final class Notes {
+    private final List<Expr.Per> pers = new ArrayList<>();
+    private final List<DaySpread> spreads = new ArrayList<>();
+
+    Notes(Expr amount, ExprCompiler compiler, Dataset data) {
+      compass.check.ExprWalk.each(
+          amount,
+          e -> {
+            if (e instanceof Expr.Per p
+                && applies(p, compiler.plan())
+                && p.unit() != null
+                && p.unit() != Frequency.WEEK) {
+              pers.add(p);
+              spreads.add(
+                  new DaySpread(
+                      compiler.num(p.value()),
+                      shares(data.periods(), compiler.plan().calendar(), p.unit()),
+                      compiler.plan().typeOf(p) == Type.MONEY,
+                      compiler.plan()));
+            }
+          });
+    }
+
+    void record(Frame f, compass.explain.Tracer trace) {
+      if (pers.isEmpty() || !trace.on()) return;
+      for (int i = 0; i < pers.size(); i++) {
+        String text = spreads.get(i).describe(f);
+        if (text != null)
+          trace.add(
+              compass.explain.TraceStep.of(
+                      compass.explain.TraceStep.Kind.NOTE,
+                      pers.get(i).span().text()
+                          + (pers.get(i).byDays() ? " in " : " by days in ")
+                          + text)
+                  .withSpan(pers.get(i).span()));
+      }
+    }
   }
 
   private static long daysBetween(LocalDate from, LocalDate to) {
