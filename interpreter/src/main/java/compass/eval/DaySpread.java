@@ -83,13 +83,35 @@ final class DaySpread {
     try {
       for (int k = from; k <= to; k++) {
         f.span(k, k);
-        BigDecimal v = value.eval(f);
-        for (Share s : shares.get(k)) sum = sum.add(part(v, s));
+        sum = sum.add(partsOf(value.eval(f))[k]);
       }
     } finally {
       f.span(from, to);
     }
     return sum;
+  }
+
+  /**
+   * Every pay period's part of an amount, worked out once per distinct amount: a year to date over
+   * 53 weeks would otherwise split every quarter again for every week of every participant.
+   * Participants run in parallel, so the cache is concurrent; it is cleared when it grows past a
+   * bound (amounts that differ for every participant).
+   */
+  private final java.util.Map<BigDecimal, BigDecimal[]> parts =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private BigDecimal[] partsOf(BigDecimal v) {
+    BigDecimal[] known = parts.get(v);
+    if (known != null) return known;
+    BigDecimal[] all = new BigDecimal[shares.size()];
+    for (int k = 0; k < all.length; k++) {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (Share s : shares.get(k)) sum = sum.add(part(v, s));
+      all[k] = sum;
+    }
+    if (parts.size() > 10_000) parts.clear();
+    parts.put(v, all);
+    return all;
   }
 
   private BigDecimal part(BigDecimal v, Share s) {
