@@ -245,4 +245,98 @@ class WeeklyPeriodsTest {
     Evaluation ev = runFiles(dir, plan, "people.csv", PEOPLE, "deals.csv", DEALS);
     money(expected, lineTotal(ev, "ann", period, component), component + " " + period);
   }
+
+  /**
+   * SEMANTICS 4 on weeks: a ramp month's share applies to the weeks that start in that month; a
+   * start inside a week without a ramp prorates that week by active days.
+   */
+  @ParameterizedTest(name = "{0} {1} = {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      # ramp 0%, 50%, 100%, start Jan 15: weeks starting in January (month 1) carry 0% ...
+      ramp new hires 0%, 50%, 100% | 2027-W03 | 0.00
+      # ... week 5 (Jan 29 .. Feb 4) too: it starts in January
+      ramp new hires 0%, 50%, 100% | 2027-W05 | 0.00
+      # week 6 (Feb 5 .. 11) starts in February, month 2: 50% of 7,000
+      ramp new hires 0%, 50%, 100% | 2027-W06 | 3500.00
+      # week 10 (Mar 5 .. 11), month 3: 100%
+      ramp new hires 0%, 50%, 100% | 2027-W10 | 7000.00
+      # no ramp: week 3 (Jan 15 .. 21) is active from its first day: all of it
+      # (the week before, Jan 8 .. 14, is before the start: 0)
+      -                            | 2027-W02 | 0.00
+      -                            | 2027-W03 | 7000.00
+      """)
+  void rampsAndProrationOnWeeks(String ramp, String period, String expected) {
+    String plan =
+        bare("USD", "weekly", "2027-01-01 to 2027-12-31")
+            + """
+            input people from "people.csv":
+              id: text
+              role: text
+              start_date: date optional
+
+            input deals from "deals.csv":
+              id: text
+              owner: person
+              amount: money
+              stage: stage
+              close_date: date
+
+            credit deals where stage is closed_won to owner on close_date
+
+            """
+            + (ramp.equals("-") ? "" : ramp + "\n")
+            + """
+            quota = 7_000 per week
+            component "Quota probe":
+              pay quota
+            """;
+    Evaluation ev =
+        runFiles(
+            dir,
+            plan,
+            "people.csv",
+            "id,role,start_date\nann,ae,2027-01-15\n",
+            "deals.csv",
+            "id,owner,amount,stage,close_date\n");
+    money(expected, lineTotal(ev, "ann", period, "Quota probe"), ramp + " " + period);
+  }
+
+  /** A start on Wednesday Jan 13 prorates week 2 (Jan 8 .. 14): 2 of 7 days, 7,000 x 2/7. */
+  @Test
+  void aStartInsideAWeekProratesIt() {
+    String plan =
+        bare("USD", "weekly", "2027-01-01 to 2027-12-31")
+            + """
+            input people from "people.csv":
+              id: text
+              role: text
+              start_date: date optional
+
+            input deals from "deals.csv":
+              id: text
+              owner: person
+              amount: money
+              stage: stage
+              close_date: date
+
+            credit deals where stage is closed_won to owner on close_date
+
+            quota = 7_000 per week
+            component "Quota probe":
+              pay quota
+            """;
+    Evaluation ev =
+        runFiles(
+            dir,
+            plan,
+            "people.csv",
+            "id,role,start_date\nann,ae,2027-01-13\n",
+            "deals.csv",
+            "id,owner,amount,stage,close_date\n");
+    money("2000.00", lineTotal(ev, "ann", "2027-W02", "Quota probe"));
+    money("7000.00", lineTotal(ev, "ann", "2027-W03", "Quota probe"));
+  }
 }
