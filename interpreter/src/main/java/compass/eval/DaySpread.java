@@ -122,6 +122,68 @@ final class DaySpread {
         .divide(BigDecimal.valueOf(s.unitDays), ExprCompiler.MC);
   }
 
+  /**
+   * A table row's amount for a period longer than a week (a quotas row for `2027-Q1`) on a weekly
+   * plan: each pay period's part of it, by days, as for `X per quarter` (zero for the periods
+   * outside it). A row for one pay period gives it all to that period.
+   */
+  static BigDecimal[] split(BigDecimal v, Period unit, Dataset data, boolean money) {
+    List<Period> periods = data.periods();
+    List<List<Share>> byPeriod = new ArrayList<>();
+    for (int k = 0; k < periods.size(); k++) byPeriod.add(new ArrayList<>());
+    addUnit(periods, unit, byPeriod);
+    DaySpread spread = new DaySpread(f -> v, byPeriod, money, data.plan());
+    BigDecimal[] parts = new BigDecimal[periods.size()];
+    for (int k = 0; k < parts.length; k++) {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (Share sh : byPeriod.get(k)) sum = sum.add(spread.part(v, sh));
+      parts[k] = sum;
+    }
+    return parts;
+  }
+
+  /**
+   * `quotas.amount` on a weekly plan: the participant's rows, each split over the pay periods by
+   * days ({@link #split}), summed over the span. Each row is split once per run.
+   */
+  static Nodes.Num tableRows(
+      compass.data.Table table,
+      Expr.TableField t,
+      java.util.Map<Integer, List<int[]>> rowsByPerson,
+      compass.data.Column values,
+      compass.data.TextColumn labels,
+      Dataset data) {
+    String field = t.field().text();
+    boolean money =
+        table.schema().fields().stream()
+            .anyMatch(s -> s.name().equals(field) && s.type() == compass.data.ColumnType.MONEY);
+    java.util.Map<Integer, BigDecimal[]> split = new java.util.concurrent.ConcurrentHashMap<>();
+    return f -> {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (int[] r : rowsByPerson.getOrDefault(f.person, List.of())) {
+        BigDecimal[] parts = split.get(r[0]);
+        if (parts == null) {
+          BigDecimal v =
+              values instanceof compass.data.LongColumn l
+                  ? (l.isPresent(r[0]) ? BigDecimal.valueOf(l.get(r[0])) : null)
+                  : ((compass.data.DecimalColumn) values).get(r[0]);
+          if (v == null)
+            throw ExprCompiler.emptyCell(
+                table, r[0], field, t.span(), "row of " + data.personId(f.person));
+          Period unit =
+              data.plan()
+                  .calendar()
+                  .parse(labels.get(r[0]))
+                  .orElseThrow(() -> new IllegalStateException("period checked at load"));
+          parts = split(v, unit, data, money);
+          split.put(r[0], parts);
+        }
+        for (int k = f.from; k <= f.to; k++) sum = sum.add(parts[k]);
+      }
+      return sum;
+    };
+  }
+
   /** For each pay period, its share of every unit it overlaps, in date order. */
   static List<List<Share>> shares(List<Period> periods, FiscalCalendar calendar, Frequency unit) {
     List<List<Share>> result = new ArrayList<>();

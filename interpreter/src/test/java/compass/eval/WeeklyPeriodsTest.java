@@ -339,4 +339,52 @@ class WeeklyPeriodsTest {
     money("2000.00", lineTotal(ev, "ann", "2027-W02", "Quota probe"));
     money("7000.00", lineTotal(ev, "ann", "2027-W03", "Quota probe"));
   }
+
+  /**
+   * A quotas table on a weekly plan: a quarter's row is split over the weeks by days as `91_000 per
+   * quarter` is; a week's row belongs to that week. Rows: Q1 91,000, Q2 91,000, week 30 5,000.
+   */
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({
+    // 91,000 x 7/90 = 7,077.777.. -> 7,077.78
+    "2027-W01, 7077.78",
+    // Q1's remainder 91,000 - 12 x 7,077.78 = 6,066.64, and Apr 1: 91,000 / 91 = 1,000.00
+    "2027-W13, 7066.64",
+    "2027-W14, 7000.00",
+    // Q2's remainder 91,000 - 1,000 - 12 x 7,000 = 6,000.00; Q3 has no row
+    "2027-W26, 6000.00",
+    "2027-W30, 5000.00",
+    "2027-W31, 0.00"
+  })
+  void aQuotasTableIsSplitOverTheWeeks(String period, String expected) {
+    String plan =
+        bare("USD", "weekly", "2027-01-01 to 2027-12-31")
+            + INPUTS
+            + """
+            input quotas from "quotas.csv":
+              rep: person
+              quarter: period
+              amount: money
+
+            quota = quotas.amount
+            quota_ytd = quota year to date
+            component "Quota probe":
+              pay quota
+            component "YTD probe":
+              pay quota_ytd / 1_000
+            """;
+    Evaluation ev =
+        runFiles(
+            dir,
+            plan,
+            "people.csv",
+            PEOPLE,
+            "deals.csv",
+            DEALS,
+            "quotas.csv",
+            "rep,quarter,amount\nann,2027-Q1,91000\nann,2027-Q2,91000\nann,2027-W30,5000\n");
+    money(expected, lineTotal(ev, "ann", period, "Quota probe"), period);
+    if (period.equals("2027-W13")) // the year to date: Q1 whole and Apr 1
+    money("92.00", lineTotal(ev, "ann", period, "YTD probe"), "ytd");
+  }
 }
