@@ -68,6 +68,9 @@ final class DrawAdvance {
     BigDecimal shortfall = draw.subtract(netted);
     BigDecimal after = d.recoverable() ? balance.add(shortfall) : balance;
     BigDecimal owedAfter = after;
+    BigDecimal above = earned.subtract(netted);
+    // with nothing to recover, what the period earned above the advance is paid at its end
+    boolean paysMore = above.signum() > 0 && (!d.recoverable() || after.signum() <= 0);
     out.add(
         lines.line(
             "Draw advance netted against earnings",
@@ -86,7 +89,10 @@ final class DrawAdvance {
                                         + Fmt.money(shortfall)
                                         + " is owed: draw balance "
                                         + Fmt.money(owedAfter)
-                                    : "; the shortfall " + Fmt.money(shortfall) + " is forgiven"))
+                                    : "; the shortfall " + Fmt.money(shortfall) + " is forgiven")
+                            + (paysMore
+                                ? "; " + Fmt.money(above) + " more is paid at the period's end"
+                                : ""))
                     .withAmount(netted.negate())
                     .withBasis(earned)
                     .withSpan(d.span())));

@@ -67,6 +67,7 @@ final class WeeksExplainTest {
       # week 1 earns 2.33 + 10% of 1,000 = 102.33, more than the advance: nothing owed. Weeks 2,
       # 3 and 4 earn only the spread part 2.33: the advance paid it, and 97.67 is owed each week:
       # 3 x 97.67 = 293.01 after week 4
+      2027-W01 | 102.33 | earned 102.33, of which the advance paid 100.00; 2.33 more is paid at the period's end
       2027-W04 | 100.00 | earned 2.33, of which the advance paid 2.33; the shortfall 97.67 is owed: draw balance 293.01
       # week 5 earns 2.33 + 10% of 8,000 = 802.33: the 702.33 above the advance recovers all
       # 293.01 owed, and 702.33 - 293.01 = 409.32 more is paid: 100 + 409.32 = 509.32
