@@ -129,14 +129,18 @@ PAYMENT: 'payment';
 PAID: 'paid';
 AFTER: 'after';
 FIRST: 'first';
+// pay periods of weeks, spreading, draws in advance (issue 15.5)
+WEEK: 'week';
+SPREAD: 'spread';
+ADVANCE: 'advance';
 
 // Literals, as analysts write them. `500 EUR`, `90 days` and `250_000 per quarter` are composed
 // in the parser.
 DATE_LIT: DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;
 PERIOD_LIT
-  : DIGIT DIGIT DIGIT DIGIT '-' [QH] DIGIT+
+  : DIGIT DIGIT DIGIT DIGIT '-' [QHWP] DIGIT+
   | DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT
-  | 'FY' DIGIT DIGIT DIGIT DIGIT ('-' [QH] DIGIT+)?
+  | 'FY' DIGIT DIGIT DIGIT DIGIT ('-' [QHWP] DIGIT+)?
   ;
 PERCENT_LIT: DIGITS ('.' DIGITS)? '%';
 NUMBER_LIT: DIGITS ('.' DIGITS)?;

@@ -17,10 +17,13 @@ planHeader: PLAN STRING_LIT (VERSION version=literalText)? (NEWLINE INDENT setti
 
 literalText: NUMBER_LIT | STRING_LIT | name;
 
+/** How often the plan pays: `monthly`, `weekly`, `every two weeks` (issue 15.5). */
+payFrequency: name+;
+
 setting
   : CURRENCY code=name NEWLINE                                     #currencySetting
   | FISCAL YEAR STARTS month=name NEWLINE                          #fiscalYearSetting
-  | PAYS frequency=name NEWLINE                                    #paysSetting
+  | PAYS frequency=payFrequency NEWLINE                                   #paysSetting
   | EFFECTIVE from=DATE_LIT TO to=DATE_LIT NEWLINE                 #effectiveSetting
   | ROUNDING roundingMode=name NEWLINE                                     #roundingSetting
   ;
@@ -40,7 +43,7 @@ declaration
       (PAID lag=expr AFTER PERIOD END)? NEWLINE                     #payInDecl
   | WHEN subject=name IS value=expr THEN target=name EQ replacement=expr NEWLINE    #whenDecl
   | RAMP NEW HIRES expr (COMMA expr)* NEWLINE                       #rampDecl
-  | DRAW amount=expr drawKind (RECOVERY CAP recoveryCap=expr)?
+  | DRAW amount=expr drawKind (PAID IN ADVANCE)? (RECOVERY CAP recoveryCap=expr)?
       (yearEnd=(FORGIVEN | CARRIED) AT YEAR END)? roleFilter? NEWLINE  #drawDecl
   | CLAWBACK (rate=PERCENT_LIT OF)? (name | DEALS)*? (WITHIN window=expr)? (BEFORE? LEAVING)?
       ON date=name (PRORATED BY term=name)? (WHERE filter=expr)?
@@ -145,7 +148,7 @@ expr
   | left=expr op=(STAR | X | SLASH) right=expr                     #multiplyExpr
   | left=expr OF right=expr                                        #ofExpr
   | left=expr op=(PLUS | MINUS) right=expr                         #addExpr
-  | value=expr PER unit=periodUnit                                 #perExpr
+  | value=expr PER unit=periodUnit (SPREAD BY DAYS)?                                #perExpr
   | left=expr op=(LT | LE | GT | GE | EQ | NE) right=expr          #compareExpr
   | left=expr IS NOT? right=expr                                   #isExpr
   | left=expr WITHIN count=NUMBER_LIT durationUnit OF start=expr     #withinExpr
@@ -193,7 +196,7 @@ measureValue
   | IF condition=expr THEN then=expr ELSE otherwise=measureValue   #measureIf
   ;
 
-periodUnit: MONTH | QUARTER | HALF | YEAR | PERIOD;
+periodUnit: MONTH | QUARTER | HALF | YEAR | PERIOD | WEEK;
 
 durationUnit: DAYS | DAY | MONTHS | MONTH | YEARS | YEAR;
 
@@ -210,4 +213,5 @@ name
   | SHEET | KEY | VALID | EVERYONE | THROUGH | IGNORING | CASE | DATE | TRAILING
   | BEFORE | LEAVING | SERVED | REVERSE
   | PARTICIPANTS | PAYMENT | PAID | AFTER | FIRST
+  | WEEK | SPREAD | ADVANCE
   ;

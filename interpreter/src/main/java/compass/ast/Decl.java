@@ -148,8 +148,19 @@ public sealed interface Decl {
       Expr recoveryCap,
       boolean forgivenAtYearEnd,
       List<Named> roles,
+      boolean inAdvance,
       Span span)
-      implements Decl {}
+      implements Decl {
+    public Draw(
+        Expr amount,
+        boolean recoverable,
+        Expr recoveryCap,
+        boolean forgivenAtYearEnd,
+        List<Named> roles,
+        Span span) {
+      this(amount, recoverable, recoveryCap, forgivenAtYearEnd, roles, false, span);
+    }
+  }
 
   /**
    * SEMANTICS 11: deals cancelled within the window reverse their commission; with {@code leaving},

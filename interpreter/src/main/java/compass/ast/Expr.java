@@ -122,8 +122,15 @@ public sealed interface Expr {
 
   record If(Expr condition, Expr then, Expr otherwise, Span span) implements Expr {}
 
-  /** {@code 250_000 per quarter}: a value for each span of that length. */
-  record Per(Expr value, Frequency unit, Span span) implements Expr {}
+  /**
+   * {@code 250_000 per quarter}: a value for each span of that length; {@code byDays} when written
+   * {@code spread by days} (issue 15.5): split over the pay periods by their days in each unit.
+   */
+  record Per(Expr value, Frequency unit, boolean byDays, Span span) implements Expr {
+    public Per(Expr value, Frequency unit, Span span) {
+      this(value, unit, false, span);
+    }
+  }
 
   enum AggregateKind {
     SUM,

@@ -42,8 +42,30 @@ public final class PayPeriods {
     return new Span(from, to, exact);
   }
 
-  /** The labels of the pay periods, for a hint: "2027-Q1, 2027-Q2, ...". */
+  /**
+   * A pay period that straddles the start or the end of the period a label names (a week across a
+   * quarter's end, issue 15.5), or null: the label then covers no whole number of pay periods, so a
+   * value over it cannot be read from pay periods without cutting one.
+   */
+  public static Period straddler(List<Period> periods, FiscalCalendar calendar, String text) {
+    Period named = calendar.parse(text).orElse(null);
+    if (named == null) return null;
+    for (Period q : periods) {
+      boolean overlaps = !q.end().isBefore(named.start()) && !q.start().isAfter(named.end());
+      boolean inside = !q.start().isBefore(named.start()) && !q.end().isAfter(named.end());
+      boolean around = !q.start().isAfter(named.start()) && !q.end().isBefore(named.end());
+      if (overlaps && !inside && !around) return q;
+    }
+    return null;
+  }
+
+  /**
+   * The labels of the pay periods, for a hint: "2027-Q1, 2027-Q2, ..."; a year of weeks is shown by
+   * its first and last: "2027-W01 .. 2027-W53".
+   */
   public static String labels(List<Period> periods) {
+    if (periods.size() > 12)
+      return periods.get(0).label() + " .. " + periods.get(periods.size() - 1).label();
     return String.join(", ", periods.stream().map(Period::label).toList());
   }
 }

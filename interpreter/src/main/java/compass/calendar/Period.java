@@ -39,8 +39,11 @@ public record Period(
     return (index - 1) * frequency.months();
   }
 
-  /** Number of calendar months the period spans. */
+  /**
+   * Number of calendar months the period spans; a week counts as the one month it starts in (a ramp
+   * share of a week is that month's, SEMANTICS 4).
+   */
   public int monthCount() {
-    return frequency.months();
+    return frequency.weekly() ? 1 : frequency.months();
   }
 }

@@ -67,8 +67,11 @@ public final class Checker {
     }
     Currency currency = currency(h);
     RoundingPolicy rounding = rounding(h);
-    FiscalCalendar calendar = new FiscalCalendar(fiscalStart(h));
+    int fiscalStart = fiscalStart(h);
     Frequency frequency = frequency(h);
+    // weekly pay periods are counted from the plan's effective start (issue 15.5)
+    FiscalCalendar calendar =
+        new FiscalCalendar(fiscalStart, frequency.weekly() ? h.effectiveFrom() : null);
     List<Period> periods = periods(h, calendar, frequency);
 
     List<String> stages = new ArrayList<>();
@@ -226,7 +229,8 @@ public final class Checker {
           Code.E0405,
           h.span(),
           "the plan does not say how often it pays",
-          "add a setting line such as `pays quarterly` (monthly, quarterly, half-yearly, yearly)");
+          "add a setting line such as `pays quarterly` (weekly, every two weeks, monthly,"
+              + " quarterly, half-yearly, yearly)");
       return Frequency.QUARTER;
     }
     return Frequency.parse(h.frequency().text())
@@ -236,7 +240,8 @@ public final class Checker {
                   Code.E0406,
                   h.frequency().span(),
                   "unknown pay period `" + h.frequency().text() + "`",
-                  "write `pays monthly`, `pays quarterly`, `pays half_yearly` or `pays yearly`");
+                  "write `pays weekly`, `pays every two weeks`, `pays monthly`, `pays quarterly`,"
+                      + " `pays half_yearly` or `pays yearly`");
               return Frequency.QUARTER;
             });
   }

@@ -248,6 +248,7 @@ final class ExprChecker {
     if (e instanceof Expr.DateLit) return Type.DATE;
     if (e instanceof Expr.PeriodLit p) {
       if (cx.calendar.parse(p.label()).isEmpty()) {
+        if (WeekLabels.reportUnknown(p, cx)) return Type.ERROR; // issue 15.5
         cx.diags.error(
             Code.E0306,
             p.span(),
@@ -616,6 +617,7 @@ final class ExprChecker {
     Type t = type(p.value(), scope);
     if (!t.isNumeric() && t != Type.ERROR)
       return typeError(p, article(t) + " cannot be spread over periods");
+    if (t != Type.ERROR && !SpreadRules.check(p, t, cx)) return Type.ERROR; // issue 15.5
     // `250_000 per quarter` is an amount per period (LANGUAGE.md's quota): a bare number here is
     // money in the plan currency, so `bookings / quota` is a ratio
     return t == Type.NUMBER ? Type.MONEY : t;

@@ -93,6 +93,8 @@ public final class SpanRules {
    * is not one.
    */
   Integer months(Expr.OverSpan o) {
+    if (cx.frequency.weekly() || WeekWindows.inWeeks(o.unit()))
+      return WeekWindows.check(o, cx); // issue 15.5: windows in weeks
     int unitMonths = unitMonths(o.unit());
     if (unitMonths == 0) {
       cx.diags.error(

@@ -93,6 +93,12 @@ public enum Code {
   E0447("clawback schedule with a rate or proration"),
   E0448("clawback without a window"),
   E0449("clawback on leaving without a people file"),
+  // pay periods of weeks and spreading (issue 15.5)
+  E0450("`spread by days` on a value that is not money"),
+  E0451("`spread by days` with nothing to spread"),
+  E0452("trailing window not in whole pay periods of weeks"),
+  E0453("`per week` on a plan paid by the month"),
+  E0454("week on a plan not paid by the week"),
   // paying participants in their own currency (issue 15, SEMANTICS 13)
   E0455("pay currency field missing"),
   E0456("FX table for pay currencies missing"),

@@ -396,6 +396,7 @@ final class ExprCompiler {
    */
   private Nodes.Num per(Expr.Per p) {
     Nodes.Num value = num(p.value());
+    if (DaySpread.applies(p, plan)) return DaySpread.compile(p, value, plan, data);
     Frequency unit = p.unit() == null ? plan.frequency() : p.unit();
     int periodMonths = plan.frequency().months();
     BigDecimal unitMonths = BigDecimal.valueOf(unit.months());

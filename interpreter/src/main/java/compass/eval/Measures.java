@@ -244,6 +244,8 @@ final class Measures {
           .add(new int[] {row, (int) p.start().toEpochDay(), (int) p.end().toEpochDay()});
     }
     String field = t.field().text();
+    if (data.plan().frequency().weekly()) // issue 15.5: a quarter's row split over weeks by days
+    return DaySpread.tableRows(table, t, rowsByPerson, values, labels, data);
     return f -> {
       int spanStart = (int) data.periods().get(f.from).start().toEpochDay();
       int spanEnd = (int) data.periods().get(f.to).end().toEpochDay();

@@ -18,8 +18,12 @@ final class PaySource {
   /** Issue 15: the spans the condition reads, shown by explain with their dates. */
   private final SpanMeasures.Notes spanNotes;
 
+  /** Issue 15.5: the amounts spread by days the amount reads, shown by explain with their parts. */
+  private final DaySpread.Notes dayNotes;
+
   PaySource(Step.Pay ast, ExprCompiler compiler, Dataset data) {
     this.ast = ast;
+    this.dayNotes = new DaySpread.Notes(ast.amount(), compiler, data);
     this.data = data;
     this.amount = compiler.num(ast.amount());
     this.filter = ast.filter() == null ? null : compiler.condition(ast.filter());
@@ -60,6 +64,7 @@ final class PaySource {
                 .withAmount(o.value)
                 .withSpan(ast.span()));
         if (spanNotes != null) spanNotes.record(f, o.trace);
+        dayNotes.record(f, o.trace);
       }
       return o;
     }

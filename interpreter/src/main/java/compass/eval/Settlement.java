@@ -84,7 +84,20 @@ final class Settlement {
         // a draw is guaranteed only while the person works here: prorated by active days
         BigDecimal active = QuotaScaling.activeShare(data, person, period.start(), period.end());
         BigDecimal draw = round(drawAmounts.get(drawIndex).eval(f).multiply(active));
-        if (available.compareTo(draw) < 0) {
+        if (d.inAdvance()) { // issue 15.5: paid on the first day, netted at the end
+          Nodes.Num cap = recoveryCaps.get(drawIndex);
+          balance =
+              DrawAdvance.settle(
+                  d,
+                  period,
+                  draw,
+                  available,
+                  balance,
+                  cap == null ? null : cap.eval(f),
+                  this::round,
+                  (what, amount, step) -> line(id, period, what, amount, step),
+                  out);
+        } else if (available.compareTo(draw) < 0) {
           BigDecimal topUp = draw.subtract(available);
           if (d.recoverable()) balance = balance.add(topUp);
           BigDecimal earned = available, drawBalance = balance;

@@ -2,7 +2,6 @@ package compass.eval;
 
 import compass.ast.Expr;
 import compass.calendar.Period;
-import compass.check.SpanRules;
 import compass.explain.TraceStep;
 import compass.explain.TraceStep.Kind;
 import compass.explain.Tracer;
@@ -24,11 +23,7 @@ final class SpanMeasures {
   static Nodes.Num compile(Expr.OverSpan o, ExprCompiler compiler) {
     Nodes.Num value = compiler.num(o.value());
     int periods =
-        o.yearToDate()
-            ? 0
-            : SpanRules.unitMonths(o.unit())
-                * o.count().intValueExact()
-                / compiler.plan().frequency().months();
+        o.yearToDate() ? 0 : compass.check.WeekWindows.periods(o, compiler.plan().frequency());
     return f -> {
       int from = f.from, to = f.to;
       try {
@@ -71,9 +66,7 @@ final class SpanMeasures {
                       compiler.num(o.value()),
                       o.yearToDate()
                           ? 0
-                          : SpanRules.unitMonths(o.unit())
-                              * o.count().intValueExact()
-                              / compiler.plan().frequency().months(),
+                          : compass.check.WeekWindows.periods(o, compiler.plan().frequency()),
                       compiler.plan().typeOf(o)));
           });
     }

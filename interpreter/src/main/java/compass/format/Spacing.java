@@ -28,7 +28,13 @@ final class Spacing {
     if (r == Kind.COMMA || r == Kind.COLON || r == Kind.CLOSE || r == Kind.DOT) return "";
     if (l == Kind.OPEN || l == Kind.DOT || leftIsSign) return "";
     if (r == Kind.OPEN && l == Kind.NAME) return "";
+    // a soft keyword naming a definition, called as written: `expect spread(ann, 2027-Q1)`
+    if (r == Kind.OPEN && l == Kind.KEYWORD && glued(left, right)) return "";
     return " ";
+  }
+
+  private static boolean glued(Lexeme left, Lexeme right) {
+    return left.start() + left.text().length() == right.start();
   }
 
   /**

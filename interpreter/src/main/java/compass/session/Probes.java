@@ -163,6 +163,27 @@ final class Probes {
               .withHint("the pay periods are " + periodLabels()));
       return null;
     }
+    compass.calendar.Period cut = PayPeriods.straddler(plan().periods(), plan().calendar(), text);
+    if (cut != null) { // issue 15.5: a quarter is not a whole number of weeks
+      diags.add(
+          Diagnostic.error(
+                  Code.E0733,
+                  at,
+                  "`"
+                      + text
+                      + "` is not a whole number of this plan's pay periods: "
+                      + cut.label()
+                      + " ("
+                      + cut.start()
+                      + ".."
+                      + cut.end()
+                      + ") straddles its "
+                      + (cut.start().isBefore(plan().periods().get(span.from()).start())
+                          ? "start"
+                          : "end"))
+              .withHint("name a pay period, or a span of whole ones such as a two-week period"));
+      return null;
+    }
     return new int[] {span.from(), span.to()};
   }
 

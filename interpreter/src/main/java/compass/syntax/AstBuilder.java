@@ -66,7 +66,7 @@ final class AstBuilder {
     for (SettingContext s : ctx.setting()) {
       if (s instanceof CurrencySettingContext c) currency = named(c.code);
       else if (s instanceof FiscalYearSettingContext f) fiscal = named(f.month);
-      else if (s instanceof PaysSettingContext p) frequency = named(p.frequency);
+      else if (s instanceof PaysSettingContext p) frequency = words(p.frequency);
       else if (s instanceof RoundingSettingContext r) rounding = named(r.roundingMode);
       else if (s instanceof EffectiveSettingContext e) {
         from = date(e.from);
@@ -157,6 +157,7 @@ final class AstBuilder {
           opt(d.recoveryCap),
           d.yearEnd != null && d.yearEnd.getType() == CompassLexer.FORGIVEN,
           roles(d.roleFilter()),
+          d.ADVANCE() != null,
           span(d));
     }
     if (ctx instanceof ClawbackDeclContext c) return clawback(c);
@@ -433,7 +434,8 @@ final class AstBuilder {
   Expr expr(ExprContext ctx) {
     Span s = span(ctx);
     if (ctx instanceof PrimaryExprContext p) return primary(p.primary());
-    if (ctx instanceof PerExprContext p) return new Expr.Per(expr(p.value), unit(p.unit), s);
+    if (ctx instanceof PerExprContext p)
+      return new Expr.Per(expr(p.value), unit(p.unit), p.SPREAD() != null, s);
     if (ctx instanceof YearToDateExprContext y)
       return new Expr.OverSpan(expr(y.value), null, null, spanOf(y.YEAR().getSymbol(), y.stop), s);
     if (ctx instanceof TrailingExprContext t)
@@ -589,6 +591,7 @@ final class AstBuilder {
       case CompassLexer.QUARTER -> Frequency.QUARTER;
       case CompassLexer.HALF -> Frequency.HALF;
       case CompassLexer.YEAR -> Frequency.YEAR;
+      case CompassLexer.WEEK -> Frequency.WEEK;
       default -> null; // `per period`: the plan's own pay period, resolved by the checker
     };
   }
@@ -642,6 +645,12 @@ final class AstBuilder {
   /** A quoted name (a sheet), without its quotes, spanning the whole literal. */
   private Named namedString(Token t) {
     return new Named(unquote(t.getText()), span(t));
+  }
+
+  /** Words written one after another (`every two weeks`), as one name joined by single spaces. */
+  private Named words(PayFrequencyContext ctx) {
+    return new Named(
+        String.join(" ", ctx.name().stream().map(n -> n.getText()).toList()), span(ctx));
   }
 
   private Named named(ParserRuleContext ctx) {

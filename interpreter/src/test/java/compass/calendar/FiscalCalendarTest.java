@@ -148,6 +148,7 @@ class FiscalCalendarTest {
   void periodsTileTheFiscalYear(int startMonth) {
     FiscalCalendar cal = new FiscalCalendar(startMonth);
     for (Frequency f : Frequency.values()) {
+      if (f.weekly()) continue; // weeks need an anchor date: WeeklyCalendarTest
       List<Period> ps = cal.periods(f, 2027);
       assertEquals(f.periodsPerYear(), ps.size());
       assertEquals(cal.yearStart(2027), ps.get(0).start());
