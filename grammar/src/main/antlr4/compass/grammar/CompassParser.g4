@@ -44,6 +44,8 @@ declaration
   | OVERRIDE target=name FOR overrideWho (FROM from=DATE_LIT)? EQ value=expr NEWLINE  #overrideDecl
   | OVERRIDE TIERS OF title=STRING_LIT FOR overrideWho (FROM from=DATE_LIT)? COLON
       NEWLINE INDENT band+ DEDENT                                   #tiersOverrideDecl
+  | BUDGET budgeted=name BY teamField=name FROM budgets=name (AGAINST against=primary)?
+      SCALED PRO RATA COMMA? REMAINDER TO remainderRule=name NEWLINE    #budgetDecl
   | COMPONENT title=STRING_LIT componentHeader* COLON NEWLINE INDENT step+ DEDENT  #componentDecl
   | TEST title=STRING_LIT COLON NEWLINE INDENT testClause+ DEDENT  #testDecl
   | defName=name EQ curve                                          #curveDecl
@@ -109,6 +111,7 @@ step
   | MULTIPLY BY factor=expr (WHERE filter=expr)? NEWLINE           #multiplyStep
   | PAY OUT payoutPart (COMMA payoutPart)* NEWLINE                 #payoutStep
   | PAY OUT AS COLLECTED BY payments=name NEWLINE                  #collectedStep
+  | FROM POOL amount=primary (PER unit=periodUnit)? IN order=name ORDER NEWLINE  #poolStep
   ;
 
 payoutPart: share=expr ON when=expr;
@@ -196,4 +199,5 @@ name
   | CARRIED | AT | END | CLAWBACK | WITHIN | PRORATED | OVERRIDE | OVERLAY | SPLIT | SHARE | ROLL
   | UP | ONE | LEVEL | ALL | LEVELS | RECOVERABLE | OUT | AS | COLLECTED | FULL | TEST | EXPECT
   | SHEET | KEY | VALID | EVERYONE | THROUGH | IGNORING | CASE | DATE | TRAILING
+  | POOL | ORDER | BUDGET | SCALED | PRO | RATA | REMAINDER
   ;

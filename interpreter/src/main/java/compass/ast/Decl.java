@@ -144,6 +144,16 @@ public sealed interface Decl {
       Span span)
       implements Decl {}
 
+  /**
+   * Team budgets (`budget earnings by team from budgets against bookings scaled pro rata, remainder
+   * to largest`): a team's earnings in a period above its budget are scaled down pro rata, the
+   * cents left over by rounding going by the named rule; {@code against} (optional) is the amount
+   * each team's cost of sales is shown against.
+   */
+  record Budget(
+      Named budgeted, Named teamField, Named table, Expr against, Named remainderRule, Span span)
+      implements Decl {}
+
   /** SEMANTICS 11: deals cancelled within the window reverse their commission. */
   record Clawback(Expr window, Named date, Named term, Span span) implements Decl {}
 

@@ -125,6 +125,7 @@ public final class Checker {
     RulesChecker rulesChecker = new RulesChecker(context, exprs);
     PayRules rules = rulesChecker.check(credit);
     creditRules.checkOthers(context, exprs, rulesChecker);
+    new BudgetRules(context, exprs).check(); // team budgets (issue 15)
 
     if (diags.errorCount() > before) return null;
     return new CheckedPlan(

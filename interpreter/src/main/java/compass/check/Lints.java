@@ -158,6 +158,8 @@ public final class Lints {
         out.addAll(r.steps());
       } else if (d instanceof Decl.Clawback c) {
         out.add(c.window());
+      } else if (d instanceof Decl.Budget b) {
+        out.add(b.against());
       } else if (d instanceof Decl.Test t) { // a definition a test pins is in use
         for (compass.ast.TestBlock.Expect e : t.expectations()) out.add(e.subject());
       }
@@ -190,6 +192,8 @@ public final class Lints {
     } else if (s instanceof Step.Multiply m) {
       out.add(m.factor());
       out.add(m.filter());
+    } else if (s instanceof Step.Pool pool) {
+      out.add(pool.amount());
     } else if (!(s instanceof Step.Collected)) {
       throw new IllegalStateException("unlinted step " + s.getClass().getSimpleName());
     }
@@ -256,6 +260,8 @@ public final class Lints {
         }
       }
     ParticipantSources.columnsRead(plan, read);
+    BudgetRules.columnsRead(plan, read, people); // `budget ... by team from budgets` (issue 15)
+    PoolRules.columnsRead(plan, read); // `from pool ... in close_date order`
     for (Decl.Input in : plan.ast().all(Decl.Input.class)) {
       if (in.span().file() != own || !read.containsKey(in.table().text())) continue;
       Set<String> cols = read.get(in.table().text());

@@ -77,6 +77,12 @@ public enum Code {
   E0432("band applied to another amount pays no rate"),
   E0433("bands do not match what chooses the band"),
   E0434("`applied to` with `per deal` or `straddle`"),
+  // SPIF pools and team budgets (issue 15: the new-product and sales-budget plans)
+  E0460("pool not right after a per-deal pay"),
+  E0461("pool that is not a fixed amount of money"),
+  E0462("pool order that is not a date of the deal"),
+  E0463("pool period shorter than the pay period"),
+  E0464("budget declared wrongly"),
 
   E0501("data file missing or unreadable"),
   E0502("missing column"),
@@ -128,6 +134,9 @@ public enum Code {
   E0607("clamp bounds the wrong way round"),
   E0610("no row for a key"),
   E0611("date of a missing optional row"),
+  E0615("budget of less than zero"),
+  E0616("two budget rows for one team and period"),
+  E0617("budget for a period that is not a pay period"),
 
   E0701("invalid command-line argument"),
 
@@ -192,6 +201,7 @@ public enum Code {
   W0111("value listed twice in a set"),
   W0115("tier table on a measure over another span"),
   W0116("tiers applied to their own base"),
+  W0121("team with no budget for a period"),
 
   W0601("participant receives no component"),
 

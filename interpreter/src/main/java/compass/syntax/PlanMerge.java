@@ -81,6 +81,7 @@ final class PlanMerge {
     if (d instanceof Decl.Convert) return "convert";
     if (d instanceof Decl.Ramp) return "ramp";
     if (d instanceof Decl.Clawback) return "clawback";
+    if (d instanceof Decl.Budget) return "budget";
     return null;
   }
 }
