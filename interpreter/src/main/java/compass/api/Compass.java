@@ -168,11 +168,13 @@ public final class Compass {
     if (evaluation == null) return failed(diags, plan);
     List<StatementRow> rows = evaluation.rows();
     List<LineItem> lines = evaluation.lines();
+    List<compass.result.TeamSummary> teams = evaluation.teams();
     if (request.period() != null) {
       String label = periodLabel(plan, request.period(), diags);
       if (label == null) return failed(diags, plan);
       rows = rows.stream().filter(r -> r.period().equals(label)).toList();
       lines = lines.stream().filter(l -> l.period().equals(label)).toList();
+      teams = teams.stream().filter(t -> t.period().equals(label)).toList();
     }
     Reconciliation reconciliation = evaluation.reconciliation();
     long rejectedDeals =
@@ -194,7 +196,14 @@ public final class Compass {
     // the whole year's lines, whatever --period shows
     diags.addAll(RunSummaryWarnings.of(plan, data.people(), evaluation.lines(), reconciliation));
     return new RunResult(
-        diags.all(), rows, lines, reconciliation, plan.name(), plan.currency().code(), rejects);
+        diags.all(),
+        rows,
+        lines,
+        reconciliation,
+        plan.name(),
+        plan.currency().code(),
+        rejects,
+        teams);
   }
 
   /**

@@ -5,12 +5,14 @@ import compass.result.LineItem;
 import compass.result.Reconciliation;
 import compass.result.RejectedRow;
 import compass.result.StatementRow;
+import compass.result.TeamSummary;
 import java.util.List;
 
 /**
  * The outcome of a run: either diagnostics with at least one error (and no payouts), or the
  * statement rows, their line items and the reconciliation, with any warnings, and (under
- * --keep-going) the data rows left out, in the order the files were read.
+ * --keep-going) the data rows left out, in the order the files were read; under a `budget`, each
+ * team's figures per period (issue 15).
  */
 public record RunResult(
     List<Diagnostic> diagnostics,
@@ -19,7 +21,20 @@ public record RunResult(
     Reconciliation reconciliation,
     String planName,
     String currency,
-    List<RejectedRow> rejects) {
+    List<RejectedRow> rejects,
+    List<TeamSummary> teams) {
+
+  /** A run with no team budget (issue 15). */
+  public RunResult(
+      List<Diagnostic> diagnostics,
+      List<StatementRow> rows,
+      List<LineItem> lines,
+      Reconciliation reconciliation,
+      String planName,
+      String currency,
+      List<RejectedRow> rejects) {
+    this(diagnostics, rows, lines, reconciliation, planName, currency, rejects, List.of());
+  }
 
   public RunResult(
       List<Diagnostic> diagnostics,

@@ -98,10 +98,9 @@ final class TeamBudgets {
     Map<String, List<Integer>> members = new TreeMap<>();
     for (int p = 0; p < teamOf.length; p++)
       if (teamOf[p] != null) members.computeIfAbsent(teamOf[p], t -> new ArrayList<>()).add(p);
-    for (int k = 0; k < data.periodCount(); k++) {
-      String period = data.periods().get(k).label();
-      for (Map.Entry<String, List<Integer>> team : members.entrySet()) {
-        scale(team.getKey(), team.getValue(), k, period);
+    for (Map.Entry<String, List<Integer>> team : members.entrySet()) {
+      for (int k = 0; k < data.periodCount(); k++) {
+        scale(team.getKey(), team.getValue(), k, data.periods().get(k).label());
       }
     }
   }
