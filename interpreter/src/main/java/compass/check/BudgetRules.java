@@ -53,7 +53,8 @@ final class BudgetRules {
               : "`" + team + "` of the people input is not text",
           "add `" + team + ": text` to the people input: the team each participant is in");
     table(b, team);
-    if (b.against() != null) exprs.amount(b.against(), Scope.PARTICIPANT, "cost of sales' base");
+    if (b.against() != null)
+      exprs.amount(b.against(), Scope.PARTICIPANT, "what cost of sales is shown against");
     if (!REMAINDER_RULES.contains(b.remainderRule().text()))
       error(
           b.remainderRule().span(),
@@ -63,12 +64,13 @@ final class BudgetRules {
 
   private void table(Decl.Budget b, String team) {
     TableSchema t = cx.otherTables.get(b.table().text());
-    if (t == null || (cx.deals != null && t.name().equals(cx.deals.name()))) {
+    boolean deals = cx.deals != null && b.table().text().equals(cx.deals.name());
+    if (t == null || deals) {
       error(
           b.table().span(),
-          t == null
-              ? "no input named `" + b.table().text() + "`"
-              : "`" + t.name() + "` is the credited deals, not a table of budgets",
+          deals
+              ? "`" + b.table().text() + "` is the credited deals, not a table of budgets"
+              : "no input named `" + b.table().text() + "`",
           "declare `input budgets from \"budgets.csv\":` with `"
               + team
               + ": text`, `period: period` and `amount: money`");

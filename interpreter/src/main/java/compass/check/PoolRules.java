@@ -83,13 +83,7 @@ final class PoolRules {
           e.span(),
           "a pool of " + Grouping.grouped(n.value()) + " pays nothing",
           "write the pool's amount, greater than 0");
-    } else if (n.currency() != null && !n.currency().equals(cx.currency.code())) {
-      cx.diags.error(
-          Code.E0461,
-          e.span(),
-          "the pool is in " + n.currency() + " but the plan pays in " + cx.currency.code(),
-          "write the pool in " + cx.currency.code());
-    }
+    } // a pool in another currency is E0206, as for every amount
   }
 
   private void order(Step.Pool pool, TableSchema rows) {
