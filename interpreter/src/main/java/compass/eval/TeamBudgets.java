@@ -173,10 +173,12 @@ final class TeamBudgets {
     for (int p : members) {
       BigDecimal e = earned[p][k];
       if (e.signum() <= 0) continue;
-      BigDecimal exact = e.multiply(budget).divide(total, MathContext.DECIMAL128);
-      BigDecimal down = exact.setScale(scale, RoundingMode.FLOOR);
+      // exact arithmetic: e x budget / total rounded down, and the remainder's numerator
+      // (e x budget - down x total, over the same total for everyone), so ties are real ties
+      BigDecimal product = e.multiply(budget);
+      BigDecimal down = product.divide(total, scale, RoundingMode.FLOOR);
       out.put(p, down);
-      remainder.put(p, exact.subtract(down));
+      remainder.put(p, product.subtract(down.multiply(total)));
       earners.add(p);
       given = given.add(down);
     }
