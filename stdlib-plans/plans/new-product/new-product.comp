@@ -12,7 +12,7 @@ input people from "people.csv":
   id: text
   role: text
 
-input products from "products.csv" key product:   # one row per product
+input products from "products.csv" key product:  # one row per product
   product: text
   series: text
 

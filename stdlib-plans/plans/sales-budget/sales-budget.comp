@@ -22,7 +22,7 @@ input deals from "deals.csv":
   stage: stage
   close_date: date
 
-input budgets from "budgets.csv":   # one row per team and quarter
+input budgets from "budgets.csv":  # one row per team and quarter
   team: text
   period: period
   amount: money
