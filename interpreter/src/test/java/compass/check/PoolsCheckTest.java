@@ -78,6 +78,9 @@ class PoolsCheckTest {
       pay 500 per deal ;; from pool 20_000 in amount order                                               | 33:23 E0462 `amount` is not a date, so it cannot put the deals in order (hint: name a date field of `deals`, e.g. `in close_date order`)
       pay 500 per deal ;; from pool 20_000 in signed_date order                                          | 33:23 E0462 `deals` has no field `signed_date` (hint: name a date field of `deals`, e.g. `in close_date order`)
       # E0463: a pool per month on a quarterly plan
+      # syntax: the words of the pool line, each where it belongs
+      pay 500 per deal ;; from pool 20_000 in close_date                                                 | 33:33 E0101 expected `order` after `close_date`, found end of line
+      pay 500 per deal ;; from pool in close_date order                                                  | 33:13 E0101 expected an expression after `pool`, found `in`
       pay 500 per deal ;; from pool 20_000 per month in close_date order                                 | 33:24 E0463 a pool per month is shorter than the plan's pay period (quarter): the deals of a period would draw from several pools (hint: write `per quarter` or longer, or no `per` for one pool)
       """)
   void eachPoolGetsItsDiagnostics(String body, String expected) {
@@ -96,6 +99,7 @@ class PoolsCheckTest {
       budget earnings by team from budgets scaled pro rata, remainder to largest                   |
       budget earnings by team from budgets scaled pro rata remainder to largest                    |
       budget earnings by team from budgets against bookings scaled pro rata, remainder to largest  |
+      budget earnings by team from budgets scaled pro rata                                         | 29:53 E0101 expected `remainder` or `,` after `rata`, found end of line
       # E0464: what is budgeted, the team field, the budgets table, what cost of sales is on, the rule
       budget payouts by team from budgets scaled pro rata, remainder to largest                    | 29:8 E0464 a budget limits `earnings`, not `payouts` (hint: write `budget earnings by team from budgets ...`)
       budget earnings by squad from budgets scaled pro rata, remainder to largest                  | 29:20 E0464 the people input has no field `squad` (hint: add `squad: text` to the people input: the team each participant is in) ;; 29:31 E0464 `budgets` needs a field `squad: text` (hint: a budgets table has one row per team and pay period: `squad: text`, `period: period`, `amount: money`)
@@ -111,6 +115,21 @@ class PoolsCheckTest {
     for (String line : decl.strip().split(" ;; ")) plan.append(line).append('\n');
     plan.append("\ncomponent \"Commission\":\n  pay amount * rate per deal\n");
     assertEquals(expected == null ? "" : expected, check(plan.toString()), decl);
+  }
+
+  /** E0460: a pool pays each deal once, so its component is not cumulative over the year. */
+  @org.junit.jupiter.api.Test
+  void aPooledComponentIsNotCumulative() {
+    String plan =
+        BASE
+            + "component \"Launch SPIF\" cumulative over year:\n"
+            + "  pay 500 per deal\n"
+            + "  from pool 20_000 in close_date order\n";
+    assertEquals(
+        "31:3 E0460 a pool pays each deal once, so its component cannot be `cumulative over year`"
+            + " (hint: write `pay 500 per deal where ...` then `from pool 20_000 in close_date"
+            + " order`, and put caps, multipliers and schedules in another component)",
+        check(plan));
   }
 
   static String check(String plan) {
