@@ -163,6 +163,35 @@ class PoolsTest {
     money("-500.00", lineTotal(ev, "ann", "2027-Q2", "Launch SPIF"), dump(ev));
   }
 
+  /**
+   * A split deal makes one claim per participant, at their share (SEMANTICS 3: `pay 500 per deal`
+   * pays 500 x share), taken in participant id order: D1 (Jan 3) split 60% bob, 40% ann: ann claims
+   * 200, bob 300. Pool 400: ann's 200 is paid (200 left), bob's 300 gets the last 200.
+   */
+  @Test
+  void aSplitDealMakesOneClaimPerParticipant() {
+    String plan =
+        bare("USD", "quarterly", "2027-01-01 to 2027-12-31")
+            + "input people from \"people.csv\":\n  id: text\n\n"
+            + "input deals from \"deals.csv\":\n  id: text\n  owner: person\n  second: person\n"
+            + "  owner_share: percent\n  second_share: percent\n  amount: money\n"
+            + "  close_date: date\n\n"
+            + "credit deals to owner share owner_share, second share second_share on close_date\n\n"
+            + "component \"Launch SPIF\":\n  pay 500 per deal\n"
+            + "  from pool 400 in close_date order\n";
+    Evaluation ev =
+        runFiles(
+            dir,
+            plan,
+            "people.csv",
+            "id\nann\nbob\n",
+            "deals.csv",
+            "id,owner,second,owner_share,second_share,amount,close_date\n"
+                + "D1,bob,ann,60%,40%,10000,2027-01-03\n");
+    money("400.00", payout(ev, "ann", "2027-Q1"), dump(ev));
+    money("0.00", payout(ev, "bob", "2027-Q1"), dump(ev));
+  }
+
   private static String note(Evaluation ev, String deal) {
     return ev.lines().stream().filter(l -> l.deal().equals(deal)).findFirst().orElseThrow().note();
   }
