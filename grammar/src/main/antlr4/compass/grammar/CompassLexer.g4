@@ -133,6 +133,13 @@ FIRST: 'first';
 WEEK: 'week';
 SPREAD: 'spread';
 ADVANCE: 'advance';
+POOL: 'pool';
+ORDER: 'order';
+BUDGET: 'budget';
+SCALED: 'scaled';
+PRO: 'pro';
+RATA: 'rata';
+REMAINDER: 'remainder';
 
 // Literals, as analysts write them. `500 EUR`, `90 days` and `250_000 per quarter` are composed
 // in the parser.

@@ -51,6 +51,8 @@ declaration
   | OVERRIDE target=name FOR overrideWho (FROM from=DATE_LIT)? EQ value=expr NEWLINE  #overrideDecl
   | OVERRIDE TIERS OF title=STRING_LIT FOR overrideWho (FROM from=DATE_LIT)? COLON
       NEWLINE INDENT band+ DEDENT                                   #tiersOverrideDecl
+  | BUDGET budgeted=name BY teamField=name FROM budgets=name (AGAINST against=primary)?
+      SCALED PRO RATA COMMA? REMAINDER TO remainderRule=name NEWLINE    #budgetDecl
   | COMPONENT title=STRING_LIT componentHeader* COLON NEWLINE INDENT step+ DEDENT  #componentDecl
   | TEST title=STRING_LIT COLON NEWLINE INDENT testClause+ DEDENT  #testDecl
   | defName=name EQ curve                                          #curveDecl
@@ -116,6 +118,7 @@ step
   | MULTIPLY BY factor=expr (WHERE filter=expr)? NEWLINE           #multiplyStep
   | PAY OUT payoutPart (COMMA payoutPart)* NEWLINE                 #payoutStep
   | PAY OUT AS COLLECTED BY payments=name NEWLINE                  #collectedStep
+  | FROM POOL amount=primary (PER unit=periodUnit)? IN order=name ORDER NEWLINE  #poolStep
   ;
 
 payoutPart: share=expr ON when=expr;
@@ -214,4 +217,5 @@ name
   | BEFORE | LEAVING | SERVED | REVERSE
   | PARTICIPANTS | PAYMENT | PAID | AFTER | FIRST
   | WEEK | SPREAD | ADVANCE
+  | POOL | ORDER | BUDGET | SCALED | PRO | RATA | REMAINDER
   ;

@@ -169,11 +169,13 @@ public final class Compass {
     if (evaluation == null) return failed(diags, plan);
     List<StatementRow> rows = evaluation.rows();
     List<LineItem> lines = evaluation.lines();
+    List<compass.result.TeamSummary> teams = evaluation.teams();
     if (request.period() != null) {
       String label = periodLabel(plan, request.period(), diags);
       if (label == null) return failed(diags, plan);
       rows = rows.stream().filter(r -> r.period().equals(label)).toList();
       lines = lines.stream().filter(l -> l.period().equals(label)).toList();
+      teams = teams.stream().filter(t -> t.period().equals(label)).toList();
     }
     Reconciliation reconciliation = evaluation.reconciliation();
     long rejectedDeals =
@@ -210,7 +212,8 @@ public final class Compass {
         plan.name(),
         plan.currency().code(),
         rejects,
-        paid);
+        paid,
+        teams);
   }
 
   /**

@@ -6,6 +6,7 @@ import compass.result.LocalPay;
 import compass.result.Reconciliation;
 import compass.result.RejectedRow;
 import compass.result.StatementRow;
+import compass.result.TeamSummary;
 import java.util.List;
 
 /**
@@ -13,7 +14,8 @@ import java.util.List;
  * statement rows, their line items and the reconciliation, with any warnings, and (under
  * --keep-going) the data rows left out, in the order the files were read. {@code paid}: the rows
  * and lines in each participant's pay currency (SEMANTICS 13), index by index; null when the plan
- * pays everyone in its own currency.
+ * pays everyone in its own currency. {@code teams}: under a `budget`, each team's figures per
+ * period (issue 15); empty otherwise.
  */
 public record RunResult(
     List<Diagnostic> diagnostics,
@@ -23,9 +25,10 @@ public record RunResult(
     String planName,
     String currency,
     List<RejectedRow> rejects,
-    LocalPay.Run paid) {
+    LocalPay.Run paid,
+    List<TeamSummary> teams) {
 
-  /** A run whose participants are all paid in the plan currency. */
+  /** A run whose participants are all paid in the plan currency, with no team budget. */
   public RunResult(
       List<Diagnostic> diagnostics,
       List<StatementRow> rows,
@@ -34,7 +37,7 @@ public record RunResult(
       String planName,
       String currency,
       List<RejectedRow> rejects) {
-    this(diagnostics, rows, lines, reconciliation, planName, currency, rejects, null);
+    this(diagnostics, rows, lines, reconciliation, planName, currency, rejects, null, List.of());
   }
 
   public RunResult(

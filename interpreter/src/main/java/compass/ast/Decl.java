@@ -188,6 +188,16 @@ public sealed interface Decl {
   /** A band of a clawback schedule: whole months served from lower (to upper) reverse a share. */
   record ClawbackBand(Expr lower, Expr upper, Expr share, Span span) {}
 
+  /**
+   * Team budgets (`budget earnings by team from budgets against bookings scaled pro rata, remainder
+   * to largest`): a team's earnings in a period above its budget are scaled down pro rata, the
+   * cents left over by rounding going by the named rule; {@code against} (optional) is the amount
+   * each team's cost of sales is shown against.
+   */
+  record Budget(
+      Named budgeted, Named teamField, Named table, Expr against, Named remainderRule, Span span)
+      implements Decl {}
+
   /** Who an override applies to. */
   enum OverrideScope {
     PERSON,

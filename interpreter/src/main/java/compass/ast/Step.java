@@ -125,4 +125,12 @@ public sealed interface Step {
 
   /** A factor on the whole component, or on the commission of the deals that match. */
   record Multiply(Expr factor, Expr filter, Span span) implements Step {}
+
+  /**
+   * A pool the component's per-deal amounts are drawn from, across all participants (`from pool
+   * 20_000 per quarter in close_date order`): deals in {@code order} then deal id, each paid its
+   * amount until the pool is spent. {@code per} is the word naming the pool's period (`quarter`,
+   * `period` ...; null: one pool for the whole plan).
+   */
+  record Pool(Expr amount, Named per, Named order, Span span) implements Step {}
 }

@@ -131,6 +131,7 @@ public final class Checker {
     creditRules.checkOthers(context, exprs, rulesChecker);
     PayCurrencyRules.check(plan, people, tables, diags); // SEMANTICS 13: paid in another currency
     FirstDealRules.notInCreditRules(plan, diags); // `first deal of` reads what the rules credit
+    new BudgetRules(context, exprs).check(); // team budgets (issue 15)
 
     if (diags.errorCount() > before) return null;
     return new CheckedPlan(

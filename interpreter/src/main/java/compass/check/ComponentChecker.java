@@ -130,6 +130,7 @@ final class ComponentChecker {
       }
       step(s, attributable);
     }
+    new PoolRules(cx, exprs).check(c, exprs.rows()); // `from pool ...` (issue 15)
   }
 
   private void step(Step s, boolean attributable) {
@@ -141,6 +142,7 @@ final class ComponentChecker {
     else if (s instanceof Step.Multiply m) multiply(m, attributable);
     else if (s instanceof Step.Payout p) payout(p, attributable);
     else if (s instanceof Step.Collected c) collected(c, attributable);
+    else if (s instanceof Step.Pool) return; // PoolRules, with the whole component
     else throw new IllegalStateException("unchecked step " + s.getClass().getSimpleName());
   }
 

@@ -641,6 +641,10 @@ final class ExprChecker {
    * Sets the table a row scope reads (a credit source's), returning the one it replaces so the
    * caller can put it back.
    */
+  TableSchema rows() {
+    return rows;
+  }
+
   TableSchema rows(TableSchema table) {
     TableSchema before = rows;
     rows = table;

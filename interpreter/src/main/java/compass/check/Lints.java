@@ -163,6 +163,8 @@ public final class Lints {
         out.add(c.rate());
         out.add(c.filter());
         for (Decl.ClawbackBand b : c.schedule()) out.addAll(Arrays.asList(b.lower(), b.upper()));
+      } else if (d instanceof Decl.Budget b) {
+        out.add(b.against());
       } else if (d instanceof Decl.Test t) { // a definition a test pins is in use
         for (compass.ast.TestBlock.Expect e : t.expectations()) out.add(e.subject());
       }
@@ -195,6 +197,8 @@ public final class Lints {
     } else if (s instanceof Step.Multiply m) {
       out.add(m.factor());
       out.add(m.filter());
+    } else if (s instanceof Step.Pool pool) {
+      out.add(pool.amount());
     } else if (!(s instanceof Step.Collected)) {
       throw new IllegalStateException("unlinted step " + s.getClass().getSimpleName());
     }
@@ -263,6 +267,8 @@ public final class Lints {
       }
     ParticipantSources.columnsRead(plan, read);
     PayCurrencyRules.columnsRead(plan.ast(), read);
+    BudgetRules.columnsRead(plan, read, people); // `budget ... by team from budgets` (issue 15)
+    PoolRules.columnsRead(plan, read); // `from pool ... in close_date order`
     for (Decl.Input in : plan.ast().all(Decl.Input.class)) {
       if (in.span().file() != own || !read.containsKey(in.table().text())) continue;
       Set<String> cols = read.get(in.table().text());

@@ -111,6 +111,12 @@ public enum Code {
   E0467("`first deal of` where no deal is looked at"),
   E0468("`first deal of` in a credit rule"),
   E0469("`first deal of` other rows"),
+  // SPIF pools and team budgets (issue 15: the new-product and sales-budget plans)
+  E0460("pool not right after a per-deal pay"),
+  E0461("pool that is not a fixed amount of money"),
+  E0462("pool order that is not a date of the deal"),
+  E0463("pool period shorter than the pay period"),
+  E0464("budget declared wrongly"),
 
   E0501("data file missing or unreadable"),
   E0502("missing column"),
@@ -164,6 +170,9 @@ public enum Code {
   E0611("date of a missing optional row"),
   E0612("no FX rate for a payment date"),
   E0613("`payout_local` in a plan without pay currencies"),
+  E0615("budget of less than zero"),
+  E0616("two budget rows for one team and period"),
+  E0617("budget for a period that is not a pay period"),
 
   E0701("invalid command-line argument"),
 
@@ -231,6 +240,7 @@ public enum Code {
   W0117("amount per period scaled twice"),
   W0118("amount per year in a cumulative component"),
   W0120("mixed tiers with one mode"),
+  W0121("team with no budget for a period"),
 
   W0601("participant receives no component"),
 

@@ -31,6 +31,9 @@ final class CompiledComponent {
   private final Dataset data;
   private final boolean needsAttribution;
 
+  /** Issue 15: what the component's pool granted each deal, set before every run; or null. */
+  PoolShares poolShares;
+
   /** When earnings become payable (null: at once). */
   final PaySchedule schedule;
 
@@ -87,6 +90,12 @@ final class CompiledComponent {
 
   /** Issue 15: the payouts of other components this one reads, shown by explain. */
   private final ComponentPayouts.Notes payoutNotes;
+
+  /** The component's `from pool ...` step, or null. */
+  Step.Pool pool() {
+    for (Step s : ast.steps()) if (s instanceof Step.Pool p) return p;
+    return null;
+  }
 
   boolean cumulative() {
     return ast.cumulative();

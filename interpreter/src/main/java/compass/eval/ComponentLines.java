@@ -74,6 +74,7 @@ final class ComponentLines {
     for (int k = 0; k < data.periodCount(); k++) {
       f.span(c.cumulative() ? 0 : k, k); // SEMANTICS 7: cumulative components see the year to date
       Outcome o = c.earn(f, paidBefore, attribute);
+      if (c.poolShares != null) c.poolShares.apply(person, o); // issue 15: a shared pool
       // compass test --coverage: a component counts as reached once it earned something
       if (data.coverage() != null && o.value.signum() != 0) data.coverage().reach(c.ast);
       if (o.trace.on()) {
@@ -96,13 +97,22 @@ final class ComponentLines {
         for (Outcome.DealAmount part : o.parts) {
           BigDecimal amount = round(part.amount()); // SEMANTICS 1: each deal's line is rounded
           String own = o.dealNotes == null ? null : o.dealNotes.get(part.pos());
-          if (perDealLines && own != null)
-            add(ledger, k, line(k, dealId(part.pos()), amount, own, ownSteps(own, part)));
+          List<TraceStep> dealSteps =
+              c.poolShares == null || !o.trace.on()
+                  ? steps
+                  : c.poolShares.steps(person, part.pos(), steps);
+          if (perDealLines && own != null && dealSteps == steps) // the deal's own arithmetic
+          add(ledger, k, line(k, dealId(part.pos()), amount, own, ownSteps(own, part)));
           else if (perDealLines)
             add(
                 ledger,
                 k,
-                line(k, dealId(part.pos()), amount, note, withCredit(steps, part.pos())));
+                line(
+                    k,
+                    dealId(part.pos()),
+                    amount,
+                    dealSteps == steps ? note : TraceStep.note(dealSteps),
+                    withCredit(dealSteps, part.pos())));
           total = total.add(amount);
         }
         if (!perDealLines && !o.parts.isEmpty()) add(ledger, k, line(k, "", total, note, steps));

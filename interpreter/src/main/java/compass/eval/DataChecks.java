@@ -81,6 +81,7 @@ public final class DataChecks {
     if (plan.deals() != null && plan.deals().name().equals(table.name()))
       dealShares(plan, table, problems);
     problems.addAll(ReferenceChecks.problems(table)); // keys of a reference table (issue 14)
+    problems.addAll(BudgetChecks.problems(plan, table)); // team budgets (issue 15)
     return RowProblems.report(table, problems, diags);
   }
 

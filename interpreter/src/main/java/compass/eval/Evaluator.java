@@ -44,6 +44,9 @@ public final class Evaluator {
   private boolean perDealLines = true;
   private java.util.function.BooleanSupplier cancelled;
 
+  /** Issue 15: the plan's team budgets for the run under way, or null. */
+  private TeamBudgets budgets;
+
   private Evaluator(Dataset data, ExprCompiler compiler, boolean attribute) {
     this.data = data;
     this.compiler = compiler;
@@ -187,6 +190,8 @@ public final class Evaluator {
 
   /** Evaluates every participant, or only {@code only} (people rows) when it is not null. */
   Evaluation run(Reconciliation reconciliation, int[] only) {
+    sharePools();
+    budgets = measureBudgets();
     int n = data.personCount();
     PersonResult[] results = new PersonResult[n];
     // statements in participant id order: the same output whatever the order of the people rows
@@ -225,7 +230,9 @@ public final class Evaluator {
       attributions.addAll(r.attributions());
       if (r.warning() != null) warnings.add(r.warning());
     }
-    return new Evaluation(rows, lines, reconciliation, attributions, warnings);
+    if (budgets == null) return new Evaluation(rows, lines, reconciliation, attributions, warnings);
+    warnings.addAll(budgets.warnings());
+    return new Evaluation(rows, lines, reconciliation, attributions, warnings, budgets.summaries());
   }
 
   private PersonResult evaluate(int person) {
@@ -234,36 +241,90 @@ public final class Evaluator {
     List<LineItem> lines = new ArrayList<>();
     List<Evaluation.Attribution> attributions = new ArrayList<>();
     try {
-      int roleField = data.people().fieldIndex("role");
-      String role =
-          roleField < 0 ? null : ((TextColumn) data.people().column(roleField)).get(person);
+      String role = roleOf(person);
       PersonLedger ledger = new PersonLedger(data.periodCount());
-      boolean any = false;
-      for (int i = 0; i < components.size(); i++) {
-        CompiledComponent c = components.get(i);
-        if (!c.roles.isEmpty() && !c.roles.contains(role)) continue;
-        any = true;
-        Placed at = placed.get(i);
-        new ComponentLines(
-                at.data(),
-                c,
-                person,
-                attribute || at.clawbacks().active(),
-                at.clawbacks(),
-                at.overrides(),
-                attributions,
-                perDealLines)
-            .addTo(ledger);
-      }
+      boolean any = earn(person, role, ledger, attributions);
+      if (budgets != null) budgets.adjust(person, ledger); // issue 15: scaled to the team budget
       settlement.settle(person, role, ledger, rows, lines);
       Diagnostic warning = !any && !components.isEmpty() ? noComponent(person, role) : null;
       return new PersonResult(rows, lines, attributions, warning, null);
     } catch (EvalError e) {
       return new PersonResult(rows, lines, attributions, null, e);
     } finally {
-      data.release(person);
-      for (SourceViews.View v : data.views().others()) v.data().release(person);
+      release(person);
     }
+  }
+
+  private String roleOf(int person) {
+    int roleField = data.people().fieldIndex("role");
+    return roleField < 0 ? null : ((TextColumn) data.people().column(roleField)).get(person);
+  }
+
+  private void release(int person) {
+    data.release(person);
+    for (SourceViews.View v : data.views().others()) v.data().release(person);
+  }
+
+  /** Adds what every component of the participant's role earned; false when none applies. */
+  private boolean earn(
+      int person, String role, PersonLedger ledger, List<Evaluation.Attribution> attributions) {
+    boolean any = false;
+    for (int i = 0; i < components.size(); i++) {
+      CompiledComponent c = components.get(i);
+      if (!c.roles.isEmpty() && !c.roles.contains(role)) continue;
+      any = true;
+      Placed at = placed.get(i);
+      new ComponentLines(
+              at.data(),
+              c,
+              person,
+              attribute || at.clawbacks().active(),
+              at.clawbacks(),
+              at.overrides(),
+              attributions,
+              perDealLines)
+          .addTo(ledger);
+    }
+    return any;
+  }
+
+  /**
+   * Issue 15: what every component's pool grants each deal, shared out across all participants
+   * before anyone is evaluated (a what-if on one deal can change another participant's share).
+   */
+  private void sharePools() {
+    for (int i = 0; i < components.size(); i++) {
+      CompiledComponent c = components.get(i);
+      c.poolShares = null; // a run after a what-if shares the pool out again
+      if (c.pool() == null) continue;
+      c.poolShares =
+          PoolShares.of(
+              c, placed.get(i).data(), p -> c.roles.isEmpty() || c.roles.contains(roleOf(p)));
+    }
+  }
+
+  /**
+   * Issue 15: team budgets need every member's earnings before any statement is settled, so
+   * everyone is measured first (in id order, so the first error is the same), then each team over
+   * its budget is scaled.
+   */
+  private TeamBudgets measureBudgets() {
+    TeamBudgets b = TeamBudgets.of(data, compiler);
+    if (b == null) return null;
+    Integer[] byId = new Integer[data.personCount()];
+    for (int i = 0; i < byId.length; i++) byId[i] = i;
+    java.util.Arrays.sort(byId, java.util.Comparator.comparing(data::personId));
+    for (int p : byId) {
+      try {
+        PersonLedger ledger = new PersonLedger(data.periodCount());
+        earn(p, roleOf(p), ledger, new ArrayList<>());
+        b.measure(p, ledger);
+      } finally {
+        release(p);
+      }
+    }
+    b.scale();
+    return b;
   }
 
   /**

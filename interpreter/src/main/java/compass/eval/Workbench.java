@@ -84,10 +84,11 @@ public final class Workbench {
   /**
    * The participants whose payout a deal row can change: those it is credited to (owner, split
    * partners, managers by roll-up) and, because a team measure sums the reports' values, every
-   * manager above them.
+   * manager above them. Under a pool or a team budget, everyone.
    */
   public List<String> reach(int dealRow) {
     BitSet hit = new BitSet(data.personCount());
+    if (sharesAcrossParticipants()) hit.set(0, data.personCount()); // issue 15: pools, budgets
     for (int p = 0; p < data.personCount(); p++) {
       for (int row : data.credits(p).rows()) {
         if (row == dealRow) {
@@ -109,6 +110,17 @@ public final class Workbench {
     for (int p = withManagers.nextSetBit(0); p >= 0; p = withManagers.nextSetBit(p + 1))
       out.add(data.personId(p));
     return out;
+  }
+
+  /**
+   * Whether one deal can change anyone's payout: a pool shared out in date order (an earlier deal
+   * takes another's share) or a team budget (a deal scales every member of the team).
+   */
+  private boolean sharesAcrossParticipants() {
+    if (!data.plan().ast().all(compass.ast.Decl.Budget.class).isEmpty()) return true;
+    for (compass.ast.Decl.Component c : data.plan().components())
+      for (compass.ast.Step s : c.steps()) if (s instanceof compass.ast.Step.Pool) return true;
+    return false;
   }
 
   /** The row of the deal with this id, or -1. */

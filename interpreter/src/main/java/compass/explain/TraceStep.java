@@ -65,6 +65,10 @@ public record TraceStep(
     RECOVERY(true),
     /** SEMANTICS 10: a draw paid, recovered, forgiven or carried. */
     DRAW(true),
+    /** Issue 15: a deal's amount drawn from a pool shared by every participant. */
+    POOL(true),
+    /** Issue 15: a participant's earnings scaled down to their team's budget. */
+    BUDGET(true),
     /** Words that belong to the note and carry no value of their own. */
     NOTE(true);
 

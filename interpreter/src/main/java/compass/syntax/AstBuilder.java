@@ -201,6 +201,15 @@ final class AstBuilder {
       return new Decl.When(
           named(w.subject), expr(w.value), named(w.target), expr(w.replacement), span(w));
     }
+    if (ctx instanceof BudgetDeclContext b) {
+      return new Decl.Budget(
+          named(b.budgeted),
+          named(b.teamField),
+          named(b.budgets),
+          b.against == null ? null : primary(b.against),
+          named(b.remainderRule),
+          span(b));
+    }
     if (ctx instanceof ComponentDeclContext c) return component(c);
     if (ctx instanceof TestDeclContext t) return test(t);
     if (ctx instanceof CurveDeclContext c) {
@@ -415,6 +424,9 @@ final class AstBuilder {
     }
     if (ctx instanceof CollectedStepContext c)
       return new Step.Collected(named(c.payments), span(c));
+    if (ctx instanceof PoolStepContext p)
+      return new Step.Pool(
+          primary(p.amount), p.unit == null ? null : named(p.unit), named(p.order), span(p));
     throw new IllegalStateException("unknown step " + ctx.getClass().getSimpleName());
   }
 

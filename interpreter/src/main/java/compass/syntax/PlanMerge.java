@@ -82,6 +82,7 @@ final class PlanMerge {
     if (d instanceof Decl.PayIn) return "pay participants in";
     if (d instanceof Decl.Ramp) return "ramp";
     if (d instanceof Decl.Clawback c) return c.leaving() ? "clawback on leaving" : "clawback";
+    if (d instanceof Decl.Budget) return "budget";
     return null;
   }
 }

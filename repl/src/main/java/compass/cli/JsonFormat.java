@@ -41,6 +41,7 @@ final class JsonFormat {
         for (Reconciliation r : result.reconciliation().all()) writeReconciliation(json, r);
         json.writeEndArray();
       }
+      TeamSheet.json(json, result); // issue 15: a budget's figures per team
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringWriter does not fail

@@ -16,7 +16,7 @@ final class StatementWriter {
     return switch (format) {
       case CSV -> CsvFormat.write(sheet);
       case JSON -> JsonFormat.write(result, sheet);
-      case TABLE -> TableFormat.write(sheet);
+      case TABLE -> TableFormat.write(sheet) + TeamSheet.table(result); // issue 15: teams
     };
   }
 }
