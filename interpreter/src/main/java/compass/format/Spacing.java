@@ -18,6 +18,12 @@ final class Spacing {
           "and", "or", "not", "is", "in", "within", "share", "on", "against", "gate", "draw",
           "curve", "x", "when", "with", "hires");
 
+  /** Keywords that never name anything, so a bracket after them always gets its space. */
+  private static final Set<String> RESERVED =
+      Set.of(
+          "from", "where", "of", "per", "is", "in", "not", "and", "or", "x", "if", "then", "else",
+          "true", "false", "for");
+
   private static final Set<Kind> WORDS = Set.of(Kind.LITERAL, Kind.NAME, Kind.KEYWORD, Kind.OPEN);
 
   private Spacing() {}
@@ -29,7 +35,10 @@ final class Spacing {
     if (l == Kind.OPEN || l == Kind.DOT || leftIsSign) return "";
     if (r == Kind.OPEN && l == Kind.NAME) return "";
     // a soft keyword naming a definition, called as written: `expect spread(ann, 2027-Q1)`
-    if (r == Kind.OPEN && l == Kind.KEYWORD && glued(left, right)) return "";
+    if (r == Kind.OPEN
+        && l == Kind.KEYWORD
+        && glued(left, right)
+        && !RESERVED.contains(left.text())) return "";
     return " ";
   }
 

@@ -67,6 +67,10 @@ class LayoutRulesTest {
       gate bookings  year to   date >= q        ; gate bookings year to date >= q
       y = (sum of amount)year to date           ; y = (sum of amount) year to date
       y = bookings trailing   3  months         ; y = bookings trailing 3 months
+      # a soft keyword naming a definition, called in a test: glued as written (issue 15)
+      expect spread(ann, 2027-Q1) = 1          ; expect spread(ann, 2027-Q1) = 1
+      expect  spread( ann,2027-Q1 ) = 1        ; expect spread(ann, 2027-Q1) = 1
+      pay (a + b) * 5%                         ; pay (a + b) * 5%
       # tokens without a rule (a stray character) get one space
       x = a $b                                 ; x = a $ b
       """)
