@@ -241,6 +241,7 @@ public enum Code {
   W0118("amount per year in a cumulative component"),
   W0120("mixed tiers with one mode"),
   W0121("team with no budget for a period"),
+  W0122("budget for a team no one is in"),
 
   W0601("participant receives no component"),
 

@@ -29,7 +29,8 @@ import java.util.TreeMap;
  * the members with the largest remainders (ties: participant id), so the team's total is exactly
  * the budget. Members who earned 0 or less are not scaled. Each scaled member gets a line "Team
  * budget" with the (negative) difference in that period, before the statement is settled (draws,
- * amounts owed). A team with earnings and no budget row in a period is not limited (W0121).
+ * amounts owed). A team with earnings and no budget row in a period is not limited (W0121); a
+ * budget for a team no participant is in limits no one (W0122).
  */
 final class TeamBudgets {
   static final String LINE = "Team budget";
@@ -39,6 +40,10 @@ final class TeamBudgets {
   private final Nodes.Num against;
   private final String[] teamOf;
   private final Map<String, BigDecimal> budgets = new HashMap<>();
+
+  /** Each team the budgets name, with the place of its first row (for W0122). */
+  private final Map<String, String> budgetedTeams = new TreeMap<>();
+
   private final BigDecimal[][] earned;
   private final BigDecimal[][] bookings;
 
@@ -68,6 +73,7 @@ final class TeamBudgets {
       String label = BudgetChecks.label(data.plan(), period.get(row));
       if (label != null && amount.isPresent(row))
         budgets.put(team.get(row) + "\n" + label, amount.get(row));
+      budgetedTeams.putIfAbsent(team.get(row), compass.data.RowPlace.name(table, row));
     }
     earned = new BigDecimal[n][];
     bookings = new BigDecimal[n][];
@@ -103,6 +109,28 @@ final class TeamBudgets {
         scale(team.getKey(), team.getValue(), k, data.periods().get(k).label());
       }
     }
+    for (Map.Entry<String, String> t : budgetedTeams.entrySet())
+      if (!members.containsKey(t.getKey())) warnNoMembers(t.getKey(), t.getValue());
+  }
+
+  /**
+   * A budget row whose team no participant is in limits no one: a typo, or a team since renamed.
+   */
+  private void warnNoMembers(String team, String firstRow) {
+    warnings.add(
+        new Diagnostic(
+            Severity.WARNING,
+            Code.W0122,
+            decl.table().span(),
+            "no participant is in team "
+                + team
+                + ", which has a budget in `"
+                + decl.table().text()
+                + "` (first on "
+                + firstRow
+                + "): that budget limits no one",
+            "check the team's name against people's `" + decl.teamField().text() + "` column",
+            List.of()));
   }
 
   private void scale(String team, List<Integer> members, int k, String period) {

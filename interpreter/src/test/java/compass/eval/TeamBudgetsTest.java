@@ -176,6 +176,30 @@ class TeamBudgetsTest {
         ev.warnings().get(0).code() + " " + ev.warnings().get(0).message());
   }
 
+  /**
+   * W0122: a budget row for a team no participant is in (a typo: `esat`) limits no one; ann's Q1
+   * earnings of 10% x 60,000 = 6,000 are paid in full, and east's own row still applies.
+   */
+  @Test
+  void aBudgetForATeamNoOneIsInIsWarnedAbout() {
+    Evaluation ev =
+        runFiles(
+            dir,
+            PLAN,
+            "people.csv",
+            PEOPLE,
+            "deals.csv",
+            "id,owner,amount,close_date\nD1,ann,60000,2027-02-10\n",
+            "budgets.csv",
+            "team,period,amount\neast,2027-Q1,10000\nesat,2027-Q1,500\nesat,2027-Q2,500\n");
+    money("6000.00", payout(ev, "ann", "2027-Q1"), dump(ev));
+    assertEquals(1, ev.warnings().size(), ev.warnings().toString());
+    assertEquals(
+        "W0122 no participant is in team esat, which has a budget in `budgets` (first on line 3):"
+            + " that budget limits no one",
+        ev.warnings().get(0).code() + " " + ev.warnings().get(0).message());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
