@@ -365,6 +365,20 @@ public final class TestChecker {
       }
       measure = CheckedTest.Measure.DEFINITION;
     }
+    if (MEASURES.containsKey(name) && plan.definitionTypes().containsKey(name)) {
+      // the statement's figure wins; a test meant to pin the definition would pass or fail silently
+      diags.warning(
+          Code.W0119,
+          call.function().span(),
+          "`"
+              + name
+              + "` here is the statement's "
+              + name
+              + ", not the plan's definition `"
+              + name
+              + "`",
+          "rename the definition (e.g. `" + name + "_count`) to expect its value");
+    }
     if (measure == CheckedTest.Measure.PAYOUT_LOCAL && PayCurrencyRules.of(plan.ast()) == null) {
       diags.error(
           Code.E0613,

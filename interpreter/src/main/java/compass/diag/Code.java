@@ -239,6 +239,7 @@ public enum Code {
   W0116("tiers applied to their own base"),
   W0117("amount per period scaled twice"),
   W0118("amount per year in a cumulative component"),
+  W0119("test names a statement figure a definition also names"),
   W0120("mixed tiers with one mode"),
   W0121("team with no budget for a period"),
   W0122("budget for a team no one is in"),

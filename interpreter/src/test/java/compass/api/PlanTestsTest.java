@@ -192,6 +192,39 @@ class PlanTestsTest {
   }
 
   /**
+   * W0119: a definition named `held` and `expect held(...)`: the test reads the statement's held
+   * balance (0.00 here: nothing is held), not the definition (the 1 deal), and says so.
+   */
+  @Test
+  void aTestNamingAStatementFigureADefinitionAlsoNamesIsWarned() throws IOException {
+    Path p = dir.resolve("held.comp");
+    Files.writeString(
+        p,
+        PLAN.replace("a_third = bookings / 3\n", "a_third = bookings / 3\nheld = count of deals\n")
+            + """
+
+        test "held":
+          people: ann ae
+          deals: A ann 40_000 closed_won 2027-01-10
+          expect held(ann, 2027-Q1) = 0.00
+          expect a_third(ann, 2027-Q1) = 13_333.33
+        """);
+    TestReport r = PlanTests.run(p, false);
+    assertTrue(r.outcomes().get(0).passed(), () -> render(r));
+    List<String> warnings =
+        r.diagnostics().stream()
+            .filter(d -> d.code() == Code.W0119)
+            .map(d -> d.location().describe() + " " + d.message())
+            .toList();
+    assertEquals(1, warnings.size(), () -> warnings + render(r));
+    assertTrue(
+        warnings
+            .get(0)
+            .endsWith("`held` here is the statement's held, not the plan's definition `held`"),
+        warnings.get(0));
+  }
+
+  /**
    * Each snippet, added as a test to the plan, is refused with this code before any data is read.
    */
   @Test
@@ -350,7 +383,7 @@ class PlanTestsTest {
             false);
     assertTrue(r.planOk(), () -> render(r));
     List<Diagnostic> warnings = r.diagnostics().stream().filter(d -> !d.isError()).toList();
-    assertEquals(1, warnings.size(), () -> render(r));
+    assertEquals(1, warnings.size(), () -> warnings + render(r));
     Diagnostic w = warnings.get(0);
     assertEquals(Code.W0106, w.code());
     assertTrue(
