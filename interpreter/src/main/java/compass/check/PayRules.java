@@ -28,40 +28,6 @@ public record PayRules(
     List<Decl.Override> overrides,
     Decl.Clawback leaving) {
 
-  /** The rules without a clawback on leaving. */
-  public PayRules(
-      List<Target> targets,
-      boolean overlay,
-      TableSchema splits,
-      Decl.RollUp rollUp,
-      Decl.Convert convert,
-      TableSchema fx,
-      int currencyField,
-      int convertDateField,
-      List<Expr> ramp,
-      List<Decl.Draw> draws,
-      Decl.Clawback clawback,
-      int clawbackDateField,
-      int termField,
-      List<Decl.Override> overrides) {
-    this(
-        targets,
-        overlay,
-        splits,
-        rollUp,
-        convert,
-        fx,
-        currencyField,
-        convertDateField,
-        ramp,
-        draws,
-        clawback,
-        clawbackDateField,
-        termField,
-        overrides,
-        null);
-  }
-
   /**
    * Whether any clawback applies: on cancellation ({@link #clawback}, whose date is a field of the
    * deals) or on the participant leaving ({@link #leaving}, a date field of the people).
@@ -85,6 +51,6 @@ public record PayRules(
       List<Target> targets, boolean overlay, TableSchema splits, Decl.RollUp rollUp) {
     return new PayRules(
         targets, overlay, splits, rollUp, null, null, -1, -1, List.of(), List.of(), null, -1, -1,
-        List.of());
+        List.of(), null);
   }
 }

@@ -88,26 +88,38 @@ final class ScaledAmounts {
   /** Per definition: whether it scales with the span (memo, as plans may chain many). */
   private final Map<String, Boolean> scaling = new HashMap<>();
 
+  /** Per definition: whether it holds an amount per year. */
   private final Map<String, Boolean> yearly = new HashMap<>();
 
   private boolean scales(String name, Set<String> seen) {
-    Boolean known = scaling.get(name);
-    if (known != null) return known;
-    boolean result = scalesUncached(name, seen);
-    scaling.put(name, result); // lints run on checked plans: definitions have no cycle
-    return result;
+    return reaches(name, seen, scaling, p -> true);
   }
 
-  private boolean scalesUncached(String name, Set<String> seen) {
+  private boolean perYear(String name, Set<String> seen) {
+    return reaches(name, seen, yearly, p -> p.unit() == Frequency.YEAR);
+  }
+
+  /**
+   * Whether the definition holds, directly or through the definitions it reads, a `per` that {@code
+   * kind} accepts; memoised in {@code memo} (lints run on checked plans: no cycles).
+   */
+  private boolean reaches(
+      String name,
+      Set<String> seen,
+      Map<String, Boolean> memo,
+      java.util.function.Predicate<Expr.Per> kind) {
+    Boolean known = memo.get(name);
+    if (known != null) return known;
     Expr value = definitions.get(name);
     if (value == null || !seen.add(name)) return false;
     boolean[] any = new boolean[1];
     ExprWalk.each(
         value,
         x -> {
-          if (x instanceof Expr.Per) any[0] = true;
-          else if (x instanceof Expr.Ref r && scales(r.name(), seen)) any[0] = true;
+          if (x instanceof Expr.Per p && kind.test(p)) any[0] = true;
+          else if (x instanceof Expr.Ref r && reaches(r.name(), seen, memo, kind)) any[0] = true;
         });
+    memo.put(name, any[0]);
     return any[0];
   }
 
@@ -190,27 +202,6 @@ final class ScaledAmounts {
               if (perYear && reported.add(e.span().text())) warnPerYear(c, e);
             });
     }
-  }
-
-  private boolean perYear(String name, Set<String> seen) {
-    Boolean known = yearly.get(name);
-    if (known != null) return known;
-    boolean result = perYearUncached(name, seen);
-    yearly.put(name, result);
-    return result;
-  }
-
-  private boolean perYearUncached(String name, Set<String> seen) {
-    Expr value = definitions.get(name);
-    if (value == null || !seen.add(name)) return false;
-    boolean[] any = new boolean[1];
-    ExprWalk.each(
-        value,
-        x -> {
-          if (x instanceof Expr.Per p && p.unit() == Frequency.YEAR) any[0] = true;
-          else if (x instanceof Expr.Ref r && perYear(r.name(), seen)) any[0] = true;
-        });
-    return any[0];
   }
 
   private void warnPerYear(Decl.Component c, Expr e) {
