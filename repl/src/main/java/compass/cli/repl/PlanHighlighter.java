@@ -74,7 +74,23 @@ final class PlanHighlighter implements Highlighter {
           "cumulative",
           "over",
           "deals",
-          "to");
+          "to",
+          // issue 15's words
+          "mixed",
+          "interpolated",
+          "applied",
+          "gate",
+          "clawback",
+          "served",
+          "reverse",
+          "leaving",
+          "spread",
+          "week",
+          "advance",
+          "pool",
+          "budget",
+          "first",
+          "trailing");
 
   @Override
   public AttributedString highlight(LineReader reader, String buffer) {

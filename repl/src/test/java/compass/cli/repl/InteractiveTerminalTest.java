@@ -94,6 +94,8 @@ class InteractiveTerminalTest {
         ansi.contains("\033[36m300_000") || ansi.contains("\033[0;36m300_000"),
         ansi); // numbers cyan
     assertTrue(ansi.contains("# cheaper"), ansi);
+    String mixed = new PlanHighlighter().highlight(null, "mixed tiers on bookings").toAnsi();
+    assertTrue(mixed.contains("\033[1mmixed"), mixed); // the words issue 15 added are keywords too
   }
 
   @Test
