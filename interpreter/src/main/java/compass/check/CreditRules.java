@@ -271,8 +271,24 @@ final class CreditRules {
       if (next == null) return null;
       cur = next;
     }
-    if (cur instanceof Expr.Aggregate a && measures.get(a) != null) return measures.get(a).source();
-    return null;
+    if (!(cur instanceof Expr.Aggregate a)) return null;
+    Sources.Measure m = measures.get(a);
+    return m != null ? m.source() : namedSource(a);
+  }
+
+  /**
+   * The source a measure not checked yet names (a tier base written on the table's first line, as
+   * `marginal tiers on count of meetings`, is checked after its component's source is chosen), or
+   * the only source; null when it names none (its check reports that). Reports nothing.
+   */
+  private String namedSource(Expr.Aggregate a) {
+    String named = null;
+    if (a.kind() == Expr.AggregateKind.COUNT) named = a.source() == null ? null : a.source().text();
+    else if (a.value() instanceof Expr.Binary b
+        && b.op() == Expr.BinaryOp.OF
+        && b.right() instanceof Expr.Ref r) named = r.name();
+    if (named != null && isSource(named)) return named;
+    return sources.size() == 1 ? first().name() : null;
   }
 
   private String sourceHint(String name) {

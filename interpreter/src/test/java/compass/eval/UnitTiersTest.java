@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Amounts per unit of a count (issue 15 point 3): "250 per deal for deals 1-3, 400 per deal for
@@ -214,10 +215,12 @@ class UnitTiersTest {
   /**
    * Another credit source: held meetings numbered in meeting-date order, 40 per meeting for the 1st
    * and 2nd, 60 from the 3rd. M1, M2, M4, M5 are held (M3 is not, so it is not counted): 2 x 40 + 2
-   * x 60 = 200; M4 is the 3rd meeting held.
+   * x 60 = 200; M4 is the 3rd meeting held. The same whether the count is a definition or written
+   * on the table's first line.
    */
-  @Test
-  void onAnotherSourceTheRowsAreItsOwn() {
+  @ParameterizedTest
+  @ValueSource(strings = {"meetings_held", "count of meetings"})
+  void onAnotherSourceTheRowsAreItsOwn(String base) {
     String plan =
         bare("USD", "quarterly", "2027-01-01 to 2027-12-31")
             + """
@@ -243,10 +246,11 @@ class UnitTiersTest {
             meetings_held = count of meetings
 
             component "Meeting ladder":
-              marginal tiers on meetings_held
+              marginal tiers on BASE
                 from 1 pay 40 per meeting
                 from 3 pay 60 per meeting
-            """;
+            """
+                .replace("BASE", base);
     String meetings =
         "id,booked_by,status,meeting_date\n"
             + "M1,sam,held,2027-01-05\n"
