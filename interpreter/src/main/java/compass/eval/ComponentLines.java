@@ -97,13 +97,13 @@ final class ComponentLines {
         for (Outcome.DealAmount part : o.parts) {
           BigDecimal amount = round(part.amount()); // SEMANTICS 1: each deal's line is rounded
           String own = o.dealNotes == null ? null : o.dealNotes.get(part.pos());
+          // the deal's own arithmetic when it has one, else the component's steps; then its pool
+          List<TraceStep> base = own == null ? steps : own(own, part);
           List<TraceStep> dealSteps =
               c.poolShares == null || !o.trace.on()
-                  ? steps
-                  : c.poolShares.steps(person, part.pos(), steps);
-          if (perDealLines && own != null && dealSteps == steps) // the deal's own arithmetic
-          add(ledger, k, line(k, dealId(part.pos()), amount, own, ownSteps(own, part)));
-          else if (perDealLines)
+                  ? base
+                  : c.poolShares.steps(person, part.pos(), base);
+          if (perDealLines)
             add(
                 ledger,
                 k,
@@ -245,11 +245,23 @@ final class ComponentLines {
    * deal was read, for explain).
    */
   private List<TraceStep> ownSteps(String note, Outcome.DealAmount part) {
+    return withCredit(own(note, part), part.pos());
+  }
+
+  /**
+   * A deal's own arithmetic, at the component's first step, and the rate its amount was converted
+   * at, if it was (SEMANTICS 13: each converted line records its rate; not the other deals').
+   */
+  private List<TraceStep> own(String note, Outcome.DealAmount part) {
     TraceStep own =
         TraceStep.of(Kind.DEAL_SHARE, note)
             .withAmount(part.amount())
             .withSpan(c.ast.steps().get(0).span());
-    return withCredit(List.of(own), part.pos());
+    TraceStep fx =
+        data.plan().rules().convert() == null
+            ? null
+            : data.fxStep(data.credits(person).rows()[part.pos()]);
+    return fx == null ? List.of(own) : List.of(own, fx);
   }
 
   private void add(PersonLedger ledger, int k, LineItem line) {

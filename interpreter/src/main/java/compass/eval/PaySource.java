@@ -88,6 +88,13 @@ final class PaySource {
     Outcome o = new Outcome(total, data.tracer().fresh());
     o.parts = parts;
     if (o.trace.on()) {
+      // each deal's line says what was paid for it, not the component's total (issue 15, 8(d))
+      String each =
+          ast.amount().span().text()
+              + (ast.filter() == null ? "" : " where " + ast.filter().span().text())
+              + " = ";
+      o.dealNotes = new java.util.HashMap<>();
+      for (Outcome.DealAmount p : parts) o.dealNotes.put(p.pos(), each + Fmt.money(p.amount()));
       o.trace.add(
           TraceStep.of(
                   Kind.PAY,

@@ -443,7 +443,32 @@ final class AstBuilder {
     return ctx == null ? null : expr(ctx);
   }
 
+  /**
+   * How deep an expression may be (a chain of 10,000 `+ 1` is 10,000 deep). Deeper, it is refused
+   * here, whatever the thread's stack and the JIT's state, before the checker and the evaluator
+   * recurse over it: E0104, not an overflow somewhere later.
+   */
+  static final int MAX_DEPTH = 1_000;
+
+  private int depth;
+
+  /** An expression deeper than {@link #MAX_DEPTH}; the parser reports it as E0104. */
+  static final class TooDeep extends RuntimeException {
+    TooDeep() {
+      super(null, null, false, false);
+    }
+  }
+
   Expr expr(ExprContext ctx) {
+    if (++depth > MAX_DEPTH) throw new TooDeep();
+    try {
+      return build(ctx);
+    } finally {
+      depth--;
+    }
+  }
+
+  private Expr build(ExprContext ctx) {
     Span s = span(ctx);
     if (ctx instanceof PrimaryExprContext p) return primary(p.primary());
     if (ctx instanceof PerExprContext p)

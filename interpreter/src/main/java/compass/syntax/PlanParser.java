@@ -23,7 +23,7 @@ public final class PlanParser {
     CompassParser.PlanFileContext tree = parse(file, diags, CompassParser::planFile);
     try {
       return tree == null ? null : new AstBuilder(file, diags).plan(tree);
-    } catch (StackOverflowError e) {
+    } catch (StackOverflowError | AstBuilder.TooDeep e) {
       new SyntaxErrors(file, diags).tooComplex();
       return null;
     }
@@ -35,7 +35,7 @@ public final class PlanParser {
         parse(file, diags, CompassParser::singleExpression);
     try {
       return tree == null ? null : new AstBuilder(file, diags).expr(tree.expr());
-    } catch (StackOverflowError e) {
+    } catch (StackOverflowError | AstBuilder.TooDeep e) {
       new SyntaxErrors(file, diags).tooComplex();
       return null;
     }

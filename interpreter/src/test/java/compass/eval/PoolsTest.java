@@ -94,7 +94,9 @@ class PoolsTest {
     money("500.00", payout(ev, "bob", "2027-Q1"), dump(ev));
   }
 
-  /** Each deal's note says what the pool did for it. */
+  /**
+   * Each deal's note says what it claimed (500, not the component's total) and what the pool paid.
+   */
   @Test
   void eachLineSaysWhatThePoolPaid() {
     Evaluation ev =
@@ -104,16 +106,14 @@ class PoolsTest {
             PEOPLE,
             dealsOf("D1 ann 2027-01-03, D2 bob 2027-01-05, D3 ann 2027-01-09, D4 bob 2027-02-01"));
     assertEquals(
-        "2 deal(s) x 500 where term_months >= 12 = 1,000.00; pool of 1,200.00: 500.00 paid,"
-            + " 700.00 left",
+        "500 where term_months >= 12 = 500.00; pool of 1,200.00: 500.00 paid," + " 700.00 left",
         note(ev, "D1"));
     assertEquals(
-        "2 deal(s) x 500 where term_months >= 12 = 1,000.00; pool of 1,200.00: its last 200.00 of"
+        "500 where term_months >= 12 = 500.00; pool of 1,200.00: its last 200.00 of"
             + " 500.00 paid; pool spent",
         note(ev, "D3"));
     assertEquals(
-        "2 deal(s) x 500 where term_months >= 12 = 1,000.00; pool of 1,200.00 spent: 0.00 of"
-            + " 500.00 paid",
+        "500 where term_months >= 12 = 500.00; pool of 1,200.00 spent: 0.00 of" + " 500.00 paid",
         note(ev, "D4"));
   }
 
@@ -127,7 +127,7 @@ class PoolsTest {
             PEOPLE,
             dealsOf("D1 ann 2027-04-03"));
     assertEquals(
-        "1 deal(s) x 500 where term_months >= 12 = 500.00; pool of 500.00 per quarter (2027-Q2):"
+        "500 where term_months >= 12 = 500.00; pool of 500.00 per quarter (2027-Q2):"
             + " 500.00 paid, 0.00 left",
         note(ev, "D1"));
   }
