@@ -44,7 +44,7 @@ public final class LedgerVerify {
                 diags.error(
                     Code.E0622,
                     null,
-                    dir.resolve(folder).resolve(Manifest.FILE) + " " + why,
+                    dir.resolve(folder) + "/" + why,
                     "restore it from git: git checkout -- " + dir.resolve(folder)));
     StringBuilder report = new StringBuilder();
     if (ledger.closed().isEmpty() && ledger.damaged().isEmpty()) {

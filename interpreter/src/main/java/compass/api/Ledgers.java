@@ -196,7 +196,7 @@ public final class Ledgers {
                 diags.error(
                     Code.E0756,
                     null,
-                    "ledger " + dir.resolve(folder) + ": " + why,
+                    "the ledger cannot be trusted: " + dir.resolve(folder) + "/" + why,
                     "restore the folder from git (`git checkout -- "
                         + dir.resolve(folder)
                         + "`); `compass verify` names every edited file"));

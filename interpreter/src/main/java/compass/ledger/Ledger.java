@@ -76,7 +76,7 @@ public final class Ledger {
   }
 
   private static ClosedPeriod read(Path folder) throws LedgerException {
-    String where = folder.getFileName() + "/" + Manifest.FILE;
+    String where = Manifest.FILE; // the folder is named by the caller
     Manifest manifest;
     try {
       manifest = Manifest.parse(Files.readString(folder.resolve(Manifest.FILE)));
@@ -111,7 +111,7 @@ public final class Ledger {
           lines.isEmpty() ? List.of() : PaidCsv.readLines(lines),
           edited);
     } catch (LedgerException e) {
-      if (edited.isEmpty()) throw new LedgerException(folder.getFileName() + "/" + e.getMessage());
+      if (edited.isEmpty()) throw e;
       return new ClosedPeriod(manifest, List.of(), List.of(), edited); // edited past reading
     }
   }
@@ -156,7 +156,8 @@ public final class Ledger {
         throw new LedgerException(target + " already exists: the period is closed");
       Files.createDirectory(temp);
       Map<String, String> hashes = new LinkedHashMap<>();
-      for (Map.Entry<String, String> f : files.entrySet()) {
+      // in name order, whatever map is given: the same period gives the same manifest
+      for (Map.Entry<String, String> f : new java.util.TreeMap<>(files).entrySet()) {
         writeSynced(temp.resolve(f.getKey()), f.getValue());
         hashes.put(f.getKey(), Sha256.of(f.getValue()));
       }

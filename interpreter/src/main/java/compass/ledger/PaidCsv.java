@@ -73,35 +73,47 @@ public final class PaidCsv {
 
   static List<StatementRow> readStatement(String text) throws LedgerException {
     List<StatementRow> rows = new ArrayList<>();
-    for (List<String> c : rows(text, STATEMENT_COLUMNS, STATEMENT))
-      rows.add(
-          new StatementRow(
-              c.get(0),
-              c.get(1),
-              amount(c.get(2)),
-              amount(c.get(3)),
-              c.get(4),
-              amount(c.get(5)),
-              amount(c.get(6)),
-              amount(c.get(7)),
-              amount(c.get(8)),
-              amount(c.get(9))));
+    for (List<String> c : rows(text, STATEMENT_COLUMNS, STATEMENT)) rows.add(statementRow(c));
     return rows;
+  }
+
+  private static StatementRow statementRow(List<String> c) throws LedgerException {
+    try {
+      return new StatementRow(
+          c.get(0),
+          c.get(1),
+          amount(c.get(2)),
+          amount(c.get(3)),
+          c.get(4),
+          amount(c.get(5)),
+          amount(c.get(6)),
+          amount(c.get(7)),
+          amount(c.get(8)),
+          amount(c.get(9)));
+    } catch (LedgerException e) {
+      throw new LedgerException(STATEMENT + " " + e.getMessage());
+    }
   }
 
   static List<LineItem> readLines(String text) throws LedgerException {
     List<LineItem> lines = new ArrayList<>();
-    for (List<String> c : rows(text, LINE_COLUMNS, LINES))
-      lines.add(
-          new LineItem(
-              c.get(0),
-              c.get(1),
-              c.get(2),
-              c.get(3).isEmpty() ? null : c.get(3),
-              amount(c.get(4)),
-              c.get(5),
-              c.get(6)));
+    for (List<String> c : rows(text, LINE_COLUMNS, LINES)) lines.add(lineItem(c));
     return lines;
+  }
+
+  private static LineItem lineItem(List<String> c) throws LedgerException {
+    try {
+      return new LineItem(
+          c.get(0),
+          c.get(1),
+          c.get(2),
+          c.get(3).isEmpty() ? null : c.get(3),
+          amount(c.get(4)),
+          c.get(5),
+          c.get(6));
+    } catch (LedgerException e) {
+      throw new LedgerException(LINES + " " + e.getMessage());
+    }
   }
 
   private static String plain(BigDecimal amount) {
