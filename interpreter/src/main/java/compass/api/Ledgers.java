@@ -90,6 +90,25 @@ public final class Ledgers {
           "write the pay date as YYYY-MM-DD, e.g. --pay-date 2027-04-15");
       return new LedgerOutcome(diags.all(), "", dir);
     }
+    String paidOn = payDate != null ? payDate : period.end().toString();
+    List<ClosedPeriod> before = ledger.closed();
+    if (!before.isEmpty()
+        && paidOn.compareTo(before.get(before.size() - 1).manifest().payDate()) < 0) {
+      // the ledger orders its periods by pay date: a period is never paid before an earlier one
+      ClosedPeriod last = before.get(before.size() - 1);
+      diags.error(
+          Code.E0701,
+          null,
+          "the pay date "
+              + paidOn
+              + " is before "
+              + last.manifest().payDate()
+              + ", when "
+              + last.period()
+              + " was paid",
+          "give a pay date on or after " + last.manifest().payDate() + " (--pay-date)");
+      return new LedgerOutcome(diags.all(), "", dir);
+    }
     RunRequest all =
         new RunRequest(request.plan(), request.dataDir(), null, true, false); // the whole year
     List<InputFile> inputs = InputFiles.of(all);
@@ -98,7 +117,6 @@ public final class Ledgers {
     hashes(inputs, request, planFiles, dataFiles);
     RunResult run = Compass.run(plan, all, diags);
     if (!run.ok()) return new LedgerOutcome(run.diagnostics(), "", dir);
-    String paidOn = payDate != null ? payDate : period.end().toString();
     Manifest manifest =
         new Manifest(
             label,

@@ -55,6 +55,22 @@ class LedgersTest {
   }
 
   @Test
+  void aPayDateIsRecordedAndNeverBeforeTheLastOne() throws Exception {
+    LedgerOutcome q1 =
+        Ledgers.close(
+            new RunRequest(PLAN, null, "2027-Q1", true), dir, "2027-04-15", "test", TODAY);
+    assertTrue(q1.ok(), q1.diagnostics().toString());
+    assertEquals(
+        "2027-04-15", Ledgers.open(dir).period("2027-Q1").orElseThrow().manifest().payDate());
+    LedgerOutcome q2 =
+        Ledgers.close(
+            new RunRequest(PLAN, null, "2027-Q2", true), dir, "2027-04-14", "test", TODAY);
+    assertEquals(List.of("E0701"), codes(q2));
+    assertTrue(q2.diagnostics().get(0).message().contains("before 2027-04-15"));
+    assertFalse(Files.exists(dir.resolve("2027-Q2")));
+  }
+
+  @Test
   void aLedgerThatCannotBeWrittenIsE0755() throws Exception {
     Path file = dir.resolve("not-a-folder");
     Files.writeString(file, "x");
