@@ -173,6 +173,12 @@ public enum Code {
   E0615("budget of less than zero"),
   E0616("two budget rows for one team and period"),
   E0617("budget for a period that is not a pay period"),
+  // compass verify: a closed period against the plan and data now (issue 16, E0620-E0625)
+  E0620("closed figure would differ"),
+  E0621("data file changed since the close"),
+  E0622("ledger file edited by hand"),
+  E0623("data file missing since the close"),
+  E0624("plan changed since the close"),
 
   E0701("invalid command-line argument"),
 
@@ -211,6 +217,16 @@ public enum Code {
   E0743("too many rows for a sheet"),
   E0744("generate flags that conflict"),
   E0745("too few people for the data asked"),
+
+  // compass close, verify, export payroll: the paid record (issue 16, E0750-E0759)
+  E0750("period already closed"),
+  E0751("an earlier period is still open"),
+  E0752("a later period is closed"),
+  E0753("period not closed"),
+  E0754("reopening without a reason"),
+  E0755("cannot write the ledger"),
+  E0756("ledger folder cannot be read"),
+  E0757("payroll rows do not add up to the payout"),
 
   // compass test: tests written in plans
   E0801("invalid expectation"),

@@ -45,6 +45,9 @@ public final class Main implements Callable<Integer> {
     COMMANDS.put("fmt", FmtCommand::new);
     COMMANDS.put("repl", ReplCommand::new);
     COMMANDS.put("test", TestCommand::new);
+    COMMANDS.put("close", CloseCommand::new); // issue 16: the paid record
+    COMMANDS.put("verify", VerifyCommand::new);
+    COMMANDS.put("export", ExportCommand::new);
   }
 
   @Spec private CommandSpec spec;
@@ -104,6 +107,15 @@ public final class Main implements Callable<Integer> {
     err.print("internal error: " + message + " (please report this)\n");
     err.flush();
     return INTERNAL;
+  }
+
+  /** The version alone ({@code 0.9.0}), or {@code unknown}: recorded in a closed period. */
+  static String version() {
+    try {
+      return new Version().getVersion()[0].substring("compass ".length());
+    } catch (Exception e) {
+      return "unknown";
+    }
   }
 
   /** The version, from a resource that Maven fills in at build time. */

@@ -38,6 +38,7 @@ final class LayeringTest {
           "compass.value", // currencies, rounding
           "compass.calendar", // fiscal calendar, periods and their labels
           "compass.result", // what a run produces: statements, lines, reconciliation, explanations
+          "compass.ledger", // the paid record: closed periods as written, read back (issue 16)
           "compass.data", // typed tables read from CSV, with positions
           "compass.ast", // the plan as records
           "compass.types", // the types of expressions and the unit rules
