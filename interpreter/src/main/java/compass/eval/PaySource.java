@@ -91,6 +91,8 @@ final class PaySource {
       // each deal's line says what was paid for it, not the component's total (issue 15, 8(d))
       String each =
           ast.amount().span().text()
+              + " per "
+              + data.rowNoun()
               + (ast.filter() == null ? "" : " where " + ast.filter().span().text())
               + " = ";
       o.dealNotes = new java.util.HashMap<>();

@@ -106,14 +106,16 @@ class PoolsTest {
             PEOPLE,
             dealsOf("D1 ann 2027-01-03, D2 bob 2027-01-05, D3 ann 2027-01-09, D4 bob 2027-02-01"));
     assertEquals(
-        "500 where term_months >= 12 = 500.00; pool of 1,200.00: 500.00 paid," + " 700.00 left",
+        "500 per deal where term_months >= 12 = 500.00; pool of 1,200.00: 500.00 paid,"
+            + " 700.00 left",
         note(ev, "D1"));
     assertEquals(
-        "500 where term_months >= 12 = 500.00; pool of 1,200.00: its last 200.00 of"
+        "500 per deal where term_months >= 12 = 500.00; pool of 1,200.00: its last 200.00 of"
             + " 500.00 paid; pool spent",
         note(ev, "D3"));
     assertEquals(
-        "500 where term_months >= 12 = 500.00; pool of 1,200.00 spent: 0.00 of" + " 500.00 paid",
+        "500 per deal where term_months >= 12 = 500.00; pool of 1,200.00 spent: 0.00 of"
+            + " 500.00 paid",
         note(ev, "D4"));
   }
 
@@ -127,7 +129,7 @@ class PoolsTest {
             PEOPLE,
             dealsOf("D1 ann 2027-04-03"));
     assertEquals(
-        "500 where term_months >= 12 = 500.00; pool of 500.00 per quarter (2027-Q2):"
+        "500 per deal where term_months >= 12 = 500.00; pool of 500.00 per quarter (2027-Q2):"
             + " 500.00 paid, 0.00 left",
         note(ev, "D1"));
   }

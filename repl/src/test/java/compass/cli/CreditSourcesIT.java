@@ -61,7 +61,7 @@ class CreditSourcesIT {
         """
         participant  period   component      deal    amount  currency  note
         ann          2027-Q2  AE commission        2,000.00  USD       pay 10% of bookings = 2,000.00
-        sam          2027-Q2  Meetings       M4       40.00  USD       1 meeting(s) x 40 = 40.00
+        sam          2027-Q2  Meetings       M4       40.00  USD       40 per meeting = 40.00
         sam          2027-Q2  Sourced                400.00  USD       pay 2% of sourced_won = 400.00
         total                                      2,440.00  USD
         """,
