@@ -2,16 +2,14 @@ package compass.cli;
 
 import compass.api.LedgerOutcome;
 import compass.api.Ledgers;
-import compass.api.RunRequest;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,23 +36,10 @@ final class CloseCommand implements Callable<Integer> {
       description = "Show this help and exit.")
   private boolean help;
 
-  @Parameters(paramLabel = "PLAN", description = "The plan file (.comp).")
-  private Path plan;
-
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "Folder of the data files the plan reads (default: the plan's folder).")
-  private Path data;
-
   @Option(names = "--period", paramLabel = "P", description = "The pay period to close.")
   private String period;
 
-  @Option(
-      names = "--ledger",
-      paramLabel = "DIR",
-      description = "The ledger folder (default: ledger/ beside the plan).")
-  private Path ledger;
+  @Mixin private LedgerInputs inputs;
 
   @Option(
       names = "--pay-date",
@@ -90,9 +75,8 @@ final class CloseCommand implements Callable<Integer> {
     }
     LedgerOutcome outcome =
         reopen != null
-            ? Ledgers.reopen(plan, ledger, reopen, reason, today)
-            : Ledgers.close(
-                new RunRequest(plan, data, period, true), ledger, payDate, Main.version(), today);
+            ? Ledgers.reopen(inputs.plan, inputs.ledger, reopen, reason, today)
+            : Ledgers.close(inputs.request(period), inputs.ledger, payDate, Main.version(), today);
     LedgerReport.print(outcome, err);
     int exit = LedgerReport.exit(outcome);
     if (exit == 0) {

@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code compass export}: files for other systems, read from the ledger. */
@@ -64,15 +64,6 @@ final class ExportCommand implements Callable<Integer> {
         description = "Show this help and exit.")
     private boolean help;
 
-    @Parameters(paramLabel = "PLAN", description = "The plan file (.comp).")
-    private Path plan;
-
-    @Option(
-        names = "--data",
-        paramLabel = "DIR",
-        description = "Folder of the data files the plan reads (default: the plan's folder).")
-    private Path data;
-
     @Option(
         names = "--period",
         paramLabel = "P",
@@ -80,11 +71,7 @@ final class ExportCommand implements Callable<Integer> {
         description = "The closed pay period to export.")
     private String period;
 
-    @Option(
-        names = "--ledger",
-        paramLabel = "DIR",
-        description = "The ledger folder (default: ledger/ beside the plan).")
-    private Path ledger;
+    @Mixin private LedgerInputs inputs;
 
     @Option(
         names = "--out",
@@ -96,7 +83,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
-      RunRequest request = new RunRequest(plan, data, period, true);
+      RunRequest request = inputs.request(period);
       if (outFile != null) { // as run --out: never onto the plan, its data or a folder
         List<InputFile> inputs = new ArrayList<>(InputFiles.of(request));
         Diagnostic refused =
@@ -112,7 +99,7 @@ final class ExportCommand implements Callable<Integer> {
           return Main.USAGE;
         }
       }
-      LedgerOutcome outcome = PayrollExport.export(request, ledger);
+      LedgerOutcome outcome = PayrollExport.export(request, inputs.ledger);
       LedgerReport.print(outcome, err);
       if (!outcome.ok()) {
         boolean sums = outcome.diagnostics().stream().anyMatch(d -> d.code().id().equals("E0757"));

@@ -2,16 +2,14 @@ package compass.cli;
 
 import compass.api.LedgerOutcome;
 import compass.api.LedgerVerify;
-import compass.api.RunRequest;
 import compass.diag.Diagnostic;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -42,24 +40,11 @@ final class VerifyCommand implements Callable<Integer> {
       description = "Show this help and exit.")
   private boolean help;
 
-  @Parameters(paramLabel = "PLAN", description = "The plan file (.comp).")
-  private Path plan;
-
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "Folder of the data files the plan reads (default: the plan's folder).")
-  private Path data;
-
-  @Option(
-      names = "--ledger",
-      paramLabel = "DIR",
-      description = "The ledger folder (default: ledger/ beside the plan).")
-  private Path ledger;
+  @Mixin private LedgerInputs inputs;
 
   @Override
   public Integer call() {
-    LedgerOutcome outcome = LedgerVerify.verify(new RunRequest(plan, data, null, true), ledger);
+    LedgerOutcome outcome = LedgerVerify.verify(inputs.request(null), inputs.ledger);
     PrintWriter out = spec.commandLine().getOut();
     out.print(outcome.text());
     out.flush();
