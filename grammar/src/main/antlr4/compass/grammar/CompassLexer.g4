@@ -18,6 +18,7 @@ STARTS: 'starts';
 PAYS: 'pays';
 EFFECTIVE: 'effective';
 ROUNDING: 'rounding';
+ADJUSTMENTS: 'adjustments';
 STAGES: 'stages';
 INPUT: 'input';
 FROM: 'from';

@@ -26,6 +26,8 @@ setting
   | PAYS frequency=payFrequency NEWLINE                                   #paysSetting
   | EFFECTIVE from=DATE_LIT TO to=DATE_LIT NEWLINE                 #effectiveSetting
   | ROUNDING roundingMode=name NEWLINE                                     #roundingSetting
+  /** Issue 16: when prior-period adjustments are paid: `paid next period` or `held to year end`. */
+  | ADJUSTMENTS timing=payFrequency NEWLINE                              #adjustmentsSetting
   ;
 
 // ---- declarations -------------------------------------------------------------------------
@@ -218,4 +220,5 @@ name
   | PARTICIPANTS | PAYMENT | PAID | AFTER | FIRST
   | WEEK | SPREAD | ADVANCE
   | POOL | ORDER | BUDGET | SCALED | PRO | RATA | REMAINDER
+  | ADJUSTMENTS
   ;

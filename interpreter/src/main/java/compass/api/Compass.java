@@ -20,9 +20,11 @@ import compass.eval.EvalError;
 import compass.eval.Evaluation;
 import compass.eval.Evaluator;
 import compass.eval.LoadedData;
+import compass.eval.PaidHistory;
 import compass.eval.Participants;
 import compass.eval.PayCurrencies;
 import compass.eval.RunSummaryWarnings;
+import compass.ledger.ClosedPeriod;
 import compass.result.Explanation;
 import compass.result.LineItem;
 import compass.result.Reconciliation;
@@ -161,12 +163,33 @@ public final class Compass {
 
   /** Runs a plan already checked (its diagnostics so far in {@code diags}). */
   static RunResult run(CheckedPlan plan, RunRequest request, Diagnostics diags) {
+    List<ClosedPeriod> closed = PaidRecords.closed(plan, request, diags);
+    if (closed == null) return failed(diags, plan);
+    return run(plan, request, diags, closed);
+  }
+
+  /**
+   * Runs a plan already checked with {@code closed} as the periods the ledger says were paid (issue
+   * 16; empty: every period computed from scratch).
+   */
+  static RunResult run(
+      CheckedPlan plan, RunRequest request, Diagnostics diags, List<ClosedPeriod> closed) {
     List<RejectedRow> rejects = new ArrayList<>();
     LoadedData data = loadData(plan, dataDir(request), diags, request.keepGoing() ? rejects : null);
     if (data == null) return failed(diags, plan);
+    PaidHistory history =
+        closed.isEmpty() ? null : PaidRecords.history(plan, request, data, closed);
     Evaluation evaluation =
-        evaluate(plan, data, diags, false, request.lines(), request.keepGoing() ? rejects : null);
+        evaluate(
+            plan,
+            data,
+            diags,
+            false,
+            request.lines(),
+            request.keepGoing() ? rejects : null,
+            history);
     if (evaluation == null) return failed(diags, plan);
+    if (history != null) evaluation = PaidRecords.withDeparted(evaluation, closed);
     List<StatementRow> rows = evaluation.rows();
     List<LineItem> lines = evaluation.lines();
     List<compass.result.TeamSummary> teams = evaluation.teams();
@@ -338,7 +361,7 @@ public final class Compass {
       boolean lines,
       List<RejectedRow> rejects) {
     LoadedData data = loadData(plan, dataDir, diags, rejects);
-    return data == null ? null : evaluate(plan, data, diags, attribute, lines, rejects);
+    return data == null ? null : evaluate(plan, data, diags, attribute, lines, rejects, null);
   }
 
   /**
@@ -360,11 +383,12 @@ public final class Compass {
       Diagnostics diags,
       boolean attribute,
       boolean lines,
-      List<RejectedRow> rejects) {
+      List<RejectedRow> rejects,
+      PaidHistory paid) {
     try {
       if (rejects == null)
         return Evaluator.evaluate(
-            plan, data.people(), data.deals(), data.others(), attribute, lines);
+            plan, data.people(), data.deals(), data.others(), attribute, lines, null, paid);
       // --keep-going: a deal whose empty cell the plan needs (E0512) is rejected like a bad row
       // read, and the rest evaluated again without it; each round leaves out at least one row
       Table deals = data.deals();
@@ -373,7 +397,7 @@ public final class Compass {
         try {
           Evaluation evaluation =
               Evaluator.evaluate(
-                  plan, data.people(), deals, data.others(), attribute, lines, empty);
+                  plan, data.people(), deals, data.others(), attribute, lines, empty, paid);
           if (empty.isEmpty()) return evaluation;
         } catch (EvalError e) {
           // an error after an empty cell was taken as 0 may come from that 0: it is decided

@@ -11,6 +11,7 @@ import compass.eval.LoadedData;
 import compass.eval.PayCurrencies;
 import compass.eval.Workbench;
 import compass.explain.TraceStep;
+import compass.ledger.ClosedPeriod;
 import compass.result.Explanation;
 import compass.result.LineItem;
 import compass.result.StatementRow;
@@ -60,9 +61,12 @@ final class Explainer {
           Suggestions.hint(participant, ids));
       return new ExplainResult(diags.all(), null, null);
     }
+    List<ClosedPeriod> closed = PaidRecords.closed(plan, request, diags); // issue 16
+    if (closed == null) return new ExplainResult(diags.all(), null, null);
     Evaluation evaluation;
     try {
       Workbench bench = Workbench.prepare(plan, data.people(), data.deals(), data.others());
+      if (!closed.isEmpty()) bench.paid(PaidRecords.history(plan, request, data, closed));
       evaluation = bench.evaluate(List.of(participant), null);
     } catch (EvalError e) {
       diags.add(e.diagnostic());
@@ -80,6 +84,8 @@ final class Explainer {
     StatementRow row =
         evaluation.rows().stream().filter(r -> r.period().equals(period)).findFirst().orElseThrow();
     Explanation tree = tree(plan, row, evaluation.lines());
+    for (ClosedPeriod c : closed)
+      if (c.period().equals(period)) tree = asPaid(tree, c); // what was paid, whatever now
     try { // SEMANTICS 13: a participant paid in another currency sees the conversion last
       PayCurrencies pay = PayCurrencies.of(plan, data);
       Explanation paid = pay == null ? null : pay.explain(row);
@@ -89,6 +95,18 @@ final class Explainer {
       return new ExplainResult(diags.all(), null, null);
     }
     return new ExplainResult(diags.all(), tree, row.currency());
+  }
+
+  /** A closed period's tree: labelled as paid, with the ledger's notes for its lines. */
+  private static Explanation asPaid(Explanation tree, ClosedPeriod closed) {
+    return new Explanation(
+        tree.label() + " (closed: as paid on " + closed.manifest().payDate() + ", from the ledger)",
+        tree.amount(),
+        tree.source(),
+        tree.children(),
+        tree.kind(),
+        tree.rate(),
+        tree.basis());
   }
 
   private static Explanation withChild(Explanation tree, Explanation child) {
@@ -151,6 +169,7 @@ final class Explainer {
     List<Explanation> steps = new ArrayList<>();
     String source = null;
     boolean rest = false;
+    boolean adjustment = false; // issue 16: a closed period's difference, paid now
     String credited = null; // "meeting M1": the row as its credit source names it
     for (TraceStep s : l.trace()) {
       if (s.kind() == TraceStep.Kind.CREDIT) {
@@ -159,12 +178,17 @@ final class Explainer {
         continue;
       }
       rest |= s.kind() == TraceStep.Kind.REST;
+      adjustment |= s.kind() == TraceStep.Kind.ADJUSTMENT;
       steps.add(node(s, false));
     }
+    if (l.trace().isEmpty() && l.note() != null && !l.note().isEmpty())
+      steps.add(Explanation.leaf(l.note())); // a closed period's line: its note, as paid
     String label =
         !l.deal().isEmpty()
             ? (credited != null ? credited : "deal " + l.deal())
-            : rest ? "rest (true-up, cap, rounding)" : "the component";
+            : rest
+                ? "rest (true-up, cap, rounding)"
+                : adjustment ? "the adjustment" : "the component";
     return new Explanation(label, l.amount(), source, steps);
   }
 

@@ -55,8 +55,16 @@ public final class LedgerVerify {
     Map<String, String> planFiles = new LinkedHashMap<>();
     Map<String, String> dataFiles = new LinkedHashMap<>();
     Ledgers.hashes(InputFiles.of(all), all, planFiles, dataFiles);
-    RunResult run = Compass.run(all);
-    for (ClosedPeriod closed : ledger.closed()) {
+    Diagnostics loading = new Diagnostics();
+    compass.check.CheckedPlan plan = Compass.load(all.plan(), loading);
+    RunResult run = null;
+    for (int j = 0; j < ledger.closed().size(); j++) {
+      ClosedPeriod closed = ledger.closed().get(j);
+      // each closed period as it was computed: on what the periods before it paid (issue 16)
+      run =
+          plan == null
+              ? new RunResult(loading.all(), List.of(), List.of(), null, null, null)
+              : Compass.run(plan, all, new Diagnostics(), ledger.closed().subList(0, j));
       String p = closed.period();
       for (String file : closed.edited())
         diags.error(
@@ -71,7 +79,7 @@ public final class LedgerVerify {
       report.append(", paid on ").append(closed.manifest().payDate()).append('\n');
     }
     List<Diagnostic> out = new ArrayList<>(diags.all());
-    if (!run.ok()) { // cannot recompute: say why
+    if (run != null && !run.ok()) { // cannot recompute: say why
       for (Diagnostic d : run.diagnostics()) if (d.isError()) out.add(d);
     }
     return new LedgerOutcome(out, report.toString(), dir);

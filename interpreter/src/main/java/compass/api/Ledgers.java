@@ -5,7 +5,9 @@ import compass.check.CheckedPlan;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.Diagnostics;
+import compass.eval.LoadedData;
 import compass.ledger.ClosedPeriod;
+import compass.ledger.DealSnapshot;
 import compass.ledger.Ledger;
 import compass.ledger.LedgerException;
 import compass.ledger.Manifest;
@@ -109,14 +111,19 @@ public final class Ledgers {
           "give a pay date on or after " + last.manifest().payDate() + " (--pay-date)");
       return new LedgerOutcome(diags.all(), "", dir);
     }
-    RunRequest all =
-        new RunRequest(request.plan(), request.dataDir(), null, true, false); // the whole year
+    RunRequest all = // the whole year, on what the ledger says was paid so far
+        new RunRequest(request.plan(), request.dataDir(), null, true, false, dir, false);
+    List<ClosedPeriod> paid = PaidRecords.closed(plan, all, diags);
+    if (paid == null) return new LedgerOutcome(diags.all(), "", dir);
     List<InputFile> inputs = InputFiles.of(all);
     Map<String, String> planFiles = new LinkedHashMap<>();
     Map<String, String> dataFiles = new LinkedHashMap<>();
     hashes(inputs, request, planFiles, dataFiles);
-    RunResult run = Compass.run(plan, all, diags);
+    RunResult run = Compass.run(plan, all, diags, paid);
     if (!run.ok()) return new LedgerOutcome(run.diagnostics(), "", dir);
+    // the deal rows the period was computed from, so later adjustments can name what changed
+    LoadedData data = Compass.loadData(plan, Compass.dataDir(all), new Diagnostics());
+    DealSnapshot deals = data == null ? null : DealSnapshots.of(plan, data.deals(), period);
     Manifest manifest =
         new Manifest(
             label,
@@ -135,6 +142,7 @@ public final class Ledgers {
     files.put(
         PaidCsv.LINES,
         PaidCsv.lines(run.lines().stream().filter(l -> l.period().equals(label)).toList()));
+    if (deals != null) files.put(DealSnapshot.FILE, deals.write());
     List<Diagnostic> out = new java.util.ArrayList<>(run.diagnostics());
     try {
       Path written = Ledger.write(dir, manifest, files);

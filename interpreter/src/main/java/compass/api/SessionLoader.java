@@ -33,6 +33,15 @@ final class SessionLoader implements Loader {
   }
 
   @Override
+  public compass.eval.PaidHistory paid(
+      CheckedPlan plan, Path planPath, Path dataDir, LoadedData data, Diagnostics diags) {
+    RunRequest request = new RunRequest(planPath, dataDir, null);
+    List<compass.ledger.ClosedPeriod> closed = PaidRecords.closed(plan, request, diags);
+    if (closed == null || closed.isEmpty()) return null;
+    return PaidRecords.history(plan, request, data, closed);
+  }
+
+  @Override
   public Explanation explanation(CheckedPlan plan, StatementRow row, List<LineItem> lines) {
     return Compass.explanation(plan, row, lines);
   }

@@ -45,6 +45,16 @@ public record CheckedPlan(
     PayRules rules,
     Sources sources) {
 
+  /**
+   * Issue 16: whether prior-period adjustments wait for the plan year's last period ({@code
+   * adjustments held to year end}) rather than being paid in the first open period.
+   */
+  public boolean heldAdjustments() {
+    return ast.header() != null
+        && ast.header().adjustments() != null
+        && ast.header().adjustments().text().equals(compass.ast.Header.HELD_TO_YEAR_END);
+  }
+
   public Type typeOf(Expr e) {
     return types.getOrDefault(e, Type.ERROR);
   }

@@ -67,6 +67,7 @@ public final class Checker {
     }
     Currency currency = currency(h);
     RoundingPolicy rounding = rounding(h);
+    adjustments(h);
     int fiscalStart = fiscalStart(h);
     Frequency frequency = frequency(h);
     // weekly pay periods are counted from the plan's effective start (issue 15.5)
@@ -194,6 +195,19 @@ public final class Checker {
     return near != null
         ? "did you mean `" + near + "`?"
         : "use an ISO 4217 code such as USD, EUR, GBP or JPY";
+  }
+
+  /** Issue 16: the two ways prior-period adjustments are paid. */
+  private void adjustments(Header h) {
+    if (h.adjustments() == null) return;
+    String text = h.adjustments().text();
+    if (text.equals(Header.PAID_NEXT_PERIOD) || text.equals(Header.HELD_TO_YEAR_END)) return;
+    diags.error(
+        Code.E0218,
+        h.adjustments().span(),
+        "unknown adjustments timing `" + text + "`",
+        "write `adjustments paid next period` (the default: in the first open period) or"
+            + " `adjustments held to year end`");
   }
 
   private RoundingPolicy rounding(Header h) {

@@ -31,6 +31,7 @@ public enum Code {
   // no silent surprises in measures and periods (issue 15.8)
   E0216("measure followed by `+` or `-` without brackets"),
   E0217("bare number divides money compared with a percent"),
+  E0218("unknown adjustments timing"),
 
   E0301("unknown name"),
   E0302("unknown field"),
@@ -179,6 +180,7 @@ public enum Code {
   E0622("ledger file edited by hand"),
   E0623("data file missing since the close"),
   E0624("plan changed since the close"),
+  E0625("the ledger does not fit the plan's pay periods"),
 
   E0701("invalid command-line argument"),
 

@@ -41,6 +41,9 @@ final class Dataset {
   private int definitionSlots;
   private Coverage coverage;
 
+  /** Issue 16: what the ledger says was paid, or null (no ledger: every period is computed). */
+  private PaidHistory paid;
+
   /**
    * Not null under --keep-going: deal rows with an empty cell the plan needed ({@link EmptyCells}).
    */
@@ -167,6 +170,14 @@ final class Dataset {
   }
 
   /** What a test run reached; null in a plain run, so nodes are compiled without hooks. */
+  void setPaid(PaidHistory paid) {
+    this.paid = paid;
+  }
+
+  PaidHistory paid() {
+    return paid;
+  }
+
   void setCoverage(Coverage coverage) {
     this.coverage = coverage;
   }

@@ -94,8 +94,25 @@ public final class Evaluator {
       boolean attribute,
       boolean lines,
       EmptyCells emptyCells) {
+    return evaluate(plan, people, deals, others, attribute, lines, emptyCells, null);
+  }
+
+  /**
+   * As above; with {@code paid} not null (issue 16), closed periods show what the ledger says was
+   * paid and differences are paid as adjustments in an open period.
+   */
+  public static Evaluation evaluate(
+      CheckedPlan plan,
+      Table people,
+      Table deals,
+      Map<String, Table> others,
+      boolean attribute,
+      boolean lines,
+      EmptyCells emptyCells,
+      PaidHistory paid) {
     Dataset data = new Dataset(plan, people, deals, others);
     data.setEmptyCells(emptyCells);
+    data.setPaid(paid);
     return prepare(data, attribute, lines).runAll();
   }
 
@@ -245,7 +262,10 @@ public final class Evaluator {
       PersonLedger ledger = new PersonLedger(data.periodCount());
       boolean any = earn(person, role, ledger, attributions);
       if (budgets != null) budgets.adjust(person, ledger); // issue 15: scaled to the team budget
-      settlement.settle(person, role, ledger, rows, lines);
+      if (data.paid() == null || data.paid().closed().isEmpty())
+        settlement.settle(person, role, ledger, rows, lines);
+      else
+        new PriorPeriods(data, data.paid()).settle(settlement, person, role, ledger, rows, lines);
       Diagnostic warning = !any && !components.isEmpty() ? noComponent(person, role) : null;
       return new PersonResult(rows, lines, attributions, warning, null);
     } catch (EvalError e) {

@@ -32,15 +32,61 @@ final class Settlement {
     }
   }
 
+  /** The settlement lines' names: they are not earnings of a component (issue 16: adjustments). */
+  static final String RECOVERY = "Recovery of amount owed";
+
+  static final String CARRIED = "Carried as owed";
+
+  /**
+   * Whether a line is written by the settlement (recoveries, amounts carried as owed, draws) rather
+   * than earned by a component.
+   */
+  static boolean isSettlementLine(String name) {
+    return name.equals(RECOVERY)
+        || name.equals(CARRIED)
+        || name.equals("Draw")
+        || name.equals("Draw guarantee")
+        || name.equals("Draw recovery")
+        || name.startsWith("Draw advance");
+  }
+
+  /**
+   * What the settlement carries from one period to the next: amounts owed, the draw balance, and
+   * the running totals the statement columns show.
+   */
+  record Carry(
+      BigDecimal owed,
+      BigDecimal balance,
+      BigDecimal ytd,
+      BigDecimal earnedTotal,
+      BigDecimal payableTotal) {}
+
   void settle(
       int person, String role, PersonLedger ledger, List<StatementRow> rows, List<LineItem> lines) {
+    BigDecimal zero = BigDecimal.ZERO.setScale(data.plan().currency().minorUnits());
+    settle(person, role, ledger, rows, lines, 0, new Carry(zero, zero, zero, zero, zero));
+  }
+
+  /**
+   * Settles the periods from {@code first} on, starting from {@code carry}: issue 16, the periods
+   * before are closed and what they carry comes from the ledger.
+   */
+  void settle(
+      int person,
+      String role,
+      PersonLedger ledger,
+      List<StatementRow> rows,
+      List<LineItem> lines,
+      int first,
+      Carry carry) {
     int drawIndex = drawFor(role);
     Frame f = data.frameOf(person);
     String id = data.personId(person);
     String currency = data.plan().currency().code();
     BigDecimal zero = BigDecimal.ZERO.setScale(data.plan().currency().minorUnits());
-    BigDecimal owed = zero, balance = zero, ytd = zero, earnedTotal = zero, payableTotal = zero;
-    for (int k = 0; k < data.periodCount(); k++) {
+    BigDecimal owed = carry.owed(), balance = carry.balance(), ytd = carry.ytd();
+    BigDecimal earnedTotal = carry.earnedTotal(), payableTotal = carry.payableTotal();
+    for (int k = first; k < data.periodCount(); k++) {
       Period period = data.periods().get(k);
       List<LineItem> out = new ArrayList<>(ledger.payable.get(k));
       BigDecimal payable = sum(out);
@@ -52,7 +98,7 @@ final class Settlement {
             line(
                 id,
                 period,
-                "Recovery of amount owed",
+                RECOVERY,
                 r.negate(),
                 () ->
                     TraceStep.of(
@@ -69,7 +115,7 @@ final class Settlement {
             line(
                 id,
                 period,
-                "Carried as owed",
+                CARRIED,
                 carried,
                 () ->
                     TraceStep.of(

@@ -44,6 +44,13 @@ public final class Workbench {
     return new Workbench(data, ev, reconciliation);
   }
 
+  /**
+   * Issue 16: from now on closed periods show what the ledger says was paid (null: none closed).
+   */
+  public void paid(PaidHistory paid) {
+    data.setPaid(paid);
+  }
+
   public Reconciliation reconciliation() {
     return reconciliation;
   }

@@ -69,6 +69,13 @@ public record TraceStep(
     POOL(true),
     /** Issue 15: a participant's earnings scaled down to their team's budget. */
     BUDGET(true),
+    /**
+     * Issue 16: the difference between what a closed period paid and what it would pay now, paid in
+     * an open period (children: CHANGE).
+     */
+    ADJUSTMENT(true),
+    /** Issue 16: a deal row added, removed or changed since a period was closed, or the plan. */
+    CHANGE(false),
     /** Words that belong to the note and carry no value of their own. */
     NOTE(true);
 

@@ -12,9 +12,19 @@ import java.util.Optional;
  *
  * @param edited the files of the folder whose content no longer matches the manifest (edited by
  *     hand or missing); empty when the folder is as it was written
+ * @param deals the deal rows the period was computed from, or null when the folder keeps none
  */
 public record ClosedPeriod(
-    Manifest manifest, List<StatementRow> rows, List<LineItem> lines, List<String> edited) {
+    Manifest manifest,
+    List<StatementRow> rows,
+    List<LineItem> lines,
+    List<String> edited,
+    DealSnapshot deals) {
+
+  public ClosedPeriod(
+      Manifest manifest, List<StatementRow> rows, List<LineItem> lines, List<String> edited) {
+    this(manifest, rows, lines, edited, null);
+  }
 
   public ClosedPeriod {
     rows = List.copyOf(rows);

@@ -105,11 +105,13 @@ public final class Ledger {
     String statement = texts.getOrDefault(PaidCsv.STATEMENT, "");
     String lines = texts.getOrDefault(PaidCsv.LINES, "");
     try {
+      String deals = texts.get(DealSnapshot.FILE);
       return new ClosedPeriod(
           manifest,
           statement.isEmpty() ? List.of() : PaidCsv.readStatement(statement),
           lines.isEmpty() ? List.of() : PaidCsv.readLines(lines),
-          edited);
+          edited,
+          deals == null ? null : DealSnapshot.read(deals));
     } catch (LedgerException e) {
       if (edited.isEmpty()) throw e;
       return new ClosedPeriod(manifest, List.of(), List.of(), edited); // edited past reading

@@ -104,13 +104,7 @@ public final class PaidCsv {
   private static LineItem lineItem(List<String> c) throws LedgerException {
     try {
       return new LineItem(
-          c.get(0),
-          c.get(1),
-          c.get(2),
-          c.get(3).isEmpty() ? null : c.get(3),
-          amount(c.get(4)),
-          c.get(5),
-          c.get(6));
+          c.get(0), c.get(1), c.get(2), c.get(3), amount(c.get(4)), c.get(5), c.get(6));
     } catch (LedgerException e) {
       throw new LedgerException(LINES + " " + e.getMessage());
     }
@@ -126,6 +120,13 @@ public final class PaidCsv {
     } catch (NumberFormatException e) {
       throw new LedgerException("has an amount it cannot read: `" + cell + "`");
     }
+  }
+
+  /** Rows of cells as CSV, quoted as {@link Csv#quote} quotes them. */
+  static String table(List<List<String>> rows) {
+    StringBuilder out = new StringBuilder();
+    for (List<String> r : rows) line(out, r);
+    return out.toString();
   }
 
   private static void line(StringBuilder out, List<String> cells) {

@@ -25,6 +25,13 @@ public interface Loader {
   /** The warnings the data raises before anything is evaluated, as {@code run} reports them. */
   List<Diagnostic> dataWarnings(CheckedPlan plan, LoadedData data);
 
+  /**
+   * Issue 16: what the ledger beside the plan says was paid, for the closed periods to show it;
+   * null when no period is closed; errors in diags when the ledger cannot be trusted.
+   */
+  compass.eval.PaidHistory paid(
+      CheckedPlan plan, Path planPath, Path dataDir, LoadedData data, Diagnostics diags);
+
   /** The explanation tree of one statement row from its line items. */
   Explanation explanation(CheckedPlan plan, StatementRow row, List<LineItem> lines);
 }

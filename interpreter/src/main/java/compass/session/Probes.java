@@ -110,7 +110,30 @@ final class Probes {
         + count(r.credited())
         + " credited, "
         + count(r.read() - r.credited())
-        + " excluded)";
+        + " excluded)"
+        + closedNote();
+  }
+
+  /**
+   * Issue 16: "; 2027-Q1 closed (paid 2027-03-31): it shows what was paid" when the ledger has
+   * closed periods, or nothing.
+   */
+  String closedNote() {
+    List<String> closed = closedPeriods();
+    if (closed.isEmpty()) return "";
+    return "; "
+        + String.join(", ", closed)
+        + " closed: "
+        + (closed.size() == 1 ? "it shows" : "they show")
+        + " what was paid, and what-ifs change only the open periods";
+  }
+
+  /** The closed periods with their pay dates: {@code 2027-Q1 (paid 2027-03-31)}. */
+  List<String> closedPeriods() {
+    if (load.paid == null) return List.of();
+    return load.paid.closed().stream()
+        .map(c -> c.period() + " (paid " + c.manifest().payDate() + ")")
+        .toList();
   }
 
   private static String count(long n) {

@@ -136,6 +136,14 @@ public final class Session {
     return probes.payPeriods();
   }
 
+  /**
+   * Issue 16: the periods the ledger closed, with their pay dates ({@code 2027-Q1 (paid
+   * 2027-03-31)}); they show what was paid, and a what-if changes only the open periods.
+   */
+  public List<String> closedPeriods() {
+    return probes.closedPeriods();
+  }
+
   /** "AE FY2027 v3: 5 people, 16 deals (12 credited, 4 excluded)". */
   public String summary() {
     return probes.summary();

@@ -40,16 +40,27 @@ final class SessionLoad {
   final CheckedPlan basePlan;
   final LoadedData data;
   final Loader loader;
+
+  /** Issue 16: what the ledger says the closed periods paid; null when none is closed. */
+  final compass.eval.PaidHistory paid;
+
   private final long planStamp;
 
   private SessionLoad(
-      Path planPath, Path dataDir, CheckedPlan plan, LoadedData data, long stamp, Loader loader) {
+      Path planPath,
+      Path dataDir,
+      CheckedPlan plan,
+      LoadedData data,
+      long stamp,
+      Loader loader,
+      compass.eval.PaidHistory paid) {
     this.planPath = planPath;
     this.dataDir = dataDir;
     this.basePlan = plan;
     this.data = data;
     this.planStamp = stamp;
     this.loader = loader;
+    this.paid = paid;
   }
 
   /**
@@ -61,7 +72,9 @@ final class SessionLoad {
     Path dir = dataDir != null ? dataDir : plan.toAbsolutePath().getParent();
     LoadedData loaded = loader.loadData(checked, dir, diags);
     if (loaded == null) return null;
-    return new SessionLoad(plan, dir, checked, loaded, stamp(plan), loader);
+    compass.eval.PaidHistory paid = loader.paid(checked, plan, dir, loaded, diags);
+    if (diags.hasErrors()) return null;
+    return new SessionLoad(plan, dir, checked, loaded, stamp(plan), loader, paid);
   }
 
   /**
@@ -112,6 +125,7 @@ final class SessionLoad {
       CheckedPlan plan, Table deals, Diagnostics diags, BooleanSupplier cancelled) {
     try {
       Workbench bench = Workbench.prepare(plan, data.people(), deals, data.others());
+      bench.paid(paid); // closed periods show what was paid; what-ifs change only open ones
       Evaluation ev = bench.evaluate(null, cancelled);
       TreeMap<String, List<StatementRow>> rows = new TreeMap<>();
       Map<String, List<LineItem>> lines = new HashMap<>();

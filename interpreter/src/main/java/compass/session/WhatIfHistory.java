@@ -95,6 +95,7 @@ final class WhatIfHistory {
                 Workbench b =
                     Workbench.prepare(
                         before.plan(), load.data.people(), edit.table(), load.data.others());
+                b.paid(load.paid);
                 if (edit.oldRow() >= 0) reach.addAll(before.bench().reach(edit.oldRow()));
                 if (edit.newRow() >= 0) reach.addAll(b.reach(edit.newRow()));
                 return new Object[] {b, b.evaluate(reach, cancelled)};

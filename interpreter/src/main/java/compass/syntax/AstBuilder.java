@@ -60,7 +60,7 @@ final class AstBuilder {
   // ---- header ----------------------------------------------------------------------------
 
   private Header header(PlanHeaderContext ctx) {
-    Named currency = null, fiscal = null, frequency = null, rounding = null;
+    Named currency = null, fiscal = null, frequency = null, rounding = null, adjustments = null;
     LocalDate from = null, to = null;
     Span effective = null;
     for (SettingContext s : ctx.setting()) {
@@ -68,6 +68,7 @@ final class AstBuilder {
       else if (s instanceof FiscalYearSettingContext f) fiscal = named(f.month);
       else if (s instanceof PaysSettingContext p) frequency = words(p.frequency);
       else if (s instanceof RoundingSettingContext r) rounding = named(r.roundingMode);
+      else if (s instanceof AdjustmentsSettingContext a) adjustments = words(a.timing);
       else if (s instanceof EffectiveSettingContext e) {
         from = date(e.from);
         to = date(e.to);
@@ -85,6 +86,7 @@ final class AstBuilder {
         to,
         effective,
         rounding,
+        adjustments,
         span(ctx));
   }
 

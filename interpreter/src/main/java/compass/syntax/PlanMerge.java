@@ -67,6 +67,7 @@ final class PlanMerge {
         effective ? change.effectiveTo() : base.effectiveTo(),
         effective ? change.effectiveSpan() : base.effectiveSpan(),
         change.rounding() != null ? change.rounding() : base.rounding(),
+        change.adjustments() != null ? change.adjustments() : base.adjustments(),
         change.span());
   }
 

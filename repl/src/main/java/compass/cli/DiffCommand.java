@@ -166,6 +166,7 @@ final class DiffCommand implements Callable<Integer> {
     String text =
         DiffWriter.write(
             diff, new DiffWriter.Sides(planA, ra.planName(), planB, rb.planName()), format, all);
+    if (format == Format.TABLE) text += ClosedAdjustments.table(ra.lines(), rb.lines());
     if (outFile == null) {
       out.print(text);
       out.flush();

@@ -36,6 +36,8 @@ import picocli.CommandLine.Spec;
 public final class ExplainCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
+  @picocli.CommandLine.Mixin private LedgerChoice ledger = new LedgerChoice();
+
   @Option(
       names = {"-h", "--help"},
       usageHelp = true,
@@ -81,7 +83,10 @@ public final class ExplainCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
-    ExplainResult result = Compass.explain(new RunRequest(plan, data, period, true), participant);
+    ExplainResult result =
+        Compass.explain(
+            new RunRequest(plan, data, period, true, false, ledger.ledger, ledger.ignore),
+            participant);
     err.print(DiagnosticRenderer.renderAll(result.diagnostics()));
     if (!result.ok()) {
       boolean dataOrUsage = false;

@@ -27,6 +27,6 @@ final class LedgerInputs {
 
   /** The run of the plan on its data for {@code period} (null: every period), strictly read. */
   RunRequest request(String period) {
-    return new RunRequest(plan, data, period, true);
+    return new RunRequest(plan, data, period, true, false, ledger, false);
   }
 }

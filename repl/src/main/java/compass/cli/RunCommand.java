@@ -82,6 +82,8 @@ final class RunCommand implements Callable<Integer> {
               + "(rejects.csv when writing to stdout) and exit with 3.")
   private boolean keepGoing;
 
+  @picocli.CommandLine.Mixin private LedgerChoice ledger = new LedgerChoice();
+
   @Option(
       names = {"--strict", "--deny-warnings"},
       description = "Exit 1 when there are warnings, writing no output (for CI).")
@@ -89,7 +91,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RunRequest request = new RunRequest(plan, data, period, lines, keepGoing);
+    RunRequest request =
+        new RunRequest(plan, data, period, lines, keepGoing, ledger.ledger, ledger.ignore);
     PrintWriter err = spec.commandLine().getErr();
     List<Diagnostic> refused = refusals(request, outFile, keepGoing);
     if (!refused.isEmpty()) {

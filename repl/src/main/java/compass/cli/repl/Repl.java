@@ -332,6 +332,8 @@ public final class Repl {
     if (w == null) return;
     Impact impact = session.apply(w, diags, cancelFlag());
     if (impact != null) showImpact(impact);
+    if (impact != null && !session.closedPeriods().isEmpty()) // issue 16
+    out.print("closed periods are unchanged: " + String.join(", ", session.closedPeriods()) + "\n");
   }
 
   private void showImpact(Impact impact) {
