@@ -53,7 +53,7 @@ final class PaidRecords {
     for (int k = 0; k < closed.size(); k++) {
       if (k < periods.size() && periods.get(k).label().equals(closed.get(k).period())) continue;
       diags.error(
-          Code.E0625,
+          Code.E0758,
           null,
           "the ledger "
               + dir

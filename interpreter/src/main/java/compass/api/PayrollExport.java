@@ -88,8 +88,8 @@ public final class PayrollExport {
                 + rows.toPlainString()
                 + ", but the statement pays "
                 + r.payout().toPlainString(),
-            "nothing was written; the plan holds back or carries part of the earnings (held,"
-                + " draw, owed): pay from the statement, and report this so the export learns it");
+            "nothing was written; the ledger's statement.csv and lines.csv disagree: restore the"
+                + " period's folder from git");
     }
     for (String who : sums.keySet())
       if (closed.row(who).isEmpty())

@@ -174,13 +174,12 @@ public enum Code {
   E0615("budget of less than zero"),
   E0616("two budget rows for one team and period"),
   E0617("budget for a period that is not a pay period"),
-  // compass verify: a closed period against the plan and data now (issue 16, E0620-E0625)
+  // compass verify: a closed period against the plan and data now (issue 16, E0620-E0624)
   E0620("closed figure would differ"),
   E0621("data file changed since the close"),
   E0622("ledger file edited by hand"),
   E0623("data file missing since the close"),
   E0624("plan changed since the close"),
-  E0625("the ledger does not fit the plan's pay periods"),
 
   E0701("invalid command-line argument"),
 
@@ -229,6 +228,7 @@ public enum Code {
   E0755("cannot write the ledger"),
   E0756("ledger folder cannot be read"),
   E0757("payroll rows do not add up to the payout"),
+  E0758("the ledger does not fit the plan's pay periods"),
 
   // compass test: tests written in plans
   E0801("invalid expectation"),

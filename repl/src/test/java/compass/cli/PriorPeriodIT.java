@@ -254,6 +254,41 @@ class PriorPeriodIT {
   }
 
   @Test
+  void aParticipantWhoLeftKeepsWhatWasPaid() throws Exception {
+    assertEquals(0, compass("close", "ae-quota.comp", "--period", "2027-Q1").exit());
+    String paid = Files.readString(dir.resolve("ledger/2027-Q1/statement.csv"));
+    // cai leaves: out of the people file, and their deals with them
+    for (String f : List.of("people.csv", "deals.csv")) {
+      Path file = dir.resolve(f);
+      List<String> kept =
+          Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+              .filter(l -> !l.contains(",cai,") && !l.startsWith("cai,"))
+              .toList();
+      Files.write(file, kept, StandardCharsets.UTF_8);
+    }
+    Outcome o = compass("run", "ae-quota.comp", "--period", "2027-Q1", "--format", "csv");
+    assertEquals(0, o.exit(), o.err());
+    assertEquals(paid, o.out()); // cai's 6,000.00 of Q1 is still on the record
+    assertTrue(paid.contains("\ncai,2027-Q1,6000.00,"), paid);
+  }
+
+  @Test
+  void aLedgerThatIsNotThePlansFirstPeriodsIsRefused() throws Exception {
+    assertEquals(0, compass("close", "ae-quota.comp", "--period", "2027-Q1").exit());
+    Path plan = dir.resolve("ae-quota.comp");
+    Files.writeString(plan, Files.readString(plan).replace("pays quarterly", "pays monthly"));
+    Outcome o = compass("run", "ae-quota.comp");
+    assertEquals(2, o.exit(), o.err());
+    assertTrue(
+        o.err()
+            .contains(
+                "error[E0758]: the ledger "
+                    + dir.resolve("ledger")
+                    + " closes 2027-Q1, which is not the plan's pay period 2027-01"),
+        o.err());
+  }
+
+  @Test
   void diffShowsTheAdjustmentsANewPlanWouldPayForClosedPeriods() throws Exception {
     assertEquals(0, compass("close", "ae-quota.comp", "--period", "2027-Q1").exit());
     Path b = dir.resolve("ae-quota-b.comp");
