@@ -178,7 +178,7 @@ public final class Compass {
     LoadedData data = loadData(plan, dataDir(request), diags, request.keepGoing() ? rejects : null);
     if (data == null) return failed(diags, plan);
     PaidHistory history =
-        closed.isEmpty() ? null : PaidRecords.history(plan, request, data, closed);
+        closed.isEmpty() ? null : PaidRecords.history(plan, request, data, closed, false);
     Evaluation evaluation =
         evaluate(
             plan,

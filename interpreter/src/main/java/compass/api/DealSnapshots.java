@@ -54,10 +54,11 @@ final class DealSnapshots {
     List<String> fields = fields(deals);
     DateColumn dates = (DateColumn) deals.column(plan.creditDateField());
     Map<String, Integer> now = new LinkedHashMap<>();
+    Column ids = deals.column(deals.fieldIndex("id"));
     for (int row = 0; row < deals.rowCount(); row++) {
-      List<String> cells = cells(plan, deals, row);
-      if (was.rows().containsKey(cells.get(0))
-          || (dates.isPresent(row) && inside(period, dates, row))) now.put(cells.get(0), row);
+      String id = text(plan, ids, row); // only the id: the row's cells only when it is compared
+      if (was.rows().containsKey(id) || (dates.isPresent(row) && inside(period, dates, row)))
+        now.put(id, row);
     }
     String dateField = deals.schema().fields().get(plan.creditDateField()).name();
     for (Map.Entry<String, List<String>> old : was.rows().entrySet()) {

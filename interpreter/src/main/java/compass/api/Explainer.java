@@ -66,7 +66,7 @@ final class Explainer {
     Evaluation evaluation;
     try {
       Workbench bench = Workbench.prepare(plan, data.people(), data.deals(), data.others());
-      if (!closed.isEmpty()) bench.paid(PaidRecords.history(plan, request, data, closed));
+      if (!closed.isEmpty()) bench.paid(PaidRecords.history(plan, request, data, closed, true));
       evaluation = bench.evaluate(List.of(participant), null);
     } catch (EvalError e) {
       diags.add(e.diagnostic());

@@ -68,9 +68,18 @@ final class PaidRecords {
     return closed;
   }
 
-  /** The paid record for the evaluator: the closed periods and why each would differ now. */
+  /**
+   * The paid record for the evaluator: the closed periods and, with {@code causes} (explain and the
+   * REPL, whose explanations name them), why each would differ now. A run does not name causes: its
+   * line notes do not show them, and comparing every deal row with the snapshots costs time.
+   */
   static PaidHistory history(
-      CheckedPlan plan, RunRequest request, LoadedData data, List<ClosedPeriod> closed) {
+      CheckedPlan plan,
+      RunRequest request,
+      LoadedData data,
+      List<ClosedPeriod> closed,
+      boolean causes) {
+    if (!causes) return new PaidHistory(closed, plan.heldAdjustments(), Map.of(), Map.of());
     Set<String> people = new HashSet<>();
     if (data.people().column("id") instanceof TextColumn ids)
       for (int i = 0; i < data.people().rowCount(); i++) people.add(ids.get(i));

@@ -38,7 +38,7 @@ final class SessionLoader implements Loader {
     RunRequest request = new RunRequest(planPath, dataDir, null);
     List<compass.ledger.ClosedPeriod> closed = PaidRecords.closed(plan, request, diags);
     if (closed == null || closed.isEmpty()) return null;
-    return PaidRecords.history(plan, request, data, closed);
+    return PaidRecords.history(plan, request, data, closed, true);
   }
 
   @Override

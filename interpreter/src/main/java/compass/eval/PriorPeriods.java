@@ -146,7 +146,14 @@ final class PriorPeriods {
       causes.add(
           TraceStep.of(
               Kind.CHANGE,
-              "no deal row of " + id + " changed; other participants' deals did (team figures)"));
+              paid.changes().containsKey(label)
+                  ? "no deal row of "
+                      + id
+                      + " changed since the close; figures that depend on others did (a team"
+                      + " measure, a pool, a budget)"
+                  : "the data changed since the close (the ledger keeps no copy of "
+                      + label
+                      + "'s deal rows to name them)"));
     return TraceStep.of(
             Kind.ADJUSTMENT,
             "prior-period adjustment, "
