@@ -236,7 +236,8 @@ public final class Compass {
         plan.currency().code(),
         rejects,
         paid,
-        teams);
+        teams,
+        closed.stream().map(c -> c.period() + " (paid " + c.manifest().payDate() + ")").toList());
   }
 
   /**

@@ -26,7 +26,35 @@ public record RunResult(
     String currency,
     List<RejectedRow> rejects,
     LocalPay.Run paid,
-    List<TeamSummary> teams) {
+    List<TeamSummary> teams,
+    List<String> closed) {
+
+  /**
+   * A run that read no closed period. {@code closed}, otherwise: the periods shown as the ledger
+   * recorded them, with their pay dates ({@code 2027-Q1 (paid 2027-03-31)}, issue 16).
+   */
+  public RunResult(
+      List<Diagnostic> diagnostics,
+      List<StatementRow> rows,
+      List<LineItem> lines,
+      Reconciliation reconciliation,
+      String planName,
+      String currency,
+      List<RejectedRow> rejects,
+      LocalPay.Run paid,
+      List<TeamSummary> teams) {
+    this(
+        diagnostics,
+        rows,
+        lines,
+        reconciliation,
+        planName,
+        currency,
+        rejects,
+        paid,
+        teams,
+        List.of());
+  }
 
   /** A run whose participants are all paid in the plan currency, with no team budget. */
   public RunResult(

@@ -221,6 +221,11 @@ final class RunCommand implements Callable<Integer> {
     if (result.reconciliation() != null) {
       err.print(ReconciliationPrinter.print(result.reconciliation()));
     }
+    if (!result.closed().isEmpty()) // issue 16: say where those rows come from
+    err.print(
+          "closed: "
+              + String.join(", ", result.closed())
+              + ", shown as paid (the ledger); later changes are prior-period adjustments\n");
     err.print(SummaryWarnings.lines(result.diagnostics()));
     if (keepGoing) err.print(RejectsFile.summary(result.rejects(), rejectsFile));
     err.flush();

@@ -109,6 +109,12 @@ class PriorPeriodIT {
     Outcome q1 = compass("run", "ae-quota.comp", "--period", "2027-Q1", "--format", "csv");
     assertEquals(0, q1.exit(), q1.err());
     assertEquals(paidStatement, q1.out());
+    assertTrue(
+        q1.err()
+            .contains(
+                "closed: 2027-Q1 (paid 2027-03-31), shown as paid (the ledger); later changes are"
+                    + " prior-period adjustments\n"),
+        q1.err());
 
     // the independent computation: today's Q1 from scratch, less what the ledger paid
     Outcome scratch =
