@@ -223,6 +223,7 @@ public final class Compass {
     try { // SEMANTICS 13: the payouts in each participant's pay currency
       PayCurrencies pay = PayCurrencies.of(plan, data);
       paid = pay == null ? null : pay.convert(rows, lines);
+      paid = PaidRecords.localAsPaid(paid, rows, lines, closed); // closed: as paid, in any FX
     } catch (EvalError e) {
       diags.add(e.diagnostic());
       return failed(diags, plan);

@@ -10,6 +10,7 @@ import compass.ledger.ClosedPeriod;
 import compass.ledger.DealSnapshot;
 import compass.ledger.Ledger;
 import compass.ledger.LedgerException;
+import compass.ledger.LocalCsv;
 import compass.ledger.Manifest;
 import compass.ledger.PaidCsv;
 import compass.ledger.Sha256;
@@ -142,6 +143,16 @@ public final class Ledgers {
     files.put(
         PaidCsv.LINES,
         PaidCsv.lines(run.lines().stream().filter(l -> l.period().equals(label)).toList()));
+    if (run.paid() != null) { // what each participant received in their own currency
+      List<compass.result.LocalPay> rows = new java.util.ArrayList<>();
+      for (int i = 0; i < run.rows().size(); i++)
+        if (run.rows().get(i).period().equals(label)) rows.add(run.paid().rows().get(i));
+      List<compass.result.LocalPay> lines = new java.util.ArrayList<>();
+      for (int i = 0; i < run.lines().size(); i++)
+        if (run.lines().get(i).period().equals(label)) lines.add(run.paid().lines().get(i));
+      files.put(LocalCsv.STATEMENT, LocalCsv.write(rows));
+      files.put(LocalCsv.LINES, LocalCsv.write(lines));
+    }
     if (deals != null) files.put(DealSnapshot.FILE, deals.write());
     List<Diagnostic> out = new java.util.ArrayList<>(run.diagnostics());
     try {

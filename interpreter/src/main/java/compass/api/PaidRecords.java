@@ -141,6 +141,34 @@ final class PaidRecords {
         evaluation.teams());
   }
 
+  /**
+   * The run's payouts in pay currencies with each closed row and line as the ledger recorded it
+   * (issue 16: a later FX table does not change what was paid). Rows and lines of closed periods
+   * are the ledger's own objects, so they are found by identity.
+   */
+  static compass.result.LocalPay.Run localAsPaid(
+      compass.result.LocalPay.Run paid,
+      List<compass.result.StatementRow> rows,
+      List<compass.result.LineItem> lines,
+      List<ClosedPeriod> closed) {
+    if (paid == null) return null;
+    Map<Object, compass.result.LocalPay> recorded = new java.util.IdentityHashMap<>();
+    for (ClosedPeriod c : closed) {
+      if (c.localRows().size() == c.rows().size())
+        for (int i = 0; i < c.rows().size(); i++)
+          recorded.put(c.rows().get(i), c.localRows().get(i));
+      if (c.localLines().size() == c.lines().size())
+        for (int i = 0; i < c.lines().size(); i++)
+          recorded.put(c.lines().get(i), c.localLines().get(i));
+    }
+    if (recorded.isEmpty()) return paid;
+    List<compass.result.LocalPay> r = new java.util.ArrayList<>(paid.rows());
+    for (int i = 0; i < rows.size(); i++) r.set(i, recorded.getOrDefault(rows.get(i), r.get(i)));
+    List<compass.result.LocalPay> l = new java.util.ArrayList<>(paid.lines());
+    for (int i = 0; i < lines.size(); i++) l.set(i, recorded.getOrDefault(lines.get(i), l.get(i)));
+    return new compass.result.LocalPay.Run(r, l);
+  }
+
   private static String planHash(RunRequest request) {
     Map<String, String> planFiles = new LinkedHashMap<>();
     Ledgers.hashes(InputFiles.of(request), request, planFiles, new LinkedHashMap<>());

@@ -1,6 +1,7 @@
 package compass.ledger;
 
 import compass.result.LineItem;
+import compass.result.LocalPay;
 import compass.result.StatementRow;
 import java.math.BigDecimal;
 import java.util.List;
@@ -13,23 +14,30 @@ import java.util.Optional;
  * @param edited the files of the folder whose content no longer matches the manifest (edited by
  *     hand or missing); empty when the folder is as it was written
  * @param deals the deal rows the period was computed from, or null when the folder keeps none
+ * @param localRows the statement rows in the participants' pay currencies, index by index; empty
+ *     when the plan pays everyone in its own currency
+ * @param localLines the line items in the pay currencies, index by index, or empty
  */
 public record ClosedPeriod(
     Manifest manifest,
     List<StatementRow> rows,
     List<LineItem> lines,
     List<String> edited,
-    DealSnapshot deals) {
+    DealSnapshot deals,
+    List<LocalPay> localRows,
+    List<LocalPay> localLines) {
 
   public ClosedPeriod(
       Manifest manifest, List<StatementRow> rows, List<LineItem> lines, List<String> edited) {
-    this(manifest, rows, lines, edited, null);
+    this(manifest, rows, lines, edited, null, List.of(), List.of());
   }
 
   public ClosedPeriod {
     rows = List.copyOf(rows);
     lines = List.copyOf(lines);
     edited = List.copyOf(edited);
+    localRows = List.copyOf(localRows);
+    localLines = List.copyOf(localLines);
   }
 
   public String period() {

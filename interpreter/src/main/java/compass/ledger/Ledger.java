@@ -106,12 +106,16 @@ public final class Ledger {
     String lines = texts.getOrDefault(PaidCsv.LINES, "");
     try {
       String deals = texts.get(DealSnapshot.FILE);
+      String localRows = texts.get(LocalCsv.STATEMENT);
+      String localLines = texts.get(LocalCsv.LINES);
       return new ClosedPeriod(
           manifest,
           statement.isEmpty() ? List.of() : PaidCsv.readStatement(statement),
           lines.isEmpty() ? List.of() : PaidCsv.readLines(lines),
           edited,
-          deals == null ? null : DealSnapshot.read(deals));
+          deals == null ? null : DealSnapshot.read(deals),
+          localRows == null ? List.of() : LocalCsv.read(localRows, LocalCsv.STATEMENT),
+          localLines == null ? List.of() : LocalCsv.read(localLines, LocalCsv.LINES));
     } catch (LedgerException e) {
       if (edited.isEmpty()) throw e;
       return new ClosedPeriod(manifest, List.of(), List.of(), edited); // edited past reading

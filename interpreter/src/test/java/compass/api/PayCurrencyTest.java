@@ -301,6 +301,40 @@ class PayCurrencyTest {
         out);
   }
 
+  /**
+   * Issue 16: a closed period shows what was paid in each currency. Q1 is closed at 0.92 EUR per
+   * USD (ann 9,200.00 EUR); the FX table is then corrected to 1.25 USD per EUR for 2027-03-31,
+   * which would give 10,000.00 / 1.25 = 8,000.00 EUR. Q1 keeps 9,200.00 and the rate it was paid
+   * at.
+   */
+  @Test
+  void aClosedPeriodKeepsWhatWasPaidInEachCurrency() {
+    ok("");
+    LedgerOutcome closed =
+        Ledgers.close(
+            new RunRequest(dir.resolve("p.comp"), dir, "2027-Q1", true),
+            null,
+            null,
+            "test",
+            java.time.LocalDate.of(2027, 4, 2));
+    assertTrue(
+        closed.diagnostics().stream().noneMatch(d -> d.isError()),
+        () -> DiagnosticRenderer.renderAll(closed.diagnostics()));
+    write("fx.csv", FX.replace("EUR,2027-03-31,1.08695652173913", "EUR,2027-03-31,1.25"));
+    RunResult now = Compass.run(new RunRequest(dir.resolve("p.comp"), dir, null, true));
+    assertTrue(now.ok(), () -> DiagnosticRenderer.renderAll(now.diagnostics()));
+    LocalPay ann = row(now, "ann", "2027-Q1");
+    assertEquals("9200.00", ann.amount().toPlainString());
+    assertEquals(0, new BigDecimal("1.08695652173913").compareTo(ann.rate()));
+    assertEquals(
+        List.of("A1 6000.00 USD = 5520.00 EUR", "A2 4000.00 USD = 3680.00 EUR"),
+        lines(now, "ann", "2027-Q1"));
+    // from scratch, the corrected table: 10,000.00 / 1.25 = 8,000.00 EUR
+    RunResult scratch =
+        Compass.run(new RunRequest(dir.resolve("p.comp"), dir, null, true, false, null, true));
+    assertEquals("8000.00", row(scratch, "ann", "2027-Q1").amount().toPlainString());
+  }
+
   private void write(String name, String text) {
     try {
       Files.writeString(dir.resolve(name), text);
