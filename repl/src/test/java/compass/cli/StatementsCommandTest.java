@@ -233,4 +233,64 @@ class StatementsCommandTest {
     assertTrue(Files.exists(out.resolve("x%2Fy.html")));
     assertTrue(Files.readString(out.resolve("index.html")).contains("href=\"x%252Fy.html\""));
   }
+
+  @Test
+  void aParticipantPaidInAnotherCurrencySeesBothAmounts() throws IOException {
+    // the plan of PayCurrencyRunTest: ann is paid in EUR, bob in the plan's USD
+    Path eur = Files.createDirectory(dir.resolve("eur"));
+    Files.writeString(
+        eur.resolve("plan.comp"),
+        """
+        plan "Paid in EUR" version 1
+          currency USD
+          pays quarterly
+          effective 2027-01-01 to 2027-03-31
+
+        stages open, closed_won
+
+        input people from "people.csv":
+          id: text
+          role: text
+          pay_currency: text optional
+
+        input deals from "deals.csv":
+          id: text
+          owner: person
+          amount: money
+          stage: stage
+          close_date: date
+
+        input fx from "fx.csv":
+          currency: text
+          date: date
+          rate: number
+
+        credit deals where stage is closed_won to owner on close_date
+        pay participants in pay_currency using fx on payment date
+
+        component "Commission":
+          pay amount * 10% per deal
+        """);
+    Files.writeString(eur.resolve("people.csv"), "id,role,pay_currency\nann,ae,EUR\nbob,ae,\n");
+    Files.writeString(
+        eur.resolve("deals.csv"),
+        "id,owner,amount,stage,close_date\n"
+            + "A1,ann,60000,closed_won,2027-01-10\n"
+            + "A2,ann,40000,closed_won,2027-03-05\n"
+            + "B1,bob,50000,closed_won,2027-02-01\n");
+    Files.writeString(
+        eur.resolve("fx.csv"), "currency,date,rate\nEUR,2027-03-31,1.08695652173913\n");
+    plan = eur.resolve("plan.comp");
+    InProcess.Outcome o = statements();
+    assertEquals(0, o.code(), o.err());
+    // ann: 10,000.00 USD / 1.08695652173913 USD per EUR = 9,200.00 EUR
+    String ann = Files.readString(out.resolve("ann.html"));
+    assertTrue(ann.contains("Payout <strong>10,000.00 USD</strong>"), ann);
+    assertTrue(
+        ann.contains(
+            "Paid in EUR: <strong>9,200.00 EUR</strong> (1.08695652173913 USD per EUR, the rate of"
+                + " 2027-03-31)"),
+        ann);
+    assertFalse(Files.readString(out.resolve("bob.html")).contains("Paid in"));
+  }
 }

@@ -4,6 +4,7 @@ import compass.api.RunResult;
 import compass.api.StatementFacts;
 import compass.result.Explanation;
 import compass.result.LineItem;
+import compass.result.LocalPay;
 import compass.result.StatementRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -40,8 +41,9 @@ public record StatementModel(
   /**
    * One pay period: the statement row's figures, the payout by component (each with its lines), the
    * explanation tree ({@code compass explain}'s; null when none was made), quota and attainment
-   * (null when the plan defines none), and the pay date when the ledger records it as closed (null:
-   * open).
+   * (null when the plan defines none), the pay date when the ledger records it as closed (null:
+   * open), and the payout in the participant's pay currency when it is not the plan's (SEMANTICS
+   * 13: the statement shows both amounts; null otherwise).
    */
   public record Period(
       String label,
@@ -56,7 +58,8 @@ public record StatementModel(
       Explanation explanation,
       BigDecimal quota,
       BigDecimal attainment,
-      String paidOn) {
+      String paidOn,
+      LocalPay local) {
 
     public Period {
       components = List.copyOf(components);
@@ -106,8 +109,13 @@ public record StatementModel(
           .add(l);
     }
     Map<String, List<StatementRow>> rows = new LinkedHashMap<>();
-    for (StatementRow r : run.rows())
+    Map<StatementRow, LocalPay> local = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < run.rows().size(); i++) {
+      StatementRow r = run.rows().get(i);
       rows.computeIfAbsent(r.participant(), k -> new ArrayList<>()).add(r);
+      LocalPay pay = run.paid() == null ? null : run.paid().rows().get(i); // index by index
+      if (pay != null && !pay.currency().equals(r.currency())) local.put(r, pay);
+    }
     List<StatementModel> out = new ArrayList<>();
     for (Map.Entry<String, List<StatementRow>> e : rows.entrySet()) {
       String id = e.getKey();
@@ -133,7 +141,8 @@ public record StatementModel(
                 facts.explanations().getOrDefault(id, Map.of()).get(r.period()),
                 quota == null ? null : quota.quota(),
                 quota == null ? null : quota.attainment(),
-                paidOn.get(r.period())));
+                paidOn.get(r.period()),
+                local.get(r)));
       }
       List<StatementRow> mine = e.getValue();
       String currency = mine.get(0).currency();

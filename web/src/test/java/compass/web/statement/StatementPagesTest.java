@@ -127,7 +127,8 @@ class StatementPagesTest {
                     new Explanation(evil, ten, attr, List.of(Explanation.leaf(evil))),
                     BigDecimal.TEN,
                     BigDecimal.ONE,
-                    "2027-04-15" + evil)));
+                    "2027-04-15" + evil,
+                    null)));
     String html = pages.page(model);
     assertFalse(html.contains("<script"), html);
     assertFalse(html.contains("<img"), html);
