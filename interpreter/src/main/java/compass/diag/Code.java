@@ -230,6 +230,13 @@ public enum Code {
   E0757("payroll rows do not add up to the payout"),
   E0758("the ledger does not fit the plan's pay periods"),
 
+  // compass statements: the static statement pages (issue 17, E0760-E0763; a ledger that cannot be
+  // trusted is E0756)
+  E0760("statements folder is not a folder"),
+  E0761("statements folder holds other files"),
+  E0762("unknown statements format"),
+  E0763("cannot write the statements folder"),
+
   // compass test: tests written in plans
   E0801("invalid expectation"),
   E0802("invalid expectation argument"),
