@@ -28,6 +28,7 @@ final class ProgressBar implements Progress.Listener {
   private volatile boolean working;
   private volatile long startedAt;
   private long drawnAt;
+  private String drawnWhat; // a new file or phase is drawn at once; the same one 10 times a second
   private boolean shown;
 
   /**
@@ -48,6 +49,7 @@ final class ProgressBar implements Progress.Listener {
     synchronized (this) {
       shown = false;
       drawnAt = 0;
+      drawnWhat = null;
     }
     startedAt = System.nanoTime();
     working = true;
@@ -67,8 +69,10 @@ final class ProgressBar implements Progress.Listener {
     long now = System.nanoTime();
     if (now - startedAt < delayNanos) return;
     synchronized (this) {
-      if (!working || (shown && now - drawnAt < REDRAW_NANOS)) return;
+      String key = phase + what;
+      if (!working || (shown && key.equals(drawnWhat) && now - drawnAt < REDRAW_NANOS)) return;
       drawnAt = now;
+      drawnWhat = key;
       String line = line(phase, what, done, total);
       screen.print("\r" + line + " ".repeat(Math.max(0, width - 1 - line.length())) + "\r");
       screen.flush();
