@@ -39,7 +39,7 @@ final class ProgressBar implements Progress.Listener {
    */
   ProgressBar(PrintWriter screen, int width, long delayMillis, BooleanSupplier cancelled) {
     this.screen = screen;
-    this.width = Math.max(20, width);
+    this.width = width <= 0 ? 80 : Math.max(20, width); // 0: a terminal that does not say
     this.delayNanos = delayMillis * 1_000_000L;
     this.cancelled = cancelled;
   }
