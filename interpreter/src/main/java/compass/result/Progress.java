@@ -6,18 +6,19 @@ package compass.result;
  * reports: it never prints. With no listener, a report costs one volatile read.
  */
 public final class Progress {
-  /** What is being done: reading a data file (bytes), or evaluating participants. */
+  /** What is being done: reading a data file (bytes), crediting deals, evaluating participants. */
   public enum Phase {
     READING,
+    CREDITING,
     EVALUATING
   }
 
   /** Receives reports as the work goes on, on the thread doing it. */
   public interface Listener {
     /**
-     * {@code done} of {@code total} (bytes of the file named, or participants) are done. May throw
-     * {@link Cancelled} to stop the work: reading stops at once, evaluation before the next
-     * participant.
+     * {@code done} of {@code total} (bytes of the file named, deals, or participants) are done.
+     * While reading or crediting it may throw {@link Cancelled} to stop the work at once; an
+     * evaluation stops on its own cancel flag, before the next participant.
      */
     void progress(Phase phase, String what, long done, long total);
   }
@@ -35,6 +36,15 @@ public final class Progress {
   public static void reading(String file, long done, long total) {
     Listener l = listener;
     if (l != null) l.progress(Phase.READING, file, done, total);
+  }
+
+  /**
+   * About {@code done} of {@code total} deals are credited (reported as it starts, then every
+   * 65,536 deals).
+   */
+  public static void credited(long done, long total) {
+    Listener l = listener;
+    if (l != null) l.progress(Phase.CREDITING, "deals", done, total);
   }
 
   /** {@code done} of {@code total} participants are evaluated. */

@@ -12,7 +12,8 @@ import java.util.function.BooleanSupplier;
  * files, re-evaluating a big book): drawn only once the work has taken longer than a delay, redrawn
  * at most ten times a second, and erased before the command prints anything, so a transcript never
  * holds it. Installed only on a real terminal; a pipe or a script never sees one. Ctrl-C stops the
- * reading of a data file here ({@link Cancelled}); evaluation stops on the REPL's own flag.
+ * reading of a data file and the crediting of deals here ({@link Cancelled}); evaluation stops on
+ * the REPL's own flag.
  */
 final class ProgressBar implements Progress.Listener {
   /** How long work runs before the bar appears: quick commands never flicker. */
@@ -64,7 +65,7 @@ final class ProgressBar implements Progress.Listener {
 
   @Override
   public void progress(Progress.Phase phase, String what, long done, long total) {
-    if (phase == Progress.Phase.READING && cancelled.getAsBoolean()) throw new Cancelled();
+    if (phase != Progress.Phase.EVALUATING && cancelled.getAsBoolean()) throw new Cancelled();
     if (!working) return;
     long now = System.nanoTime();
     if (now - startedAt < delayNanos) return;
@@ -85,9 +86,12 @@ final class ProgressBar implements Progress.Listener {
     int percent = total <= 0 ? 0 : (int) Math.min(100, done * 100 / total);
     int filled = percent * BAR / 100;
     String label =
-        phase == Progress.Phase.READING
-            ? "reading " + what
-            : String.format(Locale.ROOT, "evaluating %,d of %,d participants", done, total);
+        switch (phase) {
+          case READING -> "reading " + what;
+          case CREDITING -> String.format(Locale.ROOT, "crediting %,d deals", total);
+          case EVALUATING ->
+              String.format(Locale.ROOT, "evaluating %,d of %,d participants", done, total);
+        };
     String line =
         label
             + "  ["

@@ -184,7 +184,7 @@ class ProgressBarTest {
   }
 
   @Test
-  void readingABigFileStopsAtTheNextBlockWhenCancelled() throws Exception {
+  void readingOrCreditingABigBookStopsWhenCancelled() throws Exception {
     // 150,000 deals make a deals file of several 4 MB blocks: a listener that cancels at the
     // first block sees no other report, and the session is never opened
     Path data = Files.createDirectories(temp.resolve("data"));
@@ -200,6 +200,20 @@ class ProgressBarTest {
     assertThrows(Cancelled.class, () -> Compass.session(b1, data, new Diagnostics(), () -> false));
     long dealsReports = reports.stream().filter(r -> r.contains("deals.csv")).count();
     assertEquals(1, dealsReports, reports.toString());
+    assertTrue(reports.stream().noneMatch(r -> r.startsWith("EVALUATING")), reports.toString());
+
+    // cancelled while crediting: every file read whole, then no participant evaluated
+    reports.clear();
+    Compass.onProgress(
+        (phase, what, done, total) -> {
+          reports.add(phase + " " + what + " " + done + "/" + total);
+          if (phase == Progress.Phase.CREDITING) throw new Cancelled();
+        });
+    assertThrows(Cancelled.class, () -> Compass.session(b1, data, new Diagnostics(), () -> false));
+    long size = Files.size(data.resolve("deals.csv"));
+    assertTrue(reports.contains("READING deals.csv " + size + "/" + size), reports.toString());
+    // the first report comes as crediting starts, before any deal is credited
+    assertTrue(reports.contains("CREDITING deals 0/150000"), reports.toString());
     assertTrue(reports.stream().noneMatch(r -> r.startsWith("EVALUATING")), reports.toString());
   }
 }
