@@ -163,9 +163,10 @@ public final class Repl {
       out.print("cancelled\n");
     } catch (RuntimeException e) { // a bug of ours: say so, and keep the session
       out.print(
-          "internal error: "
-              + (e.getMessage() == null ? e.getClass().getName() : e.getMessage())
-              + " (please report this)\n");
+          colour.error(
+              "internal error: "
+                  + (e.getMessage() == null ? e.getClass().getName() : e.getMessage())
+                  + " (please report this)\n"));
       errors++;
     } finally {
       endWork();
