@@ -56,13 +56,13 @@ final class ReplCompleter implements Completer {
     String first = words.isEmpty() ? "" : words.get(0);
     String current = index < words.size() ? words.get(index) : "";
     if (index > 0 && first.equals("load")) {
-      if (words.get(index - 1).equals("--data")) return Paths.complete(current, null);
-      List<Choice> out = new ArrayList<>(Paths.complete(current, ".comp"));
+      if (words.get(index - 1).equals("--data")) return Paths.complete(current, null, inQuote);
+      List<Choice> out = new ArrayList<>(Paths.complete(current, ".comp", inQuote));
       if (!words.contains("--data")) out.add(new Choice("--data", true));
       return out;
     }
     if (index > 0 && first.equals("save")) {
-      List<Choice> out = new ArrayList<>(Paths.complete(current, ".repl"));
+      List<Choice> out = new ArrayList<>(Paths.complete(current, ".repl", inQuote));
       if (!words.contains("--force")) out.add(new Choice("--force", true));
       return out;
     }
@@ -221,7 +221,11 @@ final class ReplCompleter implements Completer {
   static final class Paths {
     private Paths() {}
 
-    static List<Choice> complete(String typed, String extension) {
+    /**
+     * The folders and files with {@code extension} (none when null) that complete {@code typed}; a
+     * name with a space is quoted, unless a quote is open already (the terminal closes it).
+     */
+    static List<Choice> complete(String typed, String extension, boolean inQuote) {
       String text = Repl.unquote(typed.startsWith("\"") ? typed + "\"" : typed);
       int slash = text.lastIndexOf('/');
       String dirPart = slash < 0 ? "" : text.substring(0, slash + 1);
@@ -231,14 +235,21 @@ final class ReplCompleter implements Completer {
         for (java.nio.file.Path p : (Iterable<java.nio.file.Path>) entries.sorted()::iterator) {
           String name = p.getFileName().toString();
           if (name.startsWith(".") && !text.substring(slash + 1).startsWith(".")) continue;
-          if (java.nio.file.Files.isDirectory(p)) out.add(new Choice(dirPart + name + "/", false));
+          if (java.nio.file.Files.isDirectory(p))
+            out.add(new Choice(quoted(dirPart + name + "/", false, inQuote), false));
           else if (extension != null && name.endsWith(extension))
-            out.add(new Choice(dirPart + name, true));
+            out.add(new Choice(quoted(dirPart + name, true, inQuote), true));
         }
       } catch (java.io.IOException | RuntimeException e) {
         return List.of(); // no such folder (yet): nothing to offer
       }
       return out;
+    }
+
+    /** `"my plans/` (a folder: the quote stays open for the rest of the path), `"my plan.comp"`. */
+    private static String quoted(String path, boolean whole, boolean inQuote) {
+      if (inQuote || path.chars().noneMatch(Character::isWhitespace)) return path;
+      return "\"" + path + (whole ? "\"" : "");
     }
   }
 }

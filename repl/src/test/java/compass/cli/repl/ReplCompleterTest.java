@@ -135,5 +135,16 @@ class ReplCompleterTest {
         List.of(dir + "ae/", dir + "q1.repl", "--force"),
         completer.candidates(1, List.of("save", dir)));
     assertEquals(List.of("--data"), completer.candidates(1, List.of("load", temp + "/nowhere/")));
+    // a name with a space: quoted (a folder's quote stays open), or bare inside an open quote
+    Files.createDirectories(temp.resolve("my plans"));
+    Files.writeString(temp.resolve("my plans/q 1.comp"), "");
+    assertEquals(
+        List.of("\"" + temp + "/my plans/q 1.comp\"", "--data"),
+        completer.candidates(1, List.of("load", temp + "/my plans/")));
+    assertEquals(
+        List.of(temp + "/my plans/q 1.comp", "--data"),
+        completer.candidates(1, List.of("load", temp + "/my plans/"), true));
+    assertTrue(
+        completer.candidates(1, List.of("load", temp + "/")).contains("\"" + temp + "/my plans/"));
   }
 }
