@@ -16,9 +16,10 @@ import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 
 /**
- * The interactive REPL on a JLine terminal: history in a file, tab completion, colour for plan code
- * (none on a dumb terminal), multi-line input while a block or bracket is open, Ctrl-C to cancel
- * the line or the running evaluation, Ctrl-D to leave.
+ * The interactive REPL on a JLine terminal: history in a file, tab completion ({@link
+ * ReplCompleter}), colour for plan code (none on a dumb terminal or with NO_COLOR), multi-line
+ * input while a block or bracket is open, Ctrl-C to cancel the line or the running work (commands
+ * run on a worker thread; a {@link ProgressBar} shows while they run long), Ctrl-D to leave.
  */
 public final class Interactive {
   static final String PROMPT = "compass> ";
