@@ -270,6 +270,14 @@ public final class Compass {
   }
 
   /**
+   * Listens to long work (the data files read, the participants evaluated) in this process, for a
+   * progress bar and Ctrl-C; null stops listening. See {@link compass.result.Progress}.
+   */
+  public static void onProgress(compass.result.Progress.Listener listener) {
+    compass.result.Progress.listen(listener);
+  }
+
+  /**
    * How far reading the data got, for the out-of-memory message: "while reading deals.csv (...)".
    */
   public static String loadProgress() {

@@ -171,6 +171,7 @@ final class BlockReader {
         new Block(
             buf, cut, offset, line, quoteBytes != 0, controlBytes != 0, eof && carryLength == 0);
     offset += cut;
+    LoadProgress.read(offset); // a progress bar; Ctrl-C in the REPL stops here
     line += newlines;
     return block;
   }

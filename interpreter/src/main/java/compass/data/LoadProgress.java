@@ -34,6 +34,11 @@ public final class LoadProgress {
     reading = true;
   }
 
+  /** Bytes [0, offset) of the current file are read (once per block). */
+  static void read(long offset) {
+    compass.result.Progress.reading(file, offset, fileBytes);
+  }
+
   /** Rows of the current file read so far. */
   static void rows(long rows) {
     fileRows = rows;

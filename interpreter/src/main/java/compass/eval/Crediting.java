@@ -42,6 +42,10 @@ final class Crediting {
     this.deals = data.deals();
   }
 
+  /** Deals credited so far, for a progress bar (issue 19); null when nobody listens. */
+  private final java.util.concurrent.atomic.AtomicLong progress =
+      compass.result.Progress.listened() ? new java.util.concurrent.atomic.AtomicLong() : null;
+
   static Reconciliation apply(Dataset data, ExprCompiler compiler) {
     if (data.deals() == null || data.plan().credit() == null) {
       Credits[] none = new Credits[data.personCount()];
@@ -138,8 +142,11 @@ final class Crediting {
       int conditions = tests.size();
       Frame frame = new Frame(data, 0, false); // moves from deal to deal; keeps no values
       long perDeal = data.stepsPerVisit();
+      if (progress != null) compass.result.Progress.credited(progress.get(), deals.rowCount());
       rows:
       for (int row = (int) from; row < to; row++) {
+        if (progress != null && ((row - from) & 0xFFFF) == 0xFFFF) // every 65,536 deals
+        compass.result.Progress.credited(progress.addAndGet(0x10000), deals.rowCount());
         frame.deal = row;
         frame.budget.grant(perDeal); // E0603: the credit rule's steps grow with the deals
         Integer owner = owners == null ? null : data.personIndex(owners.get(row));

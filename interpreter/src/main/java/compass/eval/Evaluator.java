@@ -222,12 +222,17 @@ public final class Evaluator {
     // participants' budgets, not after every participant's, and reports the same error.
     java.util.concurrent.atomic.AtomicInteger firstFailed =
         new java.util.concurrent.atomic.AtomicInteger(Integer.MAX_VALUE);
+    // issue 19: a progress bar in the REPL counts the participants done (only when one listens)
+    long total = byId.length;
+    java.util.concurrent.atomic.AtomicLong done =
+        compass.result.Progress.listened() ? new java.util.concurrent.atomic.AtomicLong() : null;
     java.util.function.IntConsumer one =
         person -> {
           if (rank[person] > firstFailed.get()) return; // its result would never be read
           PersonResult r = evaluate(person);
           results[person] = r;
           if (r != null && r.error() != null) firstFailed.accumulateAndGet(rank[person], Math::min);
+          if (done != null) compass.result.Progress.evaluated(done.incrementAndGet(), total);
         };
     // participants are independent (a team measure reads reports through fresh frames), so they
     // run in parallel across cores; results are merged in id order, so output is the same

@@ -53,6 +53,21 @@ final class Probes {
     return lets.stream().map(d -> d.name().text()).toList();
   }
 
+  /** The plan's deal stages, in plan order (empty when it declares none), for completion. */
+  List<String> stages() {
+    return plan().stages();
+  }
+
+  /** The `let` commands' texts (one per command, without `let`), oldest first, for `save`. */
+  List<String> letTexts() {
+    List<String> out = new ArrayList<>();
+    java.util.Set<compass.source.SourceFile> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Decl.Definition d : lets)
+      if (seen.add(d.span().file())) out.add(d.span().file().text().strip());
+    return out;
+  }
+
   List<String> definitionNames() {
     return plan().definitions().stream()
         .map(d -> d.name().text())

@@ -101,6 +101,16 @@ public final class Session {
     return probes.letNames();
   }
 
+  /** The plan's deal stages (`closed_won`), in plan order, for completion. */
+  public List<String> stages() {
+    return probes.stages();
+  }
+
+  /** The session's `let` commands as typed (without `let`), oldest first: what `save` writes. */
+  public List<String> letTexts() {
+    return probes.letTexts();
+  }
+
   /** The names of the plan's definitions (not the session's own `__` ones), for completion. */
   public List<String> definitionNames() {
     return probes.definitionNames();

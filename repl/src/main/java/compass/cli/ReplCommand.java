@@ -1,5 +1,6 @@
 package compass.cli;
 
+import compass.cli.repl.Colour;
 import compass.cli.repl.Interactive;
 import compass.cli.repl.Repl;
 import compass.cli.repl.ScriptRun;
@@ -100,11 +101,15 @@ final class ReplCommand implements Callable<Integer> {
     }
     try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
       PrintWriter screen = terminal.writer();
-      Repl repl = new Repl(screen);
+      // issue 19: colour and a progress bar only on a real terminal; colour never with NO_COLOR
+      boolean real =
+          !Terminal.TYPE_DUMB.equals(terminal.getType())
+              && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
+      Colour colour = Colour.forTerminal(real, System.getenv());
+      Repl repl = real ? Repl.onTerminal(screen, terminal.getWidth(), colour) : new Repl(screen);
       screen.print("compass repl: `help` lists the commands, Ctrl-D leaves\n");
-      if (plan != null) repl.load(plan, data);
       screen.flush();
-      new Interactive(terminal, repl, historyFile()).run();
+      new Interactive(terminal, repl, historyFile(), colour.on()).run(plan, data);
     }
     return 0;
   }

@@ -4,7 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The REPL's commands: their names (for completion), usage lines, help and an example each. */
+/**
+ * The REPL's commands: their names (for completion), usage lines, help and an example each. To add
+ * a command: an {@code add(...)} here, its name in {@link #NAMES} (and {@link #NEED_A_PLAN} when it
+ * works on a loaded plan), a case in {@code Repl.dispatch}, and, if its words deserve it, a case in
+ * {@code ReplCompleter.words} (otherwise it completes like an expression).
+ */
 final class Commands {
   private Commands() {}
 
@@ -16,13 +21,14 @@ final class Commands {
     add(
         "load",
         "load PLAN [--data DIR]",
-        "Loads a plan and its data (default: the plan's folder) and evaluates everyone.",
+        "Loads a plan and its data (default: the plan's folder) and evaluates everyone. A plan with"
+            + " errors shows them and is remembered: fix it, then `reload`.",
         "load stdlib-plans/plans/ae-quota/ae-quota.comp");
     add(
         "reload",
         "reload",
-        "Reads the plan and data again, keeping the what-ifs that still apply. Also happens by itself"
-            + " when the plan file changed on disk.",
+        "Reads the plan and data again, keeping the what-ifs that still apply; after a plan that did"
+            + " not load, tries it again. Also happens by itself when the plan file changed on disk.",
         "reload");
     add(
         "payout",
@@ -67,8 +73,9 @@ final class Commands {
     add(
         "save",
         "save FILE [--force]",
-        "Writes the active what-ifs as a script that `compass repl PLAN --script FILE` runs"
-            + " again. An existing file is replaced only with --force; the plan and its data never are.",
+        "Writes the session as a script that `compass repl --script FILE` replays: the `load` of the"
+            + " plan and its data, the `let` definitions, then the what-ifs. An existing file is"
+            + " replaced only with --force; the plan and its data never are.",
         "save q1-scenarios.repl");
     add(
         "plot",

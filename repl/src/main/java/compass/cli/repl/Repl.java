@@ -36,13 +36,43 @@ public final class Repl {
       Pattern.compile("(?s)(.*\\S)\\s+for\\s+(\\S+)\\s+in\\s+(\\S+)\\s*");
 
   private final PrintWriter out;
-  private final AtomicBoolean cancelled = new AtomicBoolean();
+  private final AtomicBoolean cancelled;
+  private final ProgressBar bar; // null: no terminal to draw on
+  private final Colour colour;
   private Session session;
+  private Pending pending; // the plan asked for that did not load, while no session is open
   private boolean quit;
   private int errors;
 
+  /** A plan that did not load: `reload` (or saving the file) tries it again. */
+  private record Pending(Path plan, Path data, long stamp) {}
+
+  /** A REPL writing plain text to {@code out}: scripts, pipes, tests. */
   public Repl(PrintWriter out) {
+    this(out, new AtomicBoolean(), null, Colour.NONE);
+  }
+
+  private Repl(PrintWriter out, AtomicBoolean cancelled, ProgressBar bar, Colour colour) {
     this.out = out;
+    this.cancelled = cancelled;
+    this.bar = bar;
+    this.colour = colour;
+  }
+
+  /**
+   * A REPL on a real terminal {@code width} columns wide: a progress bar while work takes longer
+   * than {@code delayMillis}, and colour when {@code colour} says so (NO_COLOR honoured by the
+   * caller).
+   */
+  public static Repl onTerminal(PrintWriter screen, int width, long delayMillis, Colour colour) {
+    AtomicBoolean cancelled = new AtomicBoolean();
+    ProgressBar bar = new ProgressBar(screen, width, delayMillis, cancelled::get);
+    return new Repl(new PrintWriter(bar.guard(screen)), cancelled, bar, colour);
+  }
+
+  /** A REPL on a real terminal, its progress bar after {@link ProgressBar#DELAY_MILLIS}. */
+  public static Repl onTerminal(PrintWriter screen, int width, Colour colour) {
+    return onTerminal(screen, width, ProgressBar.DELAY_MILLIS, colour);
   }
 
   public Session session() {
@@ -70,19 +100,40 @@ public final class Repl {
 
   /** Loads a plan as `load` does; false after errors (shown). */
   public boolean load(Path plan, Path data) {
+    cancelled.set(false);
+    beginWork();
+    try {
+      return loadPlan(plan, data);
+    } finally {
+      endWork();
+      out.flush();
+    }
+  }
+
+  private boolean loadPlan(Path plan, Path data) {
     Diagnostics diags = new Diagnostics();
     Session s;
+    long stamp = stamp(plan);
     try {
       s = Compass.session(plan, data, diags, cancelFlag());
     } catch (Cancelled e) {
       out.print("cancelled\n");
+      if (session == null) pending = new Pending(plan, data, stamp);
       return false;
     }
     if (s == null) {
       report(diags);
+      if (session == null) {
+        pending = new Pending(plan, data, stamp);
+        out.print(
+            colour.warning(
+                "the plan did not load: fix it and type `reload` (or just save it: the next"
+                    + " command loads it)\n"));
+      }
       return false;
     }
     session = s;
+    pending = null;
     out.print("loaded " + s.summary() + "\n");
     report(diags); // the data's warnings, after what was loaded
     return true;
@@ -94,31 +145,60 @@ public final class Repl {
     Input in = new Input(path, line, text);
     if (in.words.isEmpty()) return;
     Diagnostics diags = new Diagnostics();
+    beginWork();
     try {
-      if (session != null
-          && !in.word(0).equals("load")
-          && !in.word(0).equals("reload")
-          && session.planChangedOnDisk()) {
+      boolean loads = in.word(0).equals("load") || in.word(0).equals("reload");
+      if (session != null && !loads && session.planChangedOnDisk()) {
         out.print("the plan changed on disk: reloading\n");
         reload(diags);
+      } else if (session == null
+          && pending != null
+          && !loads
+          && stamp(pending.plan) != pending.stamp) {
+        out.print("the plan changed on disk: loading it again\n");
+        loadPlan(pending.plan, pending.data);
       }
       dispatch(in, diags);
     } catch (Cancelled e) {
       out.print("cancelled\n");
     } catch (RuntimeException e) { // a bug of ours: say so, and keep the session
       out.print(
-          "internal error: "
-              + (e.getMessage() == null ? e.getClass().getName() : e.getMessage())
-              + " (please report this)\n");
+          colour.error(
+              "internal error: "
+                  + (e.getMessage() == null ? e.getClass().getName() : e.getMessage())
+                  + " (please report this)\n"));
       errors++;
+    } finally {
+      endWork();
     }
     report(diags);
     out.flush();
   }
 
+  /** The progress bar listens while a command works (only on a terminal). */
+  private void beginWork() {
+    if (bar == null) return;
+    Compass.onProgress(bar);
+    bar.begin();
+  }
+
+  private void endWork() {
+    if (bar == null) return;
+    Compass.onProgress(null);
+    bar.end();
+  }
+
+  private static long stamp(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toMillis();
+    } catch (java.io.IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
   private void report(Diagnostics diags) {
     if (diags.isEmpty()) return;
-    out.print(DiagnosticRenderer.renderAll(diags.all()));
+    out.print(colour.diagnostics(DiagnosticRenderer.renderAll(diags.all())));
     if (diags.hasErrors()) errors++;
   }
 
@@ -138,10 +218,12 @@ public final class Repl {
       default:
         break;
     }
+    if (first.equals("reload") && session == null && pending != null) {
+      loadPlan(pending.plan, pending.data);
+      return;
+    }
     if (session == null && Commands.NEED_A_PLAN.contains(first)) {
-      diags.add(
-          Diagnostic.error(Code.E0737, in.span(in.words.get(0)), "no plan is loaded")
-              .withHint("load one first: load PLAN [--data DIR]"));
+      diags.add(noPlan(in.span(in.words.get(0))));
       return;
     }
     switch (first) {
@@ -181,9 +263,7 @@ public final class Repl {
     Matcher m = EVAL.matcher(in.text);
     if (m.matches()) {
       if (session == null) {
-        diags.add(
-            Diagnostic.error(Code.E0737, in.all(), "no plan is loaded")
-                .withHint("load one first: load PLAN [--data DIR]"));
+        diags.add(noPlan(in.all()));
         return;
       }
       evaluate(in, m, diags);
@@ -196,6 +276,16 @@ public final class Repl {
                 suggestion != null
                     ? "did you mean `" + suggestion + "`? (`help` lists the commands)"
                     : "`help` lists the commands; to evaluate an expression write `EXPRESSION for PARTICIPANT in PERIOD`"));
+  }
+
+  /** E0737, saying why there is no plan: none asked for, or the one asked for has errors. */
+  private Diagnostic noPlan(compass.source.Span at) {
+    if (pending != null)
+      return Diagnostic.error(
+              Code.E0737, at, "no plan is loaded: " + pending.plan + " did not load")
+          .withHint("fix the errors shown when it was loaded, then `reload`");
+    return Diagnostic.error(Code.E0737, at, "no plan is loaded")
+        .withHint("load one first: load PLAN [--data DIR]");
   }
 
   // ---- commands --------------------------------------------------------------------------
@@ -227,8 +317,7 @@ public final class Repl {
       return;
     }
     report(diags);
-    diags = new Diagnostics();
-    load(Path.of(unquote(plan)), data == null ? null : Path.of(unquote(data)));
+    loadPlan(Path.of(unquote(plan)), data == null ? null : Path.of(unquote(data)));
   }
 
   private void reload(Diagnostics diags) {
@@ -338,7 +427,7 @@ public final class Repl {
 
   private void showImpact(Impact impact) {
     if (impact == null) return;
-    out.print(Render.impact(impact, session.currency()));
+    out.print(colour.deltas(Render.impact(impact, session.currency())));
   }
 
   private void listWhatIfs() {
@@ -394,16 +483,8 @@ public final class Repl {
               .withHint("`save " + name.text() + " --force` replaces it; or save to a new file"));
       return;
     }
-    StringBuilder script = new StringBuilder();
-    script
-        .append("# what-ifs saved by compass repl; run with: compass repl ")
-        .append(session.planPath())
-        .append(" --data ")
-        .append(session.dataDir())
-        .append(" --script FILE\n");
-    for (WhatIf w : session.whatIfs()) script.append(w.command()).append('\n');
     try {
-      AtomicFile.write(file, script.toString());
+      AtomicFile.write(file, SavedSession.script(session));
       out.print("saved " + session.whatIfs().size() + " what-if(s) to " + file + "\n");
     } catch (java.io.IOException e) {
       diags.add(

@@ -166,6 +166,78 @@ class InteractiveTerminalTest {
     assertFalse(out.toString().contains("\033"));
   }
 
+  @Test
+  void tabAfterAnOpeningQuoteDoesNotDoubleIt() throws Exception {
+    // the title completed inside the quote the user opened, closed once, and the command runs
+    String shown = type(temp.resolve("h7"), "what if \"Multi\t", "pays 750\r", "whatifs\r", CTRL_D);
+    assertTrue(shown.contains("1. what if \"Multi-year SPIF\" pays 750"), shown);
+    assertFalse(shown.contains("\"\"Multi"), shown);
+    assertFalse(shown.contains("error["), shown);
+  }
+
+  @Test
+  void tabCompletesAParticipantAfterExplainAndAPlanFileAfterLoad() throws Exception {
+    Files.createDirectories(temp.resolve("plans"));
+    Files.copy(PLAN, temp.resolve("plans/only-plan.comp"));
+    String shown =
+        type(
+            temp.resolve("h8"),
+            "explain b\t",
+            "2027-Q1\r",
+            "load " + temp + "/plans/on\t",
+            " --data " + PLAN.getParent() + "\r",
+            CTRL_D);
+    assertTrue(shown.contains("bob 2027-Q1 payout  2,250.00 USD"), shown); // explain's first line
+    assertTrue(shown.contains("only-plan.comp"), shown); // the file name completed
+    // loaded at the start, then again by the completed `load`
+    assertEquals(2, count(shown, "loaded AE FY2027 v3: 3 people"), shown);
+  }
+
+  @Test
+  void startingOnABrokenPlanLeavesASessionThatReloadsItOnceFixed() throws Exception {
+    Path dir = Files.createDirectories(temp.resolve("broken"));
+    for (String f : List.of("ae-quota.comp", "deals.csv", "people.csv"))
+      Files.copy(PLAN.resolveSibling(f), dir.resolve(f));
+    Path plan = dir.resolve("ae-quota.comp");
+    String good = Files.readString(plan);
+    Files.writeString(plan, good.replace("quota = 250_000", "quota = = 250_000"));
+    PipedInputStream in = new PipedInputStream(1 << 16);
+    PipedOutputStream keyboard = new PipedOutputStream(in);
+    ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    try (Terminal terminal =
+        TerminalBuilder.builder()
+            .system(false)
+            .streams(in, screen)
+            .type("xterm")
+            .encoding(StandardCharsets.UTF_8)
+            .size(new org.jline.terminal.Size(160, 40))
+            .build()) {
+      Repl repl = Repl.onTerminal(terminal.writer(), 160, Colour.NONE);
+      Thread session =
+          new Thread(
+              () -> new Interactive(terminal, repl, temp.resolve("h9"), false).run(plan, null));
+      session.start();
+      for (String keys :
+          List.of("payout ann 2027-Q1\r", "FIX", "reload\r", "payout ann 2027-Q1\r", CTRL_D)) {
+        Thread.sleep(700);
+        if (keys.equals("FIX")) {
+          Files.writeString(plan, good);
+          continue;
+        }
+        keyboard.write(keys.getBytes(StandardCharsets.UTF_8));
+        keyboard.flush();
+      }
+      session.join(20_000);
+      assertFalse(
+          session.isAlive(), () -> "the REPL should leave on Ctrl-D; the screen:\n" + screen);
+    }
+    String shown = screen.toString(StandardCharsets.UTF_8);
+    assertTrue(shown.contains("the plan did not load: fix it and type `reload`"), shown);
+    assertTrue(shown.contains("error[E0737]: no plan is loaded: " + plan + " did not load"), shown);
+    assertTrue(shown.contains("loaded AE FY2027 v3: 3 people"), shown);
+    assertTrue(shown.contains("ann  2027-Q1  24,220.00  USD"), shown);
+  }
+
   private static int count(String text, String part) {
     int n = 0;
     for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) n++;
