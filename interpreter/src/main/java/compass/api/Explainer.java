@@ -88,7 +88,77 @@ final class Explainer {
       diags.add(e.diagnostic());
       return new ExplainResult(diags.all(), null, null);
     }
-    return new ExplainResult(diags.all(), tree, row.currency());
+    tree = withUnpaid(tree, plan, row, roleOf(data, participant));
+    return new ExplainResult(diags.all(), tree, row.currency(), row);
+  }
+
+  /** The participant's role from the people data, or null (no role column). */
+  private static String roleOf(LoadedData data, String participant) {
+    if (!(data.people().column("id") instanceof compass.data.TextColumn ids)) return null;
+    if (!(data.people().column("role") instanceof compass.data.TextColumn roles)) return null;
+    for (int i = 0; i < data.people().rowCount(); i++)
+      if (participant.equals(ids.get(i))) return roles.get(i);
+    return null;
+  }
+
+  /**
+   * Issue 19: every component of the plan that paid the participant nothing in the period and has
+   * no line in it, after those that paid, as a node of 0 with the reason (kind {@code not_paid}):
+   * it pays other roles, or nothing credited in the period met its conditions.
+   */
+  static Explanation withUnpaid(Explanation tree, CheckedPlan plan, StatementRow row, String role) {
+    java.util.Set<String> titles = new java.util.HashSet<>();
+    for (Decl.Component c : plan.components()) titles.add(c.title());
+    java.util.Set<String> shown = new java.util.HashSet<>();
+    int after = 0;
+    for (int i = 0; i < tree.children().size(); i++) {
+      Explanation c = tree.children().get(i);
+      if (titles.contains(c.label())) {
+        shown.add(c.label());
+        after = i + 1;
+      }
+    }
+    if (after == 0) after = Math.min(1, tree.children().size()); // after the statement's balances
+    List<Explanation> unpaid = new ArrayList<>();
+    BigDecimal zero = BigDecimal.ZERO.setScale(Math.max(0, row.payout().scale()));
+    for (Decl.Component c : plan.components()) {
+      if (shown.contains(c.title())) continue;
+      List<String> roles = c.roles().stream().map(n -> n.text()).toList();
+      String reason =
+          role != null && !roles.isEmpty() && !roles.contains(role)
+              ? "not paid: it pays "
+                  + (roles.size() == 1 ? "the role " : "the roles ")
+                  + String.join(", ", roles)
+                  + ", and "
+                  + row.participant()
+                  + " is "
+                  + role
+              : "not paid: nothing credited to "
+                  + row.participant()
+                  + " in "
+                  + row.period()
+                  + " met its conditions";
+      unpaid.add(
+          new Explanation(
+              c.title(),
+              zero,
+              c.span().describe(),
+              List.of(new Explanation(reason, null, null, List.of(), "not_paid", null, null)),
+              "not_paid",
+              null,
+              null));
+    }
+    if (unpaid.isEmpty()) return tree;
+    List<Explanation> children = new ArrayList<>(tree.children());
+    children.addAll(after, unpaid);
+    return new Explanation(
+        tree.label(),
+        tree.amount(),
+        tree.source(),
+        children,
+        tree.kind(),
+        tree.rate(),
+        tree.basis());
   }
 
   private static Explanation withChild(Explanation tree, Explanation child) {

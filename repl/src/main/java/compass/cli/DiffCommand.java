@@ -79,8 +79,9 @@ final class DiffCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       converter = Format.Converter.class,
       completionCandidates = Format.Names.class,
-      defaultValue = "table",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description =
+          "Output format: ${COMPLETION-CANDIDATES} (default: the one --out's extension names,"
+              + " .csv or .json, else table).")
   private Format format;
 
   @Option(
@@ -101,6 +102,9 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    OutputFormats.Choice chosen = Format.choose(format, outFile);
+    if (chosen.problem() != null) return UsageErrors.report(spec.commandLine(), chosen.problem());
+    Format format = Format.of(chosen.format());
     Path cwd = Path.of("").toAbsolutePath();
     List<Diagnostic> problems = new ArrayList<>();
     Side a = side(planA, cwd, problems);
@@ -174,9 +178,7 @@ final class DiffCommand implements Callable<Integer> {
     try {
       AtomicFile.write(outFile, text);
     } catch (IOException e) {
-      err.print("error: cannot write " + outFile + ": " + AtomicFile.reason(e) + "\n");
-      err.flush();
-      return Main.USAGE;
+      return CannotWrite.report(err, outFile, AtomicFile.reason(e));
     }
     return 0;
   }
@@ -206,16 +208,9 @@ final class DiffCommand implements Callable<Integer> {
    * As {@code compass run}: 2 when a problem lies outside the plans (data, command line), else 1.
    */
   private static int exit(List<Diagnostic> diagnostics, PrintWriter err) {
-    int errors = 0;
-    boolean dataOrUsage = false;
-    for (Diagnostic d : diagnostics) {
-      if (!d.isError()) continue;
-      errors++;
-      String id = d.code().id();
-      dataOrUsage |= id.startsWith("E05") || id.startsWith("E07");
-    }
+    long errors = diagnostics.stream().filter(Diagnostic::isError).count();
     err.print(errors + " error(s)\n");
     err.flush();
-    return dataOrUsage ? Main.USAGE : 1;
+    return ExitCodes.of(diagnostics);
   }
 }

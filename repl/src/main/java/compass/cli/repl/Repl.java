@@ -54,6 +54,13 @@ public final class Repl {
     return quit;
   }
 
+  /** Why the last {@link #load} failed: its diagnostics (the command's exit code reads them). */
+  private java.util.List<compass.diag.Diagnostic> loadProblems = java.util.List.of();
+
+  public java.util.List<compass.diag.Diagnostic> loadProblems() {
+    return loadProblems;
+  }
+
   /** How many commands failed (scripted mode exits non-zero when any did). */
   public int errors() {
     return errors;
@@ -80,6 +87,7 @@ public final class Repl {
     }
     if (s == null) {
       report(diags);
+      loadProblems = diags.all();
       return false;
     }
     session = s;
