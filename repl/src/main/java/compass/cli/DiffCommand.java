@@ -31,15 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "diff",
     description =
-        "Run two plans on the same data: payouts under each, and the change, largest first.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:ok (whether or not payouts changed)",
-      "1:errors in a plan",
-      "2:errors in the data or on the command line (git included), or the output could not be written",
-      "4:out of memory: the input is too large for the memory given (COMPASS_JAVA_OPTS=-Xmx4g)",
-      "70:internal error (please report it)"
-    })
+        "Run two plans on the same data: payouts under each, and the change, largest first.")
 final class DiffCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 

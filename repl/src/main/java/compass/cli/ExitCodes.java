@@ -28,6 +28,34 @@ final class ExitCodes {
 
   private ExitCodes() {}
 
+  /** The table every command's help ends with: the same for all, as in the README. */
+  static java.util.Map<String, String> table() {
+    java.util.Map<String, String> t = new java.util.LinkedHashMap<>();
+    t.put(" 0", "ok (warnings allowed, unless --strict)");
+    t.put(
+        " 1",
+        "the plan has errors, a test failed, or a check failed (--strict warnings, fmt --check,"
+            + " verify finding a difference)");
+    t.put(
+        " 2",
+        "usage or input error: the command line, a data file, a missing plan file, an output"
+            + " that would destroy a file or could not be written, the ledger refusing");
+    t.put(" 3", "completed with rejects (run --keep-going skipped bad data rows)");
+    t.put(" 4", "out of memory, the one resource limit: give more with COMPASS_JAVA_OPTS=-Xmx8g");
+    t.put("70", "internal error (please report it)");
+    return t;
+  }
+
+  /** Puts {@link #table()} in the help of a command and of its own commands. */
+  static void inHelpOf(picocli.CommandLine command) {
+    command
+        .getCommandSpec()
+        .usageMessage()
+        .exitCodeListHeading("%nExit codes (the same for every command):%n")
+        .exitCodeList(table());
+    command.getSubcommands().values().forEach(ExitCodes::inHelpOf);
+  }
+
   /**
    * The exit code for a command's diagnostics: 0 without errors; 2 when an error lies outside the
    * plan (E05xx data and files, E07xx command line and outputs, E0809 a test path that does not

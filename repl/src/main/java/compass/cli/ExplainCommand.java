@@ -20,15 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "explain",
     description =
-        "How a participant's payout in a period was computed, from the payout down to each deal.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:ok",
-      "1:errors in the plan",
-      "2:errors in the data or on the command line",
-      "4:out of memory: the input is too large for the memory given (COMPASS_JAVA_OPTS=-Xmx4g)",
-      "70:internal error (please report it)"
-    })
+        "How a participant's payout in a period was computed, from the payout down to each deal.")
 public final class ExplainCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 

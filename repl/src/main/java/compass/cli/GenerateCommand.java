@@ -26,14 +26,7 @@ import picocli.CommandLine.Spec;
     name = "generate",
     description =
         "Write synthetic comp data (people, deals, splits, quotas, fx; activities, reference"
-            + " tables, or a CRM export) into a folder, as CSV files or one workbook.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:ok",
-      "2:errors on the command line, or the files could not be written",
-      "4:out of memory: the input is too large for the memory given (COMPASS_JAVA_OPTS=-Xmx4g)",
-      "70:internal error (please report it)"
-    })
+            + " tables, or a CRM export) into a folder, as CSV files or one workbook.")
 final class GenerateCommand implements Callable<Integer> {
   static final String STANDARD = "standard";
   static final String CRM_EXPORT = "crm-export";

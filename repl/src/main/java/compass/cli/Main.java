@@ -84,6 +84,7 @@ public final class Main implements Callable<Integer> {
       if (named != null) cli.addSubcommand(args[0], named.get());
       else COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
       cli.addSubcommand("help", new HelpCommand());
+      cli.getSubcommands().values().forEach(ExitCodes::inHelpOf);
       cli.setOut(out)
           .setErr(err)
           .setParameterExceptionHandler(new UsageErrors()) // two or three lines, exit 2

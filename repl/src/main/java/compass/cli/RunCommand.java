@@ -23,16 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code compass run}: evaluates a plan on its data and writes every participant's payouts. */
 @Command(
     name = "run",
-    description = "Evaluate a plan on its data: one row per participant and period.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:ok",
-      "1:errors in the plan, or warnings with --strict",
-      "2:errors in the data or on the command line, or the output could not be written",
-      "3:completed with rejects (--keep-going skipped bad data rows)",
-      "4:out of memory: the data is too large for the memory given (COMPASS_JAVA_OPTS=-Xmx4g)",
-      "70:internal error (please report it)"
-    })
+    description = "Evaluate a plan on its data: one row per participant and period.")
 final class RunCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
