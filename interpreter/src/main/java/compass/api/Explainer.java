@@ -61,8 +61,9 @@ final class Explainer {
       return new ExplainResult(diags.all(), null, null);
     }
     Evaluation evaluation;
+    Workbench bench;
     try {
-      Workbench bench = Workbench.prepare(plan, data.people(), data.deals(), data.others());
+      bench = Workbench.prepare(plan, data.people(), data.deals(), data.others());
       evaluation = bench.evaluate(List.of(participant), null);
     } catch (EvalError e) {
       diags.add(e.diagnostic());
@@ -89,7 +90,72 @@ final class Explainer {
       return new ExplainResult(diags.all(), null, null);
     }
     tree = withUnpaid(tree, plan, row, roleOf(data, participant));
+    tree = withTeam(tree, bench.rolledUp(participant, period), row.currency());
     return new ExplainResult(diags.all(), tree, row.currency(), row);
+  }
+
+  /**
+   * Issue 19: for a manager credited by roll-up, the team's bookings in the period and who brought
+   * them, as a node after the statement's balances (kind {@code team}): {@code team (credited by
+   * roll up): 5 deals from 2 members} with the deals' {@code amount} added up, then one child per
+   * member with their deals and amount, largest first.
+   */
+  static Explanation withTeam(Explanation tree, List<Workbench.RolledUp> deals, String currency) {
+    if (deals.isEmpty()) return tree;
+    Map<String, List<Workbench.RolledUp>> byMember = new LinkedHashMap<>();
+    for (Workbench.RolledUp d : deals)
+      byMember.computeIfAbsent(d.member(), k -> new ArrayList<>()).add(d);
+    int scale = Currencies.minorUnits(currency).orElse(2); // as a line: 150000.00, not 150000
+    BigDecimal total = sum(deals, scale);
+    List<Explanation> members = new ArrayList<>();
+    for (Map.Entry<String, List<Workbench.RolledUp>> e : byMember.entrySet()) {
+      List<String> ids = e.getValue().stream().map(Workbench.RolledUp::deal).toList();
+      members.add(
+          new Explanation(
+              e.getKey() + ": " + count(ids.size()) + " (" + String.join(", ", ids) + ")",
+              sum(e.getValue(), scale),
+              null,
+              List.of(),
+              "member",
+              null,
+              null));
+    }
+    members.sort(
+        java.util.Comparator.comparing(
+                (Explanation m) -> m.amount() == null ? BigDecimal.ZERO : m.amount())
+            .reversed());
+    String label =
+        "team (credited by roll up): "
+            + count(deals.size())
+            + " from "
+            + byMember.size()
+            + (byMember.size() == 1 ? " member" : " members");
+    List<Explanation> children = new ArrayList<>(tree.children());
+    children.add(
+        Math.min(1, children.size()),
+        new Explanation(label, total, null, members, "team", null, null));
+    return new Explanation(
+        tree.label(),
+        tree.amount(),
+        tree.source(),
+        children,
+        tree.kind(),
+        tree.rate(),
+        tree.basis());
+  }
+
+  private static String count(int deals) {
+    return deals + (deals == 1 ? " deal" : " deals");
+  }
+
+  /** The deals' amounts added up, or null when the deals have no amount field. */
+  private static BigDecimal sum(List<Workbench.RolledUp> deals, int scale) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (Workbench.RolledUp d : deals) {
+      if (d.amount() == null) return null;
+      total = total.add(d.amount());
+    }
+    return total.scale() < scale ? total.setScale(scale) : total;
   }
 
   /** The participant's role from the people data, or null (no role column). */
