@@ -64,8 +64,9 @@ final class Explainer {
     List<ClosedPeriod> closed = PaidRecords.closed(plan, request, diags); // issue 16
     if (closed == null) return new ExplainResult(diags.all(), null, null);
     Evaluation evaluation;
+    Workbench bench;
     try {
-      Workbench bench = Workbench.prepare(plan, data.people(), data.deals(), data.others());
+      bench = Workbench.prepare(plan, data.people(), data.deals(), data.others());
       if (!closed.isEmpty()) bench.paid(PaidRecords.history(plan, request, data, closed, true));
       evaluation = bench.evaluate(List.of(participant), null);
     } catch (EvalError e) {
@@ -94,7 +95,142 @@ final class Explainer {
       diags.add(e.diagnostic());
       return new ExplainResult(diags.all(), null, null);
     }
-    return new ExplainResult(diags.all(), tree, row.currency());
+    tree = withUnpaid(tree, plan, row, roleOf(data, participant));
+    tree = withTeam(tree, bench.rolledUp(participant, period), row.currency());
+    return new ExplainResult(diags.all(), tree, row.currency(), row);
+  }
+
+  /**
+   * Issue 19: for a manager credited by roll-up, the team's bookings in the period and who brought
+   * them, as a node after the statement's balances (kind {@code team}): {@code team (credited by
+   * roll up): 5 deals from 2 members} with the deals' {@code amount} added up, then one child per
+   * member with their deals and amount, largest first.
+   */
+  static Explanation withTeam(Explanation tree, List<Workbench.RolledUp> deals, String currency) {
+    if (deals.isEmpty()) return tree;
+    Map<String, List<Workbench.RolledUp>> byMember = new LinkedHashMap<>();
+    for (Workbench.RolledUp d : deals)
+      byMember.computeIfAbsent(d.member(), k -> new ArrayList<>()).add(d);
+    int scale = Currencies.minorUnits(currency).orElse(2); // as a line: 150000.00, not 150000
+    BigDecimal total = sum(deals, scale);
+    List<Explanation> members = new ArrayList<>();
+    for (Map.Entry<String, List<Workbench.RolledUp>> e : byMember.entrySet()) {
+      List<String> ids = e.getValue().stream().map(Workbench.RolledUp::deal).toList();
+      members.add(
+          new Explanation(
+              e.getKey() + ": " + count(ids.size()) + " (" + String.join(", ", ids) + ")",
+              sum(e.getValue(), scale),
+              null,
+              List.of(),
+              "member",
+              null,
+              null));
+    }
+    members.sort(
+        java.util.Comparator.comparing(
+                (Explanation m) -> m.amount() == null ? BigDecimal.ZERO : m.amount())
+            .reversed());
+    String label =
+        "team (credited by roll up): "
+            + count(deals.size())
+            + " from "
+            + byMember.size()
+            + (byMember.size() == 1 ? " member" : " members");
+    List<Explanation> children = new ArrayList<>(tree.children());
+    children.add(
+        Math.min(1, children.size()),
+        new Explanation(label, total, null, members, "team", null, null));
+    return new Explanation(
+        tree.label(),
+        tree.amount(),
+        tree.source(),
+        children,
+        tree.kind(),
+        tree.rate(),
+        tree.basis());
+  }
+
+  private static String count(int deals) {
+    return deals + (deals == 1 ? " deal" : " deals");
+  }
+
+  /** The deals' amounts added up, or null when the deals have no amount field. */
+  private static BigDecimal sum(List<Workbench.RolledUp> deals, int scale) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (Workbench.RolledUp d : deals) {
+      if (d.amount() == null) return null;
+      total = total.add(d.amount());
+    }
+    return total.scale() < scale ? total.setScale(scale) : total;
+  }
+
+  /** The participant's role from the people data, or null (no role column). */
+  private static String roleOf(LoadedData data, String participant) {
+    if (!(data.people().column("id") instanceof compass.data.TextColumn ids)) return null;
+    if (!(data.people().column("role") instanceof compass.data.TextColumn roles)) return null;
+    for (int i = 0; i < data.people().rowCount(); i++)
+      if (participant.equals(ids.get(i))) return roles.get(i);
+    return null;
+  }
+
+  /**
+   * Issue 19: every component of the plan that paid the participant nothing in the period and has
+   * no line in it, after those that paid, as a node of 0 with the reason (kind {@code not_paid}):
+   * it pays other roles, or nothing credited in the period met its conditions.
+   */
+  static Explanation withUnpaid(Explanation tree, CheckedPlan plan, StatementRow row, String role) {
+    java.util.Set<String> titles = new java.util.HashSet<>();
+    for (Decl.Component c : plan.components()) titles.add(c.title());
+    java.util.Set<String> shown = new java.util.HashSet<>();
+    int after = 0;
+    for (int i = 0; i < tree.children().size(); i++) {
+      Explanation c = tree.children().get(i);
+      if (titles.contains(c.label())) {
+        shown.add(c.label());
+        after = i + 1;
+      }
+    }
+    if (after == 0) after = Math.min(1, tree.children().size()); // after the statement's balances
+    List<Explanation> unpaid = new ArrayList<>();
+    BigDecimal zero = BigDecimal.ZERO.setScale(Math.max(0, row.payout().scale()));
+    for (Decl.Component c : plan.components()) {
+      if (shown.contains(c.title())) continue;
+      List<String> roles = c.roles().stream().map(n -> n.text()).toList();
+      String reason =
+          role != null && !roles.isEmpty() && !roles.contains(role)
+              ? "not paid: it pays "
+                  + (roles.size() == 1 ? "the role " : "the roles ")
+                  + String.join(", ", roles)
+                  + ", and "
+                  + row.participant()
+                  + " is "
+                  + role
+              : "not paid: nothing credited to "
+                  + row.participant()
+                  + " in "
+                  + row.period()
+                  + " met its conditions";
+      unpaid.add(
+          new Explanation(
+              c.title(),
+              zero,
+              c.span().describe(),
+              List.of(new Explanation(reason, null, null, List.of(), "not_paid", null, null)),
+              "not_paid",
+              null,
+              null));
+    }
+    if (unpaid.isEmpty()) return tree;
+    List<Explanation> children = new ArrayList<>(tree.children());
+    children.addAll(after, unpaid);
+    return new Explanation(
+        tree.label(),
+        tree.amount(),
+        tree.source(),
+        children,
+        tree.kind(),
+        tree.rate(),
+        tree.basis());
   }
 
   /** A closed period's tree: labelled as paid, with the ledger's notes for its lines. */

@@ -48,6 +48,10 @@ public final class LedgerVerify {
                     "restore it from git: git checkout -- " + dir.resolve(folder)));
     StringBuilder report = new StringBuilder();
     if (ledger.closed().isEmpty() && ledger.damaged().isEmpty()) {
+      // nothing to recompute; a plan that is missing or broken is still an error (issue 19)
+      Diagnostics plan = new Diagnostics();
+      Compass.load(request.plan(), plan);
+      for (Diagnostic d : plan.all()) if (d.isError()) diags.add(d);
       report.append("no closed period in ").append(dir).append('\n');
       return new LedgerOutcome(diags.all(), report.toString(), dir);
     }

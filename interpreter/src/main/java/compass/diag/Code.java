@@ -237,6 +237,18 @@ public enum Code {
   E0762("unknown statements format"),
   E0763("cannot write the statements folder"),
 
+  // the command line itself, the same for every command (issue 19, E0770-E0779)
+  E0770("unknown command"),
+  E0771("unknown option"),
+  E0772("missing argument"),
+  E0773("invalid option value"),
+  E0774("unexpected argument"),
+  E0775("no command given"),
+  E0776("options that do not go together"),
+  E0777("output format and file extension disagree"),
+  E0778("cannot write the output"),
+  E0779("out of memory"),
+
   // compass test: tests written in plans
   E0801("invalid expectation"),
   E0802("invalid expectation argument"),

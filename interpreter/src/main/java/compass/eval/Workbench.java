@@ -130,6 +130,49 @@ public final class Workbench {
     return false;
   }
 
+  /** A deal credited to a manager by roll-up: the report it came from, its id and amount. */
+  public record RolledUp(String member, String deal, java.math.BigDecimal amount) {}
+
+  /**
+   * Issue 19: the deals credited to {@code participant} by roll-up whose credit date falls in the
+   * period {@code label}, each with the report it was credited to directly (the team member) and
+   * its {@code amount} field (null when the deals have none), in crediting order.
+   */
+  public List<RolledUp> rolledUp(String participant, String label) {
+    Integer person = data.personIndex(participant);
+    if (person == null || data.deals() == null || data.plan().creditDateField() < 0)
+      return List.of();
+    Credits mine = data.credits(person);
+    java.util.Map<Integer, String> owners = new java.util.HashMap<>();
+    for (int i = 0; i < mine.size(); i++) if (mine.rolledUp()[i]) owners.put(mine.rows()[i], null);
+    if (owners.isEmpty()) return List.of();
+    for (int p = 0; p < data.personCount(); p++) { // who holds each such deal in their own right
+      Credits c = data.credits(p);
+      for (int i = 0; i < c.size(); i++)
+        if (!c.rolledUp()[i] && owners.containsKey(c.rows()[i]) && owners.get(c.rows()[i]) == null)
+          owners.put(c.rows()[i], data.personId(p));
+    }
+    compass.data.DecimalColumn amounts =
+        data.deals().fieldIndex("amount") >= 0
+                && data.deals().column("amount") instanceof compass.data.DecimalColumn d
+            ? d
+            : null;
+    List<RolledUp> out = new ArrayList<>();
+    for (int i = 0; i < mine.size(); i++) {
+      if (!mine.rolledUp()[i]) continue;
+      int row = mine.rows()[i];
+      int period = data.periodOf((int) data.creditDay(row));
+      if (period < 0 || !data.periods().get(period).label().equals(label)) continue;
+      String member = owners.get(row);
+      out.add(
+          new RolledUp(
+              member == null ? "?" : member,
+              data.dealId(row),
+              amounts == null ? null : amounts.get(row)));
+    }
+    return out;
+  }
+
   /** The row of the deal with this id, or -1. */
   public int dealRow(String id) {
     if (data.deals() == null) return -1;

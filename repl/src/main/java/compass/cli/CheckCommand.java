@@ -49,6 +49,8 @@ final class CheckCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
+      converter = TextOrJson.Converter.class,
+      completionCandidates = TextOrJson.Names.class,
       description = "text (default: rendered on stderr) or json (one object on stdout).")
   private String format;
 
@@ -69,14 +71,6 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.equals("text") && !format.equals("json")) {
-      err.print(
-          "Invalid value for option '--format': expected one of text, json but was '"
-              + format
-              + "'\n");
-      spec.commandLine().usage(err);
-      return Main.USAGE;
-    }
     boolean json = format.equals("json");
     int errors = 0, warnings = 0;
     boolean dataErrors = false;
@@ -87,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
       int planWarnings = 0;
       for (Diagnostic d : result.diagnostics()) {
         if (!d.isError()) planWarnings++;
-        else if (d.code().id().startsWith("E05")) dataErrors = true;
+        else if (ExitCodes.outsideThePlan(d.code().id())) dataErrors = true;
         if (d.isError()) errors++;
       }
       warnings += planWarnings;

@@ -64,14 +64,18 @@ final class CloseCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     if (reopen == null && period == null) {
-      err.print("error: name the period to close (--period 2027-Q1) or to reopen (--reopen P)\n");
-      err.flush();
-      return Main.USAGE;
+      return UsageErrors.report(
+          spec.commandLine(),
+          compass.diag.Code.E0772,
+          "`compass close` needs the period to close (--period 2027-Q1) or to reopen (--reopen P)",
+          null);
     }
     if (reopen != null && period != null) {
-      err.print("error: --period and --reopen do not go together: close or reopen, not both\n");
-      err.flush();
-      return Main.USAGE;
+      return UsageErrors.report(
+          spec.commandLine(),
+          compass.diag.Code.E0776,
+          "--period and --reopen do not go together: close or reopen, not both",
+          null);
     }
     LedgerOutcome outcome =
         reopen != null

@@ -31,15 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "diff",
     description =
-        "Run two plans on the same data: payouts under each, and the change, largest first.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:ok (whether or not payouts changed)",
-      "1:errors in a plan",
-      "2:errors in the data or on the command line (git included), or the output could not be written",
-      "4:out of memory: the input is too large for the memory given (COMPASS_JAVA_OPTS=-Xmx4g)",
-      "70:internal error (please report it)"
-    })
+        "Run two plans on the same data: payouts under each, and the change, largest first.")
 final class DiffCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
@@ -79,8 +71,9 @@ final class DiffCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       converter = Format.Converter.class,
       completionCandidates = Format.Names.class,
-      defaultValue = "table",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description =
+          "Output format: ${COMPLETION-CANDIDATES} (default: the one --out's extension names,"
+              + " .csv or .json, else table).")
   private Format format;
 
   @Option(
@@ -101,6 +94,9 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    OutputFormats.Choice chosen = Format.choose(format, outFile);
+    if (chosen.problem() != null) return UsageErrors.report(spec.commandLine(), chosen.problem());
+    Format format = Format.of(chosen.format());
     Path cwd = Path.of("").toAbsolutePath();
     List<Diagnostic> problems = new ArrayList<>();
     Side a = side(planA, cwd, problems);
@@ -175,9 +171,7 @@ final class DiffCommand implements Callable<Integer> {
     try {
       AtomicFile.write(outFile, text);
     } catch (IOException e) {
-      err.print("error: cannot write " + outFile + ": " + AtomicFile.reason(e) + "\n");
-      err.flush();
-      return Main.USAGE;
+      return CannotWrite.report(err, outFile, AtomicFile.reason(e));
     }
     return 0;
   }
@@ -207,16 +201,9 @@ final class DiffCommand implements Callable<Integer> {
    * As {@code compass run}: 2 when a problem lies outside the plans (data, command line), else 1.
    */
   private static int exit(List<Diagnostic> diagnostics, PrintWriter err) {
-    int errors = 0;
-    boolean dataOrUsage = false;
-    for (Diagnostic d : diagnostics) {
-      if (!d.isError()) continue;
-      errors++;
-      String id = d.code().id();
-      dataOrUsage |= id.startsWith("E05") || id.startsWith("E07");
-    }
+    long errors = diagnostics.stream().filter(Diagnostic::isError).count();
     err.print(errors + " error(s)\n");
     err.flush();
-    return dataOrUsage ? Main.USAGE : 1;
+    return ExitCodes.of(diagnostics);
   }
 }

@@ -1,6 +1,5 @@
 package compass.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import compass.api.Compass;
 import compass.api.ExplainResult;
 import compass.api.RunRequest;
@@ -8,10 +7,7 @@ import compass.diag.Diagnostic;
 import compass.diag.DiagnosticRenderer;
 import compass.diag.Printable;
 import compass.result.Explanation;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,15 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "explain",
     description =
-        "How a participant's payout in a period was computed, from the payout down to each deal.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:ok",
-      "1:errors in the plan",
-      "2:errors in the data or on the command line",
-      "4:out of memory: the input is too large for the memory given (COMPASS_JAVA_OPTS=-Xmx4g)",
-      "70:internal error (please report it)"
-    })
+        "How a participant's payout in a period was computed, from the payout down to each deal.")
 public final class ExplainCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
@@ -70,42 +58,70 @@ public final class ExplainCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (a tree, default) or json.")
+      converter = TextOrJson.Converter.class,
+      completionCandidates = TextOrJson.Names.class,
+      description =
+          "text (a tree) or json (docs/explain-json.md); default: json when --out ends in"
+              + " .json, else text.")
   private String format;
+
+  @Option(
+      names = "--lines",
+      description = "List every line, also those a component repeats (folded by default).")
+  private boolean lines;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the explanation to FILE (replaced whole, or left untouched on failure).")
+  private Path outFile;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.equals("text") && !format.equals("json")) {
-      err.print("error: --format must be text or json, not `" + format + "`\n");
-      err.flush();
-      return 2;
+    OutputFormats.Choice chosen =
+        OutputFormats.choose(format, outFile, java.util.List.of("text", "json"), "text");
+    if (chosen.problem() != null) return UsageErrors.report(spec.commandLine(), chosen.problem());
+    RunRequest request =
+        new RunRequest(plan, data, period, true, false, ledger.ledger, ledger.ignore);
+    if (outFile != null) {
+      Diagnostic refused =
+          OutputGuard.refusal(
+              outFile,
+              "the explanation",
+              compass.api.InputFiles.of(request),
+              null,
+              "name a new file, e.g. --out explain.txt; without --out it goes to stdout");
+      if (refused != null) return UsageErrors.report(spec.commandLine(), refused);
     }
-    ExplainResult result =
-        Compass.explain(
-            new RunRequest(plan, data, period, true, false, ledger.ledger, ledger.ignore),
-            participant);
+    ExplainResult result = Compass.explain(request, participant);
     err.print(DiagnosticRenderer.renderAll(result.diagnostics()));
     if (!result.ok()) {
-      boolean dataOrUsage = false;
-      int errors = 0;
-      for (Diagnostic d : result.diagnostics()) {
-        if (!d.isError()) continue;
-        errors++;
-        dataOrUsage |= d.code().id().startsWith("E05") || d.code().id().startsWith("E07");
-      }
+      long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
       err.print(errors + " error(s)\n");
       err.flush();
-      return dataOrUsage ? 2 : 1;
+      return ExitCodes.of(result.diagnostics());
     }
     err.flush();
-    out.print(
-        format.equals("json")
-            ? json(result.explanation())
-            : text(result.explanation(), result.currency()));
-    out.flush();
+    String text =
+        chosen.format().equals("json")
+            ? ExplainJson.write(result)
+            : text(
+                lines
+                    ? result.explanation()
+                    : ExplainGroups.fold(result.explanation(), result.currency()),
+                result.currency());
+    if (outFile == null) {
+      out.print(text);
+      out.flush();
+      return 0;
+    }
+    try {
+      AtomicFile.write(outFile, text);
+    } catch (java.io.IOException e) {
+      return CannotWrite.report(err, outFile, AtomicFile.reason(e));
+    }
     return 0;
   }
 
@@ -134,35 +150,5 @@ public final class ExplainCommand implements Callable<Integer> {
       s.append("  ").append(Amounts.grouped(n.amount(), currency)).append(' ').append(currency);
     if (n.source() != null) s.append("  (").append(Printable.escape(n.source())).append(')');
     return s.toString();
-  }
-
-  /**
-   * The same tree as JSON: label, amount (an exact number), source, the step's kind, rate and
-   * basis, children.
-   */
-  static String json(Explanation root) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator json = JsonEscapes.FACTORY.createGenerator(text)) {
-      json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-      json.useDefaultPrettyPrinter();
-      write(json, root);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return text.append('\n').toString();
-  }
-
-  private static void write(JsonGenerator json, Explanation n) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("label", n.label());
-    if (n.amount() != null) json.writeNumberField("amount", n.amount());
-    if (n.source() != null) json.writeStringField("source", n.source());
-    if (n.kind() != null) json.writeStringField("kind", n.kind());
-    if (n.rate() != null) json.writeNumberField("rate", n.rate());
-    if (n.basis() != null) json.writeNumberField("basis", n.basis());
-    json.writeArrayFieldStart("children");
-    for (Explanation c : n.children()) write(json, c);
-    json.writeEndArray();
-    json.writeEndObject();
   }
 }

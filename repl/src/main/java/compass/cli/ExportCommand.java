@@ -35,10 +35,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    err.print("Missing what to export: compass export payroll PLAN --period P --out FILE\n");
-    spec.commandLine().usage(err);
-    return Main.USAGE;
+    return UsageErrors.missingCommand(spec.commandLine());
   }
 
   /** {@code compass export payroll}: the payroll import file of one closed period. */
@@ -84,6 +81,8 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
       RunRequest request = inputs.request(period);
+      OutputFormats.Choice csv = OutputFormats.choose(null, outFile, List.of("csv"), "csv");
+      if (csv.problem() != null) return UsageErrors.report(spec.commandLine(), csv.problem());
       if (outFile != null) { // as run --out: never onto the plan, its data or a folder
         List<InputFile> inputs = new ArrayList<>(InputFiles.of(request));
         Diagnostic refused =
@@ -101,10 +100,7 @@ final class ExportCommand implements Callable<Integer> {
       }
       LedgerOutcome outcome = PayrollExport.export(request, inputs.ledger);
       LedgerReport.print(outcome, err);
-      if (!outcome.ok()) {
-        boolean sums = outcome.diagnostics().stream().anyMatch(d -> d.code().id().equals("E0757"));
-        return sums ? 1 : Main.USAGE;
-      }
+      if (!outcome.ok()) return LedgerReport.exit(outcome); // E0757 (the sums) is 1
       if (outFile == null) {
         PrintWriter out = spec.commandLine().getOut();
         out.print(outcome.text());
@@ -114,9 +110,7 @@ final class ExportCommand implements Callable<Integer> {
       try {
         AtomicFile.write(outFile, outcome.text());
       } catch (IOException e) {
-        err.print("error: cannot write " + outFile + ": " + AtomicFile.reason(e) + "\n");
-        err.flush();
-        return Main.USAGE;
+        return CannotWrite.report(err, outFile, AtomicFile.reason(e));
       }
       return 0;
     }

@@ -80,6 +80,8 @@ final class FmtCommand implements Callable<Integer> {
       FormatResult result = Compass.format(plan);
       err.print(DiagnosticRenderer.renderAll(result.diagnostics()));
       for (Diagnostic d : result.diagnostics()) if (d.isError()) errors++;
+      // a plan that cannot be read is an input error (2), as from every command
+      unwritten |= ExitCodes.of(result.diagnostics()) == ExitCodes.USAGE;
       if (!result.changed()) continue;
       if (check) {
         unformatted = true;
@@ -90,7 +92,7 @@ final class FmtCommand implements Callable<Integer> {
         AtomicFile.write(plan, result.formatted());
         out.print("formatted: " + plan + "\n");
       } catch (IOException e) {
-        err.print("error: cannot write " + plan + ": " + AtomicFile.reason(e) + "\n");
+        CannotWrite.report(err, plan, AtomicFile.reason(e));
         unwritten = true;
       }
     }

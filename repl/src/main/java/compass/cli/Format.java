@@ -11,6 +11,20 @@ enum Format {
   CSV,
   JSON;
 
+  /** The format of a name ({@code csv}); the names are those of {@link Names}. */
+  static Format of(String flag) {
+    return valueOf(flag.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * {@code --format} as given (null: not given), or the format {@code --out}'s extension names,
+   * else table; an extension that disagrees is E0777 (see {@link OutputFormats}).
+   */
+  static OutputFormats.Choice choose(Format given, java.nio.file.Path out) {
+    return OutputFormats.choose(
+        given == null ? null : given.flag(), out, List.of("table", "csv", "json"), "table");
+  }
+
   /** The name as written on the command line. */
   String flag() {
     return name().toLowerCase(java.util.Locale.ROOT);

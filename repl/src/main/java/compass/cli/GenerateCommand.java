@@ -26,14 +26,7 @@ import picocli.CommandLine.Spec;
     name = "generate",
     description =
         "Write synthetic comp data (people, deals, splits, quotas, fx; activities, reference"
-            + " tables, or a CRM export) into a folder, as CSV files or one workbook.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:ok",
-      "2:errors on the command line, or the files could not be written",
-      "4:out of memory: the input is too large for the memory given (COMPASS_JAVA_OPTS=-Xmx4g)",
-      "70:internal error (please report it)"
-    })
+            + " tables, or a CRM export) into a folder, as CSV files or one workbook.")
 final class GenerateCommand implements Callable<Integer> {
   static final String STANDARD = "standard";
   static final String CRM_EXPORT = "crm-export";
@@ -91,7 +84,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(
       names = "--sdrs",
       paramLabel = "K",
-      description = "With --activities: how many of the people are SDRs (default: 4%).")
+      description = "With --activities: how many of the people are SDRs (default: 4%%).")
   private Integer sdrs;
 
   @Option(
@@ -112,33 +105,34 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      defaultValue = CSV,
-      description = "csv (default): a file per table; xlsx: one workbook, a sheet per table.")
+      description =
+          "csv: a file per table; xlsx: one workbook, a sheet per table (default: xlsx when"
+              + " --out ends in .xlsx, else csv).")
   private String format;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (format == null) // as every --out: the extension names the format when --format does not
+    format = XLSX.equals(OutputFormats.extensionFormat(out)) ? XLSX : CSV;
     Diagnostic refused = refusal();
-    if (refused != null) {
-      err.print(DiagnosticRenderer.renderAll(List.of(refused)) + "1 error(s)\n");
-      err.flush();
-      return Main.USAGE;
-    }
+    if (refused != null) return UsageErrors.report(spec.commandLine(), refused);
     boolean crm = shape.equals(CRM_EXPORT);
     if (!crm && (people == null || deals == null)) {
-      return usage(
-          err, "Missing required option: '" + (people == null ? "--people=N" : "--deals=M") + "'");
+      return UsageErrors.report(
+          spec.commandLine(),
+          Code.E0772,
+          "`compass generate` needs " + (people == null ? "--people N" : "--deals M"),
+          "how many people and deals to write, e.g. --people 100 --deals 5000");
     }
     int maxPeople = crm ? CrmExportGenerator.MAX_AGENTS : DataGenerator.MAX_PEOPLE;
     int n = people != null ? people : CrmExportGenerator.DEFAULT_AGENTS;
     int m = deals != null ? deals : CrmExportGenerator.DEFAULT_OPPORTUNITIES;
     if (n < 1 || n > maxPeople) {
-      return usage(err, "--people must be between 1 and " + maxPeople + ", but was " + n);
+      return usage("--people must be between 1 and " + maxPeople + ", but was " + n);
     }
     if (m < 0 || m > DataGenerator.MAX_DEALS) {
-      return usage(
-          err, "--deals must be between 0 and " + DataGenerator.MAX_DEALS + ", but was " + m);
+      return usage("--deals must be between 0 and " + DataGenerator.MAX_DEALS + ", but was " + m);
     }
     Diagnostic tooBig = sizeRefusal(crm, n, m);
     if (tooBig != null) {
@@ -318,16 +312,12 @@ final class GenerateCommand implements Callable<Integer> {
         + " accounts";
   }
 
-  private int usage(PrintWriter err, String message) {
-    err.print(message + "\n");
-    spec.commandLine().usage(err);
-    err.flush();
-    return Main.USAGE;
+  /** A count out of range: a usage error (E0773), as picocli's own. */
+  private int usage(String message) {
+    return UsageErrors.report(spec.commandLine(), Code.E0773, message, null);
   }
 
   private static int fail(PrintWriter err, String message) {
-    err.print("error: " + message + "\n");
-    err.flush();
-    return Main.USAGE;
+    return CannotWrite.report(err, message);
   }
 }

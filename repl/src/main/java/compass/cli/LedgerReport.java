@@ -23,11 +23,8 @@ final class LedgerReport {
    * ledger (E05xx, E07xx).
    */
   static int exit(LedgerOutcome outcome) {
-    if (outcome.ok()) return 0;
-    for (Diagnostic d : outcome.diagnostics()) {
-      String id = d.code().id();
-      if (d.isError() && (id.startsWith("E05") || id.startsWith("E07"))) return Main.USAGE;
-    }
-    return 1;
+    return outcome.ok()
+        ? ExitCodes.OK
+        : Math.max(ExitCodes.FAILED, ExitCodes.of(outcome.diagnostics()));
   }
 }

@@ -17,8 +17,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code compass} command: picocli subcommands over the {@link compass.api.Compass} facade.
- * Exit codes: 0 ok, 1 plan errors, 2 data or usage errors, 3 completed with rejects, 4 out of
- * memory ({@link OutOfMemory}), 70 internal error.
+ * Exit codes: {@link ExitCodes} (the README's table); usage errors: {@link UsageErrors}.
  */
 @Command(
     name = "compass",
@@ -26,8 +25,8 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.Version.class,
     description = "Sales compensation plans as code: check them, run them on deal data.")
 public final class Main implements Callable<Integer> {
-  static final int USAGE = 2;
-  static final int INTERNAL = 70;
+  static final int USAGE = ExitCodes.USAGE;
+  static final int INTERNAL = ExitCodes.INTERNAL;
 
   /**
    * The subcommands in the order help lists them. Setting one up costs picocli a reflective walk
@@ -53,6 +52,16 @@ public final class Main implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  /** The names of the registered commands, in help order ({@code help} itself aside). */
+  static java.util.Set<String> commandNames() {
+    return java.util.Collections.unmodifiableSet(COMMANDS.keySet());
+  }
+
+  /** A new instance of a registered command, for tests that walk every command's options. */
+  static Object command(String name) {
+    return COMMANDS.get(name).get();
+  }
+
   public static void main(String[] args) {
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -75,8 +84,11 @@ public final class Main implements Callable<Integer> {
       Supplier<Object> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
       if (named != null) cli.addSubcommand(args[0], named.get());
       else COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+      cli.addSubcommand("help", new HelpCommand());
+      cli.getSubcommands().values().forEach(ExitCodes::inHelpOf);
       cli.setOut(out)
-          .setErr(err) // picocli exits 2 (ExitCode.USAGE) on invalid input
+          .setErr(err)
+          .setParameterExceptionHandler(new UsageErrors()) // two or three lines, exit 2
           .setExecutionExceptionHandler((e, command, parsed) -> failure(e, args, err));
       return cli.execute(args);
     } catch (RuntimeException | Error e) {
@@ -87,13 +99,10 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  /** {@code compass} alone: the usage on stderr, as for any other usage error. */
+  /** {@code compass} alone: a usage error (E0775) that lists the commands. */
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    err.print("Missing subcommand\n");
-    spec.commandLine().usage(err);
-    return USAGE;
+    return UsageErrors.missingCommand(spec.commandLine());
   }
 
   /**

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class OutOfMemory {
   /** The exit code of a resource limit: the input is too large for the memory Compass was given. */
-  static final int EXIT = 4;
+  static final int EXIT = ExitCodes.LIMIT;
 
   /** Released to make room for the message: the heap is full when it is needed. */
   private static volatile byte[] reserve = new byte[256 * 1024];
@@ -45,7 +45,7 @@ final class OutOfMemory {
   }
 
   static String message(String[] args, long maxHeap) {
-    return "error: out of memory "
+    return "error[E0779]: out of memory "
         + Compass.loadProgress()
         + "; Compass had at most "
         + (maxHeap + (1 << 19) >> 20)

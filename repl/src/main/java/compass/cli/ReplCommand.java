@@ -81,7 +81,7 @@ final class ReplCommand implements Callable<Integer> {
       Repl repl = new Repl(out);
       if (plan != null && !repl.load(plan, data)) {
         out.flush();
-        return 1;
+        return Math.max(ExitCodes.FAILED, ExitCodes.of(repl.loadProblems()));
       }
       new ScriptRun(repl, out, true).run(script.toString(), text);
       out.flush();
@@ -92,7 +92,7 @@ final class ReplCommand implements Callable<Integer> {
       Repl repl = new Repl(out);
       if (plan != null && !repl.load(plan, data)) {
         out.flush();
-        return 1;
+        return Math.max(ExitCodes.FAILED, ExitCodes.of(repl.loadProblems()));
       }
       String text = new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       new ScriptRun(repl, out, false).run("<stdin>", text);

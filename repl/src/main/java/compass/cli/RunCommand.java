@@ -23,16 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code compass run}: evaluates a plan on its data and writes every participant's payouts. */
 @Command(
     name = "run",
-    description = "Evaluate a plan on its data: one row per participant and period.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:ok",
-      "1:errors in the plan, or warnings with --strict",
-      "2:errors in the data or on the command line, or the output could not be written",
-      "3:completed with rejects (--keep-going skipped bad data rows)",
-      "4:out of memory: the data is too large for the memory given (COMPASS_JAVA_OPTS=-Xmx4g)",
-      "70:internal error (please report it)"
-    })
+    description = "Evaluate a plan on its data: one row per participant and period.")
 final class RunCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
@@ -62,8 +53,9 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       converter = Format.Converter.class,
       completionCandidates = Format.Names.class,
-      defaultValue = "table",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description =
+          "Output format: ${COMPLETION-CANDIDATES} (default: the one --out's extension names,"
+              + " .csv or .json, else table).")
   private Format format;
 
   @Option(names = "--lines", description = "One row per line item instead of one per payout.")
@@ -94,6 +86,8 @@ final class RunCommand implements Callable<Integer> {
     RunRequest request =
         new RunRequest(plan, data, period, lines, keepGoing, ledger.ledger, ledger.ignore);
     PrintWriter err = spec.commandLine().getErr();
+    OutputFormats.Choice chosen = Format.choose(format, outFile);
+    if (chosen.problem() != null) return UsageErrors.report(spec.commandLine(), chosen.problem());
     List<Diagnostic> refused = refusals(request, outFile, keepGoing);
     if (!refused.isEmpty()) {
       err.print(DiagnosticRenderer.renderAll(refused) + refused.size() + " error(s)\n");
@@ -102,7 +96,14 @@ final class RunCommand implements Callable<Integer> {
     }
     RunResult result = Compass.run(request);
     return report(
-        result, format, lines, outFile, keepGoing, strict, spec.commandLine().getOut(), err);
+        result,
+        Format.of(chosen.format()),
+        lines,
+        outFile,
+        keepGoing,
+        strict,
+        spec.commandLine().getOut(),
+        err);
   }
 
   /**
@@ -176,18 +177,10 @@ final class RunCommand implements Callable<Integer> {
     err.print(DiagnosticRenderer.renderAll(SummaryWarnings.detailed(result.diagnostics())));
     err.flush();
     if (!result.ok()) {
-      int errors = 0;
-      boolean dataOrUsage = false;
-      for (Diagnostic d : result.diagnostics()) {
-        if (!d.isError()) continue;
-        errors++;
-        // E05xx data, E07xx command line: problems outside the plan
-        String id = d.code().id();
-        dataOrUsage |= id.startsWith("E05") || id.startsWith("E07");
-      }
+      long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
       err.print(errors + " error(s)\n");
       err.flush();
-      return dataOrUsage ? 2 : 1;
+      return ExitCodes.of(result.diagnostics());
     }
     int warnings = SummaryWarnings.warnings(result.diagnostics());
     if (strict
@@ -210,9 +203,7 @@ final class RunCommand implements Callable<Integer> {
     try {
       AtomicFile.writeAll(files);
     } catch (AtomicFile.Failed e) {
-      err.print("error: cannot write " + e.file() + ": " + e.reason() + "\n");
-      err.flush();
-      return 2;
+      return CannotWrite.report(err, e.file(), e.reason());
     }
     if (outFile == null) {
       out.print(text);

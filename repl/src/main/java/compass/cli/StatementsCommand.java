@@ -83,7 +83,8 @@ final class StatementsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     Diagnostic refused = formatRefusal();
-    if (refused == null) refused = StatementFolder.refusal(out);
+    if (refused != null) return UsageErrors.report(spec.commandLine(), refused);
+    refused = StatementFolder.refusal(out);
     if (refused != null) return fail(List.of(refused), err);
     RunRequest request = inputs.request(period);
     RunResult run = Compass.run(request);

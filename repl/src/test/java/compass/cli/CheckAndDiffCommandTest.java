@@ -32,7 +32,8 @@ final class CheckAndDiffCommandTest {
     assertTrue(
         o.err()
             .startsWith(
-                "Invalid value for option '--format': expected one of text, json but was 'xml'\n"),
+                "error[E0773]: invalid value `xml` for `--format` of `compass check`: expected one"
+                    + " of text, json\n"),
         o.err());
     assertEquals("", o.out());
   }
@@ -67,7 +68,7 @@ final class CheckAndDiffCommandTest {
   void diffNeedsTwoPlans() {
     Outcome o = run("diff", AE);
     assertEquals(2, o.code());
-    assertTrue(o.err().startsWith("Missing required parameter: 'PLAN_B'"), o.err());
+    assertTrue(o.err().startsWith("error[E0772]: `compass diff` needs PLAN_B\n"), o.err());
   }
 
   @Test

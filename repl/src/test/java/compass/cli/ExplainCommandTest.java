@@ -36,9 +36,31 @@ class ExplainCommandTest {
     String[] r =
         run("explain", PLAN, "--participant", "ann", "--period", "2027-Q1", "--format", "json");
     assertEquals("0", r[0], r[2]);
-    assertTrue(r[1].contains("\"amount\" : 24220.00"), "amounts written exactly: " + r[1]);
-    JsonNode root =
+    assertTrue(r[1].contains("\"amount\": 24220.00"), "amounts written exactly: " + r[1]);
+    JsonNode json =
         new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(r[1]);
+    // issue 19: one schema (docs/explain-json.md): the statement's figures, then the tree
+    assertEquals(1, json.get("schema").asInt());
+    assertEquals("ann", json.get("participant").asText());
+    assertEquals("2027-Q1", json.get("period").asText());
+    assertEquals("USD", json.get("currency").asText());
+    assertTrue(r[1].contains("\"payout\": 24220.00,"), r[1]); // the currency's scale, as run's
+    assertTrue(r[1].contains("\"held\": 0.00,"), r[1]);
+    assertEquals(0, new java.math.BigDecimal("24220").compareTo(json.get("payout").decimalValue()));
+    assertEquals(
+        0,
+        new java.math.BigDecimal("24220")
+            .compareTo(json.get("statement").get("earned").decimalValue()));
+    // a component that paid nothing is listed with the reason
+    JsonNode kicker = json.get("explanation").get("children").get(3);
+    assertEquals("President's club kicker", kicker.get("label").asText());
+    assertEquals("not_paid", kicker.get("kind").asText());
+    assertEquals(
+        "not paid: nothing credited to ann in 2027-Q1 met its conditions",
+        kicker.get("reason").asText());
+    // JSON lists every line: the SPIF's two deals are not folded
+    assertEquals(2, json.get("explanation").get("children").get(2).get("children").size());
+    JsonNode root = json.get("explanation");
     assertEquals("ann 2027-Q1 payout", root.get("label").asText());
     assertEquals(
         0, new java.math.BigDecimal("24220.00").compareTo(root.get("amount").decimalValue()));

@@ -85,7 +85,7 @@ final class FmtCommandTest {
   void aPlanThatCannotBeReadIsAnErrorAndTheOthersAreStillFormatted() throws Exception {
     Path messy = Files.writeString(dir.resolve("messy.comp"), PLAN);
     Outcome o = run("fmt", dir.resolve("missing.comp").toString(), messy.toString());
-    assertEquals(1, o.code());
+    assertEquals(2, o.code()); // issue 19: a missing plan file is 2 from every command
     assertTrue(o.err().contains("error[E0501]: cannot read the plan file: no such file"), o.err());
     assertTrue(o.err().endsWith("1 error(s)\n"), o.err());
     assertEquals("formatted: " + messy + "\n", o.out());

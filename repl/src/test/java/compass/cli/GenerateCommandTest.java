@@ -158,7 +158,7 @@ final class GenerateCommandTest {
       Outcome o =
           run("generate", "--people", n, "--deals", "10", "--out", tmp.resolve("x").toString());
       assertEquals(2, o.code());
-      assertTrue(o.err().startsWith("--people must be between 1 and"), o.err());
+      assertTrue(o.err().startsWith("error[E0773]: --people must be between 1 and"), o.err());
       assertFalse(Files.exists(tmp.resolve("x")));
     }
   }
@@ -177,7 +177,8 @@ final class GenerateCommandTest {
     Path file = Files.writeString(tmp.resolve("file.txt"), "keep");
     Outcome o = run("generate", "--people", "5", "--deals", "10", "--out", file.toString());
     assertEquals(2, o.code());
-    assertEquals("error: cannot write to " + file + ": it is a file, not a folder\n", o.err());
+    assertEquals(
+        "error[E0778]: cannot write to " + file + ": it is a file, not a folder\n", o.err());
     assertEquals("keep", Files.readString(file));
   }
 

@@ -1,6 +1,7 @@
 package compass.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -23,8 +24,10 @@ final class MainTest {
   void unknownFlagIsAUsageError() {
     Outcome o = run("run", "--bogus", "plan.comp");
     assertEquals(2, o.code());
-    assertTrue(o.err().startsWith("Unknown option: '--bogus'\n"), o.err());
-    assertTrue(o.err().contains("Usage: compass run"), o.err());
+    // issue 19: what was wrong, with its code, and where the help is; never the whole help
+    assertEquals(
+        "error[E0771]: `compass run` has no option `--bogus`\n   = help: compass help run\n",
+        o.err());
     assertEquals("", o.out());
   }
 
@@ -32,7 +35,7 @@ final class MainTest {
   void missingPlanIsAUsageError() {
     Outcome o = run("run");
     assertEquals(2, o.code());
-    assertTrue(o.err().startsWith("Missing required parameter: 'PLAN'"), o.err());
+    assertEquals("error[E0772]: `compass run` needs PLAN\n   = help: compass help run\n", o.err());
     assertEquals(2, run("check").code());
   }
 
@@ -43,7 +46,8 @@ final class MainTest {
     assertTrue(
         o.err()
             .startsWith(
-                "Invalid value for option '--format': expected one of table, csv, json but was 'xml'"),
+                "error[E0773]: invalid value `xml` for `--format` of `compass run`: expected one of"
+                    + " table, csv, json\n"),
         o.err());
   }
 
@@ -56,7 +60,9 @@ final class MainTest {
   void noSubcommandIsAUsageError() {
     Outcome o = run();
     assertEquals(2, o.code());
-    assertTrue(o.err().contains("Usage: compass"), o.err());
+    assertTrue(o.err().startsWith("error[E0775]: `compass` needs a command\n"), o.err());
+    assertTrue(o.err().contains("the commands are run, check, explain"), o.err());
+    assertFalse(o.err().contains("Usage:"), o.err());
   }
 
   @Test

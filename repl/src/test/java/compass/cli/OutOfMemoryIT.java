@@ -49,7 +49,7 @@ class OutOfMemoryIT {
     assertEquals("", r.out());
     // loading runs on worker threads: however far they got, the message is one error and a hint
     String expected =
-        "error: out of memory while reading deals\\.csv \\(21 MB(, [0-9,]+ rows read so far)?\\); "
+        "error\\[E0779\\]: out of memory while reading deals\\.csv \\(21 MB(, [0-9,]+ rows read so far)?\\); "
             + "Compass had at most [0-9]+ MB\n"
             + "  = hint: give it more memory: COMPASS_JAVA_OPTS=-Xmx1g "
             + command.replace(".", "\\.")

@@ -30,7 +30,7 @@ class OutOfMemoryTest {
   @Test
   void theHintRepeatsTheCommandQuotedForTheShell() {
     assertEquals(
-        "error: out of memory before reading any data; Compass had at most 62 MB\n"
+        "error[E0779]: out of memory before reading any data; Compass had at most 62 MB\n"
             + "  = hint: give it more memory: COMPASS_JAVA_OPTS=-Xmx1g compass run 'my plans/ae.comp' --data d\n",
         OutOfMemory.message(new String[] {"run", "my plans/ae.comp", "--data", "d"}, 62L << 20)
             .replaceFirst("out of memory [^;]*;", "out of memory before reading any data;"));

@@ -160,8 +160,8 @@ class OutputFaultIT {
     assertEquals(1, messages.size(), o.err());
     String message = messages.get(0);
     assertTrue(
-        message.equals("error: cannot write " + file + ": permission denied")
-            || message.equals("error: cannot write " + file + ": Operation not permitted"),
+        message.equals("error[E0778]: cannot write " + file + ": permission denied")
+            || message.equals("error[E0778]: cannot write " + file + ": Operation not permitted"),
         message);
     assertFalse(o.err().contains("Exception") || o.err().contains("\tat "), "no stack trace");
     Map<String, byte[]> now = contents(out);

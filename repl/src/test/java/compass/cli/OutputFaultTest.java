@@ -60,21 +60,25 @@ final class OutputFaultTest {
     Path lines = out.resolve("lines.csv");
     Outcome second = compass("run", plan, "--format", "csv", "--lines", "--out", lines.toString());
     assertEquals(2, second.code(), second.err());
-    assertTrue(second.err().startsWith("error: cannot write " + lines + ": "), second.err());
+    assertTrue(second.err().startsWith("error[E0778]: cannot write " + lines + ": "), second.err());
     assertTrue(
         second.err().contains("permission denied") || second.err().contains("not permitted"),
         second.err());
     assertEquals("", second.out());
 
-    // the statement again, now in JSON: it cannot be replaced, so the old one stays whole
-    Outcome third = compass("run", plan, "--format", "json", "--out", statement.toString());
+    // the statement again (its .csv names the format): it cannot be replaced, so the old one
+    // stays whole
+    Outcome third = compass("run", plan, "--out", statement.toString());
     assertEquals(2, third.code(), third.err());
-    assertTrue(third.err().startsWith("error: cannot write " + statement + ": "), third.err());
+    assertTrue(
+        third.err().startsWith("error[E0778]: cannot write " + statement + ": "), third.err());
     // --keep-going writes its rejects file first: that fails too, before any output
     Outcome fourth = compass("run", plan, "--keep-going", "--out", statement.toString());
     assertEquals(2, fourth.code(), fourth.err());
     assertTrue(
-        fourth.err().startsWith("error: cannot write " + out.resolve("statement.rejects.csv")),
+        fourth
+            .err()
+            .startsWith("error[E0778]: cannot write " + out.resolve("statement.rejects.csv")),
         fourth.err());
     assertArrayEquals(statementBytes, Files.readAllBytes(statement));
     try (Stream<Path> files = Files.list(out)) {

@@ -90,7 +90,8 @@ final class RunReportTest {
   void unwritableOutExits2WithAMessage() {
     Path file = dir.resolve("missing-folder").resolve("statement.csv");
     assertEquals(2, report(Results.summary(), Format.CSV, file));
-    assertEquals("error: cannot write " + file + ": the folder does not exist\n", err.toString());
+    assertEquals(
+        "error[E0778]: cannot write " + file + ": the folder does not exist\n", err.toString());
     assertEquals(2, report(Results.summary(), Format.CSV, dir));
     assertTrue(err.toString().endsWith(": is a folder\n"), err.toString());
   }

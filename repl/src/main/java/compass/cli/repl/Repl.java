@@ -84,6 +84,13 @@ public final class Repl {
     return quit;
   }
 
+  /** Why the last {@link #load} failed: its diagnostics (the command's exit code reads them). */
+  private java.util.List<compass.diag.Diagnostic> loadProblems = java.util.List.of();
+
+  public java.util.List<compass.diag.Diagnostic> loadProblems() {
+    return loadProblems;
+  }
+
   /** How many commands failed (scripted mode exits non-zero when any did). */
   public int errors() {
     return errors;
@@ -123,6 +130,7 @@ public final class Repl {
     }
     if (s == null) {
       report(diags);
+      loadProblems = diags.all();
       if (session == null) {
         pending = new Pending(plan, data, stamp);
         out.print(
