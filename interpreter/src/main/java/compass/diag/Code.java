@@ -228,6 +228,13 @@ public enum Code {
   E0756("ledger folder cannot be read"),
   E0757("payroll rows do not add up to the payout"),
 
+  // compass completion, init, check (issue 19, E0780-E0784)
+  E0780("unknown shell for completion"),
+  E0781("folder for a new plan is not empty"),
+  E0782("cannot write the new plan"),
+  E0783("no plan in a folder"),
+  E0784("declaration a library cannot give"),
+
   // compass test: tests written in plans
   E0801("invalid expectation"),
   E0802("invalid expectation argument"),
