@@ -10,6 +10,8 @@ public enum Code {
   E0103("invalid literal"),
   E0104("nesting too deep"),
   E0105("Unicode bidirectional control in the plan"),
+  E0106("tab in the indentation"),
+  E0107("reserved word used as a name"),
 
   E0201("operands of different units"),
   E0202("wrong type"),
