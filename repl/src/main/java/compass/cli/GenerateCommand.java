@@ -91,7 +91,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(
       names = "--sdrs",
       paramLabel = "K",
-      description = "With --activities: how many of the people are SDRs (default: 4%).")
+      description = "With --activities: how many of the people are SDRs (default: 4%%).")
   private Integer sdrs;
 
   @Option(
