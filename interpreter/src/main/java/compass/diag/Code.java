@@ -12,6 +12,7 @@ public enum Code {
   E0105("Unicode bidirectional control in the plan"),
   E0106("tab in the indentation"),
   E0107("reserved word used as a name"),
+  E0108("too many syntax errors"),
 
   E0201("operands of different units"),
   E0202("wrong type"),

@@ -29,6 +29,7 @@ final class SyntaxErrors extends BaseErrorListener {
   private int count;
   private int lastLine = -1;
   private boolean lostPlace;
+  private boolean capped;
 
   SyntaxErrors(SourceFile file, Diagnostics diags) {
     this.file = file;
@@ -65,6 +66,10 @@ final class SyntaxErrors extends BaseErrorListener {
       if (expected != null) token = expected.token();
     }
     int at = token == null ? line : token.getLine();
+    if (count >= MAX_ERRORS) {
+      capped(at);
+      return;
+    }
     if (!reports(at)) {
       if (count == 0) count++;
       return;
@@ -104,6 +109,23 @@ final class SyntaxErrors extends BaseErrorListener {
     diags.add(d);
   }
 
+  /**
+   * An error past the first {@link #MAX_ERRORS}: said once (E0108), at the first one not shown, so
+   * the count of errors is never taken for the whole.
+   */
+  private void capped(int line) {
+    if (capped || !reports(line)) return;
+    capped = true;
+    int start = file.lineStart(Math.max(1, Math.min(line, file.lineOf(file.text().length()))));
+    diags.error(
+        Code.E0108,
+        new Span(file, start, start),
+        "more syntax errors from this line on are not shown: only the first "
+            + MAX_ERRORS
+            + " of a file are",
+        "fix these and check again");
+  }
+
   /** The expected input, or null if the walk fails: a worse message, never a lost error. */
   private static ExpectedInput.Result analyse(Parser parser, RecognitionException e) {
     try {
@@ -122,7 +144,7 @@ final class SyntaxErrors extends BaseErrorListener {
    * header missing its `:`, say): an error there is the first one echoing, not a new one.
    */
   private boolean reports(int line) {
-    if (lostPlace || count >= MAX_ERRORS || line == lastLine) return false;
+    if (lostPlace || line == lastLine) return false;
     if (lastLine < 0) return true;
     int lastIndent = indentation(file.lineText(lastLine));
     for (int l = lastLine + 1; l <= line && l <= file.lineOf(file.text().length()); l++) {

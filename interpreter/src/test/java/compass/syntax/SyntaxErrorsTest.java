@@ -95,12 +95,19 @@ class SyntaxErrorsTest {
             "1:26 E0101 expected `for`, `cumulative`, `,` or `:` after `ae`, found end of line"
                 + " (hint: a block starts with `:` at the end of the line)",
             "4:5 E0101 expected an expression or `curve` after `=`, found `=`"),
-        // at most 10 syntax errors: the count a reader can act on before parsing again
+        // at most 10 syntax errors, the count a reader can act on before checking again; then
+        // one E0108 at the first error not shown
         plan(
             "q = = 1\n".repeat(12),
-            java.util.stream.IntStream.rangeClosed(1, 10)
-                .mapToObj(
-                    l -> l + ":5 E0101 expected an expression or `curve` after `=`, found `=`")
+            Stream.concat(
+                    java.util.stream.IntStream.rangeClosed(1, 10)
+                        .mapToObj(
+                            l ->
+                                l
+                                    + ":5 E0101 expected an expression or `curve` after `=`, found `=`"),
+                    Stream.of(
+                        "11:1 E0108 more syntax errors from this line on are not shown: only the"
+                            + " first 10 of a file are (hint: fix these and check again)"))
                 .toArray(String[]::new)),
         // E0106: a tab in the indentation, counted as up to 4 columns
         plan(
