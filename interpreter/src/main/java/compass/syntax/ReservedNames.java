@@ -30,17 +30,20 @@ final class ReservedNames {
                 && (next.getType() == CompassLexer.EQ || next.getType() == CompassLexer.COLON);
     if (!named) return false;
     String word = token.getText();
+    boolean field = next != null && next.getType() == CompassLexer.COLON;
+    String hint = "choose another name, e.g. `" + word + "_value`";
+    if (field) // a column of the data keeps its name: the field is read from it
+    hint +=
+          "; a data column called `"
+              + word
+              + "` is read with `my_field: text from \""
+              + word
+              + "\"`";
     diags.error(
         Code.E0107,
         span,
         "`" + word + "` is a reserved word of the language: it cannot be a name",
-        "choose another name, e.g. `"
-            + word
-            + "_value`; a data column called `"
-            + word
-            + "` is read with `my_field: text from \""
-            + word
-            + "\"`");
+        hint);
     return true;
   }
 

@@ -124,8 +124,7 @@ class SyntaxErrorsTest {
         plan(
             "x = 1",
             "1:1 E0107 `x` is a reserved word of the language: it cannot be a name (hint: choose another"
-                + " name, e.g. `x_value`; a data column called `x` is read with `my_field: text from"
-                + " \"x\"`)"),
+                + " name, e.g. `x_value`)"),
         plan(
             "input deals from \"d.csv\":\n  id: text\n  from: date",
             "3:3 E0107 `from` is a reserved word of the language: it cannot be a name (hint: choose"
