@@ -10,6 +10,9 @@ public enum Code {
   E0103("invalid literal"),
   E0104("nesting too deep"),
   E0105("Unicode bidirectional control in the plan"),
+  E0106("tab in the indentation"),
+  E0107("reserved word used as a name"),
+  E0108("too many syntax errors"),
 
   E0201("operands of different units"),
   E0202("wrong type"),
@@ -248,6 +251,13 @@ public enum Code {
   E0777("output format and file extension disagree"),
   E0778("cannot write the output"),
   E0779("out of memory"),
+
+  // compass completion, init, check (issue 19, E0780-E0784)
+  E0780("unknown shell for completion"),
+  E0781("folder for a new plan is not empty"),
+  E0782("cannot write the new plan"),
+  E0783("no plan in a folder"),
+  E0784("declaration a library cannot give"),
 
   // compass test: tests written in plans
   E0801("invalid expectation"),

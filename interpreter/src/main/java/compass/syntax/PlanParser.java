@@ -80,7 +80,10 @@ public final class PlanParser {
     if (errors != null) lexer.addErrorListener(errors);
     CompassParser parser = new CompassParser(new CommonTokenStream(lexer));
     parser.removeErrorListeners();
-    if (errors != null) parser.addErrorListener(errors);
+    if (errors != null) {
+      parser.addErrorListener(errors);
+      parser.setErrorHandler(new StatementRecovery()); // every statement's errors, not the first
+    }
     return parser;
   }
 }

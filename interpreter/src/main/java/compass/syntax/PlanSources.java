@@ -24,6 +24,7 @@ import java.util.List;
 final class PlanSources {
   static final String STDLIB_PREFIX = "stdlib/";
   private static final String RESOURCE_ROOT = "compass/stdlib/";
+  static final String CHECKOUT_PROPERTY = "compass.stdlib.dir";
 
   /**
    * One plan file: on disk ({@code file} set) or a stdlib resource ({@code resource} set). {@code
@@ -99,7 +100,19 @@ final class PlanSources {
    */
   SourceFile read(Origin origin, String keyword, Span at) {
     byte[] bytes;
-    if (origin.resource() != null) {
+    Path checkout = checkoutCopy(origin);
+    if (checkout != null) {
+      try {
+        bytes = java.nio.file.Files.readAllBytes(checkout);
+      } catch (IOException e) {
+        diags.error(
+            Code.E0412,
+            at,
+            "cannot find standard plan " + origin.display() + " (looked for " + checkout + ")",
+            "check the name against stdlib-plans/plans");
+        return null;
+      }
+    } else if (origin.resource() != null) {
       try (InputStream in =
           PlanAssembler.class.getClassLoader().getResourceAsStream(origin.resource())) {
         if (in == null) {
@@ -164,6 +177,23 @@ final class PlanSources {
     }
     if (text.startsWith("\uFEFF")) text = text.substring(1);
     return new SourceFile(origin.display(), text);
+  }
+
+  /**
+   * Where a standard plan is read from when the launcher runs from a source checkout: the launcher
+   * names the checkout's {@code stdlib-plans/plans} folder in the system property {@value
+   * #CHECKOUT_PROPERTY}, so an edited standard plan is read as it is now, without rebuilding the
+   * jar (whose copies, for installs without the sources, are then not used). Null otherwise.
+   */
+  private static Path checkoutCopy(Origin origin) {
+    String folder = System.getProperty(CHECKOUT_PROPERTY);
+    if (origin.resource() == null || folder == null || folder.isEmpty()) return null;
+    // the resource path has no `..` (see stdlib below): the file stays inside the folder
+    try {
+      return Path.of(folder).resolve(origin.resource().substring(RESOURCE_ROOT.length()));
+    } catch (InvalidPathException e) {
+      return Path.of(folder); // a folder: reading it fails, and says so
+    }
   }
 
   private Origin stdlib(

@@ -23,12 +23,13 @@ import org.antlr.v4.runtime.TokenStream;
  * were read as inside the brackets), at most {@link #MAX_ERRORS}.
  */
 final class SyntaxErrors extends BaseErrorListener {
-  private static final int MAX_ERRORS = 10;
+  static final int MAX_ERRORS = 10;
   private final SourceFile file;
   private final Diagnostics diags;
   private int count;
   private int lastLine = -1;
   private boolean lostPlace;
+  private boolean capped;
 
   SyntaxErrors(SourceFile file, Diagnostics diags) {
     this.file = file;
@@ -65,6 +66,10 @@ final class SyntaxErrors extends BaseErrorListener {
       if (expected != null) token = expected.token();
     }
     int at = token == null ? line : token.getLine();
+    if (count >= MAX_ERRORS) {
+      capped(at);
+      return;
+    }
     if (!reports(at)) {
       if (count == 0) count++;
       return;
@@ -84,6 +89,9 @@ final class SyntaxErrors extends BaseErrorListener {
     }
     if (expected != null && unclosedBracket((Parser) recognizer, expected)) return;
     if (expected != null && unmatchedBracket((Parser) recognizer, token, span)) return;
+    if (IndentationTabs.report(file, diags, token, span)) return;
+    if (expected != null && ReservedNames.report(diags, (Parser) recognizer, token, expected, span))
+      return;
     var d =
         compass.diag.Diagnostic.error(
                 Code.E0101, span, message(expected, token, (Parser) recognizer))
@@ -101,6 +109,23 @@ final class SyntaxErrors extends BaseErrorListener {
     diags.add(d);
   }
 
+  /**
+   * An error past the first {@link #MAX_ERRORS}: said once (E0108), at the first one not shown, so
+   * the count of errors is never taken for the whole.
+   */
+  private void capped(int line) {
+    if (capped || !reports(line)) return;
+    capped = true;
+    int start = file.lineStart(Math.max(1, Math.min(line, file.lineOf(file.text().length()))));
+    diags.error(
+        Code.E0108,
+        new Span(file, start, start),
+        "more syntax errors from this line on are not shown: only the first "
+            + MAX_ERRORS
+            + " of a file are",
+        "fix these and check again");
+  }
+
   /** The expected input, or null if the walk fails: a worse message, never a lost error. */
   private static ExpectedInput.Result analyse(Parser parser, RecognitionException e) {
     try {
@@ -112,18 +137,34 @@ final class SyntaxErrors extends BaseErrorListener {
 
   /**
    * Whether an error on this line is reported: one per line, and after an error none until a line
-   * that starts a new declaration (written at the left margin), where the reader surely found its
-   * place again.
+   * that starts a new statement: a declaration at the left margin, or a line indented no deeper
+   * than the line of the error (the next step of the same component, the next field of the same
+   * input), where the parser has found its place again (ANTLR's recovery resynchronises at the end
+   * of the line). Lines indented deeper are the rest of the statement in error (the clauses under a
+   * header missing its `:`, say): an error there is the first one echoing, not a new one.
    */
   private boolean reports(int line) {
-    if (lostPlace || count >= MAX_ERRORS || line == lastLine) return false;
+    if (lostPlace || line == lastLine) return false;
     if (lastLine < 0) return true;
+    int lastIndent = indentation(file.lineText(lastLine));
     for (int l = lastLine + 1; l <= line && l <= file.lineOf(file.text().length()); l++) {
       String text = file.lineText(l);
-      if (!text.isEmpty() && !Character.isWhitespace(text.charAt(0)) && text.charAt(0) != '#')
-        return true;
+      if (text.isBlank() || text.strip().startsWith("#")) continue;
+      if (indentation(text) <= lastIndent) return true;
     }
     return false;
+  }
+
+  /** The width of a line's indentation, a tab counting to the next multiple of 4 as the lexer. */
+  private static int indentation(String line) {
+    int width = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == ' ') width++;
+      else if (c == '\t') width = (width / 4 + 1) * 4;
+      else break;
+    }
+    return width;
   }
 
   private String message(ExpectedInput.Result expected, Token token, Parser parser) {
@@ -164,7 +205,7 @@ final class SyntaxErrors extends BaseErrorListener {
     }
   }
 
-  private static boolean isLayout(Token token) {
+  static boolean isLayout(Token token) {
     int type = token.getType();
     return type == CompassLexer.NEWLINE
         || type == CompassLexer.DEDENT

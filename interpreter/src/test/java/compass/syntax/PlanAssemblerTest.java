@@ -235,6 +235,27 @@ class PlanAssemblerTest {
   }
 
   @Test
+  void stdlibPlansAreReadFromTheCheckoutTheLauncherNames() throws IOException {
+    // the checkout's copy differs from the jar's: the checkout's is the one used
+    write("checkout/lib/measures.comp", METRICS.replace("250_000", "125_000"));
+    System.setProperty(PlanSources.CHECKOUT_PROPERTY, dir.resolve("checkout").toString());
+    try {
+      Plan plan = assemble("plan.comp", HEADER + "import \"stdlib/lib/measures.comp\"\n" + BODY);
+      assertNotNull(plan, this::rendered);
+      assertTrue(plan.file().text().length() > 0);
+      assertEquals(List.of("quota", "bookings", "attainment"), definitionNames(plan));
+      assertEquals(
+          "quota = 125_000 per quarter", plan.all(Decl.Definition.class).get(0).span().text());
+      assertNull(assemble("plan2.comp", HEADER + "import \"stdlib/lib/nope.comp\"\n" + BODY));
+      assertTrue(
+          only("E0412").message().contains(dir.resolve("checkout/lib/nope.comp").toString()),
+          this::rendered);
+    } finally {
+      System.clearProperty(PlanSources.CHECKOUT_PROPERTY);
+    }
+  }
+
+  @Test
   void stdlibPathCannotLeaveTheStdlib() throws IOException {
     assertNull(assemble("plan.comp", HEADER + "import \"stdlib/../../secret.comp\"\n" + BODY));
     assertTrue(only("E0408").message().contains("outside the standard plans"));

@@ -78,11 +78,60 @@ class SyntaxErrorsTest {
             "1:16 E0101 expected an expression after `+`, found end of line [1:5 `(` not closed]"),
         plan(
             "q = (a + b))", "1:12 E0101 unmatched `)` (hint: remove it, or add the `(` it closes)"),
-        // one typo, one error: the rest of its block is not reported, the next declaration is
+        // every mistake is reported: the parser finds its place again at the next statement (the
+        // next step of the block, the next field, the next declaration)
         plan(
             "component \"C\":\n  pay\n  cap\nt = = 1",
             "2:6 E0101 expected an expression or `out` after `pay`, found end of line",
+            "3:6 E0101 expected an expression after `cap`, found end of line",
             "4:5 E0101 expected an expression or `curve` after `=`, found `=`"),
+        plan(
+            "input deals from \"d.csv\":\n  id text\n  amount: money\n  owner person\n",
+            "2:6 E0101 expected `:` after `id`, found `text`",
+            "4:9 E0101 expected `:` after `owner`, found `person`"),
+        // ...but the lines under a header that went wrong are its own, not new mistakes
+        plan(
+            "component \"C\" for role ae\n  pay 5\n  cap 3\nt = = 1",
+            "1:26 E0101 expected `for`, `cumulative`, `,` or `:` after `ae`, found end of line"
+                + " (hint: a block starts with `:` at the end of the line)",
+            "4:5 E0101 expected an expression or `curve` after `=`, found `=`"),
+        // at most 10 syntax errors, the count a reader can act on before checking again; then
+        // one E0108 at the first error not shown
+        plan(
+            "q = = 1\n".repeat(12),
+            Stream.concat(
+                    java.util.stream.IntStream.rangeClosed(1, 10)
+                        .mapToObj(
+                            l ->
+                                l
+                                    + ":5 E0101 expected an expression or `curve` after `=`, found `=`"),
+                    Stream.of(
+                        "11:1 E0108 more syntax errors from this line on are not shown: only the"
+                            + " first 10 of a file are (hint: fix these and check again)"))
+                .toArray(String[]::new)),
+        // E0106: a tab in the indentation, counted as up to 4 columns
+        plan(
+            "component \"C\" for role ae:\n  pay 5\n\tcap 3",
+            "3:1 E0106 tab in the indentation: counted as up to 4 columns, it makes this line indented"
+                + " more than the block allows (hint: indent with spaces only, two per level (a tab shows"
+                + " differently in every editor))"),
+        plan(
+            "component \"C\" for role ae:\n\tpay 5\n        cap 3",
+            "3:1 E0106 tab in the indentation of line 2: counted as up to 4 columns, it does not line up"
+                + " with this line (hint: indent with spaces only, two per level (a tab shows differently"
+                + " in every editor))"),
+        // E0107: a reserved word where a name belongs
+        plan(
+            "x = 1",
+            "1:1 E0107 `x` is a reserved word of the language: it cannot be a name (hint: choose another"
+                + " name, e.g. `x_value`)"),
+        plan(
+            "input deals from \"d.csv\":\n  id: text\n  from: date",
+            "3:3 E0107 `from` is a reserved word of the language: it cannot be a name (hint: choose"
+                + " another name, e.g. `from_value`; a data column called `from` is read with `my_field:"
+                + " text from \"from\"`)"),
+        // a soft keyword is a fine name: no error at all
+        plan("input deals from \"d.csv\":\n  id: text\n  stage: stage"),
         // E0102: a character the language does not have
         plan(
             "q = 1 ;",

@@ -2,6 +2,7 @@ package compass.cli;
 
 import compass.api.CheckResult;
 import compass.api.Compass;
+import compass.api.LibraryCheck;
 import compass.diag.Diagnostic;
 import compass.diag.DiagnosticRenderer;
 import java.io.PrintWriter;
@@ -42,7 +43,12 @@ final class CheckCommand implements Callable<Integer> {
       description = "Show this help and exit.")
   private boolean help;
 
-  @Parameters(paramLabel = "PLAN", arity = "1..*", description = "The plan files (.comp).")
+  @Parameters(
+      paramLabel = "PLAN",
+      arity = "1..*",
+      description =
+          "The plan files (.comp), or folders: every .comp file inside, at any depth. A file with"
+              + " no plan header is checked as a library of definitions.")
   private List<Path> plans;
 
   @Option(
@@ -75,8 +81,11 @@ final class CheckCommand implements Callable<Integer> {
     int errors = 0, warnings = 0;
     boolean dataErrors = false;
     List<Diagnostic> all = new ArrayList<>();
-    for (Path plan : plans) {
-      CheckResult result = Compass.check(plan, data);
+    PlanFolders.Found found = PlanFolders.expand(plans);
+    List<Path> files = found.files();
+    for (Path plan : files) {
+      CheckResult library = LibraryCheck.check(plan);
+      CheckResult result = library != null ? library : Compass.check(plan, data);
       all.addAll(result.diagnostics());
       int planWarnings = 0;
       for (Diagnostic d : result.diagnostics()) {
@@ -89,12 +98,15 @@ final class CheckCommand implements Callable<Integer> {
       err.print(DiagnosticRenderer.renderAll(result.diagnostics()));
       err.flush();
       if (result.ok() && !(strict && planWarnings > 0)) { // under --strict a warning fails the plan
-        out.print("ok: " + plan + "\n");
+        out.print("ok: " + plan + (library != null ? " (library)" : "") + "\n");
         out.flush();
       }
     }
+    all.addAll(found.empty()); // folders with no plan in them (E0783)
+    if (!json) err.print(DiagnosticRenderer.renderAll(found.empty()));
+    errors += found.empty().size();
     if (json) {
-      out.print(DiagnosticJson.write(all, plans.size()));
+      out.print(DiagnosticJson.write(all, files.size()));
       out.flush();
     } else {
       if (errors > 0) err.print(errors + " error(s)\n");
@@ -102,7 +114,7 @@ final class CheckCommand implements Callable<Integer> {
         err.print(warnings + " warning(s)" + (strict ? ", denied by --strict" : "") + "\n");
       err.flush();
     }
-    if (dataErrors) return Main.USAGE; // as `run` exits for errors in the data
+    if (dataErrors || !found.empty().isEmpty()) return Main.USAGE; // as `run` for bad input
     return errors > 0 || (strict && warnings > 0) ? 1 : 0;
   }
 }

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code compass fmt}: rewrites plans in the one canonical layout, keeping every comment; with
- * {@code --check} it only lists the plans that are not in it. A plan with syntax errors is left as
- * it is.
+ * {@code --check} it only prints a unified diff of what would change. A plan with syntax errors is
+ * left as it is.
  */
 @Command(
     name = "fmt",
@@ -46,7 +46,9 @@ final class FmtCommand implements Callable<Integer> {
 
   @Option(
       names = "--check",
-      description = "Change nothing: list the plans that would change and exit 1 if any.")
+      description =
+          "Change nothing: print a unified diff of what would change and exit 1 if anything"
+              + " would.")
   private boolean check;
 
   @Parameters(
@@ -85,7 +87,12 @@ final class FmtCommand implements Callable<Integer> {
       if (!result.changed()) continue;
       if (check) {
         unformatted = true;
-        out.print(plan + "\n");
+        out.print(
+            UnifiedDiff.of(
+                plan + "\t(original)",
+                plan + "\t(formatted)",
+                result.original(),
+                result.formatted()));
         continue;
       }
       try {

@@ -33,7 +33,7 @@ public final class Main implements Callable<Integer> {
    * over its class; a command line names one, so only that one is set up (the others only for
    * `compass --help` or a mistyped name), which keeps every run's start-up short.
    */
-  private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+  static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
 
   static {
     COMMANDS.put("run", RunCommand::new);
@@ -48,6 +48,8 @@ public final class Main implements Callable<Integer> {
     COMMANDS.put("verify", VerifyCommand::new);
     COMMANDS.put("export", ExportCommand::new);
     COMMANDS.put("statements", StatementsCommand::new); // issue 17
+    COMMANDS.put("init", InitCommand::new); // issue 19: tools
+    COMMANDS.put("completion", CompletionCommand::new);
   }
 
   @Spec private CommandSpec spec;

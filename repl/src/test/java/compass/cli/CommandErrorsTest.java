@@ -44,7 +44,10 @@ final class CommandErrorsTest {
           "verify", List.of("PLAN", "--ledger", "TMP"),
           "export", List.of("payroll", "PLAN", "--period", "2027-Q1", "--ledger", "TMP"),
           "diff", List.of("PLAN", "PLAN"),
-          "statements", List.of("PLAN", "--out", "TMP/statements", "--ledger", "TMP"));
+          "statements", List.of("PLAN", "--out", "TMP/statements", "--ledger", "TMP"),
+          // no plan to read: a folder to create, a shell
+          "init", List.of("TMP/new-plan"),
+          "completion", List.of("bash"));
 
   /** Commands that keep the code they had for a bad --format before issue 19. */
   private static final Map<String, String> BAD_FORMAT =

@@ -40,12 +40,33 @@ final class FmtCommandTest {
     return new Outcome(code, out.toString(), err.toString());
   }
 
+  /** What {@code fmt --check} prints for PLAN: a unified diff to FORMATTED, worked out by hand. */
+  private static String diff(Path plan) {
+    return "--- "
+        + plan
+        + "\t(original)\n+++ "
+        + plan
+        + "\t(formatted)\n"
+        + """
+        @@ -1,5 +1,5 @@
+         plan "P" version 1
+        -    currency   USD
+        -    pays quarterly
+        -    effective 2027-01-01 to 2027-12-31
+        -quota=100_000 per quarter   # the quota
+        +  currency USD
+        +  pays quarterly
+        +  effective 2027-01-01 to 2027-12-31
+        +quota = 100_000 per quarter  # the quota
+        """;
+  }
+
   @Test
-  void checkListsOnlyThePlansThatWouldChange() throws Exception {
+  void checkPrintsADiffOfOnlyThePlansThatWouldChange() throws Exception {
     Path messy = Files.writeString(dir.resolve("messy.comp"), PLAN);
     Path tidy = Files.writeString(dir.resolve("tidy.comp"), FORMATTED);
     assertEquals(
-        new Outcome(1, messy + "\n", ""), run("fmt", "--check", messy.toString(), tidy.toString()));
+        new Outcome(1, diff(messy), ""), run("fmt", "--check", messy.toString(), tidy.toString()));
     assertEquals(PLAN, Files.readString(messy));
   }
 
@@ -77,7 +98,7 @@ final class FmtCommandTest {
     Path top = Files.writeString(dir.resolve("a/top.comp"), PLAN);
     Files.writeString(dir.resolve("a/notes.txt"), PLAN);
     assertEquals(
-        new Outcome(1, deep + "\n" + top + "\n", ""),
+        new Outcome(1, diff(deep) + diff(top), ""),
         run("fmt", "--check", dir.resolve("a").toString()));
   }
 

@@ -40,10 +40,12 @@ class FmtIT {
   }
 
   @Test
-  void checkListsAMessyPlanAndChangesNothing_thenFmtRewritesIt() throws Exception {
+  void checkPrintsTheDiffOfAMessyPlanAndChangesNothing_thenFmtRewritesIt() throws Exception {
     String messy = WORK + "/messy.comp";
     CompassProcess.Outcome check = CompassProcess.run("fmt", "--check", messy);
-    assertEquals(new CompassProcess.Outcome(1, messy + "\n", ""), check);
+    // the diff was checked by applying it with patch(1) to messy.comp: it gives messy.expected
+    assertEquals(
+        new CompassProcess.Outcome(1, Files.readString(GOLDEN.resolve("messy.diff")), ""), check);
     assertEquals(
         Files.readString(FORMAT.resolve("messy.comp")), Files.readString(ROOT.resolve(messy)));
 
