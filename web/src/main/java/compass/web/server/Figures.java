@@ -208,7 +208,8 @@ public record Figures(
     }
     if (!any) return List.of();
     List<Bucket> out = new ArrayList<>();
-    for (int i = 0; i < 8; i++) out.add(new Bucket(i * 25 + "%", counts[i])); // from this, below the next
+    for (int i = 0; i < 8; i++)
+      out.add(new Bucket(i * 25 + "%", counts[i])); // from this, below the next
     out.add(new Bucket("200%+", counts[8]));
     return List.copyOf(out);
   }

@@ -3,8 +3,11 @@ package compass.web.server;
 import compass.session.WhatIf;
 import compass.source.SourceFile;
 import compass.source.Span;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The dashboard's what-if form as a what-if of the session, written as the REPL's command would be
@@ -12,6 +15,12 @@ import java.util.function.Function;
  * a deal changed, or definitions written anew (a quota: {@code quota = 300_000 per quarter}).
  */
 final class WhatIfForm {
+  // as the REPL reads `with FIELD = VALUE, ...`: a value runs to the comma that starts the next
+  // `FIELD =`, so `amount = 1,000.00` is one value (refused as the loader refuses it)
+  private static final Pattern ASSIGN =
+      Pattern.compile(
+          "\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*(\"[^\"]*\"|.*?)\\s*(,(?=\\s*[A-Za-z_][A-Za-z0-9_]*\\s*=)|$)");
+
   private WhatIfForm() {}
 
   /** A what-if the form cannot express; the message says what to fill in. */
@@ -36,12 +45,40 @@ final class WhatIfForm {
         Span a = t.add(amount);
         t.add(" on ");
         Span d = t.add(date);
-        return new WhatIf.AddDeal(
-            t.command(),
-            List.of(
-                t.value(WhatIf.OWNER, owner, o),
-                t.value(WhatIf.AMOUNT, amount, a),
-                t.value(WhatIf.DATE, date, d)));
+        String with = value(field, "with");
+        List<Span[]> more = new ArrayList<>();
+        if (with != null) {
+          if (with.contains("\n")) throw new Refused("the deal's other fields are one line");
+          t.add(" with ");
+          int from = t.command().length();
+          t.add(with);
+          Matcher m = ASSIGN.matcher(with);
+          int at = 0;
+          while (at < with.length()) {
+            m.region(at, with.length());
+            if (!m.lookingAt() || m.group(2).isEmpty())
+              throw new Refused("write the deal's other fields as FIELD = VALUE, FIELD = VALUE");
+            more.add(
+                new Span[] {
+                  new Span(null, from + m.start(1), from + m.end(1)),
+                  new Span(null, from + m.start(2), from + m.end(2))
+                });
+            at = m.end();
+          }
+        }
+        List<WhatIf.FieldValue> values = new ArrayList<>();
+        values.add(t.value(WhatIf.OWNER, owner, o));
+        values.add(t.value(WhatIf.AMOUNT, amount, a));
+        values.add(t.value(WhatIf.DATE, date, d));
+        String text = t.command();
+        for (Span[] pair : more)
+          values.add(
+              new WhatIf.FieldValue(
+                  text.substring(pair[0].start(), pair[0].end()),
+                  text.substring(pair[1].start(), pair[1].end()),
+                  t.at(pair[1]),
+                  t.at(pair[0])));
+        return new WhatIf.AddDeal(text, values);
       }
       case "change" -> {
         String deal = required(field, "deal", "the deal's id");

@@ -15,7 +15,7 @@ import java.util.function.Function;
 public record WhatIfView(
     String command, List<String> errors, Impact impact, Map<String, String> form) {
   static final List<String> FIELDS =
-      List.of("kind", "owner", "amount", "date", "deal", "field", "value", "text");
+      List.of("kind", "owner", "amount", "date", "with", "deal", "field", "value", "text");
 
   static WhatIfView of(LiveData data, Function<String, String> field) {
     Map<String, String> form = new HashMap<>();
