@@ -211,8 +211,8 @@ public final class Dashboard implements AutoCloseable {
         "Content-Security-Policy",
         "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'");
     ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header(
-        "Referrer-Policy", "no-referrer"); // a token in the address never leaves in a Referer
+    // a token in the address never leaves in a Referer to another site (a form keeps its Origin)
+    ctx.header("Referrer-Policy", "same-origin");
     ctx.header("Cache-Control", "no-store");
     String fromQuery = ctx.queryParam("token");
     String bearer = ctx.header("Authorization");
@@ -245,10 +245,13 @@ public final class Dashboard implements AutoCloseable {
     ctx.attribute("grant", grant);
   }
 
-  /** A request sent by another site's page (its Origin is not this server). */
+  /**
+   * A request sent by another site's page: what the browser says of it (Sec-Fetch-Site), else its
+   * Origin when it gives one. Scripts (curl, no browser) send neither and pass with their token.
+   */
   private static boolean crossSite(Context ctx) {
     String site = ctx.header("Sec-Fetch-Site");
-    if (site != null && site.equals("cross-site")) return true;
+    if (site != null) return !site.equals("same-origin") && !site.equals("none");
     String origin = ctx.header("Origin");
     return origin != null && !origin.equals("http://" + ctx.host());
   }

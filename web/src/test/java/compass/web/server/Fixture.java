@@ -90,6 +90,33 @@ final class Fixture implements AutoCloseable {
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * The plan-year total a run pays on the data as it is and with {@code row} added to deals.csv (a
+   * copy under {@code temp}): what a what-if adding that deal must answer, computed apart.
+   */
+  java.math.BigDecimal[] totalsWithDeal(Path temp, String row) throws IOException {
+    Path copy = temp.resolve("copy");
+    Files.createDirectories(copy);
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path p : files.toList()) Files.copy(p, copy.resolve(p.getFileName()));
+    }
+    Files.writeString(copy.resolve("deals.csv"), row + "\n", StandardOpenOption.APPEND);
+    compass.api.RunResult before =
+        compass.api.Compass.run(new compass.api.RunRequest(plan, folder, null, false));
+    compass.api.RunResult after =
+        compass.api.Compass.run(
+            new compass.api.RunRequest(copy.resolve(plan.getFileName()), copy, null, false));
+    if (!before.ok() || !after.ok())
+      throw new IllegalStateException(before.diagnostics() + " " + after.diagnostics());
+    return new java.math.BigDecimal[] {total(before), total(after)};
+  }
+
+  static java.math.BigDecimal total(compass.api.RunResult r) {
+    java.math.BigDecimal s = java.math.BigDecimal.ZERO;
+    for (compass.result.StatementRow row : r.rows()) s = s.add(row.payout());
+    return s;
+  }
+
   /** The token of a shared link's URL. */
   static String tokenOf(String url) {
     return url.substring(url.indexOf("token=") + "token=".length());
