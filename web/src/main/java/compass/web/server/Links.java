@@ -34,6 +34,7 @@ public final class Links {
         json -> {
           json.writeStartObject();
           json.writeStringField("name", "participants");
+          json.writeBooleanField("counts", true); // whole numbers on the axis
           json.writeArrayFieldStart("labels");
           for (Figures.Bucket b : buckets) json.writeString(b.label());
           json.writeEndArray();

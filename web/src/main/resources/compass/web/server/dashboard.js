@@ -14,15 +14,22 @@
     if (!d.labels.length) return;
     var xs = d.labels.map(function (_, i) { return i; });
     var width = Math.max(280, el.clientWidth || 480);
+    var crowded = xs.length * 48 > width;
     new uPlot({
       width: width,
       height: 200,
       legend: { show: false },
       cursor: { show: false },
-      scales: { x: { time: false, range: [-0.6, xs.length - 0.4] } },
+      scales: {
+        x: { time: false, range: [-0.6, xs.length - 0.4] },
+        // bars start at 0 (or below it for a negative change), never at the smallest bar
+        y: { range: function (u, min, max) { return [Math.min(0, min), Math.max(0, max) * 1.1 || 1]; } }
+      },
       axes: [
-        { splits: function () { return xs; }, values: function (u, ticks) { return ticks.map(function (i) { return short(d.labels[i] || ""); }); }, size: 40 },
-        { size: 70 }
+        { splits: function () { return xs; }, size: 40,
+          // many bars in a narrow panel: every other label, so none runs into the next
+          values: function (u, ticks) { return ticks.map(function (i) { return crowded && i % 2 ? "" : short(d.labels[i] || ""); }); } },
+        d.counts ? { size: 50, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000] } : { size: 85 }
       ],
       series: [{}, { label: d.name, fill: "rgba(37, 99, 170, 0.55)", stroke: "#2563aa", width: 1,
                      paths: uPlot.paths.bars({ size: [0.6, 80] }), points: { show: false } }]
