@@ -228,6 +228,13 @@ public enum Code {
   E0756("ledger folder cannot be read"),
   E0757("payroll rows do not add up to the payout"),
 
+  // compass statements: the static statement pages (issue 17, E0760-E0764)
+  E0760("statements folder is not a folder"),
+  E0761("statements folder holds other files"),
+  E0762("unknown statements format"),
+  E0763("cannot write the statements folder"),
+  E0764("ledger cannot be read for statements"),
+
   // compass serve: the dashboard (issue 17, E0765-E0769)
   E0765("cannot listen on the address and port"),
   E0766("--no-token off the loopback address"),

@@ -48,6 +48,7 @@ public final class Main implements Callable<Integer> {
     COMMANDS.put("close", CloseCommand::new); // issue 16: the paid record
     COMMANDS.put("verify", VerifyCommand::new);
     COMMANDS.put("export", ExportCommand::new);
+    COMMANDS.put("statements", StatementsCommand::new); // issue 17
     COMMANDS.put("serve", ServeCommand::new); // issue 17: the dashboard
   }
 

@@ -93,6 +93,10 @@ final class LayeringTest {
         own.add(read(file).pkg);
     for (String module : modules) {
       List<Path> files = javaFiles(ROOT.resolve(module).resolve("src/main/java"));
+      for (Path file : files) own.add(read(file).pkg);
+      // the CLI starts the web front end (`compass statements`, `compass serve`): it may use it
+      if (module.equals("repl"))
+        for (Path file : javaFiles(ROOT.resolve("web/src/main/java"))) own.add(read(file).pkg);
       for (Path file : files) {
         String name = ROOT.relativize(file).toString();
         for (String used : frontEndProblems(read(file), own))
