@@ -68,7 +68,8 @@ public record Figures(
       BigDecimal total,
       BigDecimal attainment,
       List<StatementRow> rows,
-      List<LineItem> lines) {
+      List<LineItem> lines,
+      compass.web.statement.StatementModel statement) {
 
     /** The lines of one period, in the run's order. */
     public List<LineItem> linesOf(String period) {
@@ -84,7 +85,10 @@ public record Figures(
   /** How many top and bottom earners the dashboard lists. */
   static final int EARNERS = 5;
 
-  static Figures of(RunResult run, Session session) {
+  static Figures of(
+      RunResult run,
+      Session session,
+      Map<String, compass.web.statement.StatementModel> statements) {
     String currency = run.currency();
     BigDecimal zero = BigDecimal.ZERO.setScale(Money.minor(currency));
     Map<String, List<StatementRow>> rows = new TreeMap<>();
@@ -133,7 +137,8 @@ public record Figures(
               sum,
               a != null && a.isPercent() ? a.value() : null,
               List.copyOf(e.getValue()),
-              List.copyOf(lines.getOrDefault(id, List.of()))));
+              List.copyOf(lines.getOrDefault(id, List.of())),
+              statements.get(id)));
     }
 
     List<Amount> earners = new ArrayList<>();

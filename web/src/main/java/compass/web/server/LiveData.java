@@ -3,14 +3,18 @@ package compass.web.server;
 import compass.api.Compass;
 import compass.api.RunRequest;
 import compass.api.RunResult;
+import compass.api.StatementFacts;
 import compass.diag.Diagnostic;
 import compass.diag.Diagnostics;
 import compass.session.Impact;
 import compass.session.Session;
 import compass.session.WhatIf;
+import compass.web.statement.StatementModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The plan and data as last read: the figures the pages show, the what-if session, and the errors
@@ -64,7 +68,7 @@ final class LiveData {
     View next;
     if (errors.isEmpty() && opened != null) {
       session = opened;
-      next = new View(Figures.of(run, opened), List.of(), view.version() + 1);
+      next = new View(Figures.of(run, opened, statements(run)), List.of(), view.version() + 1);
     } else {
       next = new View(view.figures(), List.copyOf(errors), view.version() + 1);
     }
@@ -92,6 +96,21 @@ final class LiveData {
   /** Each participant's manager, when the people data names one (a manager's shared link). */
   synchronized java.util.Map<String, String> managers() {
     return session == null ? java.util.Map.of() : session.peopleColumn("manager");
+  }
+
+  /**
+   * Each participant's statement page (compass statements' own, embedded in theirs): the run's
+   * figures with the explanations, quotas and the ledger's paid periods; none when those cannot be
+   * read (the page then shows its own table only).
+   */
+  private Map<String, StatementModel> statements(RunResult run) {
+    StatementFacts.Facts facts = StatementFacts.of(new RunRequest(plan, dataDir, null, true));
+    if (!facts.ok()) return Map.of();
+    StatementFacts.PaidPeriods paid = StatementFacts.paid(plan, null);
+    Map<String, StatementModel> out = new HashMap<>();
+    for (StatementModel m : StatementModel.all(run, facts, paid.periods()))
+      out.put(m.participant().id(), m);
+    return out;
   }
 
   /** A diagnostic as the terminal shows it (the page escapes it). */
