@@ -171,6 +171,55 @@ class DashboardHttpTest {
   }
 
   @Test
+  void theSameShareFolderGivesTheSameLinksAfterARestart() throws Exception {
+    Map<String, String> before = f.links();
+    try (Dashboard again =
+        Dashboard.start(new Dashboard.Options(f.plan, f.folder, null, 0, false, f.share))) {
+      Map<String, String> after = f.links();
+      assertEquals(before.keySet(), after.keySet());
+      for (String who : before.keySet())
+        assertEquals(Fixture.tokenOf(before.get(who)), Fixture.tokenOf(after.get(who)), who);
+      assertTrue(again.sharedLinks().size() == before.size());
+    }
+  }
+
+  @Test
+  void aShareFolderThatCannotBeWrittenIsE0768(@TempDir Path t) throws Exception {
+    Path file = Files.writeString(t.resolve("a-file"), "not a folder");
+    ServeProblem p =
+        assertThrows(
+            ServeProblem.class,
+            () ->
+                Dashboard.start(
+                    new Dashboard.Options(
+                        f.plan, f.folder, null, 0, false, file.resolve("links"))));
+    assertEquals("E0768", p.diagnostic().code().id());
+  }
+
+  @Test
+  void sharingAPlanThatDoesNotLoadIsE0769(@TempDir Path t) throws Exception {
+    Path plan = Files.writeString(t.resolve("broken.comp"), "this is not compass\n");
+    ServeProblem p =
+        assertThrows(
+            ServeProblem.class,
+            () ->
+                Dashboard.start(
+                    new Dashboard.Options(plan, t, null, 0, false, t.resolve("links"))));
+    assertEquals("E0769", p.diagnostic().code().id());
+    // without --share it starts, and its pages show the plan's errors
+    try (Dashboard d = Dashboard.start(new Dashboard.Options(plan, t, null, 0, false, null))) {
+      assertTrue(!d.planErrors().isEmpty());
+      HttpResponse<String> page =
+          f.http.send(
+              HttpRequest.newBuilder(URI.create(d.analystUrl())).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, page.statusCode());
+      assertTrue(page.body().contains("id=\"plan-errors\""), page.body());
+      assertTrue(page.body().contains("The plan did not load"), page.body());
+    }
+  }
+
+  @Test
   void aManagersLinkOpensTheTeam() throws Exception {
     String mo = Fixture.tokenOf(f.links().get("manager mo"));
     String home = f.get("/", mo).body();
