@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
         "Serve a dashboard of the plan's payouts, statements, what-ifs and history in a browser.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "130:stopped with Ctrl-C (it serves until then)",
       "2:could not start: the port, --bind, --no-token or --share (E0765-E0769)",
-      "70:internal error (please report it)"
+      "70:internal error (please report it)",
+      "130:stopped with Ctrl-C (it serves until then)"
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
