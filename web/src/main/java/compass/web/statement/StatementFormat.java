@@ -52,4 +52,14 @@ public final class StatementFormat {
   public static String plain(BigDecimal amount) {
     return amount == null ? "" : amount.toPlainString();
   }
+
+  /**
+   * Where an explanation step comes from, without the folders: {@code ae-quota.comp:35:3}, {@code
+   * deals.csv:2}. A statement goes to people who never saw the analyst's disk.
+   */
+  public static String source(String source) {
+    if (source == null) return "";
+    int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+    return slash < 0 ? source : source.substring(slash + 1);
+  }
 }

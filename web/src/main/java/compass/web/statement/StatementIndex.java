@@ -29,4 +29,9 @@ public record StatementIndex(
     }
     return new StatementIndex(plan, currency, rows, total);
   }
+
+  /** Whether anyone has a team (the index shows the column only then). */
+  public boolean hasTeams() {
+    return rows.stream().anyMatch(r -> r.participant().team() != null);
+  }
 }

@@ -75,6 +75,33 @@ class StatementPagesTest {
   }
 
   @Test
+  void theTeamComesFromThePeopleFile() {
+    Rendered r = Rendered.of(Rendered.PLANS.resolve("sales-budget/sales-budget.comp"), null);
+    StatementModel first = r.statements().get(0);
+    Document page = Jsoup.parse(pages.page(first));
+    assertEquals("ann", first.participant().id()); // people.csv: ann,ae,east
+    assertEquals("east", page.selectFirst(".st-team").text());
+    Document index =
+        Jsoup.parse(pages.index(StatementIndex.of(first.plan(), "USD", r.statements())));
+    assertEquals("Team", index.select("thead th").get(2).text());
+    // ae-quota's people have no team: no such column
+    Rendered ae = Rendered.of(AE_QUOTA, null);
+    Document aeIndex =
+        Jsoup.parse(
+            pages.index(StatementIndex.of(ae.statements().get(0).plan(), "USD", ae.statements())));
+    assertEquals(
+        List.of("Participant", "Id", "Year to date (USD)"), aeIndex.select("thead th").eachText());
+  }
+
+  @Test
+  void explanationSourcesNameFilesNotFolders() {
+    assertEquals(
+        "ae-quota.comp:35:3", StatementFormat.source("/home/analyst/plans/ae-quota.comp:35:3"));
+    assertEquals("deals.csv:2", StatementFormat.source("deals.csv:2"));
+    assertEquals("people.xlsx", StatementFormat.source("C:\\plans\\people.xlsx"));
+  }
+
+  @Test
   void theBodyIsTheStatementWithoutThePage() {
     Rendered r = Rendered.of(AE_QUOTA, "2027-Q1");
     String body = pages.body(r.of("ann"));
