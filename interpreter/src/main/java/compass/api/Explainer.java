@@ -85,8 +85,6 @@ final class Explainer {
     StatementRow row =
         evaluation.rows().stream().filter(r -> r.period().equals(period)).findFirst().orElseThrow();
     Explanation tree = tree(plan, row, evaluation.lines());
-    for (ClosedPeriod c : closed)
-      if (c.period().equals(period)) tree = asPaid(tree, c); // what was paid, whatever now
     try { // SEMANTICS 13: a participant paid in another currency sees the conversion last
       PayCurrencies pay = PayCurrencies.of(plan, data);
       Explanation paid = pay == null ? null : pay.explain(row);
@@ -95,9 +93,26 @@ final class Explainer {
       diags.add(e.diagnostic());
       return new ExplainResult(diags.all(), null, null);
     }
-    tree = withUnpaid(tree, plan, row, roleOf(data, participant));
-    tree = withTeam(tree, bench.rolledUp(participant, period), row.currency());
+    tree = finish(tree, plan, data, bench, row, closed);
     return new ExplainResult(diags.all(), tree, row.currency(), row);
+  }
+
+  /**
+   * What every explanation of a statement row adds to its tree, `explain` and the statement pages
+   * alike: a closed period marked as paid (issue 16), the components that paid nothing and why, and
+   * a manager's team credited by roll-up (issue 19).
+   */
+  static Explanation finish(
+      Explanation tree,
+      CheckedPlan plan,
+      LoadedData data,
+      Workbench bench,
+      StatementRow row,
+      List<ClosedPeriod> closed) {
+    for (ClosedPeriod c : closed)
+      if (c.period().equals(row.period())) tree = asPaid(tree, c); // what was paid, whatever now
+    tree = withUnpaid(tree, plan, row, roleOf(data, row.participant()));
+    return withTeam(tree, bench.rolledUp(row.participant(), row.period()), row.currency());
   }
 
   /**

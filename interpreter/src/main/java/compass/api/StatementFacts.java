@@ -125,6 +125,7 @@ public final class StatementFacts {
         diags.add(e.diagnostic());
         return failed(diags);
       }
+      tree = Explainer.finish(tree, plan, data, bench, row, closed); // as `explain` ends it
       trees.computeIfAbsent(row.participant(), k -> new LinkedHashMap<>()).put(row.period(), tree);
     }
     Map<String, Map<String, Quota>> quotas = new LinkedHashMap<>();

@@ -259,6 +259,13 @@ public enum Code {
   E0783("no plan in a folder"),
   E0784("declaration a library cannot give"),
 
+  // compass serve: the dashboard (issue 17, E0765-E0769)
+  E0765("cannot listen on the address and port"),
+  E0766("--no-token off the loopback address"),
+  E0767("not an address to bind"),
+  E0768("cannot write the share links"),
+  E0769("no participants to share"),
+
   // compass test: tests written in plans
   E0801("invalid expectation"),
   E0802("invalid expectation argument"),

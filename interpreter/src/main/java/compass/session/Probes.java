@@ -163,6 +163,10 @@ final class Probes {
     return plan().periods().stream().map(p -> p.label()).toList();
   }
 
+  List<compass.result.LineItem> lines(String participant) {
+    return List.copyOf(current.get().lines().getOrDefault(participant, List.of()));
+  }
+
   List<StatementRow> rows(String participant, String period) {
     List<StatementRow> out = new ArrayList<>();
     for (var e : current.get().rows().entrySet()) {
@@ -301,6 +305,46 @@ final class Probes {
       diags.add(err.diagnostic());
       return null;
     }
+  }
+
+  /**
+   * Definition {@code name}'s value for every participant over the whole plan year, compiled from
+   * the plan as it is; empty when the plan has no such numeric value of a participant. A
+   * participant whose value is undefined (a quota of 0 with no `when` rule) is left out.
+   */
+  java.util.Map<String, Session.Value> yearValues(String name) {
+    SessionState state = current.get();
+    CheckedPlan plan = state.plan();
+    Type type = plan.definitionTypes().get(name);
+    if (type == null || !type.isNumeric() || plan.dealLevelDefinitions().contains(name))
+      return java.util.Map.of();
+    int last = plan.periods().size() - 1;
+    java.util.Map<String, Session.Value> out = new java.util.LinkedHashMap<>();
+    for (String id : state.rows().keySet()) {
+      try {
+        out.put(id, new Session.Value(state.bench().value(plan, name, id, 0, last), shown(type)));
+      } catch (EvalError e) {
+        // undefined for this participant: no value to show, the run reports the error itself
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Each participant's text in a column of the people data ({@code team}, {@code manager}, {@code
+   * name}) as the plan declares it; empty when the plan reads no such column (or it is no text).
+   */
+  java.util.Map<String, String> peopleColumn(String column) {
+    compass.data.Table people = current.get().bench().people();
+    if (people == null) return java.util.Map.of();
+    if (!(people.column(column) instanceof compass.data.TextColumn text)
+        || !(people.column("id") instanceof compass.data.TextColumn ids)) return java.util.Map.of();
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < people.rowCount(); i++) {
+      String value = text.get(i);
+      if (value != null && !value.isEmpty()) out.put(ids.get(i), value);
+    }
+    return out;
   }
 
   private static Session.Value.Shown shown(Type type) {

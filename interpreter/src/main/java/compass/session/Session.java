@@ -221,6 +221,28 @@ public final class Session {
     return probes.tierCurve(title, participant, period, bases, diags);
   }
 
+  /**
+   * A definition's value ({@code attainment}, {@code bookings}) for every participant over the
+   * whole plan year, in participant order; empty when the plan has no such numeric definition (the
+   * dashboard's attainment histogram and cost of sales).
+   */
+  public java.util.Map<String, Value> yearValues(String name) {
+    return probes.yearValues(name);
+  }
+
+  /**
+   * Each participant's value of a text column of the people data the plan reads ({@code team},
+   * {@code manager}); empty when it reads no such column (the dashboard's teams and managers).
+   */
+  public java.util.Map<String, String> peopleColumn(String column) {
+    return probes.peopleColumn(column);
+  }
+
+  /** A participant's line items, every period, with the active what-ifs (a statement's lines). */
+  public List<compass.result.LineItem> lines(String participant) {
+    return probes.lines(participant);
+  }
+
   /** Adds temporary definitions ({@code let bonus_pool = 2% x bookings}); false after an error. */
   public boolean define(SourceFile text, Diagnostics diags) {
     return probes.define(text, diags);

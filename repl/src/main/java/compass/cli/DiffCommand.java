@@ -1,8 +1,10 @@
 package compass.cli;
 
-import compass.api.Compass;
 import compass.api.InputFile;
 import compass.api.InputFiles;
+import compass.api.PayoutDiff;
+import compass.api.PlanDiff;
+import compass.api.PlanDiff.Side;
 import compass.api.RunRequest;
 import compass.api.RunResult;
 import compass.diag.Code;
@@ -87,9 +89,6 @@ final class DiffCommand implements Callable<Integer> {
       description = "Write the output to FILE (replaced whole, or left untouched on failure).")
   private Path outFile;
 
-  /** A plan to run: its path (under the work tree for a git plan) and where its files come from. */
-  private record Side(String spec, Path plan, PlanFiles files) {}
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -99,8 +98,8 @@ final class DiffCommand implements Callable<Integer> {
     Format format = Format.of(chosen.format());
     Path cwd = Path.of("").toAbsolutePath();
     List<Diagnostic> problems = new ArrayList<>();
-    Side a = side(planA, cwd, problems);
-    Side b = side(planB, cwd, problems);
+    Side a = PlanDiff.side(planA, cwd, problems);
+    Side b = PlanDiff.side(planB, cwd, problems);
     Path dataDir =
         data != null
             ? data
@@ -131,8 +130,8 @@ final class DiffCommand implements Callable<Integer> {
       if (refused != null) return fail(List.of(refused), err);
     }
 
-    RunResult ra = Compass.run(new RunRequest(a.plan(), dataDir, period, false), a.files());
-    RunResult rb = Compass.run(new RunRequest(b.plan(), dataDir, period, false), b.files());
+    PlanDiff.Outcome outcome = PlanDiff.compare(a, b, dataDir, period);
+    RunResult ra = outcome.a(), rb = outcome.b();
     // the same data gives the same data warnings twice: show each once
     Set<String> shown = new LinkedHashSet<>();
     for (RunResult r : List.of(ra, rb))
@@ -144,21 +143,8 @@ final class DiffCommand implements Callable<Integer> {
       errors.addAll(rb.diagnostics());
       return exit(errors, err);
     }
-    if (!ra.currency().equals(rb.currency())) {
-      return fail(
-          List.of(
-              Diagnostic.error(
-                      Code.E0726,
-                      null,
-                      "plan A pays in "
-                          + ra.currency()
-                          + " and plan B in "
-                          + rb.currency()
-                          + ": their payouts cannot be subtracted")
-                  .withHint("compare plans that pay in the same currency")),
-          err);
-    }
-    PayoutDiff diff = PayoutDiff.of(ra.rows(), rb.rows(), ra.currency());
+    if (outcome.problem() != null) return fail(List.of(outcome.problem()), err);
+    PayoutDiff diff = outcome.diff();
     String text =
         DiffWriter.write(
             diff, new DiffWriter.Sides(planA, ra.planName(), planB, rb.planName()), format, all);
@@ -174,16 +160,6 @@ final class DiffCommand implements Callable<Integer> {
       return CannotWrite.report(err, outFile, AtomicFile.reason(e));
     }
     return 0;
-  }
-
-  private static Side side(String spec, Path cwd, List<Diagnostic> problems) {
-    if (!GitRevision.isGitSpec(spec)) return new Side(spec, Path.of(spec), PlanFiles.DISK);
-    GitRevision.Opened opened = GitRevision.open(spec, cwd);
-    if (opened.problem() != null) {
-      problems.add(opened.problem());
-      return null;
-    }
-    return new Side(spec, opened.revision().plan(), opened.revision());
   }
 
   private static Path folderOf(Path plan) {

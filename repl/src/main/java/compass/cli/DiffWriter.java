@@ -2,6 +2,7 @@ package compass.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import compass.api.PayoutDiff;
 import compass.diag.Printable;
 import java.io.IOException;
 import java.io.StringWriter;

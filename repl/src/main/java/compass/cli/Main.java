@@ -50,6 +50,7 @@ public final class Main implements Callable<Integer> {
     COMMANDS.put("statements", StatementsCommand::new); // issue 17
     COMMANDS.put("init", InitCommand::new); // issue 19: tools
     COMMANDS.put("completion", CompletionCommand::new);
+    COMMANDS.put("serve", ServeCommand::new); // issue 17: the dashboard
   }
 
   @Spec private CommandSpec spec;

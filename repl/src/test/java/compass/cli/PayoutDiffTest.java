@@ -2,6 +2,7 @@ package compass.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import compass.api.PayoutDiff;
 import compass.result.StatementRow;
 import java.math.BigDecimal;
 import java.util.List;

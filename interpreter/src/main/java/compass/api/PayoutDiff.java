@@ -1,4 +1,4 @@
-package compass.cli;
+package compass.api;
 
 import compass.result.StatementRow;
 import java.math.BigDecimal;
@@ -14,25 +14,26 @@ import java.util.TreeMap;
  * row only one plan has (the plans pay different periods) counts as 0.00 on the other side, and
  * that side's cell stays empty.
  */
-record PayoutDiff(List<Row> rows, BigDecimal totalA, BigDecimal totalB, String currency) {
+public record PayoutDiff(List<Row> rows, BigDecimal totalA, BigDecimal totalB, String currency) {
 
   /** One participant and period; a null payout: the plan has no such row. */
-  record Row(String participant, String period, BigDecimal a, BigDecimal b, BigDecimal delta) {
-    boolean changed() {
+  public record Row(
+      String participant, String period, BigDecimal a, BigDecimal b, BigDecimal delta) {
+    public boolean changed() {
       return delta.signum() != 0;
     }
   }
 
   /** B minus A over every row: what the change costs (negative: what it saves). */
-  BigDecimal delta() {
+  public BigDecimal delta() {
     return totalB.subtract(totalA);
   }
 
-  long changed() {
+  public long changed() {
     return rows.stream().filter(Row::changed).count();
   }
 
-  static PayoutDiff of(List<StatementRow> a, List<StatementRow> b, String currency) {
+  public static PayoutDiff of(List<StatementRow> a, List<StatementRow> b, String currency) {
     Map<List<String>, BigDecimal[]> byKey =
         new TreeMap<>(
             Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));

@@ -1,4 +1,4 @@
-package compass.cli;
+package compass.api;
 
 import compass.diag.Code;
 import compass.diag.Diagnostic;
@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * names when it is opened, so the plan's imports and base plan come from the same commit. Only the
  * git command line is used, through {@link ProcessBuilder}: no shell, nothing written.
  */
-final class GitRevision implements PlanFiles {
+public final class GitRevision implements PlanFiles {
   static final String PREFIX = "git:";
   private static final long TIMEOUT_SECONDS = 60;
 
@@ -30,7 +30,7 @@ final class GitRevision implements PlanFiles {
   private final Path plan; // the plan's path as if checked out under top
 
   /** The plan {@code spec} names, or the problem (E0720-E0724) why it cannot be read. */
-  record Opened(GitRevision revision, Diagnostic problem) {}
+  public record Opened(GitRevision revision, Diagnostic problem) {}
 
   private GitRevision(Path folder, Path top, String rev, String commit, Path plan) {
     this.folder = folder;
@@ -40,12 +40,12 @@ final class GitRevision implements PlanFiles {
     this.plan = plan;
   }
 
-  static boolean isGitSpec(String spec) {
+  public static boolean isGitSpec(String spec) {
     return spec.startsWith(PREFIX);
   }
 
   /** Opens {@code git:REV:path} from {@code folder} (the current folder). */
-  static Opened open(String spec, Path folder) {
+  public static Opened open(String spec, Path folder) {
     String rest = spec.substring(PREFIX.length());
     int colon = rest.indexOf(':');
     if (colon <= 0 || colon == rest.length() - 1 || rest.startsWith("-")) {
@@ -112,7 +112,7 @@ final class GitRevision implements PlanFiles {
   }
 
   /** The plan file, as a path under the work tree (what imports are resolved against). */
-  Path plan() {
+  public Path plan() {
     return plan;
   }
 
