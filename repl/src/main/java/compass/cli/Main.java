@@ -48,6 +48,7 @@ public final class Main implements Callable<Integer> {
     COMMANDS.put("close", CloseCommand::new); // issue 16: the paid record
     COMMANDS.put("verify", VerifyCommand::new);
     COMMANDS.put("export", ExportCommand::new);
+    COMMANDS.put("forecast", ForecastCommand::new); // issue 18
   }
 
   @Spec private CommandSpec spec;

@@ -1,0 +1,19 @@
+package compass.forecast;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * What a forecast is asked: the as-of date (null: the latest date in the data), the number of
+ * simulated runs, the seed, whether to learn the win rates from the data, how many days a won deal
+ * may slip past its expected close date (each run draws 0..slipDays, uniformly), a budget (null:
+ * none) and the number of threads (0: every core).
+ */
+public record Settings(
+    LocalDate asOf,
+    int runs,
+    long seed,
+    boolean learnRates,
+    int slipDays,
+    BigDecimal budget,
+    int threads) {}
