@@ -31,9 +31,37 @@ public final class Forecasts {
       int slipDays,
       BigDecimal budget,
       Path versus,
-      int threads) {
+      int threads,
+      String participant,
+      String team) {
     public Request(Path plan, Path dataDir, LocalDate asOf, int runs, long seed) {
       this(plan, dataDir, asOf, runs, seed, false, 0, null, null, 0);
+    }
+
+    public Request(
+        Path plan,
+        Path dataDir,
+        LocalDate asOf,
+        int runs,
+        long seed,
+        boolean learnRates,
+        int slipDays,
+        BigDecimal budget,
+        Path versus,
+        int threads) {
+      this(
+          plan,
+          dataDir,
+          asOf,
+          runs,
+          seed,
+          learnRates,
+          slipDays,
+          budget,
+          versus,
+          threads,
+          null,
+          null);
     }
   }
 
@@ -52,6 +80,9 @@ public final class Forecasts {
       dataB = Compass.loadData(b, dir, diags);
       if (dataB == null) return null;
     }
+    java.util.Set<String> only =
+        Members.of(dataA.people(), request.participant(), request.team(), diags);
+    if (diags.hasErrors()) return null;
     Settings settings =
         new Settings(
             request.asOf(),
@@ -60,17 +91,39 @@ public final class Forecasts {
             request.learnRates(),
             request.slipDays(),
             request.budget(),
-            request.threads());
+            request.threads(),
+            only);
     return Forecaster.run(a, dataA, b, dataB, settings, diags);
   }
 
   /**
-   * A forecast in an open REPL session's data: the session's plan file and data folder read again
-   * (what-ifs are not part of it).
+   * A forecast (of one participant, a team's members, or everyone when both are null) in an open
+   * REPL session's data: the session's plan file and data folder read again (what-ifs are not part
+   * of it).
    */
   public static Forecast forecast(
-      compass.session.Session session, int runs, long seed, Diagnostics diags) {
-    return forecast(new Request(session.planPath(), session.dataDir(), null, runs, seed), diags);
+      compass.session.Session session,
+      String participant,
+      String team,
+      LocalDate asOf,
+      int runs,
+      long seed,
+      Diagnostics diags) {
+    return forecast(
+        new Request(
+            session.planPath(),
+            session.dataDir(),
+            asOf,
+            runs,
+            seed,
+            false,
+            0,
+            null,
+            null,
+            0,
+            participant,
+            team),
+        diags);
   }
 
   private static Path dataDir(Path given, Path plan) {

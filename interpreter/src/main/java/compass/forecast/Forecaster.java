@@ -130,7 +130,7 @@ public final class Forecaster {
     PlanOnData.Outcome earned = a.earnedSoFar();
     for (StatementRow r : earned.rows()) scale = Math.max(scale, r.payout().scale());
     for (StatementRow r : earned.rows()) {
-      if (!isOpen(r.period())) continue;
+      if (!isOpen(r.period()) || !shown(r.participant())) continue;
       cellOf.put(key(r.participant(), r.period()), cells.size());
       cells.add(new String[] {r.participant(), r.period()});
     }
@@ -339,6 +339,10 @@ public final class Forecaster {
     return sorted[Math.max(rank, 1) - 1];
   }
 
+  private boolean shown(String participant) {
+    return settings.only() == null || settings.only().contains(participant);
+  }
+
   private boolean isOpen(String period) {
     return periodIndex(period) >= 0;
   }
@@ -383,6 +387,7 @@ public final class Forecaster {
   private Figures figuresOf(PlanOnData.Outcome o) {
     Figures f = new Figures();
     for (StatementRow r : o.rows()) {
+      if (!shown(r.participant())) continue;
       long v = unscaled(r.payout());
       f.year += v;
       int p = periodIndex(r.period());

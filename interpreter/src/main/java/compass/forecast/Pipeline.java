@@ -85,12 +85,14 @@ final class Pipeline {
     EnumColumn stages = (EnumColumn) deals.column(stageField);
     DateColumn dates = (DateColumn) deals.column(dateField);
     int first = Integer.MAX_VALUE;
-    int last = Integer.MIN_VALUE;
+    int last = Integer.MIN_VALUE; // of a closed deal: an open deal's date is only expected
     for (int r = 0; r < deals.rowCount(); r++) {
       if (!dates.isPresent(r)) continue;
       first = Math.min(first, dates.epochDay(r));
-      last = Math.max(last, dates.epochDay(r));
+      boolean open = stages.isPresent(r) && winRates.open(stages.ordinal(r));
+      if (!open) last = Math.max(last, dates.epochDay(r));
     }
+    if (last == Integer.MIN_VALUE) last = first;
     if (first == Integer.MAX_VALUE) {
       diags.error(Code.E0795, DataLocation.ofFile(deals.file()), "no deal has a date");
       return null;
@@ -100,7 +102,7 @@ final class Pipeline {
       diags.error(
           Code.E0793,
           null,
-          "--as-of "
+          "the as-of date "
               + asOf
               + " is before the data: the first deal is dated "
               + LocalDate.ofEpochDay(first),
@@ -108,7 +110,7 @@ final class Pipeline {
               + LocalDate.ofEpochDay(first)
               + " on (default: the latest date, "
               + LocalDate.ofEpochDay(last)
-              + ")");
+              + ", of a closed deal)");
       return null;
     }
     int day = (int) asOf.toEpochDay();

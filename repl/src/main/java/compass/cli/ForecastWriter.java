@@ -15,7 +15,7 @@ import java.util.List;
  * `compass forecast` output (issue 18): a table for people, CSV (one row per participant and open
  * period, then the totals) and JSON (everything). Columns and keys are public interface.
  */
-final class ForecastWriter {
+public final class ForecastWriter {
   static final List<String> COLUMNS =
       List.of(
           "participant",
@@ -41,7 +41,8 @@ final class ForecastWriter {
 
   // ---- table ------------------------------------------------------------------------------
 
-  static String table(Forecast f) {
+  /** The table `compass forecast` prints, and the REPL's `forecast`. */
+  public static String table(Forecast f) {
     StringBuilder out = new StringBuilder();
     out.append("forecast of ")
         .append(Printable.escape(f.planName()))
