@@ -10,14 +10,14 @@ plan "B1 AE and manager plan, with win rates" version 1
 # The win rates are what `compass forecast` reads (issue 18): an open deal in a stage is won with
 # its stage's rate; closed_won (100%) is where a won deal goes, closed_lost (0%) stays lost.
 stages prospecting, qualification, research, demonstration, objections,
-  closed_won, nurturing, closed_lost with win rates prospecting 10%, qualification 20%,
-  research 30%, demonstration 45%, objections 60%, closed_won 100%, nurturing 5%, closed_lost 0%
+    closed_won, nurturing, closed_lost with win rates prospecting 10%, qualification 20%,
+    research 30%, demonstration 45%, objections 60%, closed_won 100%, nurturing 5%, closed_lost 0%
 
 input people from "people.csv":
   id: text
   role: text
   manager: person optional
-  team: text  # read for `forecast team t0001` in the REPL
+  team: text    # read for `forecast team t0001` in the REPL
   region: text  # and `forecast team emea`
   target_incentive: money
 

@@ -11,7 +11,7 @@ plan "Sales budget FY2027, with win rates" version 1
 # The win rates are what `compass forecast` reads (issue 18): a deal in negotiation is won 40%
 # of the time; closed_won (100%) is where a won deal goes, closed_lost (0%) stays lost.
 stages negotiation, closed_won, closed_lost with win rates negotiation 40%, closed_won 100%,
-  closed_lost 0%
+    closed_lost 0%
 
 input people from "people.csv":
   id: text
