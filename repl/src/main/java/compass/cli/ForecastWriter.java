@@ -113,7 +113,7 @@ public final class ForecastWriter {
               percent(t.p50()),
               percent(t.p90())
             });
-      out.append(render(teams));
+      out.append(render(teams, 1));
     }
     if (f.versus() != null) {
       Forecast.Versus v = f.versus();
@@ -150,6 +150,11 @@ public final class ForecastWriter {
   }
 
   private static String render(List<String[]> lines) {
+    return render(lines, 2);
+  }
+
+  /** Aligned columns: the first {@code names} left-aligned, the figures after them right. */
+  private static String render(List<String[]> lines, int names) {
     int n = lines.get(0).length;
     int[] width = new int[n];
     for (String[] cells : lines)
@@ -160,7 +165,7 @@ public final class ForecastWriter {
       for (int i = 0; i < n; i++) {
         if (i > 0) line.append("  ");
         String pad = " ".repeat(width[i] - cells[i].length());
-        line.append(i < 2 ? cells[i] + pad : pad + cells[i]); // names left, figures right
+        line.append(i < names ? cells[i] + pad : pad + cells[i]);
       }
       out.append(line.toString().stripTrailing()).append('\n');
     }
