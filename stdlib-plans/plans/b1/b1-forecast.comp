@@ -17,8 +17,6 @@ input people from "people.csv":
   id: text
   role: text
   manager: person optional
-  team: text    # read for `forecast team t0001` in the REPL
-  region: text  # and `forecast team emea`
   target_incentive: money
 
 input deals from "deals.csv":

@@ -85,7 +85,7 @@ final class Commands {
             + " as of a date (default: the latest date of a closed deal)."
             + " Reads the plan and data from disk: what-ifs are not part of it. `compass forecast`"
             + " has every option.",
-        "forecast ann\n  forecast team emea as of 2027-06-30");
+        "forecast ann\n  forecast team east as of 2027-06-30");
     add("help", "help [COMMAND]", "Lists the commands, or explains one.", "help what if");
     add("quit", "quit", "Leaves the REPL (also exit, or Ctrl-D).", "quit");
   }
