@@ -325,4 +325,16 @@ class ForecastsTest {
     assertCode(
         Code.E0796, errors(new Forecasts.Request(a, null, AS_OF, 10, 1, false, 0, null, b, 0)));
   }
+
+  @Test
+  void dealsWithoutAStageCannotBeForecast() throws IOException {
+    // the plan has win rates but its deals no stage field: nothing says which deals are open
+    Path plan = plan(STAGES, DEALS);
+    Files.writeString(
+        plan,
+        Files.readString(plan)
+            .replace("  stage: stage\n", "")
+            .replace("credit deals where stage is won to owner", "credit deals to owner"));
+    assertCode(Code.E0795, errors(new Forecasts.Request(plan, null, AS_OF, 10, 1)));
+  }
 }
