@@ -81,6 +81,8 @@ EXTENDS: 'extends';
 CONVERT: 'convert';
 WITH: 'with';
 USING: 'using';
+WIN: 'win';
+RATES: 'rates';
 RAMP: 'ramp';
 NEW: 'new';
 HIRES: 'hires';

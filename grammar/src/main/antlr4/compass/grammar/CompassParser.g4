@@ -33,7 +33,7 @@ setting
 // ---- declarations -------------------------------------------------------------------------
 
 declaration
-  : STAGES name (COMMA name)* NEWLINE                              #stagesDecl
+  : STAGES name (COMMA name)* (WITH WIN RATES winRate (COMMA winRate)*)? NEWLINE  #stagesDecl
   | INPUT table=name FROM file=STRING_LIT inputOption* inputBody   #inputDecl
   | IMPORT file=STRING_LIT NEWLINE                                 #importDecl
   | EXTENDS file=STRING_LIT NEWLINE                                #extendsDecl
@@ -201,6 +201,9 @@ measureValue
   | IF condition=expr THEN then=expr ELSE otherwise=measureValue   #measureIf
   ;
 
+/** A stage's win probability, for `compass forecast`: `demonstration 40%`. */
+winRate: stage=name rate=PERCENT_LIT;
+
 periodUnit: MONTH | QUARTER | HALF | YEAR | PERIOD | WEEK;
 
 durationUnit: DAYS | DAY | MONTHS | MONTH | YEARS | YEAR;
@@ -221,4 +224,5 @@ name
   | WEEK | SPREAD | ADVANCE
   | POOL | ORDER | BUDGET | SCALED | PRO | RATA | REMAINDER
   | ADJUSTMENTS
+  | WIN | RATES
   ;

@@ -7,8 +7,18 @@ import java.util.List;
 public sealed interface Decl {
   Span span();
 
-  /** The ordered sales stages (SEMANTICS 12). */
-  record Stages(List<Named> names, Span span) implements Decl {}
+  /**
+   * The ordered sales stages (SEMANTICS 12), with the win probability of each stage when the plan
+   * gives them ({@code with win rates ...}: what `compass forecast` reads; empty otherwise).
+   */
+  record Stages(List<Named> names, List<WinRate> winRates, Span span) implements Decl {
+    public Stages(List<Named> names, Span span) {
+      this(names, List.of(), span);
+    }
+  }
+
+  /** A stage's win probability as a fraction (40% is 0.40), as written: `demonstration 40%`. */
+  record WinRate(Named stage, java.math.BigDecimal rate, Span span) {}
 
   /**
    * A table read from a file inside the data folder, with the fields the plan reads. {@code sheet}

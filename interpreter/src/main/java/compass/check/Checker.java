@@ -90,6 +90,7 @@ public final class Checker {
           "the stages are declared twice",
           "list all stages in one `stages` line");
     }
+    WinRateRules.check(stageDecls, stages, diags); // issue 18: for compass forecast
 
     Map<String, TableSchema> tables = tables();
     TableSchema people = tables.remove("people");

@@ -121,6 +121,11 @@ public enum Code {
   E0462("pool order that is not a date of the deal"),
   E0463("pool period shorter than the pay period"),
   E0464("budget declared wrongly"),
+  // win rates of the stages, for compass forecast (issue 18)
+  E0470("win rate outside 0% to 100%"),
+  E0471("win rate for an unknown stage"),
+  E0472("win rate given twice"),
+  E0473("no won stage among the win rates"),
 
   E0501("data file missing or unreadable"),
   E0502("missing column"),
@@ -265,6 +270,14 @@ public enum Code {
   E0767("not an address to bind"),
   E0768("cannot write the share links"),
   E0769("no participants to share"),
+  // compass forecast (issue 18, E0790-E0799)
+  E0790("invalid forecast option"),
+  E0791("open deal in a stage without a win rate"),
+  E0792("open deal without an expected close date"),
+  E0793("as-of date before the data"),
+  E0794("no win rates to forecast with"),
+  E0795("deals cannot be forecast"),
+  E0796("plans cannot be compared"),
 
   // compass test: tests written in plans
   E0801("invalid expectation"),

@@ -94,7 +94,13 @@ final class AstBuilder {
 
   private Decl declaration(DeclarationContext ctx) {
     if (ctx instanceof StagesDeclContext s) {
-      return new Decl.Stages(s.name().stream().map(this::named).toList(), span(s));
+      List<Decl.WinRate> rates = new ArrayList<>();
+      for (WinRateContext w : s.winRate()) {
+        String text = w.rate.getText();
+        BigDecimal pct = decimal(text.substring(0, text.length() - 1), span(w.rate));
+        rates.add(new Decl.WinRate(named(w.stage), pct.movePointLeft(2), span(w)));
+      }
+      return new Decl.Stages(s.name().stream().map(this::named).toList(), rates, span(s));
     }
     if (ctx instanceof InputDeclContext i) {
       List<Decl.Field> fields = new ArrayList<>();

@@ -56,7 +56,7 @@ class SyntaxErrorsTest {
         plan(
             "input deals from \"d.csv\":\n  id text",
             "2:6 E0101 expected `:` after `id`, found `text`"),
-        plan("stages a b", "1:10 E0101 expected `,` or end of line after `a`, found `b`"),
+        plan("stages a b", "1:10 E0101 expected `with`, `,` or end of line after `a`, found `b`"),
         plan(
             "q = 1\n  r = 2",
             "2:3 E0101 expected a declaration (a definition, `input`, `component`...) or end of file, found an indented line"

@@ -51,6 +51,7 @@ public final class Main implements Callable<Integer> {
     COMMANDS.put("init", InitCommand::new); // issue 19: tools
     COMMANDS.put("completion", CompletionCommand::new);
     COMMANDS.put("serve", ServeCommand::new); // issue 17: the dashboard
+    COMMANDS.put("forecast", ForecastCommand::new); // issue 18
   }
 
   @Spec private CommandSpec spec;

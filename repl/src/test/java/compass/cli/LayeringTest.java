@@ -47,6 +47,7 @@ final class LayeringTest {
           "compass.check", // names, types, units, shape: AST to checked plan
           "compass.eval", // the checked plan compiled to nodes and evaluated
           "compass.session", // what-if sessions over the evaluator
+          "compass.forecast", // compass forecast: the pipeline simulated over the evaluator
           "compass.api"); // the facade: composes the phases for every front end
 
   /**

@@ -83,6 +83,16 @@ final class Commands {
         "Pictures in the terminal: a tiered component's payout against attainment, the participant's position"
             + " marked; or how payouts are spread across participants.",
         "plot curve ann Commission 2027-Q1");
+    add(
+        "forecast",
+        "forecast [PARTICIPANT | team TEAM] [as of DATE]",
+        "What the open pipeline could pay (issue 18): earned so far, stage-weighted, and the P10,"
+            + " P50, P90 and mean of 1,000 simulated runs (seed 1), per open period, for one participant,"
+            + " a team's members (their `team`, else another text field such as `region`) or everyone,"
+            + " as of a date (default: the latest date of a closed deal)."
+            + " Reads the plan and data from disk: what-ifs are not part of it. `compass forecast`"
+            + " has every option.",
+        "forecast ann\n  forecast team east as of 2027-06-30");
     add("help", "help [COMMAND]", "Lists the commands, or explains one.", "help what if");
     add("quit", "quit", "Leaves the REPL (also exit, or Ctrl-D).", "quit");
   }
@@ -94,13 +104,36 @@ final class Commands {
   /** The words that start a command. */
   static final List<String> NAMES =
       List.of(
-          "load", "reload", "payout", "explain", "let", "what", "whatifs", "undo", "reset", "save",
-          "plot", "help", "quit", "exit");
+          "load",
+          "reload",
+          "payout",
+          "explain",
+          "let",
+          "what",
+          "whatifs",
+          "undo",
+          "reset",
+          "save",
+          "plot",
+          "forecast",
+          "help",
+          "quit",
+          "exit");
 
   /** The commands that work on a loaded plan. */
   static final java.util.Set<String> NEED_A_PLAN =
       java.util.Set.of(
-          "reload", "payout", "explain", "let", "what", "whatifs", "undo", "reset", "save", "plot");
+          "reload",
+          "payout",
+          "explain",
+          "let",
+          "what",
+          "whatifs",
+          "undo",
+          "reset",
+          "save",
+          "plot",
+          "forecast");
 
   static String usage(String name) {
     String usage = ALL.get(name).usage;

@@ -265,6 +265,9 @@ public final class Repl {
       case "plot":
         new Plots(out, session).plot(in, diags);
         return;
+      case "forecast":
+        forecast(in, diags);
+        return;
       default:
         break;
     }
@@ -369,6 +372,44 @@ public final class Repl {
     }
     List<StatementRow> rows = session.rows(participant, period);
     out.print(Render.rows(rows));
+  }
+
+  /** `forecast [PARTICIPANT | team TEAM]` (issue 18): the same engine as `compass forecast`. */
+  private void forecast(Input in, Diagnostics diags) {
+    int n = in.words.size();
+    java.time.LocalDate asOf = null;
+    if (n >= 4 && in.word(n - 3).equals("as") && in.word(n - 2).equals("of")) {
+      try {
+        asOf = java.time.LocalDate.parse(in.word(n - 1));
+      } catch (java.time.format.DateTimeParseException e) {
+        diags.add(
+            Diagnostic.error(
+                    Code.E0731,
+                    in.span(in.words.get(n - 1)),
+                    "`" + in.word(n - 1) + "` is not a date")
+                .withHint("write it as 2027-06-30"));
+        return;
+      }
+      n -= 3;
+    }
+    boolean team = n == 3 && in.word(1).equals("team");
+    if (n > 2 && !team) {
+      diags.add(
+          Diagnostic.error(
+                  Code.E0731, in.span(in.words.get(n - 1)), "unexpected `" + in.word(n - 1) + "`")
+              .withHint(Commands.usage("forecast")));
+      return;
+    }
+    compass.result.Forecast f =
+        compass.api.Forecasts.forecast(
+            session,
+            team || n < 2 ? null : in.word(1),
+            team ? in.word(2) : null,
+            asOf,
+            1_000,
+            1,
+            diags);
+    if (f != null) out.print(compass.cli.ForecastWriter.table(f));
   }
 
   private static boolean looksLikePeriod(String w) {
