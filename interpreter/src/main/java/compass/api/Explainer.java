@@ -155,14 +155,7 @@ final class Explainer {
     children.add(
         Math.min(1, children.size()),
         new Explanation(label, total, null, members, "team", null, null));
-    return new Explanation(
-        tree.label(),
-        tree.amount(),
-        tree.source(),
-        children,
-        tree.kind(),
-        tree.rate(),
-        tree.basis());
+    return tree.withChildren(children);
   }
 
   private static String count(int deals) {
@@ -238,39 +231,22 @@ final class Explainer {
     if (unpaid.isEmpty()) return tree;
     List<Explanation> children = new ArrayList<>(tree.children());
     children.addAll(after, unpaid);
-    return new Explanation(
-        tree.label(),
-        tree.amount(),
-        tree.source(),
-        children,
-        tree.kind(),
-        tree.rate(),
-        tree.basis());
+    return tree.withChildren(children);
   }
 
   /** A closed period's tree: labelled as paid, with the ledger's notes for its lines. */
   private static Explanation asPaid(Explanation tree, ClosedPeriod closed) {
-    return new Explanation(
-        tree.label() + " (closed: as paid on " + closed.manifest().payDate() + ", from the ledger)",
-        tree.amount(),
-        tree.source(),
-        tree.children(),
-        tree.kind(),
-        tree.rate(),
-        tree.basis());
+    return tree.withLabel(
+        tree.label()
+            + " (closed: as paid on "
+            + closed.manifest().payDate()
+            + ", from the ledger)");
   }
 
-  private static Explanation withChild(Explanation tree, Explanation child) {
+  static Explanation withChild(Explanation tree, Explanation child) {
     List<Explanation> children = new ArrayList<>(tree.children());
     children.add(child);
-    return new Explanation(
-        tree.label(),
-        tree.amount(),
-        tree.source(),
-        children,
-        tree.kind(),
-        tree.rate(),
-        tree.basis());
+    return tree.withChildren(children);
   }
 
   /** The tree of one statement row from its line items (those of other rows are skipped). */

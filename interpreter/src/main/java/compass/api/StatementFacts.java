@@ -120,7 +120,7 @@ public final class StatementFacts {
           Explainer.tree(plan, row, lines.getOrDefault(row.participant(), List.of()));
       try {
         Explanation paid = pay == null ? null : pay.explain(row);
-        if (paid != null) tree = withChild(tree, paid);
+        if (paid != null) tree = Explainer.withChild(tree, paid);
       } catch (EvalError e) {
         diags.add(e.diagnostic());
         return failed(diags);
@@ -241,19 +241,6 @@ public final class StatementFacts {
     Table t = TableLoader.load(extra, dataDir, null, quiet);
     if (t == null || quiet.hasErrors() || t.rowCount() != loaded.rowCount()) return null;
     return t.column(field) instanceof TextColumn c ? c : null;
-  }
-
-  private static Explanation withChild(Explanation tree, Explanation child) {
-    List<Explanation> children = new ArrayList<>(tree.children());
-    children.add(child);
-    return new Explanation(
-        tree.label(),
-        tree.amount(),
-        tree.source(),
-        children,
-        tree.kind(),
-        tree.rate(),
-        tree.basis());
   }
 
   private static Facts failed(Diagnostics diags) {

@@ -31,4 +31,14 @@ public record Explanation(
   public static Explanation leaf(String label) {
     return new Explanation(label, null, null, List.of());
   }
+
+  /** The same node under another label (a closed period's "as paid"). */
+  public Explanation withLabel(String newLabel) {
+    return new Explanation(newLabel, amount, source, children, kind, rate, basis);
+  }
+
+  /** The same node with other children (a node added to a finished tree). */
+  public Explanation withChildren(List<Explanation> newChildren) {
+    return new Explanation(label, amount, source, newChildren, kind, rate, basis);
+  }
 }
