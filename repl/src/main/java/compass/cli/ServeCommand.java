@@ -76,6 +76,15 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (!java.nio.file.Files.exists(plan)) {
+      // a plan with errors is shown on the dashboard until fixed, but no plan file at all is
+      // the same usage error as for every other command (exit 2), not a server to wait on
+      compass.diag.Diagnostics missing = new compass.diag.Diagnostics();
+      compass.api.Compass.load(plan, missing);
+      err.print(DiagnosticRenderer.renderAll(missing.all()));
+      err.flush();
+      return ExitCodes.of(missing.all());
+    }
     Path dataDir = data != null ? data : folderOf(plan);
     Dashboard dashboard;
     try {
