@@ -46,6 +46,7 @@
       width: width,
       height: 260,
       cursor: { show: false },
+      legend: { live: false }, // a key of the lines; the figures are in the table below
       scales: {
         x: { time: false, range: [-0.3, Math.max(0.3, xs.length - 0.7)] },
         y: { range: function (u, min, max) { return [Math.min(0, min), Math.max(0, max) * 1.1 || 1]; } }

@@ -49,19 +49,7 @@ class ForecastHttpTest {
   @BeforeAll
   static void start() throws Exception {
     folder = temp.resolve("plan");
-    Files.createDirectories(folder);
-    for (String name : List.of("sales-budget-forecast.comp", "people.csv", "budgets.csv"))
-      Files.copy(EXAMPLE.resolve(name), folder.resolve(name));
-    // the data as known at mid-year: the deals closed by 2027-06-30 and the open ones, so that
-    // the forecast's default as-of date (the last closed deal's) leaves the second half open
-    List<String> deals = new ArrayList<>();
-    for (String line : Files.readAllLines(EXAMPLE.resolve("deals.csv")))
-      if (deals.isEmpty()
-          || line.contains(",negotiation,")
-          || line.substring(line.lastIndexOf(',') + 1).compareTo("2027-06-30") <= 0)
-        deals.add(line);
-    Files.write(folder.resolve("deals.csv"), deals);
-    plan = folder.resolve("sales-budget-forecast.comp");
+    plan = midYear(folder);
     Path share = temp.resolve("links");
     dashboard = Dashboard.start(new Dashboard.Options(plan, folder, null, 0, false, share));
     String url = dashboard.analystUrl();
@@ -74,6 +62,25 @@ class ForecastHttpTest {
       }
     assertNotNull(repId, "a rep's shared link: " + dashboard.sharedLinks());
     noRates = new Fixture(temp.resolve("multi-role"), false);
+  }
+
+  /**
+   * The stdlib's sales budget with win rates, copied to {@code folder} with the data as known at
+   * mid-year: the deals closed by 2027-06-30 and the open ones, so that the forecast's default
+   * as-of date (the last closed deal's) leaves the second half open. Returns the plan.
+   */
+  static Path midYear(Path folder) throws Exception {
+    Files.createDirectories(folder);
+    for (String name : List.of("sales-budget-forecast.comp", "people.csv", "budgets.csv"))
+      Files.copy(EXAMPLE.resolve(name), folder.resolve(name));
+    List<String> deals = new ArrayList<>();
+    for (String line : Files.readAllLines(EXAMPLE.resolve("deals.csv")))
+      if (deals.isEmpty()
+          || line.contains(",negotiation,")
+          || line.substring(line.lastIndexOf(',') + 1).compareTo("2027-06-30") <= 0)
+        deals.add(line);
+    Files.write(folder.resolve("deals.csv"), deals);
+    return folder.resolve("sales-budget-forecast.comp");
   }
 
   @AfterAll
