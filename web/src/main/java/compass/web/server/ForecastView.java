@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The forecast the pages show (issue 18): {@code compass forecast}'s own engine ({@link Forecasts})
@@ -57,27 +59,48 @@ public final class ForecastView {
   private static final int KEPT = 8; // a few (runs, seed) pairs; a reload clears all of them
 
   private final LiveData data;
-  private final Map<Key, Outcome> cache = new LinkedHashMap<>();
+  private final Map<Key, FutureTask<Outcome>> cache = new LinkedHashMap<>(); // guarded by this
 
   ForecastView(LiveData data) {
     this.data = data;
   }
 
-  /**
-   * The forecast for this reading of the files. One at a time: a second request for the same one
-   * waits for the first instead of simulating it again.
-   */
-  synchronized Outcome get(int runs, long seed) {
+  /** The forecast with the data's own as-of date. */
+  Outcome get(int runs, long seed) {
     return get(null, runs, seed);
   }
 
-  /** The forecast as of a date ({@code asOf} null: the forecast's own default, the data's last). */
-  synchronized Outcome get(LocalDate asOf, int runs, long seed) {
-    long version = data.view().version();
-    cache.keySet().removeIf(k -> k.version() != version);
-    Key key = new Key(version, asOf, runs, seed);
-    Outcome cached = cache.get(key);
-    if (cached != null) return cached;
+  /**
+   * The forecast for this reading of the files, as of a date ({@code asOf} null: the forecast's own
+   * default, the data's last). A second request for one being computed waits for it instead of
+   * simulating it again; requests for others (a rep's page while the analyst asks 20,000 runs) do
+   * not wait.
+   */
+  Outcome get(LocalDate asOf, int runs, long seed) {
+    FutureTask<Outcome> task;
+    synchronized (this) {
+      long version = data.view().version();
+      cache.keySet().removeIf(k -> k.version() != version);
+      Key key = new Key(version, asOf, runs, seed);
+      task = cache.get(key);
+      if (task == null) {
+        task = new FutureTask<>(() -> compute(asOf, runs, seed));
+        if (cache.size() >= KEPT) cache.remove(cache.keySet().iterator().next());
+        cache.put(key, task);
+      }
+    }
+    task.run(); // returns at once when another request runs it or ran it
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return failed(asOf, runs, seed, "the forecast was interrupted");
+    } catch (ExecutionException e) {
+      return failed(asOf, runs, seed, "the forecast failed: " + e.getCause());
+    }
+  }
+
+  private Outcome compute(LocalDate asOf, int runs, long seed) {
     Diagnostics diags = new Diagnostics();
     Forecast f =
         Forecasts.forecast(
@@ -87,10 +110,11 @@ public final class ForecastView {
       if (d.isError()) problems.add(new Problem(d.code().id(), d.message(), d.hint()));
     if (f == null && problems.isEmpty())
       problems.add(new Problem("", "the forecast could not be computed", null));
-    Outcome out = new Outcome(f, List.copyOf(problems), asOf, runs, seed);
-    if (cache.size() >= KEPT) cache.remove(cache.keySet().iterator().next());
-    cache.put(key, out);
-    return out;
+    return new Outcome(f, List.copyOf(problems), asOf, runs, seed);
+  }
+
+  private static Outcome failed(LocalDate asOf, int runs, long seed, String why) {
+    return new Outcome(null, List.of(new Problem("", why, null)), asOf, runs, seed);
   }
 
   /**
