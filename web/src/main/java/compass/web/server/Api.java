@@ -205,6 +205,25 @@ final class Api {
         });
   }
 
+  /** The forecast's totals per open period and per participant (the /forecast page's figures). */
+  void forecast(Context ctx) {
+    if (!analyst(ctx)) return;
+    StringBuilder why = new StringBuilder();
+    Integer runs = ForecastView.runs(ctx.queryParam("runs"), why);
+    Long seed = ForecastView.seed(ctx.queryParam("seed"), why);
+    java.time.LocalDate asOf = ForecastView.asOf(ctx.queryParam("as_of"), why);
+    if (runs == null || seed == null || asOf == ForecastView.BAD) {
+      error(ctx, 400, why.toString());
+      return;
+    }
+    ForecastView.Outcome o = dashboard.forecasts().get(asOf, runs, seed);
+    if (!o.ok()) {
+      send(ctx, 422, json -> ForecastJson.problems(json, o));
+      return;
+    }
+    send(ctx, 200, json -> ForecastJson.write(json, o.forecast()));
+  }
+
   /** The what-if of the form fields (as the page's form, form- or query-encoded). */
   void whatIf(Context ctx) {
     WhatIfView w = WhatIfView.of(dashboard.data(), ctx::formParam);

@@ -60,6 +60,7 @@ public final class Dashboard implements AutoCloseable {
   private final List<SseClient> listeners = new CopyOnWriteArrayList<>();
   private final Javalin app;
   private final FileWatch watch;
+  private final ForecastView forecasts;
 
   private Dashboard(
       LiveData data, Access access, String host, int port, List<SharedLink> shared, Javalin app) {
@@ -68,6 +69,7 @@ public final class Dashboard implements AutoCloseable {
     this.shared = shared;
     this.app = app;
     this.url = "http://" + host + ":" + app.port() + "/";
+    this.forecasts = new ForecastView(data);
     Path planFolder = data.plan().toAbsolutePath().getParent();
     this.watch = new FileWatch(this::changed, planFolder, data.dataDir().toAbsolutePath()).start();
   }
@@ -164,6 +166,7 @@ public final class Dashboard implements AutoCloseable {
       r.get("/", ctx -> dashboard.pages().home(ctx));
       r.get("/participant", ctx -> dashboard.pages().participant(ctx));
       r.get("/history", ctx -> dashboard.pages().history(ctx));
+      r.get("/forecast", ctx -> dashboard.pages().forecast(ctx));
       r.post("/whatif", ctx -> dashboard.pages().whatIf(ctx));
       r.get("/assets/{name}", ctx -> asset(ctx));
       r.get("/api/summary", ctx -> dashboard.api().summary(ctx));
@@ -171,6 +174,7 @@ public final class Dashboard implements AutoCloseable {
       r.get("/api/statements/{id}", ctx -> dashboard.api().statement(ctx, ctx.pathParam("id")));
       r.get("/api/statements", ctx -> dashboard.api().statement(ctx, ctx.queryParam("id")));
       r.get("/api/history", ctx -> dashboard.api().history(ctx));
+      r.get("/api/forecast", ctx -> dashboard.api().forecast(ctx));
       r.post("/api/whatif", ctx -> dashboard.api().whatIf(ctx));
       r.sse(
           "/events",
@@ -193,6 +197,10 @@ public final class Dashboard implements AutoCloseable {
 
   LiveData data() {
     return data;
+  }
+
+  ForecastView forecasts() {
+    return forecasts;
   }
 
   static String render(String template, Map<String, Object> params) {

@@ -44,4 +44,35 @@ public final class Links {
           json.writeEndObject();
         });
   }
+
+  /**
+   * The fan chart's data (drawing only): per open period the P10, P50 and P90 of the total payout,
+   * the stage-weighted payout and what was earned so far.
+   */
+  public static String fan(List<compass.result.Forecast.Row> periods) {
+    return Json.write(
+        json -> {
+          json.writeStartObject();
+          json.writeArrayFieldStart("labels");
+          for (var r : periods) json.writeString(r.period());
+          json.writeEndArray();
+          series(json, "p10", periods, compass.result.Forecast.Row::p10);
+          series(json, "p50", periods, compass.result.Forecast.Row::p50);
+          series(json, "p90", periods, compass.result.Forecast.Row::p90);
+          series(json, "weighted", periods, compass.result.Forecast.Row::stageWeighted);
+          series(json, "earned", periods, compass.result.Forecast.Row::earnedSoFar);
+          json.writeEndObject();
+        });
+  }
+
+  private static void series(
+      com.fasterxml.jackson.core.JsonGenerator json,
+      String name,
+      List<compass.result.Forecast.Row> rows,
+      java.util.function.Function<compass.result.Forecast.Row, java.math.BigDecimal> value)
+      throws java.io.IOException {
+    json.writeArrayFieldStart(name);
+    for (var r : rows) json.writeNumber(Money.plot(value.apply(r)));
+    json.writeEndArray();
+  }
 }

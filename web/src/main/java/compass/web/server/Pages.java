@@ -58,6 +58,13 @@ final class Pages {
     Map<String, Object> p = common(view, grant, person.label());
     p.put("person", person);
     p.put("teamLink", !grant.analyst() && grant.participants().size() > 1);
+    ForecastView.Outcome forecast =
+        dashboard.forecasts().get(ForecastView.DEFAULT_RUNS, ForecastView.DEFAULT_SEED);
+    List<compass.result.Forecast.Row> mine = forecast.ok() ? forecast.of(id) : List.of();
+    boolean open = false; // the row over all open periods alone: nothing is open
+    for (var r : mine) open |= !r.period().equals(compass.result.Forecast.ALL_OPEN);
+    p.put("couldBeEarned", open ? mine : List.of());
+    p.put("forecast", forecast);
     html(ctx, "dashboard/participant.jte", p);
   }
 
@@ -75,6 +82,30 @@ final class Pages {
     p.put("b", b == null ? "" : b);
     p.put("history", a == null ? null : compare(dashboard.data(), a, b));
     html(ctx, "dashboard/history.jte", p);
+  }
+
+  /**
+   * The forecast's fan chart over the open periods (the analyst's: a shared link sees its own
+   * "could be earned" on its statement instead); a bad {@code runs} or {@code seed} is a 400.
+   */
+  void forecast(Context ctx) {
+    Access.Grant grant = Dashboard.grant(ctx);
+    LiveData.View view = dashboard.data().view();
+    if (!grant.analyst()) {
+      forbidden(ctx);
+      return;
+    }
+    StringBuilder why = new StringBuilder();
+    Integer runs = ForecastView.runs(ctx.queryParam("runs"), why);
+    Long seed = ForecastView.seed(ctx.queryParam("seed"), why);
+    java.time.LocalDate asOf = ForecastView.asOf(ctx.queryParam("as_of"), why);
+    if (runs == null || seed == null || asOf == ForecastView.BAD) {
+      ctx.status(400).contentType("text/plain; charset=utf-8").result(why + "\n");
+      return;
+    }
+    Map<String, Object> p = common(view, grant, "Forecast");
+    p.put("forecast", dashboard.forecasts().get(asOf, runs, seed));
+    html(ctx, "dashboard/forecast.jte", p);
   }
 
   /** A what-if on the figures as they are: its impact, never stored. */

@@ -36,6 +36,37 @@
     }, [xs, d.values], el);
   }
 
+  // the forecast's fan: P10-P90 as a band, P50 as a line, stage-weighted dashed, earned dotted
+  function fanChart(el) {
+    var d = JSON.parse(el.getAttribute("data-fan"));
+    if (!d.labels.length) return;
+    var xs = d.labels.map(function (_, i) { return i; });
+    var width = Math.max(280, el.clientWidth || 640);
+    new uPlot({
+      width: width,
+      height: 260,
+      cursor: { show: false },
+      legend: { live: false }, // a key of the lines; the figures are in the table below
+      scales: {
+        x: { time: false, range: [-0.3, Math.max(0.3, xs.length - 0.7)] },
+        y: { range: function (u, min, max) { return [Math.min(0, min), Math.max(0, max) * 1.1 || 1]; } }
+      },
+      axes: [
+        { splits: function () { return xs; }, size: 40,
+          values: function (u, ticks) { return ticks.map(function (i) { return short(d.labels[i] || ""); }); } },
+        { size: 85 }
+      ],
+      // the band fills between series 3 (P90) and series 1 (P10)
+      bands: [{ series: [3, 1], fill: "rgba(37, 99, 170, 0.18)" }],
+      series: [{},
+        { label: "P10", stroke: "rgba(37, 99, 170, 0.5)", width: 1 },
+        { label: "P50", stroke: "#2563aa", width: 2 },
+        { label: "P90", stroke: "rgba(37, 99, 170, 0.5)", width: 1 },
+        { label: "stage-weighted", stroke: "#b45309", width: 1.5, dash: [6, 4] },
+        { label: "earned so far", stroke: "#555", width: 1.5, dash: [2, 3] }]
+    }, [xs, d.p10, d.p50, d.p90, d.weighted, d.earned], el);
+  }
+
   function drillDown() {
     document.querySelectorAll("tbody.period button.open").forEach(function (b) {
       b.addEventListener("click", function () {
@@ -64,6 +95,7 @@
     // the token is kept in a cookie: take it out of the address bar and the history
     if (location.search.indexOf("token=") >= 0) history.replaceState(null, "", location.pathname);
     document.querySelectorAll("[data-chart]").forEach(barChart);
+    document.querySelectorAll("[data-fan]").forEach(fanChart);
     drillDown();
     live();
   });

@@ -206,4 +206,20 @@ class DashboardBrowserTest {
     assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
     screenshot("hostile-name");
   }
+
+  @Test
+  void theForecastDrawsItsFanChart() throws Exception {
+    needBrowser();
+    Path folder = temp.resolve("forecast");
+    Path plan = ForecastHttpTest.midYear(folder);
+    try (Dashboard d = Dashboard.start(new Dashboard.Options(plan, folder, null, 0, false, null))) {
+      String url = d.analystUrl();
+      browser.get(url.replace("/?token=", "/forecast?token="));
+      assertTrue(wait(By.cssSelector("#fan-chart canvas")).isDisplayed(), "uPlot drew the fan");
+      assertTrue(
+          wait(By.id("forecast-totals")).getText().contains("2027-Q3"),
+          "an open period's row: " + browser.getPageSource());
+      screenshot("forecast");
+    }
+  }
 }

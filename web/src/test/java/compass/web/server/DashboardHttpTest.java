@@ -53,6 +53,7 @@ class DashboardHttpTest {
           "/",
           "/participant?id=ann",
           "/history",
+          "/forecast",
           "/api/summary",
           "/api/participants",
           "/api/statements/ann",
