@@ -28,9 +28,4 @@ public record PaidHistory(
     changes = Map.copyOf(changes);
     planChanges = Map.copyOf(planChanges);
   }
-
-  /** The name of the adjustment line for a component's earnings in a closed period. */
-  public static String adjustmentName(String component, String period) {
-    return component + " (prior-period adjustment, " + period + ")";
-  }
 }

@@ -95,12 +95,12 @@ final class PriorPeriods {
     Set<String> names = new LinkedHashSet<>();
     for (LineItem l : now) names.add(l.component());
     for (LineItem l : paid.closed().get(k).lines(id))
-      if (!Settlement.isSettlementLine(l.component()) && !isAdjustment(l.component()))
+      if (!Settlement.isSettlementLine(l.component()) && !LineItem.isAdjustment(l.component()))
         names.add(l.component());
     for (String name : names) {
       BigDecimal today = sum(now, name);
       BigDecimal before = sum(paid.closed().get(k).lines(id), name);
-      String adjustment = PaidHistory.adjustmentName(name, label);
+      String adjustment = LineItem.adjustmentName(name, label);
       for (int j = k + 1; j < paid.closed().size(); j++) // adjustments already paid for it
       before = before.add(sum(paid.closed().get(j).lines(id), adjustment));
       BigDecimal difference = today.subtract(before);
@@ -180,10 +180,6 @@ final class PriorPeriods {
       if (l.deal() != null && !l.deal().isEmpty()) deals.add(l.deal());
     for (int row : data.credits(person).rows()) deals.add(data.dealId(row));
     return deals;
-  }
-
-  private static boolean isAdjustment(String name) {
-    return name.endsWith(")") && name.contains(" (prior-period adjustment, ");
   }
 
   private BigDecimal sum(List<LineItem> lines, String name) {

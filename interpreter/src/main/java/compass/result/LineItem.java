@@ -35,4 +35,20 @@ public record LineItem(
       String note) {
     this(participant, period, component, deal, amount, currency, note, List.of());
   }
+
+  /**
+   * Issue 16: the component name of a prior-period adjustment line, {@code Commission (prior-period
+   * adjustment, 2027-Q1)}: one name per component and closed period, so an adjustment already paid
+   * is found again in the ledger.
+   */
+  public static String adjustmentName(String component, String closedPeriod) {
+    return component + ADJUSTMENT + closedPeriod + ")";
+  }
+
+  /** Whether a component name is that of a prior-period adjustment line. */
+  public static boolean isAdjustment(String component) {
+    return component.endsWith(")") && component.contains(ADJUSTMENT);
+  }
+
+  private static final String ADJUSTMENT = " (prior-period adjustment, ";
 }

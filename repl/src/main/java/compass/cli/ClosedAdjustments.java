@@ -15,8 +15,6 @@ import java.util.Set;
  * plan, so a plan change reaches them only through these lines.
  */
 final class ClosedAdjustments {
-  private static final String MARK = " (prior-period adjustment, ";
-
   private ClosedAdjustments() {}
 
   /** The table of adjustment lines that differ between A and B; empty when none do. */
@@ -77,7 +75,7 @@ final class ClosedAdjustments {
   private static Map<String, BigDecimal> sums(List<LineItem> lines) {
     Map<String, BigDecimal> out = new LinkedHashMap<>();
     for (LineItem l : lines)
-      if (l.component().contains(MARK))
+      if (LineItem.isAdjustment(l.component()))
         out.merge(
             l.participant() + "\t" + l.period() + "\t" + l.component() + "\t" + l.currency(),
             l.amount(),
