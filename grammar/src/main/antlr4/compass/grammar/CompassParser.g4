@@ -34,6 +34,8 @@ setting
 
 declaration
   : STAGES name (COMMA name)* (WITH WIN RATES winRate (COMMA winRate)*)? NEWLINE  #stagesDecl
+  /** Issue 18: how far an open deal's close date may slip in a forecast: `close dates slip 0 to 30 days`. */
+  | CLOSE DATES SLIP slip (COMMA slip)* NEWLINE                       #slipDecl
   | INPUT table=name FROM file=STRING_LIT inputOption* inputBody   #inputDecl
   | IMPORT file=STRING_LIT NEWLINE                                 #importDecl
   | EXTENDS file=STRING_LIT NEWLINE                                #extendsDecl
@@ -204,6 +206,12 @@ measureValue
 /** A stage's win probability, for `compass forecast`: `demonstration 40%`. */
 winRate: stage=name rate=PERCENT_LIT;
 
+/** A range of whole days a close date slips, of every open stage or of one: `prospecting 0 to 90 days`. */
+slip: (stage=name)? from=slipDays TO to=slipDays DAYS;
+
+/** A signed number of days, so that a negative one is reported by the checker, with its position. */
+slipDays: MINUS? NUMBER_LIT;
+
 periodUnit: MONTH | QUARTER | HALF | YEAR | PERIOD | WEEK;
 
 durationUnit: DAYS | DAY | MONTHS | MONTH | YEARS | YEAR;
@@ -224,5 +232,5 @@ name
   | WEEK | SPREAD | ADVANCE
   | POOL | ORDER | BUDGET | SCALED | PRO | RATA | REMAINDER
   | ADJUSTMENTS
-  | WIN | RATES
+  | WIN | RATES | CLOSE | DATES | SLIP
   ;

@@ -18,8 +18,9 @@ public final class Forecasts {
   private Forecasts() {}
 
   /**
-   * What a forecast is asked. {@code asOf} null: the latest date in the data; {@code budget} and
-   * {@code versus} null: none; {@code threads} 0: every core.
+   * What a forecast is asked. {@code asOf} null: the latest date in the data; {@code slipDays}
+   * null: the plan's {@code close dates slip} (given, it replaces them: every stage slips 0 to
+   * slipDays days); {@code budget} and {@code versus} null: none; {@code threads} 0: every core.
    */
   public record Request(
       Path plan,
@@ -28,14 +29,14 @@ public final class Forecasts {
       int runs,
       long seed,
       boolean learnRates,
-      int slipDays,
+      Integer slipDays,
       BigDecimal budget,
       Path versus,
       int threads,
       String participant,
       String team) {
     public Request(Path plan, Path dataDir, LocalDate asOf, int runs, long seed) {
-      this(plan, dataDir, asOf, runs, seed, false, 0, null, null, 0);
+      this(plan, dataDir, asOf, runs, seed, false, null, null, null, 0);
     }
 
     public Request(
@@ -45,7 +46,7 @@ public final class Forecasts {
         int runs,
         long seed,
         boolean learnRates,
-        int slipDays,
+        Integer slipDays,
         BigDecimal budget,
         Path versus,
         int threads) {
@@ -117,7 +118,7 @@ public final class Forecasts {
             runs,
             seed,
             false,
-            0,
+            null,
             null,
             null,
             0,

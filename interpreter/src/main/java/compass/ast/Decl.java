@@ -21,6 +21,29 @@ public sealed interface Decl {
   record WinRate(Named stage, java.math.BigDecimal rate, Span span) {}
 
   /**
+   * How far the close date of an open deal may slip in a forecast (issue 18): {@code close dates
+   * slip 0 to 30 days, prospecting 0 to 90 days}. Each range is of whole days; a range without a
+   * stage is of every open stage without one of its own.
+   */
+  record Slip(List<SlipRange> ranges, Span span) implements Decl {
+    /** The longest slip, ten years: longer moves every deal out of any plan. */
+    public static final int MAX_DAYS = 3650;
+  }
+
+  /**
+   * {@code [stage] from to to days}, as written ({@code stage} null: every other open stage); the
+   * bounds are kept as written (a negative, fractional or reversed range is the checker's to
+   * report).
+   */
+  record SlipRange(
+      Named stage,
+      java.math.BigDecimal from,
+      Span fromSpan,
+      java.math.BigDecimal to,
+      Span toSpan,
+      Span span) {}
+
+  /**
    * A table read from a file inside the data folder, with the fields the plan reads. {@code sheet}
    * (a workbook's sheet), {@code validFrom} and {@code validTo} may be null; {@code keys} is empty
    * when the table is not keyed.

@@ -91,6 +91,7 @@ public final class Checker {
           "list all stages in one `stages` line");
     }
     WinRateRules.check(stageDecls, stages, diags); // issue 18: for compass forecast
+    SlipRules.check(plan.all(Decl.Slip.class), stages, diags);
 
     Map<String, TableSchema> tables = tables();
     TableSchema people = tables.remove("people");

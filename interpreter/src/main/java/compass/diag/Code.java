@@ -126,6 +126,10 @@ public enum Code {
   E0471("win rate for an unknown stage"),
   E0472("win rate given twice"),
   E0473("no won stage among the win rates"),
+  // how far close dates slip in a forecast (issue 18)
+  E0480("slip range of days that is no range"),
+  E0481("slip for an unknown stage"),
+  E0482("slip given twice"),
 
   E0501("data file missing or unreadable"),
   E0502("missing column"),

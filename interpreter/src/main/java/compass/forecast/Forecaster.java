@@ -34,13 +34,15 @@ public final class Forecaster {
   private final PlanOnData b;
   private final Settings settings;
   private final WinRates rates;
+  private final Slips slips;
   private final List<Period> open = new ArrayList<>();
   private final Map<String, Integer> cellOf = new HashMap<>();
   private final List<String[]> cells = new ArrayList<>(); // participant, period
   private final Map<String, Integer> teamOf = new LinkedHashMap<>();
   private int scale = 2;
 
-  private Forecaster(PlanOnData a, PlanOnData b, Settings settings, WinRates rates) {
+  private Forecaster(PlanOnData a, PlanOnData b, Settings settings, WinRates rates, Slips slips) {
+    this.slips = slips;
     this.a = a;
     this.b = b;
     this.settings = settings;
@@ -66,8 +68,13 @@ public final class Forecaster {
           "give at least one run, e.g. --runs 10000");
       return null;
     }
-    if (settings.slipDays() < 0) {
-      diags.error(Code.E0790, null, "--slip cannot be negative", "give a number of days, e.g. 30");
+    Integer slip = settings.slipDays();
+    if (slip != null && (slip < 0 || slip > compass.ast.Decl.Slip.MAX_DAYS)) {
+      diags.error(
+          Code.E0790,
+          null,
+          "--slip " + slip + " is no number of days a close date slips",
+          "give whole days from 0 to " + compass.ast.Decl.Slip.MAX_DAYS + ", e.g. 30");
       return null;
     }
     if (settings.budget() != null && settings.budget().signum() < 0) {
@@ -100,7 +107,9 @@ public final class Forecaster {
               + " closed_lost 0%`) or learn them from the data with --learn-rates");
       return null;
     }
-    Pipeline pipeline = Pipeline.of(planA, dataA.deals(), rates, settings.asOf(), diags);
+    // --slip replaces the plan's `close dates slip` (issue 18: the command line wins)
+    Slips slips = slip != null ? Slips.uniform(planA, slip) : Slips.ofPlan(planA);
+    Pipeline pipeline = Pipeline.of(planA, dataA.deals(), rates, slips, settings.asOf(), diags);
     if (pipeline == null) return null;
     PlanOnData onA = new PlanOnData(planA, dataA, pipeline, rates.wonStage());
     PlanOnData onB = null;
@@ -109,7 +118,7 @@ public final class Forecaster {
       if (onB == null) return null;
     }
     try {
-      return new Forecaster(onA, onB, settings, rates).forecast(diags);
+      return new Forecaster(onA, onB, settings, rates, slips).forecast(diags);
     } catch (EvalError e) {
       diags.add(e.diagnostic());
       return null;
@@ -152,7 +161,7 @@ public final class Forecaster {
         run -> {
           if (run > firstFailed.get()) return;
           try {
-            Scenario s = Scenario.draw(pipeline, settings.seed(), run, settings.slipDays());
+            Scenario s = Scenario.draw(pipeline, settings.seed(), run);
             Figures f = figures(a.evaluate(s));
             for (int c = 0; c < cells.size(); c++) cellRuns[c][run] = f.cells[c];
             yearRuns[run] = f.year;
@@ -227,7 +236,8 @@ public final class Forecaster {
         pipeline.asOf,
         runs,
         settings.seed(),
-        settings.slipDays(),
+        slips.shown(rates),
+        slips.fromCommandLine(),
         rates.learned(),
         stageRates(),
         pipeline.size(),

@@ -37,6 +37,15 @@ final class Pipeline {
   final int[] expectedDay;
   final int overdue;
 
+  /**
+   * Each open deal's range of slip in days (its stage's); {@code slips} false when no deal slips,
+   * and a run then draws nothing for the slip.
+   */
+  final int[] slipFrom;
+
+  final int[] slipTo;
+  final boolean slips;
+
   private Pipeline(
       int stageField,
       int dateField,
@@ -45,7 +54,9 @@ final class Pipeline {
       int[] rows,
       BigDecimal[] rates,
       int[] expectedDay,
-      int overdue) {
+      int overdue,
+      int[] slipFrom,
+      int[] slipTo) {
     this.stageField = stageField;
     this.dateField = dateField;
     this.moneyField = moneyField;
@@ -56,11 +67,21 @@ final class Pipeline {
     for (int i = 0; i < rates.length; i++) probabilities[i] = rates[i].doubleValue();
     this.expectedDay = expectedDay;
     this.overdue = overdue;
+    this.slipFrom = slipFrom;
+    this.slipTo = slipTo;
+    boolean any = false;
+    for (int t : slipTo) any |= t > 0;
+    this.slips = any;
   }
 
   /** The open deals; null after errors (E0791, E0792, E0793, E0795). */
   static Pipeline of(
-      CheckedPlan plan, Table deals, WinRates winRates, LocalDate asOf, Diagnostics diags) {
+      CheckedPlan plan,
+      Table deals,
+      WinRates winRates,
+      Slips slips,
+      LocalDate asOf,
+      Diagnostics diags) {
     if (deals == null || plan.creditDateField() < 0) {
       diags.error(Code.E0795, null, "the plan credits no deals, so there is nothing to forecast");
       return null;
@@ -117,6 +138,7 @@ final class Pipeline {
     List<Integer> open = new ArrayList<>();
     List<BigDecimal> rates = new ArrayList<>();
     List<Integer> expected = new ArrayList<>();
+    List<Integer> slipStage = new ArrayList<>();
     int overdue = 0;
     String field = fields.get(dateField).name();
     int errors = 0;
@@ -166,8 +188,15 @@ final class Pipeline {
       open.add(r);
       rates.add(rate);
       expected.add(close);
+      slipStage.add(stage);
     }
     if (errors > 0) return null;
+    int[] slipFrom = new int[open.size()];
+    int[] slipTo = new int[open.size()];
+    for (int i = 0; i < slipFrom.length; i++) {
+      slipFrom[i] = slips.from()[slipStage.get(i)];
+      slipTo[i] = slips.to()[slipStage.get(i)];
+    }
     return new Pipeline(
         stageField,
         dateField,
@@ -176,12 +205,15 @@ final class Pipeline {
         open.stream().mapToInt(Integer::intValue).toArray(),
         rates.toArray(BigDecimal[]::new),
         expected.stream().mapToInt(Integer::intValue).toArray(),
-        overdue);
+        overdue,
+        slipFrom,
+        slipTo);
   }
 
   /** The same open deals, read through other field positions (plan B's, for --vs). */
   Pipeline onFields(int stage, int date, int money) {
-    return new Pipeline(stage, date, money, asOf, rows, rates, expectedDay, overdue);
+    return new Pipeline(
+        stage, date, money, asOf, rows, rates, expectedDay, overdue, slipFrom, slipTo);
   }
 
   int size() {

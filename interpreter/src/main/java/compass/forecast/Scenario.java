@@ -19,7 +19,12 @@ final class Scenario {
     this.won = won;
   }
 
-  static Scenario draw(Pipeline pipeline, long seed, int run, int slipDays) {
+  /**
+   * Run {@code run}'s outcome: deal i is won when a uniform draw falls below its win rate; when
+   * any deal slips, each deal then draws its slip uniformly from its range (drawn for every deal,
+   * won or not, so that the draws stay aligned with the deals whatever is won).
+   */
+  static Scenario draw(Pipeline pipeline, long seed, int run) {
     SplittableRandom random = new SplittableRandom(streamSeed(seed, run));
     int n = pipeline.size();
     int[] rows = new int[n];
@@ -27,7 +32,11 @@ final class Scenario {
     int k = 0;
     for (int i = 0; i < n; i++) {
       double u = random.nextDouble();
-      int slip = slipDays > 0 ? random.nextInt(slipDays + 1) : 0; // drawn always: streams align
+      int slip =
+          pipeline.slips
+              ? pipeline.slipFrom[i]
+                  + random.nextInt(pipeline.slipTo[i] - pipeline.slipFrom[i] + 1)
+              : 0;
       if (u < pipeline.probabilities[i]) {
         rows[k] = pipeline.rows[i];
         days[k] = pipeline.expectedDay[i] + slip;

@@ -11,6 +11,10 @@ import java.util.List;
  * as-of date) and in total, what was earned so far, the stage-weighted payout, and the simulated
  * distribution of the payout. Money is exact; only the simulation's draws used doubles.
  *
+ * @param slips how many days the close date of a won deal slips in the simulated runs, per open
+ *     stage that slips at all (empty: none); stage-weighted and all-won take no slip
+ * @param slipFromCommandLine whether the slips are `--slip`'s (which replaces the plan's `close
+ *     dates slip`) rather than the plan's
  * @param rates each stage's win rate and what it means for a deal there
  * @param rows per participant and open period, participants in id order, periods in order
  * @param totals per open period, summed over everyone, then one row over all open periods (period
@@ -29,7 +33,8 @@ public record Forecast(
     LocalDate asOf,
     int runs,
     long seed,
-    int slipDays,
+    List<Slip> slips,
+    boolean slipFromCommandLine,
     boolean learnedRates,
     List<StageRate> rates,
     int openDeals,
@@ -49,6 +54,9 @@ public record Forecast(
 
   /** The period label of the plan's whole payout. */
   public static final String YEAR = "plan";
+
+  /** The close dates of a stage's won deals slip from {@code fromDays} to {@code toDays} days. */
+  public record Slip(String stage, int fromDays, int toDays) {}
 
   /** A stage's win rate (a fraction: 0.40 is 40%) and its kind: "won", "lost" or "open". */
   public record StageRate(String stage, BigDecimal rate, String kind) {}

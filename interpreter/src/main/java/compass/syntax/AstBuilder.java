@@ -102,6 +102,19 @@ final class AstBuilder {
       }
       return new Decl.Stages(s.name().stream().map(this::named).toList(), rates, span(s));
     }
+    if (ctx instanceof SlipDeclContext s) {
+      List<Decl.SlipRange> ranges = new ArrayList<>();
+      for (SlipContext r : s.slip())
+        ranges.add(
+            new Decl.SlipRange(
+                r.stage == null ? null : named(r.stage),
+                days(r.from),
+                span(r.from),
+                days(r.to),
+                span(r.to),
+                span(r)));
+      return new Decl.Slip(ranges, span(s));
+    }
     if (ctx instanceof InputDeclContext i) {
       List<Decl.Field> fields = new ArrayList<>();
       for (FieldContext f : i.inputBody().field()) {
@@ -645,6 +658,12 @@ final class AstBuilder {
 
   private BigDecimal number(Token t) {
     return decimal(t.getText(), span(t));
+  }
+
+  /** A slip's bound of days, its sign included: `-5` is kept to be reported by the checker. */
+  private BigDecimal days(SlipDaysContext d) {
+    BigDecimal n = decimal(d.NUMBER_LIT().getText(), span(d));
+    return d.MINUS() == null ? n : n.negate();
   }
 
   private BigDecimal decimal(String text, Span at) {

@@ -78,6 +78,7 @@ final class PlanMerge {
     if (d instanceof Decl.Component c) return "component " + c.title();
     if (d instanceof Decl.Input in) return "input " + in.table().text();
     if (d instanceof Decl.Stages) return "stages";
+    if (d instanceof Decl.Slip) return "close dates slip";
     if (d instanceof Decl.Credit) return "credit";
     if (d instanceof Decl.Convert) return "convert";
     if (d instanceof Decl.PayIn) return "pay participants in";

@@ -94,10 +94,10 @@ final class ForecastCommand implements Callable<Integer> {
   @Option(
       names = "--slip",
       paramLabel = "DAYS",
-      defaultValue = "0",
       description =
-          "A won deal closes 0 to DAYS days after its expected close date, uniformly (default: 0).")
-  private int slip;
+          "A won deal closes 0 to DAYS days after its expected close date, uniformly; replaces"
+              + " the plan's `close dates slip` (default: the plan's; 0: no slip).")
+  private Integer slip;
 
   @Option(
       names = "--budget",

@@ -52,8 +52,23 @@ public final class ForecastWriter {
         .append(String.format(java.util.Locale.ROOT, "%,d", f.runs()))
         .append(" runs, seed ")
         .append(f.seed())
-        .append(f.slipDays() > 0 ? ", won deals slip 0-" + f.slipDays() + " days" : "")
         .append('\n');
+    if (!f.slips().isEmpty()) {
+      out.append("close dates of won deals slip (")
+          .append(f.slipFromCommandLine() ? "--slip" : "the plan's")
+          .append("): ");
+      for (int i = 0; i < f.slips().size(); i++) {
+        Forecast.Slip s = f.slips().get(i);
+        out.append(i == 0 ? "" : ", ")
+            .append(Printable.escape(s.stage()))
+            .append(' ')
+            .append(s.fromDays())
+            .append(" to ")
+            .append(s.toDays())
+            .append(" days");
+      }
+      out.append('\n');
+    }
     out.append(f.openDeals()).append(" open deals");
     if (f.overdueDeals() > 0)
       out.append(" (")
@@ -211,7 +226,16 @@ public final class ForecastWriter {
       json.writeStringField("as_of", f.asOf().toString());
       json.writeNumberField("runs", f.runs());
       json.writeNumberField("seed", f.seed());
-      json.writeNumberField("slip_days", f.slipDays());
+      json.writeArrayFieldStart("slips");
+      for (Forecast.Slip s : f.slips()) {
+        json.writeStartObject();
+        json.writeStringField("stage", s.stage());
+        json.writeNumberField("from_days", s.fromDays());
+        json.writeNumberField("to_days", s.toDays());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeStringField("slips_from", f.slipFromCommandLine() ? "command line" : "plan");
       json.writeStringField("win_rates_from", f.learnedRates() ? "data" : "plan");
       json.writeArrayFieldStart("win_rates");
       for (Forecast.StageRate r : f.rates()) {
