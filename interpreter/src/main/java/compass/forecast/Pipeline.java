@@ -106,9 +106,11 @@ final class Pipeline {
     EnumColumn stages = (EnumColumn) deals.column(stageField);
     DateColumn dates = (DateColumn) deals.column(dateField);
     int first = Integer.MAX_VALUE;
+    int firstRow = -1; // the first deal's row: where an as-of date before the data points
     int last = Integer.MIN_VALUE; // of a closed deal: an open deal's date is only expected
     for (int r = 0; r < deals.rowCount(); r++) {
       if (!dates.isPresent(r)) continue;
+      if (dates.epochDay(r) < first) firstRow = r;
       first = Math.min(first, dates.epochDay(r));
       boolean open = stages.isPresent(r) && winRates.open(stages.ordinal(r));
       if (!open) last = Math.max(last, dates.epochDay(r));
@@ -122,10 +124,10 @@ final class Pipeline {
     if (asOf.toEpochDay() < first) {
       diags.error(
           Code.E0793,
-          null,
+          RowPlace.cell(deals, firstRow, fields.get(dateField).name()),
           "the as-of date "
               + asOf
-              + " is before the data: the first deal is dated "
+              + " is before the data: the first deal, here, is dated "
               + LocalDate.ofEpochDay(first),
           "give a date from "
               + LocalDate.ofEpochDay(first)

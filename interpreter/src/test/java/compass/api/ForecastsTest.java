@@ -275,6 +275,65 @@ class ForecastsTest {
   @Test
   void runsZeroIsRefused() throws IOException {
     assertCode(Code.E0790, errors(new Forecasts.Request(plan(STAGES, DEALS), null, AS_OF, 0, 1)));
+    assertEquals(
+        "error[E0790]: --runs 0 runs no simulation", // the flag is the place
+        errors(new Forecasts.Request(plan(STAGES, DEALS), null, AS_OF, 0, 1)).get(0).oneLine());
+  }
+
+  /** Where each bad input is reported: the file, line and column (a data cell names its field). */
+  @Test
+  void badInputIsReportedAtItsPlace() throws IOException {
+    // a win rate of 120%: the plan's line 6 (after the 5-line header), the rate at column 33
+    List<Diagnostic> rate =
+        errors(
+            new Forecasts.Request(
+                plan("stages open, won with win rates open 120%, won 100%\n", DEALS),
+                null,
+                AS_OF,
+                10,
+                1));
+    assertEquals(1, rate.size(), rate.toString());
+    assertTrue(rate.get(0).oneLine().endsWith("plan.comp:6:33: error[E0470]: a win rate of 120%"
+        + " is no probability"), rate.get(0).oneLine());
+    // d3 (line 4 of deals.csv) in `early`, which has no rate: its stage cell, column 16
+    String noRate = "stages early, late, won, lost with win rates late 50%, won 100%, lost 0%\n";
+    List<Diagnostic> stage = errors(new Forecasts.Request(plan(noRate, DEALS), null, AS_OF, 10, 1));
+    assertTrue(
+        stage.get(0).oneLine().contains("deals.csv:4:16: error[E0791]"),
+        stage.get(0).oneLine());
+    // a stage the plan does not declare: the data cell, when the deals are read
+    List<Diagnostic> unknown =
+        errors(
+            new Forecasts.Request(
+                plan(STAGES, DEALS.replace("d3,ann,4000.00,early", "d3,ann,4000.00,erly")),
+                null,
+                AS_OF,
+                10,
+                1));
+    assertTrue(
+        unknown.get(0).oneLine().contains("deals.csv:4:16: error[E0506]"),
+        unknown.get(0).oneLine());
+    // no expected close date: the empty cell, column 22
+    Path plan =
+        plan(STAGES, DEALS.replace("d3,ann,4000.00,early,2027-11-05", "d3,ann,4000.00,early,"));
+    Files.writeString(
+        plan, Files.readString(plan).replace("close_date: date", "close_date: date optional"));
+    List<Diagnostic> date = errors(new Forecasts.Request(plan, null, AS_OF, 10, 1));
+    assertTrue(
+        date.get(0).oneLine().contains("deals.csv:4:22: error[E0792]"),
+        date.get(0).oneLine());
+    // an as-of date before the data: the first deal's date, d6's on line 7, column 20
+    List<Diagnostic> early =
+        errors(
+            new Forecasts.Request(plan(STAGES, DEALS), null, LocalDate.of(2027, 6, 30), 10, 1));
+    assertTrue(
+        early
+            .get(0)
+            .oneLine()
+            .contains(
+                "deals.csv:7:20: error[E0793]: the as-of date 2027-06-30 is"
+                    + " before the data: the first deal, here, is dated 2027-07-01"),
+        early.get(0).oneLine());
   }
 
   @Test

@@ -154,6 +154,44 @@ class ForecastCommandTest {
   }
 
   @Test
+  void theSlipsAreShownWithWhoseTheyAre() throws IOException {
+    Path plan = plan();
+    Files.writeString(
+        plan,
+        Files.readString(plan)
+            .replace(
+                "closed_lost 0%\n",
+                "closed_lost 0%\nclose dates slip 0 to 30 days, prospecting 10 to 90 days\n"));
+    InProcess.Outcome planned =
+        InProcess.execute("forecast", plan.toString(), "--as-of", "2027-08-15", "--runs", "50");
+    assertEquals(0, planned.code(), planned.err());
+    assertTrue(
+        planned
+            .out()
+            .contains(
+                "\nclose dates of won deals slip (the plan's): prospecting 10 to 90 days,"
+                    + " negotiation 0 to 30 days\n"),
+        planned.out());
+    // --slip replaces the plan's ranges: every open stage 0 to 7 days
+    InProcess.Outcome flag =
+        InProcess.execute(
+            "forecast", plan.toString(), "--as-of", "2027-08-15", "--runs", "50", "--slip", "7",
+            "--format", "json");
+    assertEquals(0, flag.code(), flag.err());
+    JsonNode json = new ObjectMapper().readTree(flag.out());
+    assertEquals("command line", json.get("slips_from").asText());
+    assertEquals(2, json.get("slips").size());
+    assertEquals("prospecting", json.get("slips").get(0).get("stage").asText());
+    assertEquals(0, json.get("slips").get(0).get("from_days").asInt());
+    assertEquals(7, json.get("slips").get(1).get("to_days").asInt());
+    // --slip 0: no slip, and no line about it
+    InProcess.Outcome off =
+        InProcess.execute(
+            "forecast", plan.toString(), "--as-of", "2027-08-15", "--runs", "50", "--slip", "0");
+    assertTrue(!off.out().contains("slip"), off.out());
+  }
+
+  @Test
   void badInputIsAnErrorWithItsExitCode() throws IOException {
     InProcess.Outcome runs = forecast("--runs", "0");
     assertEquals(2, runs.code());
