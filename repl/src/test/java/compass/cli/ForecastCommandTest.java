@@ -154,6 +154,19 @@ class ForecastCommandTest {
   }
 
   @Test
+  void learnedRatesArePrinted() throws IOException {
+    InProcess.Outcome o = forecast("--as-of", "2027-08-15", "--runs", "100", "--learn-rates");
+    assertEquals(0, o.code(), o.err());
+    // won: d1, d5; lost: d6; prospecting: d3; negotiation: d2, d4. Prospecting is reached by all
+    // six deals: 2 won / 6 = 33.33%; negotiation by its own, the won and the lost: 2 / 5 = 40.00%
+    assertTrue(
+        o.out()
+            .contains(
+                "; win rates learned from the data:\n  prospecting 33.33%\n  negotiation 40.00%\n"),
+        o.out());
+  }
+
+  @Test
   void theSlipsAreShownWithWhoseTheyAre() throws IOException {
     Path plan = plan();
     Files.writeString(
