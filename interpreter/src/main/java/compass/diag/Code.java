@@ -130,6 +130,8 @@ public enum Code {
   E0480("slip range of days that is no range"),
   E0481("slip for an unknown stage"),
   E0482("slip given twice"),
+  // the reps' "could be earned" on compass statements (issue 18)
+  E0483("no forecast for the statements"),
 
   E0501("data file missing or unreadable"),
   E0502("missing column"),

@@ -7,6 +7,7 @@ import compass.api.StatementFacts;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.DiagnosticRenderer;
+import compass.web.statement.CouldBeEarned;
 import compass.web.statement.FileNames;
 import compass.web.statement.StatementIndex;
 import compass.web.statement.StatementModel;
@@ -78,6 +79,36 @@ final class StatementsCommand implements Callable<Integer> {
       description = "html (default). PDF is not built in: print the pages from a browser.")
   private String format;
 
+  @Option(
+      names = "--forecast",
+      negatable = true,
+      description =
+          "Add each rep's \"could be earned\": what their open pipeline could pay in the periods"
+              + " still open (compass forecast's P10/P50/P90), labelled as a forecast with its"
+              + " as-of date, runs and seed (default: when the plan declares win rates;"
+              + " --no-forecast leaves it out).")
+  private Boolean forecast;
+
+  @Option(
+      names = "--forecast-as-of",
+      paramLabel = "DATE",
+      description = "The forecast's as-of date (default: the latest date of a closed deal).")
+  private String forecastAsOf;
+
+  @Option(
+      names = "--forecast-runs",
+      paramLabel = "N",
+      defaultValue = "500",
+      description = "The forecast's simulated runs (default: ${DEFAULT-VALUE}, as the dashboard).")
+  private int forecastRuns;
+
+  @Option(
+      names = "--forecast-seed",
+      paramLabel = "S",
+      defaultValue = "1",
+      description = "The forecast's seed (default: ${DEFAULT-VALUE}, as the dashboard).")
+  private long forecastSeed;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -93,9 +124,15 @@ final class StatementsCommand implements Callable<Integer> {
     if (!facts.ok()) return fail(errorsOf(facts.diagnostics()), err);
     StatementFacts.PaidPeriods paid = StatementFacts.paid(inputs.plan, inputs.ledger);
     if (!paid.diagnostics().isEmpty()) return fail(paid.diagnostics(), err);
+    StatementForecast.Outcome couldBeEarned =
+        StatementForecast.of(inputs, forecast, forecastAsOf, forecastRuns, forecastSeed);
+    if (couldBeEarned.refused() != null)
+      return fail(couldBeEarned.refused(), err);
     err.print(DiagnosticRenderer.renderAll(run.diagnostics())); // the run's warnings
     err.flush();
     List<StatementModel> statements = StatementModel.all(run, facts, paid.periods());
+    java.util.Set<String> paidPeriods = new java.util.HashSet<>();
+    for (StatementFacts.Paid p : paid.periods()) paidPeriods.add(p.period());
     StatementModel.Plan plan =
         new StatementModel.Plan(run.planName(), facts.version(), facts.planHash());
     StatementPages pages = new StatementPages();
@@ -123,7 +160,13 @@ final class StatementsCommand implements Callable<Integer> {
                             + ")")
                     .withHint("give the participants ids that differ by more than case")),
             err);
-      files.put(name, pages.page(s));
+      files.put(
+          name,
+          pages.page(
+              s,
+              couldBeEarned.forecast() == null
+                  ? null
+                  : CouldBeEarned.of(couldBeEarned.forecast(), id, paidPeriods)));
     }
     try {
       StatementFolder.write(out, files);

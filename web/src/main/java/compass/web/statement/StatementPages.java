@@ -19,6 +19,17 @@ public final class StatementPages {
     return render("statement/page.jte", Map.of("model", model));
   }
 
+  /**
+   * A participant's statement as a whole HTML page, followed by their "could be earned" box (a
+   * forecast, labelled as one) when {@code couldBeEarned} is not null.
+   */
+  public String page(StatementModel model, CouldBeEarned couldBeEarned) {
+    Map<String, Object> params = new java.util.HashMap<>();
+    params.put("model", model);
+    params.put("couldBeEarned", couldBeEarned);
+    return render("statement/page.jte", params);
+  }
+
   /** The statement's body: an {@code <article class="st-statement">}, without page or styles. */
   public String body(StatementModel model) {
     return render("statement/body.jte", Map.of("model", model));
