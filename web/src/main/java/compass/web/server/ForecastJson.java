@@ -27,6 +27,15 @@ final class ForecastJson {
       json.writeEndObject();
     }
     json.writeEndArray();
+    json.writeArrayFieldStart("slips"); // the plan's `close dates slip`, per open stage that slips
+    for (Forecast.Slip s : f.slips()) {
+      json.writeStartObject();
+      json.writeStringField("stage", s.stage());
+      json.writeNumberField("from_days", s.fromDays());
+      json.writeNumberField("to_days", s.toDays());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
     rows(json, "totals", f.totals(), c);
     rows(json, "participants", f.rows(), c);
     json.writeEndObject();
