@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * The ranges of {@code close dates slip ...} (issue 18): each is of whole days, from 0 up, its
- * start not after its end, at most {@link Decl.Slip#MAX_DAYS}; each names a declared stage once, at most one
- * range names none; one such line per plan. `compass forecast` reads them; nothing else does.
+ * start not after its end, at most {@link Decl.Slip#MAX_DAYS}; each names a declared stage once, at
+ * most one range names none; one such line per plan. `compass forecast` reads them; nothing else
+ * does.
  */
 final class SlipRules {
   private SlipRules() {}
@@ -82,7 +83,9 @@ final class SlipRules {
         Code.E0480,
         at,
         problem,
-        "give whole days from 0 to " + Decl.Slip.MAX_DAYS + ", e.g. `close dates slip 0 to 30 days`");
+        "give whole days from 0 to "
+            + Decl.Slip.MAX_DAYS
+            + ", e.g. `close dates slip 0 to 30 days`");
     return false;
   }
 

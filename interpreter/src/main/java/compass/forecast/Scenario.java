@@ -20,9 +20,9 @@ final class Scenario {
   }
 
   /**
-   * Run {@code run}'s outcome: deal i is won when a uniform draw falls below its win rate; when
-   * any deal slips, each deal then draws its slip uniformly from its range (drawn for every deal,
-   * won or not, so that the draws stay aligned with the deals whatever is won).
+   * Run {@code run}'s outcome: deal i is won when a uniform draw falls below its win rate; when any
+   * deal slips, each deal then draws its slip uniformly from its range (drawn for every deal, won
+   * or not, so that the draws stay aligned with the deals whatever is won).
    */
   static Scenario draw(Pipeline pipeline, long seed, int run) {
     SplittableRandom random = new SplittableRandom(streamSeed(seed, run));
@@ -34,8 +34,7 @@ final class Scenario {
       double u = random.nextDouble();
       int slip =
           pipeline.slips
-              ? pipeline.slipFrom[i]
-                  + random.nextInt(pipeline.slipTo[i] - pipeline.slipFrom[i] + 1)
+              ? pipeline.slipFrom[i] + random.nextInt(pipeline.slipTo[i] - pipeline.slipFrom[i] + 1)
               : 0;
       if (u < pipeline.probabilities[i]) {
         rows[k] = pipeline.rows[i];

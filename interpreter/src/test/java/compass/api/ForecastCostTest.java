@@ -59,8 +59,8 @@ class ForecastCostTest {
       """;
 
   /**
-   * As of 2027-08-15, Q3 and Q4 open. East (ann): a1 won 1,000 (Q3), a2 late 50% 4,000 (Q3); its
-   * Q3 budget is 300. West (bob): b1 won 2,000, b2 late 50% 2,000 (Q3); budget 1,000.
+   * As of 2027-08-15, Q3 and Q4 open. East (ann): a1 won 1,000 (Q3), a2 late 50% 4,000 (Q3); its Q3
+   * budget is 300. West (bob): b1 won 2,000, b2 late 50% 2,000 (Q3); budget 1,000.
    */
   private Path plan() throws IOException {
     Files.writeString(dir.resolve("people.csv"), "id,role,team\nann,ae,east\nbob,ae,west\n");

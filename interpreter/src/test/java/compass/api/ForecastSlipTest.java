@@ -24,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The slip of close dates in a forecast (issue 18): the plan's {@code close dates slip ...}, per
- * stage; {@code --slip} replacing it; the rule that stage-weighted and all-won take no slip; and the
- * plan errors, with their positions. The deals are ForecastsTest's: as of 2027-08-15, d2 (ann, late
- * 50%, 2,000, 2027-09-20), d3 (ann, early 20%, 4,000, 2027-11-05), d4 (bob, late 50%, 3,000,
+ * stage; {@code --slip} replacing it; the rule that stage-weighted and all-won take no slip; and
+ * the plan errors, with their positions. The deals are ForecastsTest's: as of 2027-08-15, d2 (ann,
+ * late 50%, 2,000, 2027-09-20), d3 (ann, early 20%, 4,000, 2027-11-05), d4 (bob, late 50%, 3,000,
  * overdue: 2027-08-16) are open; the plan pays 10% of bookings and ends on 2027-12-31.
  */
 class ForecastSlipTest {
@@ -72,8 +72,7 @@ class ForecastSlipTest {
     int runs = 20_000;
     Forecast f = forecast(plan, runs, 5, null);
     assertEquals(
-        List.of(new Forecast.Slip("early", 60, 90), new Forecast.Slip("late", 11, 30)),
-        f.slips());
+        List.of(new Forecast.Slip("early", 60, 90), new Forecast.Slip("late", 11, 30)), f.slips());
     assertFalse(f.slipFromCommandLine());
     // ann Q3: only d1 (10% x 1,000) in every run
     Forecast.Row annQ3 = row(f.rows(), "ann", "2027-Q3");
@@ -177,7 +176,8 @@ class ForecastSlipTest {
     };
     for (String[] c : cases) {
       Diagnostics diags = new Diagnostics();
-      assertNull(Forecasts.forecast(new Forecasts.Request(plan(c[0] + "\n"), null, AS_OF, 10, 1), diags));
+      assertNull(
+          Forecasts.forecast(new Forecasts.Request(plan(c[0] + "\n"), null, AS_OF, 10, 1), diags));
       List<Diagnostic> errors = diags.all().stream().filter(Diagnostic::isError).toList();
       assertEquals(1, errors.size(), c[0] + ": " + errors);
       assertTrue(errors.get(0).oneLine().contains("plan.comp:" + c[1]), errors.get(0).oneLine());

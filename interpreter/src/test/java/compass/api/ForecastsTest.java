@@ -293,14 +293,16 @@ class ForecastsTest {
                 10,
                 1));
     assertEquals(1, rate.size(), rate.toString());
-    assertTrue(rate.get(0).oneLine().endsWith("plan.comp:6:33: error[E0470]: a win rate of 120%"
-        + " is no probability"), rate.get(0).oneLine());
+    assertTrue(
+        rate.get(0)
+            .oneLine()
+            .endsWith("plan.comp:6:33: error[E0470]: a win rate of 120%" + " is no probability"),
+        rate.get(0).oneLine());
     // d3 (line 4 of deals.csv) in `early`, which has no rate: its stage cell, column 16
     String noRate = "stages early, late, won, lost with win rates late 50%, won 100%, lost 0%\n";
     List<Diagnostic> stage = errors(new Forecasts.Request(plan(noRate, DEALS), null, AS_OF, 10, 1));
     assertTrue(
-        stage.get(0).oneLine().contains("deals.csv:4:16: error[E0791]"),
-        stage.get(0).oneLine());
+        stage.get(0).oneLine().contains("deals.csv:4:16: error[E0791]"), stage.get(0).oneLine());
     // a stage the plan does not declare: the data cell, when the deals are read
     List<Diagnostic> unknown =
         errors(
@@ -320,12 +322,10 @@ class ForecastsTest {
         plan, Files.readString(plan).replace("close_date: date", "close_date: date optional"));
     List<Diagnostic> date = errors(new Forecasts.Request(plan, null, AS_OF, 10, 1));
     assertTrue(
-        date.get(0).oneLine().contains("deals.csv:4:22: error[E0792]"),
-        date.get(0).oneLine());
+        date.get(0).oneLine().contains("deals.csv:4:22: error[E0792]"), date.get(0).oneLine());
     // an as-of date before the data: the first deal's date, d6's on line 7, column 20
     List<Diagnostic> early =
-        errors(
-            new Forecasts.Request(plan(STAGES, DEALS), null, LocalDate.of(2027, 6, 30), 10, 1));
+        errors(new Forecasts.Request(plan(STAGES, DEALS), null, LocalDate.of(2027, 6, 30), 10, 1));
     assertTrue(
         early
             .get(0)

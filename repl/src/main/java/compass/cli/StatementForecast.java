@@ -52,8 +52,7 @@ final class StatementForecast {
                 Code.E0483,
                 null,
                 "the reps' \"could be earned\" cannot be forecast, so no statement was written")
-            .withHint(
-                "fix the errors above, or write the statements without it: --no-forecast"));
+            .withHint("fix the errors above, or write the statements without it: --no-forecast"));
     return new Outcome(null, errors);
   }
 

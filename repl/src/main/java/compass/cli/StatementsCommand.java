@@ -126,8 +126,7 @@ final class StatementsCommand implements Callable<Integer> {
     if (!paid.diagnostics().isEmpty()) return fail(paid.diagnostics(), err);
     StatementForecast.Outcome couldBeEarned =
         StatementForecast.of(inputs, forecast, forecastAsOf, forecastRuns, forecastSeed);
-    if (couldBeEarned.refused() != null)
-      return fail(couldBeEarned.refused(), err);
+    if (couldBeEarned.refused() != null) return fail(couldBeEarned.refused(), err);
     err.print(DiagnosticRenderer.renderAll(run.diagnostics())); // the run's warnings
     err.flush();
     List<StatementModel> statements = StatementModel.all(run, facts, paid.periods());

@@ -188,8 +188,16 @@ class ForecastCommandTest {
     // --slip replaces the plan's ranges: every open stage 0 to 7 days
     InProcess.Outcome flag =
         InProcess.execute(
-            "forecast", plan.toString(), "--as-of", "2027-08-15", "--runs", "50", "--slip", "7",
-            "--format", "json");
+            "forecast",
+            plan.toString(),
+            "--as-of",
+            "2027-08-15",
+            "--runs",
+            "50",
+            "--slip",
+            "7",
+            "--format",
+            "json");
     assertEquals(0, flag.code(), flag.err());
     JsonNode json = new ObjectMapper().readTree(flag.out());
     assertEquals("command line", json.get("slips_from").asText());

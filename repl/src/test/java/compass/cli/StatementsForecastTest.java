@@ -97,7 +97,8 @@ class StatementsForecastTest {
   private static String cell(String box, String period, String column) {
     Matcher row = Pattern.compile("<tr data-period=\"" + period + "\">(.*?)</tr>").matcher(box);
     if (!row.find()) return null;
-    Matcher c = Pattern.compile("class=\"st-num " + column + "\"[^>]*>([^<]*)<").matcher(row.group(1));
+    Matcher c =
+        Pattern.compile("class=\"st-num " + column + "\"[^>]*>([^<]*)<").matcher(row.group(1));
     return c.find() ? c.group(1) : null;
   }
 
@@ -160,7 +161,11 @@ class StatementsForecastTest {
     for (String[] q : new String[][] {{"Q1", "04"}, {"Q2", "07"}, {"Q3", "10"}}) {
       InProcess.Outcome closed =
           InProcess.execute(
-              "close", plan.toString(), "--period", "2027-" + q[0], "--pay-date",
+              "close",
+              plan.toString(),
+              "--period",
+              "2027-" + q[0],
+              "--pay-date",
               "2027-" + q[1] + "-15");
       assertEquals(0, closed.code(), closed.err()); // periods close in order
     }
@@ -175,7 +180,8 @@ class StatementsForecastTest {
     // d3 is open without an expected close date
     Files.writeString(
         dir.resolve("deals.csv"),
-        Files.readString(dir.resolve("deals.csv")).replace("prospecting,2027-11-05", "prospecting,"));
+        Files.readString(dir.resolve("deals.csv"))
+            .replace("prospecting,2027-11-05", "prospecting,"));
     InProcess.Outcome o = statements(plan);
     assertEquals(2, o.code());
     assertTrue(o.err().contains("error[E0792]"), o.err());

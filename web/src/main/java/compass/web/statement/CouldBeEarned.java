@@ -19,9 +19,9 @@ public record CouldBeEarned(
   }
 
   /**
-   * The participant's rows of the forecast, one per open period, leaving out the periods the
-   * ledger records as paid (a paid period is what the statement says, not a forecast); null when
-   * none is left.
+   * The participant's rows of the forecast, one per open period, leaving out the periods the ledger
+   * records as paid (a paid period is what the statement says, not a forecast); null when none is
+   * left.
    */
   public static CouldBeEarned of(Forecast f, String participant, Set<String> paidPeriods) {
     List<Forecast.Row> mine = new ArrayList<>();
@@ -29,6 +29,8 @@ public record CouldBeEarned(
       if (r.participant().equals(participant)
           && !r.period().equals(Forecast.ALL_OPEN)
           && !paidPeriods.contains(r.period())) mine.add(r);
-    return mine.isEmpty() ? null : new CouldBeEarned(f.asOf(), f.runs(), f.seed(), f.currency(), mine);
+    return mine.isEmpty()
+        ? null
+        : new CouldBeEarned(f.asOf(), f.runs(), f.seed(), f.currency(), mine);
   }
 }

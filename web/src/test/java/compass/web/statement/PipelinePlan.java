@@ -12,8 +12,8 @@ import java.time.LocalDate;
 
 /**
  * A small plan with an open pipeline, for the "could be earned" box of a statement: 10% of
- * bookings; as of 2027-08-15 (Q3 and Q4 open) ann has d1 won (1,000, 2027-07-10: earned 100.00),
- * d2 in `late` (50%, 2,000, Q3) and d3 in `early` (20%, 4,000, Q4) open; bob has d4 (`late`, 3,000,
+ * bookings; as of 2027-08-15 (Q3 and Q4 open) ann has d1 won (1,000, 2027-07-10: earned 100.00), d2
+ * in `late` (50%, 2,000, Q3) and d3 in `early` (20%, 4,000, Q4) open; bob has d4 (`late`, 3,000,
  * overdue) open and d5 won after the as-of date. {@code name} is ann's name in the people file.
  */
 final class PipelinePlan {

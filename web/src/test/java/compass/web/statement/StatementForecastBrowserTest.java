@@ -82,8 +82,7 @@ class StatementForecastBrowserTest {
     Forecast f = PipelinePlan.forecast(plan);
     StatementModel ann = Rendered.of(plan, null).of("ann");
     Path page = temp.resolve("ann.html");
-    Files.writeString(
-        page, new StatementPages().page(ann, CouldBeEarned.of(f, "ann", Set.of())));
+    Files.writeString(page, new StatementPages().page(ann, CouldBeEarned.of(f, "ann", Set.of())));
     browser.get(page.toUri().toString());
 
     WebElement box =
@@ -101,7 +100,8 @@ class StatementForecastBrowserTest {
     assertEquals(
         List.of("2027-Q3", "100.00", "200.00", "100.00", "300.00"), cells(box, "2027-Q3", true));
     assertEquals(
-        List.of("2027-Q4", "0.00", "80.00", "0.00", "0.00", "400.00"), cells(box, "2027-Q4", false));
+        List.of("2027-Q4", "0.00", "80.00", "0.00", "0.00", "400.00"),
+        cells(box, "2027-Q4", false));
     // the statement itself comes first, then the box, visibly apart (its own dashed border)
     WebElement statement = browser.findElement(By.cssSelector("article.st-statement"));
     assertTrue(box.getLocation().getY() > statement.getLocation().getY());
