@@ -20,11 +20,12 @@ record Slips(int[] from, int[] to, boolean fromCommandLine) {
     int[] from = new int[n];
     int[] to = new int[n];
     for (Decl.Slip s : plan.ast().all(Decl.Slip.class)) {
-      for (Decl.SlipRange r : s.ranges()) // every stage first, then the stages' own ranges
-      if (r.stage() == null) {
-          java.util.Arrays.fill(from, r.from().intValueExact());
-          java.util.Arrays.fill(to, r.to().intValueExact());
-        }
+      // the range of every stage first, then the stages' own ranges over it
+      for (Decl.SlipRange r : s.ranges()) {
+        if (r.stage() != null) continue;
+        java.util.Arrays.fill(from, r.from().intValueExact());
+        java.util.Arrays.fill(to, r.to().intValueExact());
+      }
       for (Decl.SlipRange r : s.ranges()) {
         if (r.stage() == null) continue;
         int i = plan.stages().indexOf(r.stage().text());
