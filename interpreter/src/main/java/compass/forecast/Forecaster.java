@@ -207,8 +207,9 @@ public final class Forecaster {
     for (int c = 0; c < cells.size(); c++) {
       int p = periodIndex(cells.get(c)[1]);
       for (int r = 0; r < runs; r++) {
-        periodRuns[p][r] += cellRuns[c][r];
-        periodRuns[open.size()][r] += cellRuns[c][r];
+        // money as exact scaled longs: a sum that overflows fails, never wraps
+        periodRuns[p][r] = Math.addExact(periodRuns[p][r], cellRuns[c][r]);
+        periodRuns[open.size()][r] = Math.addExact(periodRuns[open.size()][r], cellRuns[c][r]);
       }
     }
     List<Forecast.Row> totals = totals(periodRuns, soFar, weighted, allWon);
@@ -261,12 +262,13 @@ public final class Forecaster {
     List<Forecast.Row> difference = new ArrayList<>();
     for (int p = 0; p <= open.size(); p++) {
       long[] d = new long[settings.runs()];
-      for (int r = 0; r < d.length; r++) d[r] = bPeriodRuns[p][r] - periodRuns[p][r];
+      for (int r = 0; r < d.length; r++)
+        d[r] = Math.subtractExact(bPeriodRuns[p][r], periodRuns[p][r]);
       String label = p < open.size() ? open.get(p).label() : Forecast.ALL_OPEN;
       difference.add(row("B - A", label, null, null, null, d));
     }
     long[] d = new long[settings.runs()];
-    for (int r = 0; r < d.length; r++) d[r] = bYearRuns[r] - yearRuns[r];
+    for (int r = 0; r < d.length; r++) d[r] = Math.subtractExact(bYearRuns[r], yearRuns[r]);
     difference.add(row("B - A", Forecast.YEAR, null, null, null, d));
     return new Forecast.Versus(b.plan.name(), totals, year, difference);
   }
@@ -320,7 +322,7 @@ public final class Forecaster {
     long[] sorted = runs.clone();
     java.util.Arrays.sort(sorted);
     long sum = 0;
-    for (long v : runs) sum += v;
+    for (long v : runs) sum = Math.addExact(sum, v);
     BigDecimal mean =
         BigDecimal.valueOf(sum, scale)
             .divide(BigDecimal.valueOf(runs.length), scale, RoundingMode.HALF_EVEN);
@@ -399,17 +401,17 @@ public final class Forecaster {
     for (StatementRow r : o.rows()) {
       if (!shown(r.participant())) continue;
       long v = unscaled(r.payout());
-      f.year += v;
+      f.year = Math.addExact(f.year, v);
       int p = periodIndex(r.period());
       if (p >= 0) {
-        f.periodTotals[p] += v;
-        f.periodTotals[open.size()] += v;
+        f.periodTotals[p] = Math.addExact(f.periodTotals[p], v);
+        f.periodTotals[open.size()] = Math.addExact(f.periodTotals[open.size()], v);
       }
     }
     for (TeamSummary t : o.teams()) {
       Integer i = teamOf.get(t.team());
       if (i == null || !isOpen(t.period()) || t.bookings() == null) continue;
-      f.teamEarned[i] += unscaled(t.earned());
+      f.teamEarned[i] = Math.addExact(f.teamEarned[i], unscaled(t.earned()));
       f.teamBookings[i] =
           f.teamBookings[i] == null ? t.bookings() : f.teamBookings[i].add(t.bookings());
     }
