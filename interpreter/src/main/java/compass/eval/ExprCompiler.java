@@ -517,6 +517,10 @@ final class ExprCompiler {
     }
     if (t == Type.STAGE) {
       Nodes.Ord l = ord(left), r = ord(right);
+      // `stage is closed_won` decides whether each of millions of deals is credited: a plain
+      // comparison of ordinals, with no switch over the operator per deal
+      if (op == Expr.BinaryOp.EQUAL) return f -> l.eval(f) == r.eval(f);
+      if (op == Expr.BinaryOp.NOT_EQUAL) return f -> l.eval(f) != r.eval(f);
       return f -> holds(op, Integer.compare(l.eval(f), r.eval(f)));
     }
     if (t == Type.BOOL) {
