@@ -3,8 +3,8 @@
 # SQL query (../shared/bench/b1.sql through compass.bench.DuckB1 and DuckDB's JDBC driver) and
 # against the hand-written single-thread Baseline.java, on the same data. The three run in
 # alternation (compass, DuckDB, Baseline, then again), each under /usr/bin/time; the script prints
-# the median wall time and peak resident memory of each, the ratios compass/DuckDB and
-# compass/Baseline, and checks that all three print the same payouts to the cent.
+# the median wall time, processor time (user + system) and peak resident memory of each, the
+# ratios compass/DuckDB and compass/Baseline, and checks that all three print the same payouts to the cent.
 #
 # usage: bench/scale.sh [DEALS...]            (default: 1000000 10000000)
 #   e.g. bench/scale.sh 10000000 100000000
@@ -61,14 +61,14 @@ compass="${COMPASS:-$root/compass}"
 work="$(mktemp -d /tmp/compass-scale.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 
-# run NAME I COMMAND...: runs once under time, output to $work/NAME.I.out, "wall kb" appended to
-# $work/NAME.times. A failed run is reported and counted, not fatal: the others still run.
+# run NAME I COMMAND...: runs once under time, output to $work/NAME.I.out, "wall kb cpu" appended
+# to $work/NAME.times (cpu: user + system seconds, which a busy machine disturbs less than wall). A failed run is reported and counted, not fatal: the others still run.
 run() {
   local name="$1" i="$2"; shift 2
-  if "$timer" -f "%e %M" -o "$work/$name.$i.time" "$@" >"$work/$name.$i.out" 2>"$work/$name.$i.err"; then
-    tail -n 1 "$work/$name.$i.time" >>"$work/$name.times"
+  if "$timer" -f "%e %M %U %S" -o "$work/$name.$i.time" "$@" >"$work/$name.$i.out" 2>"$work/$name.$i.err"; then
+    tail -n 1 "$work/$name.$i.time" | awk '{ print $1, $2, $3 + $4 }' >>"$work/$name.times"
     touch "$work/$name.$i.ok"
-    printf '  %-8s run %d: %s s, %s KB\n' "$name" "$i" $(tail -n 1 "$work/$name.$i.time") >&2
+    printf '  %-8s run %d: %s s, %s KB, %s s cpu\n' "$name" "$i" $(tail -n 1 "$work/$name.times") >&2
   else
     echo "  $name run $i failed: $(grep -v '^Command exited' "$work/$name.$i.err" | tail -n 3)" >&2
     echo "$name" >>"$work/failed"
@@ -139,23 +139,24 @@ for deals in "${sizes[@]}"; do
     echo
     echo "B1, $people people, $deals deals: median of $runs run(s)${opts:+, compass with $opts}"
     echo "same $rows payouts in every run of: ${names[*]}"
-    printf '%-20s %10s %16s\n' "" "wall (s)" "peak RSS (MiB)"
-    declare -A wall mem
+    printf '%-20s %10s %16s %10s\n' "" "wall (s)" "peak RSS (MiB)" "cpu (s)"
+    declare -A wall mem cpu
     for name in "${names[@]}"; do
       if [ -s "$work/$name.times" ]; then
         wall[$name]=$(median 1 "$work/$name.times")
         mem[$name]=$(median 2 "$work/$name.times")
-        awk -v n="$name" -v w="${wall[$name]}" -v m="${mem[$name]}" \
-          'BEGIN { printf "%-20s %10.2f %16.0f\n", n, w, m / 1024 }'
+        cpu[$name]=$(median 3 "$work/$name.times")
+        awk -v n="$name" -v w="${wall[$name]}" -v m="${mem[$name]}" -v c="${cpu[$name]}" \
+          'BEGIN { printf "%-20s %10.2f %16.0f %10.2f\n", n, w, m / 1024, c }'
       else
-        printf '%-20s %10s %16s\n' "$name" failed failed
+        printf '%-20s %10s %16s %10s\n' "$name" failed failed failed
       fi
     done
     for other in duckdb baseline; do
       [ -n "${wall[compass]:-}" ] && [ -n "${wall[$other]:-}" ] || continue
       awk -v n="compass/$other" -v cw="${wall[compass]}" -v cm="${mem[compass]}" \
-        -v ow="${wall[$other]}" -v om="${mem[$other]}" \
-        'BEGIN { printf "%-20s %10.2f %16.2f\n", n, cw / ow, cm / om }'
+        -v ow="${wall[$other]}" -v om="${mem[$other]}" -v cc="${cpu[compass]}" -v oc="${cpu[$other]}" \
+        'BEGIN { printf "%-20s %10.2f %16.2f %10.2f\n", n, cw / ow, cm / om, cc / oc }'
     done
   } | tee -a "$summary"
 done
