@@ -274,21 +274,31 @@ final class Crediting {
     int[] order = byDate(first[p], size, byPerson, dates);
     if (ids != null && !idsInFileOrder) sameDayById(order, dates, ids);
     int[] rows = new int[size];
-    BigDecimal[] shares = new BigDecimal[size];
-    boolean[] rolled = new boolean[size];
-    int[] cancel = new int[size];
-    BigDecimal[] kept = new BigDecimal[size];
+    // each array is made at its first value other than the default (see Credits)
+    BigDecimal[] shares = null;
+    boolean[] rolled = null;
+    int[] cancel = null;
+    BigDecimal[] kept = null;
     for (int i = 0; i < size; i++) {
       int c = order[i];
       rows[i] = creditRow[c];
-      shares[i] = creditShare[c] == null ? BigDecimal.ONE : creditShare[c];
-      rolled[i] = creditRolled[c];
+      if (creditShare[c] != null && shares == null) shares = filled(size, BigDecimal.ONE);
+      if (shares != null) shares[i] = creditShare[c] == null ? BigDecimal.ONE : creditShare[c];
+      if (creditRolled[c] && rolled == null) rolled = new boolean[size];
+      if (rolled != null) rolled[i] = creditRolled[c];
       Clawbacks.Reversal r =
           clawbacks.active()
               ? clawbacks.reversal(rows[i], p, dates.epochDay(rows[i]), false)
               : null;
-      cancel[i] = r == null ? Integer.MAX_VALUE : r.period();
-      kept[i] = r == null ? BigDecimal.ONE : BigDecimal.ONE.subtract(r.share());
+      if (r == null) {
+        if (cancel != null) cancel[i] = Integer.MAX_VALUE;
+        if (kept != null) kept[i] = BigDecimal.ONE;
+      } else {
+        if (cancel == null) cancel = filled(size, Integer.MAX_VALUE);
+        if (kept == null) kept = filled(size, BigDecimal.ONE);
+        cancel[i] = r.period();
+        kept[i] = BigDecimal.ONE.subtract(r.share());
+      }
     }
     int[] start = new int[n + 1];
     int k = 0;
@@ -330,6 +340,18 @@ final class Crediting {
     java.util.Arrays.sort(keys);
     for (int i = 0; i < size; i++) order[i] = byPerson[from + (int) keys[i]];
     return order;
+  }
+
+  private static BigDecimal[] filled(int size, BigDecimal value) {
+    BigDecimal[] out = new BigDecimal[size];
+    java.util.Arrays.fill(out, value);
+    return out;
+  }
+
+  private static int[] filled(int size, int value) {
+    int[] out = new int[size];
+    java.util.Arrays.fill(out, value);
+    return out;
   }
 
   private boolean inFileOrder(TextColumn ids) {
