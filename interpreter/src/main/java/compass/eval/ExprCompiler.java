@@ -549,7 +549,17 @@ final class ExprCompiler {
     } catch (ArithmeticException e) {
       return null;
     }
-    return f -> holds(op, Long.compare(longs.get(f.deal), limit));
+    // one lambda per operator, so the per-deal test is one comparison (no switch per deal)
+    return switch (op) {
+      case LESS -> f -> longs.get(f.deal) < limit;
+      case LESS_EQUAL -> f -> longs.get(f.deal) <= limit;
+      case GREATER -> f -> longs.get(f.deal) > limit;
+      case GREATER_EQUAL -> f -> longs.get(f.deal) >= limit;
+      case EQUAL -> f -> longs.get(f.deal) == limit;
+      case NOT_EQUAL -> f -> longs.get(f.deal) != limit;
+      case ADD, SUBTRACT, MULTIPLY, DIVIDE, OF, AND, OR ->
+          throw new IllegalStateException("not a comparison: " + op);
+    };
   }
 
   private static boolean holds(Expr.BinaryOp op, int cmp) {
