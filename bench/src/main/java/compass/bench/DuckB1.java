@@ -8,8 +8,8 @@ import java.sql.Statement;
 
 /**
  * Benchmark B1 as one DuckDB query (../shared/bench/b1.sql), through DuckDB's JDBC driver: what a
- * data-savvy analyst would run instead of compass, the comparison of bench/scale.sh. The payouts
- * go to stdout as CSV (participant, period, payout), as `compass run --format csv` prints them.
+ * data-savvy analyst would run instead of compass, the comparison of bench/scale.sh. The payouts go
+ * to stdout as CSV (participant, period, payout), as `compass run --format csv` prints them.
  *
  * <p>usage: {@code java -cp DUCKDB_JAR:CLASSES compass.bench.DuckB1 SQL_FILE DATA_DIR [THREADS]}
  *

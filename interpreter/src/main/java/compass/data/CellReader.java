@@ -144,9 +144,9 @@ final class CellReader {
 
   /**
    * The common case in one pass over the characters: {@code -?digits(.digits)?} with at most 18
-   * significant digits, added to column as an exact unscaled long (its scale raised by shift, 2
-   * for a percent sign). False, with nothing added, for anything else, which the caller then checks
-   * and reports the slow way. Same value as the checks and the parsing below would give.
+   * significant digits, added to column as an exact unscaled long (its scale raised by shift, 2 for
+   * a percent sign). False, with nothing added, for anything else, which the caller then checks and
+   * reports the slow way. Same value as the checks and the parsing below would give.
    */
   private static boolean plainDecimal(DecimalColumn column, char[] c, int from, int to, int shift) {
     int i = from;

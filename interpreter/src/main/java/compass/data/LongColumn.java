@@ -7,8 +7,8 @@ import java.util.BitSet;
  * Whole numbers (INTEGER fields); {@link #get} returns 0 where the cell was empty.
  *
  * <p>Most such columns (months, units, seats) hold small numbers: each row is kept in an int while
- * every value fits (ten million deals: 40 MB rather than 80), the column turning into one long
- * per row at the first value that does not.
+ * every value fits (ten million deals: 40 MB rather than 80), the column turning into one long per
+ * row at the first value that does not.
  */
 public final class LongColumn implements Column {
   private int[] ints; // while every value fits in an int; null after

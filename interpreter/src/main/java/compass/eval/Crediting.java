@@ -313,9 +313,9 @@ final class Crediting {
 
   /**
    * The credits byPerson[from, from + size) ordered by crediting date, and in the order made within
-   * a date. When the dates span few days for the number of credits (a year of days for thousands
-   * of deals), a counting sort over the days does it in one pass; otherwise a sort of primitive
-   * keys (date, order made). Both give the same order.
+   * a date. When the dates span few days for the number of credits (a year of days for thousands of
+   * deals), a counting sort over the days does it in one pass; otherwise a sort of primitive keys
+   * (date, order made). Both give the same order.
    */
   private int[] byDate(int from, int size, int[] byPerson, DateColumn dates) {
     int[] order = new int[size];

@@ -8,9 +8,9 @@ import java.math.BigDecimal;
  * which a clawback takes it back ({@link Integer#MAX_VALUE}: never) with the share of the contract
  * that stays credited after it (the served part when the plan prorates, else zero).
  *
- * <p>Most plans credit every deal in full, by its own owner, with no clawback: the arrays of shares,
- * roll-ups, clawback periods and kept shares are then null, read through {@link #share} and the
- * other methods below as one, false, never and one (ten million credits: 80 MB less).
+ * <p>Most plans credit every deal in full, by its own owner, with no clawback: the arrays of
+ * shares, roll-ups, clawback periods and kept shares are then null, read through {@link #share} and
+ * the other methods below as one, false, never and one (ten million credits: 80 MB less).
  */
 record Credits(
     int[] rows,
@@ -44,7 +44,9 @@ record Credits(
     return rolledUp != null && rolledUp[i];
   }
 
-  /** The pay period in which a clawback takes the deal at i back, {@link Integer#MAX_VALUE}: never. */
+  /**
+   * The pay period in which a clawback takes the deal at i back, {@link Integer#MAX_VALUE}: never.
+   */
   int cancelAt(int i) {
     return cancelPeriod == null ? Integer.MAX_VALUE : cancelPeriod[i];
   }

@@ -96,6 +96,7 @@ class CompactColumnsTest {
     table.addAll(narrow);
     int[] expected = {3, 7, -1, 200, 7, -1};
     assertEquals(expected.length, table.size());
-    for (int r = 0; r < expected.length; r++) assertEquals(expected[r], table.ordinal(r), "row " + r);
+    for (int r = 0; r < expected.length; r++)
+      assertEquals(expected[r], table.ordinal(r), "row " + r);
   }
 }
