@@ -88,6 +88,7 @@ payouts() { cut -d, -f1-3 "$1"; }
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -n 1)" >&2
 echo "load before: $(uptime | sed 's/.*load average/load average/')" >&2
 summary="$work/summary"
+failures=0
 for deals in "${sizes[@]}"; do
   people=2000
   [ "$deals" -lt 100000000 ] || people=20000
@@ -120,7 +121,9 @@ for deals in "${sizes[@]}"; do
   [ "$skip" = duckdb ] || names+=(duckdb)
   [ "$skip" = baseline ] || names+=(baseline)
   ref=""
+  checked=()
   for name in "${names[@]}"; do
+    [ -s "$work/$name.times" ] && checked+=("$name")
     for i in $(seq 1 "$runs"); do
       [ -f "$work/$name.$i.ok" ] || continue
       payouts "$work/$name.$i.out" >"$work/$name.$i.csv"
@@ -138,7 +141,7 @@ for deals in "${sizes[@]}"; do
   {
     echo
     echo "B1, $people people, $deals deals: median of $runs run(s)${opts:+, compass with $opts}"
-    echo "same $rows payouts in every run of: ${names[*]}"
+    echo "same $rows payouts in every successful run of: ${checked[*]:-none}"
     printf '%-20s %10s %16s %10s\n' "" "wall (s)" "peak RSS (MiB)" "cpu (s)"
     declare -A wall mem cpu
     for name in "${names[@]}"; do
@@ -159,5 +162,8 @@ for deals in "${sizes[@]}"; do
         'BEGIN { printf "%-20s %10.2f %16.2f %10.2f\n", n, cw / ow, cm / om, cc / oc }'
     done
   } | tee -a "$summary"
+  [ ! -f "$work/failed" ] || failures=1
 done
 echo "load after: $(uptime | sed 's/.*load average/load average/')" >&2
+# a failed run (reported above, with its error) makes the whole script fail, after the tables
+exit "${failures:-0}"
