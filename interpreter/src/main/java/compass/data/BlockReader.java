@@ -147,7 +147,9 @@ final class BlockReader {
         long high = (word | ((word & LOW_SEVEN) + ONES)) & HIGH;
         if ((odd | high) != 0) {
           long crs = zeroBytes(word ^ RETURNS);
-          returns |= crs;
+          // only a CR not followed by LF needs turning into LF: CRLF files (Excel's and
+          // Python's csv exports) skip the second pass over the block
+          if (crs != 0) returns |= crs & ~followedByLf(buf, i, length, lineEnds);
           controlBytes |=
               (odd & ~crs & ~zeroBytes(word ^ TABS))
                   | zeroBytes(word ^ DELS)
@@ -157,7 +159,7 @@ final class BlockReader {
       for (; i < cut; i++) {
         if (buf[i] == '\n') newlines++;
         else if (buf[i] == '"') quoteBytes = 1;
-        else if (buf[i] == '\r') returns = 1;
+        else if (buf[i] == '\r' && (i + 1 < length ? buf[i + 1] != '\n' : eof)) returns = 1;
         else if (mayBeControl(buf[i])) controlBytes = 1;
       }
       // A CR alone ends a line too: turned into LF, the block may end later, so count again.
@@ -217,6 +219,18 @@ final class BlockReader {
     if (b[i] != '\r' || (i + 1 < length ? b[i + 1] == '\n' : !eof)) return false;
     b[i] = '\n';
     return true;
+  }
+
+  /**
+   * The high bit of each byte of the word at b[i] whose next byte is LF (lineEnds: the word's LF
+   * bytes); the next byte of the word's last one is b[i + 8], when read. A CR at the very end of
+   * what is read so far, before the end of the file, counts as followed by LF: {@link #loneCrToLf}
+   * leaves it for the next call.
+   */
+  private long followedByLf(byte[] b, int i, int length, long lineEnds) {
+    long next = lineEnds >>> 8;
+    if (i + 8 < length ? b[i + 8] == '\n' : !eof) next |= 0x8000000000000000L;
+    return next;
   }
 
   /** The high bit of each byte of word that is zero, and no other bit (exact, no carries). */

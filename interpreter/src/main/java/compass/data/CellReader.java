@@ -95,6 +95,8 @@ final class CellReader {
     int end = to;
     boolean percentSign = percent && c[to - 1] == '%';
     if (percentSign) end = Cells.trimEnd(c, from, to - 1);
+    if (plainDecimal(column, c, from, end, percentSign ? 2 : 0)) return true;
+    // not a plain decimal of at most 18 significant digits: the checks below say what it is
     if (!Cells.isPlainDecimal(c, from, end)) {
       String raw = new String(c, from, to - from);
       String advice = Cells.numberAdvice(new String(c, from, end - from));
@@ -137,6 +139,40 @@ final class CellReader {
     if (c[from] == '-') unscaled = -unscaled;
     // A percent moves the point two places left, as BigDecimal.movePointLeft(2) would.
     column.add(unscaled, percentSign ? scale + 2 : scale);
+    return true;
+  }
+
+  /**
+   * The common case in one pass over the characters: {@code -?digits(.digits)?} with at most 18
+   * significant digits, added to column as an exact unscaled long (its scale raised by shift, 2 for
+   * a percent sign). False, with nothing added, for anything else, which the caller then checks and
+   * reports the slow way. Same value as the checks and the parsing below would give.
+   */
+  private static boolean plainDecimal(DecimalColumn column, char[] c, int from, int to, int shift) {
+    int i = from;
+    boolean negative = i < to && c[i] == '-';
+    if (negative) i++;
+    long unscaled = 0;
+    int significant = 0;
+    int whole = 0;
+    int scale = 0;
+    boolean fraction = false;
+    for (; i < to; i++) {
+      char ch = c[i];
+      if (ch >= '0' && ch <= '9') {
+        if (significant > 0 || ch != '0') significant++;
+        if (significant > Cells.MAX_DIGITS) return false;
+        unscaled = unscaled * 10 + (ch - '0');
+        if (fraction) scale++;
+        else whole++;
+      } else if (ch == '.' && !fraction) {
+        fraction = true;
+      } else {
+        return false;
+      }
+    }
+    if (whole == 0 || (fraction && scale == 0)) return false;
+    column.add(negative ? -unscaled : unscaled, scale + shift);
     return true;
   }
 

@@ -5,22 +5,27 @@ import java.util.Arrays;
 /**
  * Members of a closed list (STAGE fields), stored as the index into {@link LoadOptions#stages}; -1
  * where the cell was empty.
+ *
+ * <p>A plan lists a handful of stages, so each row's index is kept in one byte (ten million deals:
+ * 10 MB rather than 40); a list of more than 127 members turns the column into one int per row.
  */
 public final class EnumColumn implements Column {
-  private int[] ordinals;
+  private byte[] small; // while every index fits in a byte; null after
+  private int[] ordinals; // null while small holds the indexes
   private int size;
 
   EnumColumn(int capacity) {
-    ordinals = new int[Math.max(capacity, 16)];
+    small = new byte[Math.max(capacity, 16)];
   }
 
   public int ordinal(int row) {
-    return ordinals[check(row)];
+    int r = check(row);
+    return small != null ? small[r] : ordinals[r];
   }
 
   @Override
   public boolean isPresent(int row) {
-    return ordinals[check(row)] >= 0;
+    return ordinal(row) >= 0;
   }
 
   @Override
@@ -29,8 +34,14 @@ public final class EnumColumn implements Column {
   }
 
   void add(int ordinal) {
-    if (size == ordinals.length) ordinals = Arrays.copyOf(ordinals, Columns.grow(size));
-    ordinals[size++] = ordinal;
+    if (small != null && ordinal > Byte.MAX_VALUE) widen(small.length);
+    if (small != null) {
+      if (size == small.length) small = Arrays.copyOf(small, Columns.grow(size));
+      small[size++] = (byte) ordinal;
+    } else {
+      if (size == ordinals.length) ordinals = Arrays.copyOf(ordinals, Columns.grow(size));
+      ordinals[size++] = ordinal;
+    }
   }
 
   void addMissing() {
@@ -40,9 +51,22 @@ public final class EnumColumn implements Column {
   /** Appends every row of other, in order (chunks parsed in parallel are joined this way). */
   void addAll(EnumColumn other) {
     int n = size + other.size;
-    if (n > ordinals.length) ordinals = Arrays.copyOf(ordinals, Math.max(n, Columns.grow(size)));
-    System.arraycopy(other.ordinals, 0, ordinals, size, other.size);
+    if (small != null && other.small == null) widen(small.length);
+    if (small != null) {
+      if (n > small.length) small = Arrays.copyOf(small, Math.max(n, Columns.grow(size)));
+      System.arraycopy(other.small, 0, small, size, other.size);
+    } else {
+      if (n > ordinals.length) ordinals = Arrays.copyOf(ordinals, Math.max(n, Columns.grow(size)));
+      for (int r = 0; r < other.size; r++) ordinals[size + r] = other.ordinal(r);
+    }
     size = n;
+  }
+
+  /** From one byte per row to one int per row, keeping the capacity. */
+  private void widen(int capacity) {
+    ordinals = new int[capacity];
+    for (int r = 0; r < size; r++) ordinals[r] = small[r];
+    small = null;
   }
 
   private int check(int row) {

@@ -307,11 +307,11 @@ final class ComponentLines {
     Credits credits = data.credits(person);
     for (Map.Entry<Integer, Earned> e : earnedByDeal.entrySet()) {
       int pos = e.getKey();
-      int cancelled = credits.cancelPeriod()[pos];
+      int cancelled = credits.cancelAt(pos);
       Earned earned = e.getValue();
       if (cancelled == Integer.MAX_VALUE || cancelled <= earned.period()) continue;
       int row = credits.rows()[pos];
-      BigDecimal share = BigDecimal.ONE.subtract(credits.kept()[pos]);
+      BigDecimal share = BigDecimal.ONE.subtract(credits.keptShare(pos));
       BigDecimal reversed = earned.amount().multiply(share); // what the participant does not keep
       List<PaySchedule.Part> parts = scheduled.get(pos);
       HeldCancel held = parts == null ? null : cancelHeld(parts, cancelled, reversed);

@@ -270,32 +270,35 @@ final class Crediting {
       Clawbacks clawbacks,
       int n) {
     int size = first[p + 1] - first[p];
-    // sort by (date, order made) with primitive keys, then put deals of the same date in id order
-    long[] keys = new long[size];
-    for (int i = 0; i < size; i++) {
-      int c = byPerson[first[p] + i];
-      keys[i] = ((long) dates.epochDay(creditRow[c]) << 32) | i;
-    }
-    java.util.Arrays.sort(keys);
-    int[] order = new int[size];
-    for (int i = 0; i < size; i++) order[i] = byPerson[first[p] + (int) keys[i]];
+    // order by (date, order made), then put deals of the same date in id order
+    int[] order = byDate(first[p], size, byPerson, dates);
     if (ids != null && !idsInFileOrder) sameDayById(order, dates, ids);
     int[] rows = new int[size];
-    BigDecimal[] shares = new BigDecimal[size];
-    boolean[] rolled = new boolean[size];
-    int[] cancel = new int[size];
-    BigDecimal[] kept = new BigDecimal[size];
+    // each array is made at its first value other than the default (see Credits)
+    BigDecimal[] shares = null;
+    boolean[] rolled = null;
+    int[] cancel = null;
+    BigDecimal[] kept = null;
     for (int i = 0; i < size; i++) {
       int c = order[i];
       rows[i] = creditRow[c];
-      shares[i] = creditShare[c] == null ? BigDecimal.ONE : creditShare[c];
-      rolled[i] = creditRolled[c];
+      if (creditShare[c] != null && shares == null) shares = filled(size, BigDecimal.ONE);
+      if (shares != null) shares[i] = creditShare[c] == null ? BigDecimal.ONE : creditShare[c];
+      if (creditRolled[c] && rolled == null) rolled = new boolean[size];
+      if (rolled != null) rolled[i] = creditRolled[c];
       Clawbacks.Reversal r =
           clawbacks.active()
               ? clawbacks.reversal(rows[i], p, dates.epochDay(rows[i]), false)
               : null;
-      cancel[i] = r == null ? Integer.MAX_VALUE : r.period();
-      kept[i] = r == null ? BigDecimal.ONE : BigDecimal.ONE.subtract(r.share());
+      if (r == null) {
+        if (cancel != null) cancel[i] = Integer.MAX_VALUE;
+        if (kept != null) kept[i] = BigDecimal.ONE;
+      } else {
+        if (cancel == null) cancel = filled(size, Integer.MAX_VALUE);
+        if (kept == null) kept = filled(size, BigDecimal.ONE);
+        cancel[i] = r.period();
+        kept[i] = BigDecimal.ONE.subtract(r.share());
+      }
     }
     int[] start = new int[n + 1];
     int k = 0;
@@ -306,6 +309,49 @@ final class Crediting {
     }
     start[n] = size;
     return new Credits(rows, shares, rolled, cancel, kept, start);
+  }
+
+  /**
+   * The credits byPerson[from, from + size) ordered by crediting date, and in the order made within
+   * a date. When the dates span few days for the number of credits (a year of days for thousands of
+   * deals), a counting sort over the days does it in one pass; otherwise a sort of primitive keys
+   * (date, order made). Both give the same order.
+   */
+  private int[] byDate(int from, int size, int[] byPerson, DateColumn dates) {
+    int[] order = new int[size];
+    if (size == 0) return order;
+    int[] day = new int[size];
+    int min = Integer.MAX_VALUE, max = Integer.MIN_VALUE;
+    for (int i = 0; i < size; i++) {
+      day[i] = dates.epochDay(creditRow[byPerson[from + i]]);
+      min = Math.min(min, day[i]);
+      max = Math.max(max, day[i]);
+    }
+    long span = (long) max - min + 1;
+    if (span <= 2L * size) {
+      int[] start = new int[(int) span + 1];
+      for (int i = 0; i < size; i++) start[day[i] - min + 1]++;
+      for (int d = 0; d < span; d++) start[d + 1] += start[d];
+      for (int i = 0; i < size; i++) order[start[day[i] - min]++] = byPerson[from + i];
+      return order;
+    }
+    long[] keys = new long[size];
+    for (int i = 0; i < size; i++) keys[i] = ((long) day[i] << 32) | i;
+    java.util.Arrays.sort(keys);
+    for (int i = 0; i < size; i++) order[i] = byPerson[from + (int) keys[i]];
+    return order;
+  }
+
+  private static BigDecimal[] filled(int size, BigDecimal value) {
+    BigDecimal[] out = new BigDecimal[size];
+    java.util.Arrays.fill(out, value);
+    return out;
+  }
+
+  private static int[] filled(int size, int value) {
+    int[] out = new int[size];
+    java.util.Arrays.fill(out, value);
+    return out;
   }
 
   private boolean inFileOrder(TextColumn ids) {

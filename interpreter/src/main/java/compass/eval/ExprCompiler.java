@@ -517,6 +517,10 @@ final class ExprCompiler {
     }
     if (t == Type.STAGE) {
       Nodes.Ord l = ord(left), r = ord(right);
+      // `stage is closed_won` decides whether each of millions of deals is credited: a plain
+      // comparison of ordinals, with no switch over the operator per deal
+      if (op == Expr.BinaryOp.EQUAL) return f -> l.eval(f) == r.eval(f);
+      if (op == Expr.BinaryOp.NOT_EQUAL) return f -> l.eval(f) != r.eval(f);
       return f -> holds(op, Integer.compare(l.eval(f), r.eval(f)));
     }
     if (t == Type.BOOL) {
@@ -545,7 +549,17 @@ final class ExprCompiler {
     } catch (ArithmeticException e) {
       return null;
     }
-    return f -> holds(op, Long.compare(longs.get(f.deal), limit));
+    // one lambda per operator, so the per-deal test is one comparison (no switch per deal)
+    return switch (op) {
+      case LESS -> f -> longs.get(f.deal) < limit;
+      case LESS_EQUAL -> f -> longs.get(f.deal) <= limit;
+      case GREATER -> f -> longs.get(f.deal) > limit;
+      case GREATER_EQUAL -> f -> longs.get(f.deal) >= limit;
+      case EQUAL -> f -> longs.get(f.deal) == limit;
+      case NOT_EQUAL -> f -> longs.get(f.deal) != limit;
+      case ADD, SUBTRACT, MULTIPLY, DIVIDE, OF, AND, OR ->
+          throw new IllegalStateException("not a comparison: " + op);
+    };
   }
 
   private static boolean holds(Expr.BinaryOp op, int cmp) {

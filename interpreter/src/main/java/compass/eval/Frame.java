@@ -94,8 +94,8 @@ final class Frame {
     Credits c = data.credits(person);
     pos = position;
     deal = c.rows()[position];
-    share = c.shares()[position];
-    keep = c.cancelPeriod()[position] > to ? BigDecimal.ONE : c.kept()[position];
+    share = c.share(position);
+    keep = c.cancelAt(position) > to ? BigDecimal.ONE : c.keptShare(position);
     return keep.signum() > 0;
   }
 

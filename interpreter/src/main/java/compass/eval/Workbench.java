@@ -144,12 +144,12 @@ public final class Workbench {
       return List.of();
     Credits mine = data.credits(person);
     java.util.Map<Integer, String> owners = new java.util.HashMap<>();
-    for (int i = 0; i < mine.size(); i++) if (mine.rolledUp()[i]) owners.put(mine.rows()[i], null);
+    for (int i = 0; i < mine.size(); i++) if (mine.rolled(i)) owners.put(mine.rows()[i], null);
     if (owners.isEmpty()) return List.of();
     for (int p = 0; p < data.personCount(); p++) { // who holds each such deal in their own right
       Credits c = data.credits(p);
       for (int i = 0; i < c.size(); i++)
-        if (!c.rolledUp()[i] && owners.containsKey(c.rows()[i]) && owners.get(c.rows()[i]) == null)
+        if (!c.rolled(i) && owners.containsKey(c.rows()[i]) && owners.get(c.rows()[i]) == null)
           owners.put(c.rows()[i], data.personId(p));
     }
     compass.data.DecimalColumn amounts =
@@ -159,7 +159,7 @@ public final class Workbench {
             : null;
     List<RolledUp> out = new ArrayList<>();
     for (int i = 0; i < mine.size(); i++) {
-      if (!mine.rolledUp()[i]) continue;
+      if (!mine.rolled(i)) continue;
       int row = mine.rows()[i];
       int period = data.periodOf((int) data.creditDay(row));
       if (period < 0 || !data.periods().get(period).label().equals(label)) continue;

@@ -70,4 +70,26 @@ class BlockReaderTest {
       }
     }
   }
+
+  @Test
+  void aCrlfAtAnyOffsetStaysAndALoneCrBesideItBecomesLf() throws Exception {
+    // issue 20: a CR is checked against the next byte, also across the eight-byte words (a CR
+    // at offset 7 whose LF is at 8); CRLF files skip the conversion pass, a lone CR still gets it
+    for (int at = 0; at < 18; at++) {
+      for (int lone = -1; lone < 19; lone++) {
+        if (lone == at || lone == at + 1) continue;
+        byte[] bytes = "abcdefghijklmnopqrs\n".getBytes(StandardCharsets.US_ASCII);
+        bytes[at] = '\r';
+        bytes[at + 1] = '\n';
+        if (lone >= 0) bytes[lone] = '\r';
+        boolean crlfBefore = lone >= 0 && lone + 1 < bytes.length && bytes[lone + 1] == '\n';
+        BlockReader.Block block = new BlockReader(new ByteArrayInputStream(bytes)).next();
+        String where = "CRLF at " + at + ", CR at " + lone;
+        assertEquals('\r', block.bytes()[at], where);
+        assertEquals('\n', block.bytes()[at + 1], where);
+        if (lone >= 0) assertEquals(crlfBefore ? '\r' : '\n', block.bytes()[lone], where);
+        assertFalse(block.controls(), where);
+      }
+    }
+  }
 }
