@@ -56,6 +56,162 @@ final class Crediting {
     return new Crediting(data).run(compiler);
   }
 
+  /**
+   * Issue 20: the credits after one deal row changed ({@code oldRow} of {@code before}'s deals
+   * became {@code newRow} of {@code data}'s; -1: none, a deal added or removed), crediting only
+   * that row: everyone else keeps their credits, with row numbers moved down past a removed row.
+   * The result equals {@link #apply} on the whole table: a participant's credits are made in row
+   * order and ordered by crediting date then deal id, as a full pass makes and orders them. For a
+   * plan with one credit source; {@code was} is {@code before}'s reconciliation.
+   */
+  static Reconciliation again(
+      Dataset data,
+      ExprCompiler compiler,
+      Dataset before,
+      ExprCompiler beforeCompiler,
+      Reconciliation was,
+      int oldRow,
+      int newRow) {
+    Crediting now = new Crediting(data);
+    Range gone = oldRow < 0 ? null : new Crediting(before).one(beforeCompiler, oldRow);
+    Range made = newRow < 0 ? null : now.one(compiler, newRow);
+    if (gone != null && gone.error != null) throw gone.error;
+    if (made != null && made.error != null) throw made.error;
+    boolean removal = oldRow >= 0 && newRow < 0;
+    java.util.TreeSet<Integer> touched = new java.util.TreeSet<>();
+    for (Range r : new Range[] {gone, made})
+      for (int i = 0; r != null && i < r.size; i++) touched.add(r.person[i]);
+    int people = data.personCount();
+    Credits[] out = new Credits[people];
+    for (int p = 0; p < people; p++) {
+      Credits c = before.credits(p);
+      out[p] = removal && !touched.contains(p) ? shifted(c, oldRow) : c;
+    }
+    for (int p : touched) { // the person's other credits in row order, then the new row's
+      Credits c = before.credits(p);
+      long[] byRow = new long[c.size()];
+      int kept = 0;
+      for (int i = 0; i < c.size(); i++) {
+        if (c.rows()[i] == oldRow) continue;
+        int row = removal && c.rows()[i] > oldRow ? c.rows()[i] - 1 : c.rows()[i];
+        byRow[kept++] = ((long) row << 32) | i; // rows unique per credit order: a stable sort
+      }
+      java.util.Arrays.sort(byRow, 0, kept);
+      int next = 0;
+      for (int k = 0; k < kept; k++) {
+        int i = (int) byRow[k];
+        int row = (int) (byRow[k] >>> 32);
+        while (made != null && next < made.size && made.row[next] < row) next = now.addMade(made, next, p);
+        BigDecimal share = c.shares()[i].compareTo(BigDecimal.ONE) == 0 ? null : c.shares()[i];
+        now.add(p, row, share, c.rolledUp()[i]);
+      }
+      while (made != null && next < made.size) next = now.addMade(made, next, p);
+    }
+    DateColumn dates = (DateColumn) data.deals().column(data.plan().creditDateField());
+    now.orderOnly(out, touched, dates, compiler);
+    data.setCredits(out);
+    List<String> reasons = now.prepare(compiler).reasons();
+    long[] counts = new long[reasons.size()];
+    java.util.Map<String, Long> wasExcluded = new java.util.HashMap<>();
+    for (Reconciliation.Exclusion e : was.excluded()) wasExcluded.put(e.reason(), e.count());
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] = wasExcluded.getOrDefault(reasons.get(i), 0L);
+      if (gone != null) counts[i] -= gone.excluded[i];
+      if (made != null) counts[i] += made.excluded[i];
+    }
+    List<Reconciliation.Exclusion> exclusions = new ArrayList<>();
+    for (int i = 0; i < counts.length; i++)
+      if (counts[i] > 0) exclusions.add(new Reconciliation.Exclusion(reasons.get(i), counts[i]));
+    long credited =
+        was.credited() - (gone == null ? 0 : gone.credited) + (made == null ? 0 : made.credited);
+    long read = was.read() + data.deals().rowCount() - before.deals().rowCount();
+    return new Reconciliation(
+        read, credited, exclusions, was.rejected(), was.source(), was.others());
+  }
+
+  /**
+   * Issue 20: the participants one deal row is credited to (owner, split partners, managers by
+   * roll-up), found by crediting that row alone, as {@link #apply} credited it.
+   */
+  static int[] creditedTo(Dataset data, ExprCompiler compiler, int row) {
+    Range r = new Crediting(data).one(compiler, row);
+    if (r.error != null) throw r.error;
+    return java.util.Arrays.copyOf(r.person, r.size);
+  }
+
+  /** Adds the credit {@code at} of {@code made} when it is {@code person}'s; the next index. */
+  private int addMade(Range made, int at, int person) {
+    if (made.person[at] == person) add(person, made.row[at], made.share[at], made.rolled[at]);
+    return at + 1;
+  }
+
+  /** A participant's credits with every row past a removed one numbered one lower. */
+  private static Credits shifted(Credits c, int removed) {
+    int[] rows = c.rows().clone();
+    for (int i = 0; i < rows.length; i++) if (rows[i] > removed) rows[i]--;
+    return new Credits(rows, c.shares(), c.rolledUp(), c.cancelPeriod(), c.kept(), c.periodStart());
+  }
+
+  /** What crediting a row needs: the rule's compiled conditions and targets, the reasons. */
+  private record Prepared(
+      List<Nodes.Bool> tests,
+      ShareSource shares,
+      DateColumn dates,
+      TextColumn owners,
+      List<String> reasons) {}
+
+  private Prepared prepared;
+
+  private Prepared prepare(ExprCompiler compiler) {
+    if (prepared != null) return prepared;
+    List<Expr> conjuncts = new ArrayList<>();
+    if (plan.credit().filter() != null) split(plan.credit().filter(), conjuncts);
+    List<Nodes.Bool> tests = conjuncts.stream().map(compiler::condition).toList();
+    ShareSource shares = new ShareSource(data, compiler);
+    DateColumn dates = (DateColumn) deals.column(plan.creditDateField());
+    String dateName = deals.schema().fields().get(plan.creditDateField()).name();
+    List<String> reasons = new ArrayList<>();
+    for (Expr c : conjuncts) reasons.add(reason(c));
+    reasons.add("no " + dateName);
+    reasons.add(dateName + " outside the plan's periods");
+    reasons.add(shares.emptyReason());
+    if (rules.rollUp() != Decl.RollUp.NONE) data.managerOf(0);
+    TextColumn owners =
+        plan.creditTargetField() < 0 ? null : (TextColumn) deals.column(plan.creditTargetField());
+    prepared = new Prepared(tests, shares, dates, owners, reasons);
+    return prepared;
+  }
+
+  /** One row credited (or excluded) alone. */
+  private Range one(ExprCompiler compiler, int row) {
+    Prepared p = prepare(compiler);
+    Range range = new Range(p.reasons().size());
+    try {
+      range.credit(row, row + 1, p.tests(), p.shares(), p.dates(), p.owners());
+    } catch (EvalError e) {
+      range.error = e;
+    }
+    return range;
+  }
+
+  /** Orders the credits made so far of the {@code persons} only, into {@code out}. */
+  private void orderOnly(
+      Credits[] out, java.util.Set<Integer> persons, DateColumn dates, ExprCompiler compiler) {
+    TextColumn ids =
+        deals.fieldIndex("id") >= 0 && deals.column("id") instanceof TextColumn t ? t : null;
+    Clawbacks clawbacks = new Clawbacks(data, compiler);
+    int people = data.personCount();
+    int[] first = new int[people + 1];
+    for (int i = 0; i < credits; i++) first[creditPerson[i] + 1]++;
+    for (int p = 0; p < people; p++) first[p + 1] += first[p];
+    int[] byPerson = new int[credits];
+    int[] fill = java.util.Arrays.copyOf(first, people);
+    for (int i = 0; i < credits; i++) byPerson[fill[creditPerson[i]]++] = i;
+    // same-day deals put in id order whatever the file's order: a no-op when it is id order
+    for (int p : persons)
+      out[p] = ordered(p, first, byPerson, dates, ids, false, clawbacks, data.periodCount());
+  }
+
   private Reconciliation run(ExprCompiler compiler) {
     List<Expr> conjuncts = new ArrayList<>();
     if (plan.credit().filter() != null) split(plan.credit().filter(), conjuncts);
