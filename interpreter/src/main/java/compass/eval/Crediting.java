@@ -43,7 +43,7 @@ final class Crediting {
   }
 
   /** Deals credited so far, for a progress bar (issue 19); null when nobody listens. */
-  private final java.util.concurrent.atomic.AtomicLong progress =
+  private java.util.concurrent.atomic.AtomicLong progress =
       compass.result.Progress.listened() ? new java.util.concurrent.atomic.AtomicLong() : null;
 
   static Reconciliation apply(Dataset data, ExprCompiler compiler) {
@@ -72,40 +72,68 @@ final class Crediting {
       Reconciliation was,
       int oldRow,
       int newRow) {
+    return again(
+        data,
+        compiler,
+        before,
+        beforeCompiler,
+        was,
+        oldRow < 0 ? new int[0] : new int[] {oldRow},
+        newRow < 0 ? new int[0] : new int[] {newRow},
+        newRow < 0 ? oldRow : -1);
+  }
+
+  /**
+   * Issue 18 and 20: as above for several rows: {@code oldRows} of {@code before}'s deals (in
+   * increasing order) are credited again as {@code newRows} of {@code data}'s (a forecast's
+   * outcome: the same rows with another stage and date), or {@code removed} (not -1) is the one
+   * row removed.
+   */
+  static Reconciliation again(
+      Dataset data,
+      ExprCompiler compiler,
+      Dataset before,
+      ExprCompiler beforeCompiler,
+      Reconciliation was,
+      int[] oldRows,
+      int[] newRows,
+      int removed) {
     Crediting now = new Crediting(data);
-    Range gone = oldRow < 0 ? null : new Crediting(before).one(beforeCompiler, oldRow);
-    Range made = newRow < 0 ? null : now.one(compiler, newRow);
-    if (gone != null && gone.error != null) throw gone.error;
-    if (made != null && made.error != null) throw made.error;
-    boolean removal = oldRow >= 0 && newRow < 0;
+    Range gone = new Crediting(before).rows(beforeCompiler, oldRows);
+    Range made = now.rows(compiler, newRows);
+    if (gone.error != null) throw gone.error;
+    if (made.error != null) throw made.error;
+    boolean removal = removed >= 0;
+    java.util.BitSet changed = new java.util.BitSet();
+    for (int row : oldRows) changed.set(row);
     java.util.TreeSet<Integer> touched = new java.util.TreeSet<>();
     for (Range r : new Range[] {gone, made})
-      for (int i = 0; r != null && i < r.size; i++) touched.add(r.person[i]);
+      for (int i = 0; i < r.size; i++) touched.add(r.person[i]);
     int people = data.personCount();
     Credits[] out = new Credits[people];
     for (int p = 0; p < people; p++) {
       Credits c = before.credits(p);
-      out[p] = removal && !touched.contains(p) ? shifted(c, oldRow) : c;
+      out[p] = removal && !touched.contains(p) ? shifted(c, removed) : c;
     }
-    for (int p : touched) { // the person's other credits in row order, then the new row's
+    for (int p : touched) { // the person's other credits and the changed rows', in row order
       Credits c = before.credits(p);
       long[] byRow = new long[c.size()];
       int kept = 0;
       for (int i = 0; i < c.size(); i++) {
-        if (c.rows()[i] == oldRow) continue;
-        int row = removal && c.rows()[i] > oldRow ? c.rows()[i] - 1 : c.rows()[i];
-        byRow[kept++] = ((long) row << 32) | i; // rows unique per credit order: a stable sort
+        if (changed.get(c.rows()[i])) continue;
+        int row = removal && c.rows()[i] > removed ? c.rows()[i] - 1 : c.rows()[i];
+        byRow[kept++] = ((long) row << 32) | i; // (row, order made): a stable sort by row
       }
       java.util.Arrays.sort(byRow, 0, kept);
       int next = 0;
       for (int k = 0; k < kept; k++) {
         int i = (int) byRow[k];
         int row = (int) (byRow[k] >>> 32);
-        while (made != null && next < made.size && made.row[next] < row) next = now.addMade(made, next, p);
+        while (next < made.size && made.row[next] < row) next = now.addMade(made, next, p);
         BigDecimal share = c.shares()[i].compareTo(BigDecimal.ONE) == 0 ? null : c.shares()[i];
         now.add(p, row, share, c.rolledUp()[i]);
       }
-      while (made != null && next < made.size) next = now.addMade(made, next, p);
+      while (next < made.size) next = now.addMade(made, next, p);
     }
     DateColumn dates = (DateColumn) data.deals().column(data.plan().creditDateField());
     now.orderOnly(out, touched, dates, compiler);
@@ -116,14 +144,12 @@ final class Crediting {
     for (Reconciliation.Exclusion e : was.excluded()) wasExcluded.put(e.reason(), e.count());
     for (int i = 0; i < counts.length; i++) {
       counts[i] = wasExcluded.getOrDefault(reasons.get(i), 0L);
-      if (gone != null) counts[i] -= gone.excluded[i];
-      if (made != null) counts[i] += made.excluded[i];
+      counts[i] += made.excluded[i] - gone.excluded[i];
     }
     List<Reconciliation.Exclusion> exclusions = new ArrayList<>();
     for (int i = 0; i < counts.length; i++)
       if (counts[i] > 0) exclusions.add(new Reconciliation.Exclusion(reasons.get(i), counts[i]));
-    long credited =
-        was.credited() - (gone == null ? 0 : gone.credited) + (made == null ? 0 : made.credited);
+    long credited = was.credited() - gone.credited + made.credited;
     long read = was.read() + data.deals().rowCount() - before.deals().rowCount();
     return new Reconciliation(
         read, credited, exclusions, was.rejected(), was.source(), was.others());
@@ -184,10 +210,16 @@ final class Crediting {
 
   /** One row credited (or excluded) alone. */
   private Range one(ExprCompiler compiler, int row) {
+    return rows(compiler, new int[] {row});
+  }
+
+  /** Some rows (in increasing order) credited or excluded, as a pass over them would. */
+  private Range rows(ExprCompiler compiler, int[] rows) {
+    progress = null; // a few rows: no progress bar
     Prepared p = prepare(compiler);
     Range range = new Range(p.reasons().size());
     try {
-      range.credit(row, row + 1, p.tests(), p.shares(), p.dates(), p.owners());
+      for (int row : rows) range.credit(row, row + 1, p.tests(), p.shares(), p.dates(), p.owners());
     } catch (EvalError e) {
       range.error = e;
     }

@@ -85,7 +85,7 @@ public final class Workbench {
   }
 
   /** Whether the plan credits one source, its own deals (the what-ifs' incremental crediting). */
-  private static boolean oneCreditSource(CheckedPlan plan) {
+  static boolean oneCreditSource(CheckedPlan plan) {
     return plan.credit() != null
         && plan.sources().all().size() == 1
         && plan.deals() != null
@@ -138,6 +138,24 @@ public final class Workbench {
               .toArray();
     }
     return evaluator.run(reconciliation, only);
+  }
+
+  /**
+   * Issue 20: every participant's statement rows, without traces or line items (a what-if that
+   * changes everyone's payout on a big book): the plan compiled once more for a plain run over this
+   * workbench's credits. The rows equal those of {@link #evaluate}.
+   *
+   * @throws compass.result.Cancelled when cancelled returned true
+   * @throws EvalError for a problem in the data
+   */
+  public List<compass.result.StatementRow> statementsOfEveryone(BooleanSupplier cancelled) {
+    if (!oneCreditSource(data.plan())) return evaluate(null, cancelled).rows();
+    Dataset plain = new Dataset(data.plan(), data.people(), data.deals(), others());
+    Evaluator ev = Evaluator.prepare(plain, false, false);
+    plain.setPaid(data.paid());
+    plain.setCredits(data.creditsOfEveryone());
+    ev.cancelWhen(cancelled);
+    return ev.run(reconciliation, null).rows();
   }
 
   /**
@@ -197,11 +215,16 @@ public final class Workbench {
    * takes another's share) or a team budget (a deal scales every member of the team).
    */
   private boolean sharesAcrossParticipants() {
-    if (!data.plan().ast().all(compass.ast.Decl.Budget.class).isEmpty()) return true;
+    return sharesAcrossParticipants(data.plan());
+  }
+
+  /** As above, for a plan. */
+  static boolean sharesAcrossParticipants(CheckedPlan plan) {
+    if (!plan.ast().all(compass.ast.Decl.Budget.class).isEmpty()) return true;
     // issue 20: a deal of another credit source (`as sourced`) reaches people the deals' credits
     // do not name; which deal is `first deal of` an account depends on the other reps' deals
-    if (!oneCreditSource(data.plan()) || readsFirstOf(data.plan())) return true;
-    for (compass.ast.Decl.Component c : data.plan().components())
+    if (!oneCreditSource(plan) || readsFirstOf(plan)) return true;
+    for (compass.ast.Decl.Component c : plan.components())
       for (compass.ast.Step s : c.steps()) if (s instanceof compass.ast.Step.Pool) return true;
     return false;
   }

@@ -153,7 +153,11 @@ final class WhatIfHistory {
     return out;
   }
 
-  /** Everyone evaluated on a workbench whose credits were kept; null after errors. */
+  /**
+   * Everyone evaluated on a workbench whose credits were kept; null after errors. Issue 20: the
+   * statements without traces (a rate for everyone on a million deals in about a second); each
+   * participant's line items when first asked for ({@link LazyLines}).
+   */
   private SessionState everyone(
       SessionState before,
       CheckedPlan plan,
@@ -161,8 +165,20 @@ final class WhatIfHistory {
       Diagnostics diags,
       BooleanSupplier cancelled) {
     try {
-      Evaluation ev = bench.evaluate(null, cancelled);
-      return merged(before, plan, before.deals(), bench, before.rows().keySet(), ev);
+      List<StatementRow> all = bench.statementsOfEveryone(cancelled);
+      TreeMap<String, List<StatementRow>> rows = new TreeMap<>();
+      for (String p : before.rows().keySet()) rows.put(p, new ArrayList<>());
+      BigDecimal total = BigDecimal.ZERO;
+      Map<String, BigDecimal> byPeriod = new java.util.LinkedHashMap<>();
+      for (String p : before.byPeriod().keySet()) byPeriod.put(p, BigDecimal.ZERO);
+      for (StatementRow r : all) {
+        rows.get(r.participant()).add(r);
+        total = total.add(r.payout());
+        byPeriod.merge(r.period(), r.payout(), BigDecimal::add);
+      }
+      Map<String, List<LineItem>> lines = LazyLines.on(rows.keySet(), bench);
+      return new SessionState(
+          plan, before.deals(), bench, rows, lines, total, byPeriod, List.of());
     } catch (EvalError e) {
       diags.add(e.diagnostic());
       return null;
@@ -207,7 +223,7 @@ final class WhatIfHistory {
       Collection<String> reach,
       Evaluation evaluation) {
     TreeMap<String, List<StatementRow>> rows = new TreeMap<>(before.rows());
-    Map<String, List<LineItem>> lines = new HashMap<>(before.lines());
+    Map<String, List<LineItem>> given = new HashMap<>();
     BigDecimal total = before.total();
     Map<String, BigDecimal> byPeriod = new java.util.LinkedHashMap<>(before.byPeriod());
     for (String p : reach) {
@@ -216,14 +232,16 @@ final class WhatIfHistory {
         byPeriod.merge(r.period(), r.payout().negate(), BigDecimal::add);
       }
       rows.put(p, new ArrayList<>());
-      lines.put(p, new ArrayList<>());
+      given.put(p, new ArrayList<>());
     }
     for (StatementRow r : evaluation.rows()) {
       rows.get(r.participant()).add(r);
       total = total.add(r.payout());
       byPeriod.merge(r.period(), r.payout(), BigDecimal::add);
     }
-    for (LineItem l : evaluation.lines()) lines.get(l.participant()).add(l);
+    for (LineItem l : evaluation.lines()) given.get(l.participant()).add(l);
+    // the others' lines as before, not copied (nor computed, when they were left for later)
+    Map<String, List<LineItem>> lines = LazyLines.over(rows.keySet(), given, before.lines());
     return new SessionState(plan, deals, bench, rows, lines, total, byPeriod, List.of());
   }
 
