@@ -96,6 +96,7 @@ public final class TableEdit {
         columns[f] = base.column(f);
         continue;
       }
+      int[] rows = cells.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
       Column from = base.column(f);
       boolean compact = from instanceof TextColumn t && t.isCompact();
       Column to =
@@ -103,8 +104,9 @@ public final class TableEdit {
               ? TextColumn.compact(n)
               : RowLoader.newColumn(base.schema().fields().get(f).type(), n);
       if (to instanceof DecimalColumn d && from instanceof DecimalColumn b) d.keepScaleOf(b);
+      int next = 0; // rows in order: no map lookup per row
       for (int r = 0; r < n; r++) {
-        if (cells.containsKey(r)) put(to, cells.get(r));
+        if (next < rows.length && rows[next] == r) put(to, cells.get(rows[next++]));
         else copy(from, r, to);
       }
       columns[f] = to;
