@@ -80,14 +80,17 @@ final class Crediting {
         was,
         oldRow < 0 ? new int[0] : new int[] {oldRow},
         newRow < 0 ? new int[0] : new int[] {newRow},
-        newRow < 0 ? oldRow : -1);
+        newRow < 0 ? oldRow : -1,
+        false);
   }
 
   /**
    * Issue 18 and 20: as above for several rows: {@code oldRows} of {@code before}'s deals (in
    * increasing order) are credited again as {@code newRows} of {@code data}'s (a forecast's
    * outcome: the same rows with another stage and date), or {@code removed} (not -1) is the one
-   * row removed.
+   * row removed. {@code idsInFileOrder}: the caller knows the new table's deal ids are in file
+   * order (then deals of one day are already in id order, as {@link #apply} finds); false: they
+   * are put in id order (the same result, found by sorting).
    */
   static Reconciliation again(
       Dataset data,
@@ -97,7 +100,8 @@ final class Crediting {
       Reconciliation was,
       int[] oldRows,
       int[] newRows,
-      int removed) {
+      int removed,
+      boolean idsInFileOrder) {
     Crediting now = new Crediting(data);
     Range gone = new Crediting(before).rows(beforeCompiler, oldRows);
     Range made = now.rows(compiler, newRows);
@@ -130,13 +134,12 @@ final class Crediting {
         int i = (int) byRow[k];
         int row = (int) (byRow[k] >>> 32);
         while (next < made.size && made.row[next] < row) next = now.addMade(made, next, p);
-        BigDecimal share = c.shares()[i].compareTo(BigDecimal.ONE) == 0 ? null : c.shares()[i];
-        now.add(p, row, share, c.rolledUp()[i]);
+        now.add(p, row, c.shares()[i], c.rolledUp()[i]); // a whole share is ONE, as apply keeps it
       }
       while (next < made.size) next = now.addMade(made, next, p);
     }
     DateColumn dates = (DateColumn) data.deals().column(data.plan().creditDateField());
-    now.orderOnly(out, touched, dates, compiler);
+    now.orderOnly(out, touched, dates, compiler, idsInFileOrder);
     data.setCredits(out);
     List<String> reasons = now.prepare(compiler).reasons();
     long[] counts = new long[reasons.size()];
@@ -228,7 +231,11 @@ final class Crediting {
 
   /** Orders the credits made so far of the {@code persons} only, into {@code out}. */
   private void orderOnly(
-      Credits[] out, java.util.Set<Integer> persons, DateColumn dates, ExprCompiler compiler) {
+      Credits[] out,
+      java.util.Set<Integer> persons,
+      DateColumn dates,
+      ExprCompiler compiler,
+      boolean idsInFileOrder) {
     TextColumn ids =
         deals.fieldIndex("id") >= 0 && deals.column("id") instanceof TextColumn t ? t : null;
     Clawbacks clawbacks = new Clawbacks(data, compiler);
@@ -239,9 +246,10 @@ final class Crediting {
     int[] byPerson = new int[credits];
     int[] fill = java.util.Arrays.copyOf(first, people);
     for (int i = 0; i < credits; i++) byPerson[fill[creditPerson[i]]++] = i;
-    // same-day deals put in id order whatever the file's order: a no-op when it is id order
+    // same-day deals put in id order unless the file is (then sorting would change nothing)
     for (int p : persons)
-      out[p] = ordered(p, first, byPerson, dates, ids, false, clawbacks, data.periodCount());
+      out[p] =
+          ordered(p, first, byPerson, dates, ids, idsInFileOrder, clawbacks, data.periodCount());
   }
 
   private Reconciliation run(ExprCompiler compiler) {
@@ -494,6 +502,18 @@ final class Crediting {
     }
     start[n] = size;
     return new Credits(rows, shares, rolled, cancel, kept, start);
+  }
+
+  /** Whether a table's deal ids are in file order (issue 18: once for every forecast run). */
+  static boolean idsInFileOrder(Table deals) {
+    TextColumn ids =
+        deals.fieldIndex("id") >= 0 && deals.column("id") instanceof TextColumn t ? t : null;
+    if (ids == null) return false;
+    for (int row = 1; row < deals.rowCount(); row++) {
+      if (!ids.isPresent(row - 1) || !ids.isPresent(row) || ids.compare(row - 1, row) > 0)
+        return false;
+    }
+    return true;
   }
 
   private boolean inFileOrder(TextColumn ids) {

@@ -32,6 +32,9 @@ public final class Outcomes {
   /** People rows in participant id order: the order of a run's statement rows. */
   private final int[] byId;
 
+  /** Whether the deal ids are in file order: the same for every outcome (they share the ids). */
+  private final boolean idsInFileOrder;
+
   /** False when one deal can change anyone's payout (pools, budgets, several sources ...). */
   private final boolean incremental;
 
@@ -54,6 +57,7 @@ public final class Outcomes {
       index.put(base.personId(p), p);
     }
     for (StatementRow r : baseEvaluation.rows()) baseRows.get(index.get(r.participant())).add(r);
+    this.idsInFileOrder = Crediting.idsInFileOrder(deals);
     this.incremental =
         Workbench.oneCreditSource(plan)
             && !Workbench.sharesAcrossParticipants(plan)
@@ -76,7 +80,7 @@ public final class Outcomes {
 
   /**
    * The evaluation of {@code deals}: the base's table with only {@code rows} (in increasing order)
-   * changed, the same number of rows.
+   * changed (not their ids), the same number of rows.
    *
    * @throws EvalError for a problem in the data that the plan cannot evaluate
    */
@@ -93,7 +97,8 @@ public final class Outcomes {
             baseReconciliation,
             rows,
             rows,
-            -1);
+            -1,
+            idsInFileOrder);
     BitSet reach = new BitSet(data.personCount());
     for (int p = 0; p < data.personCount(); p++) {
       if (data.credits(p) == base.credits(p)) continue; // the same credits: the same payout
