@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The REPL's what-ifs on a big book (issue 20: B1 with 1,000,000 deals and 2,000 people, {@code
- * -p data=DIR} made by {@code gen.py DIR 2000 1000000 42}), once the session is loaded: add a deal,
+ * The REPL's what-ifs on a big book (issue 20: B1 with 1,000,000 deals and 2,000 people, {@code -p
+ * data=DIR} made by {@code gen.py DIR 2000 1000000 42}), once the session is loaded: add a deal,
  * change a deal's amount, change one participant's quota (an override for them), change a rate for
  * everyone (the commission's top band). Each operation applies the what-if and undoes it (undo
  * keeps the state before, so it costs nothing). Loading the book is {@link BookLoadBenchmark}.
@@ -33,7 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx8g"})
 public class BookWhatIfBenchmark {
   /** The repository root; empty means the system property compass.root, else the current folder. */
   @Param({""})

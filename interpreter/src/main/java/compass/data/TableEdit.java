@@ -91,7 +91,8 @@ public final class TableEdit {
     Column[] columns = new Column[base.schema().fields().size()];
     for (int f = 0; f < columns.length; f++) {
       Map<Integer, Object> cells = new HashMap<>();
-      for (var e : changed.entrySet()) if (e.getValue().containsKey(f)) cells.put(e.getKey(), e.getValue().get(f));
+      for (var e : changed.entrySet())
+        if (e.getValue().containsKey(f)) cells.put(e.getKey(), e.getValue().get(f));
       if (cells.isEmpty()) {
         columns[f] = base.column(f);
         continue;

@@ -87,10 +87,10 @@ final class Crediting {
   /**
    * Issue 18 and 20: as above for several rows: {@code oldRows} of {@code before}'s deals (in
    * increasing order) are credited again as {@code newRows} of {@code data}'s (a forecast's
-   * outcome: the same rows with another stage and date), or {@code removed} (not -1) is the one
-   * row removed. {@code idsInFileOrder}: the caller knows the new table's deal ids are in file
-   * order (then deals of one day are already in id order, as {@link #apply} finds); false: they
-   * are put in id order (the same result, found by sorting).
+   * outcome: the same rows with another stage and date), or {@code removed} (not -1) is the one row
+   * removed. {@code idsInFileOrder}: the caller knows the new table's deal ids are in file order
+   * (then deals of one day are already in id order, as {@link #apply} finds); false: they are put
+   * in id order (the same result, found by sorting).
    */
   static Reconciliation again(
       Dataset data,

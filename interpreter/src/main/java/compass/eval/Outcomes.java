@@ -69,7 +69,8 @@ public final class Outcomes {
    *
    * @throws EvalError for a problem in the data that the plan cannot evaluate
    */
-  public static Outcomes of(CheckedPlan plan, Table people, Table deals, Map<String, Table> others) {
+  public static Outcomes of(
+      CheckedPlan plan, Table people, Table deals, Map<String, Table> others) {
     return new Outcomes(plan, people, deals, others);
   }
 

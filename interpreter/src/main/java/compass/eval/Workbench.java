@@ -48,8 +48,8 @@ public final class Workbench {
    * Issue 20: the workbench on the deals with one row changed: {@code oldRow} of this workbench's
    * deals became {@code newRow} of {@code deals} (-1: none; a deal added is the last row, a deal
    * removed moves the rows after it up by one). Only that row is credited again when the plan has
-   * one credit source; otherwise everything is, as {@link #prepare} does. The plan is compiled
-   * anew on the new table (milliseconds); the ledger's closed periods carry over.
+   * one credit source; otherwise everything is, as {@link #prepare} does. The plan is compiled anew
+   * on the new table (milliseconds); the ledger's closed periods carry over.
    */
   public Workbench withDeal(Table deals, int oldRow, int newRow) {
     CheckedPlan plan = data.plan();
@@ -69,10 +69,10 @@ public final class Workbench {
   }
 
   /**
-   * Issue 20: this workbench's data and credits under {@code plan}, a changed plan that credits
-   * the same deals to the same people (what-ifs on definitions, components and overrides that
-   * crediting does not read): compiled anew, nothing credited again. Null when the crediting might
-   * differ; the caller then prepares afresh.
+   * Issue 20: this workbench's data and credits under {@code plan}, a changed plan that credits the
+   * same deals to the same people (what-ifs on definitions, components and overrides that crediting
+   * does not read): compiled anew, nothing credited again. Null when the crediting might differ;
+   * the caller then prepares afresh.
    */
   public Workbench withPlan(CheckedPlan plan) {
     if (!oneCreditSource(plan) || !SameCrediting.of(data.plan(), plan)) return null;
@@ -182,9 +182,9 @@ public final class Workbench {
   }
 
   /**
-   * Issue 20: the participants whose payout an override for a person, role or team (`override
-   * quota for ann = ...`) can change: those it applies to and every manager above them (a team
-   * measure reads the reports' values). Under a pool or a team budget, everyone.
+   * Issue 20: the participants whose payout an override for a person, role or team (`override quota
+   * for ann = ...`) can change: those it applies to and every manager above them (a team measure
+   * reads the reports' values). Under a pool or a team budget, everyone.
    */
   public List<String> reach(compass.ast.Decl.OverrideScope scope, String who) {
     BitSet hit = new BitSet(data.personCount());

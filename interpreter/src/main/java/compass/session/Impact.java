@@ -30,7 +30,8 @@ public record Impact(
     private java.util.function.Supplier<String> reason;
     private String why;
 
-    public Change(String participant, String period, BigDecimal before, BigDecimal after, String why) {
+    public Change(
+        String participant, String period, BigDecimal before, BigDecimal after, String why) {
       this(participant, period, before, after, () -> why);
     }
 
@@ -92,8 +93,17 @@ public record Impact(
 
     @Override
     public String toString() {
-      return "Change[participant=" + participant + ", period=" + period + ", before=" + before
-          + ", after=" + after + ", why=" + why() + "]";
+      return "Change[participant="
+          + participant
+          + ", period="
+          + period
+          + ", before="
+          + before
+          + ", after="
+          + after
+          + ", why="
+          + why()
+          + "]";
     }
   }
 

@@ -130,8 +130,9 @@ final class PlanWhatIfs {
                     Code.E0736,
                     d.span(),
                     "a what-if can change definitions, components and overrides only")
-                .withHint("write `what if quota = 300_000 per quarter` or `what if override quota"
-                    + " for ann = 300_000 per quarter`"));
+                .withHint(
+                    "write `what if quota = 300_000 per quarter` or `what if override quota"
+                        + " for ann = 300_000 per quarter`"));
         return null;
       }
     }

@@ -156,7 +156,8 @@ final class SessionLoad {
    */
   static CheckedPlan check(Plan base, List<Decl> changes, Diagnostics diags) {
     Diagnostics own = new Diagnostics();
-    CheckedPlan plan = Checker.check(PlanChanges.apply(withoutReplaced(base, changes), changes), own);
+    CheckedPlan plan =
+        Checker.check(PlanChanges.apply(withoutReplaced(base, changes), changes), own);
     for (Diagnostic d : own.all()) {
       boolean inBase = d.location() instanceof Span s && s.file() == base.file();
       if (d.isError() || !inBase) diags.add(d);

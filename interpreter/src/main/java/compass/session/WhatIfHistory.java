@@ -141,8 +141,8 @@ final class WhatIfHistory {
   }
 
   /**
-   * Issue 20: the participants a what-if of overrides only can change (those the overrides apply
-   * to and their managers); null when it changes definitions or components, which reach everyone.
+   * Issue 20: the participants a what-if of overrides only can change (those the overrides apply to
+   * and their managers); null when it changes definitions or components, which reach everyone.
    */
   private static Collection<String> overridden(Workbench bench, List<Decl> changes) {
     Set<String> out = new java.util.TreeSet<>();
@@ -177,8 +177,7 @@ final class WhatIfHistory {
         byPeriod.merge(r.period(), r.payout(), BigDecimal::add);
       }
       Map<String, List<LineItem>> lines = LazyLines.on(rows.keySet(), bench);
-      return new SessionState(
-          plan, before.deals(), bench, rows, lines, total, byPeriod, List.of());
+      return new SessionState(plan, before.deals(), bench, rows, lines, total, byPeriod, List.of());
     } catch (EvalError e) {
       diags.add(e.diagnostic());
       return null;

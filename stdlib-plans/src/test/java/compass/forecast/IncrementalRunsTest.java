@@ -88,7 +88,8 @@ class IncrementalRunsTest {
         """);
     StringBuilder people = new StringBuilder("id,role,manager\nvp,manager,\n");
     for (int m = 0; m < 3; m++) people.append("m").append(m).append(",manager,vp\n");
-    for (int a = 0; a < 12; a++) people.append("a").append(a).append(",ae,m").append(a % 3).append('\n');
+    for (int a = 0; a < 12; a++)
+      people.append("a").append(a).append(",ae,m").append(a % 3).append('\n');
     Files.writeString(dir.resolve("people.csv"), people);
     Random random = new Random(7);
     String[] stages = {"open", "late", "won", "lost"};
@@ -96,8 +97,15 @@ class IncrementalRunsTest {
     for (int d = 0; d < 300; d++) {
       LocalDate date = LocalDate.of(2027, 1, 1).plusDays(random.nextInt(365));
       String stage = stages[random.nextInt(stages.length)];
-      deals.append(String.format("d%03d,a%d,%d.%02d,%s,%s%n", d, random.nextInt(12),
-          1_000 + random.nextInt(40_000), random.nextInt(100), stage, date));
+      deals.append(
+          String.format(
+              "d%03d,a%d,%d.%02d,%s,%s%n",
+              d,
+              random.nextInt(12),
+              1_000 + random.nextInt(40_000),
+              random.nextInt(100),
+              stage,
+              date));
     }
     Files.writeString(dir.resolve("deals.csv"), deals);
     check(dir.resolve("rollup.comp"), dir, LocalDate.of(2027, 5, 15));
@@ -125,6 +133,8 @@ class IncrementalRunsTest {
     }
     Scenario all = Scenario.all(pipeline);
     assertEquals(
-        onData.fromScratch(all).rows().toString(), onData.evaluate(all).rows().toString(), "all won");
+        onData.fromScratch(all).rows().toString(),
+        onData.evaluate(all).rows().toString(),
+        "all won");
   }
 }

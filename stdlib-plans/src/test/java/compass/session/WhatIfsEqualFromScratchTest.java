@@ -25,8 +25,8 @@ import org.junit.jupiter.api.TestFactory;
  * Issue 20: a what-if re-evaluates only what it touches (one deal credited again, the participants
  * it reaches; an override's participants and their managers; a redefinition on the credits kept),
  * and the result must be exactly what evaluating the edited plan and deals from scratch gives. On
- * every example plan, seeded random sequences of deal adds, changes and removes, quota overrides for
- * one participant, quota redefinitions for everyone and undos; after each step the session's
+ * every example plan, seeded random sequences of deal adds, changes and removes, quota overrides
+ * for one participant, quota redefinitions for everyone and undos; after each step the session's
  * statements, line items (with their traces), reconciliation and totals are compared with a fresh
  * evaluation (the deals credited again, everyone evaluated).
  */
@@ -53,7 +53,8 @@ class WhatIfsEqualFromScratchTest {
     int applied = 0;
     int[] overrides = {0};
     for (long seed : SEEDS) applied += run(plan, seed, overrides);
-    assertTrue(applied >= SEEDS.length * STEPS / 2, plan + ": only " + applied + " what-ifs applied");
+    assertTrue(
+        applied >= SEEDS.length * STEPS / 2, plan + ": only " + applied + " what-ifs applied");
     Session s = open(plan);
     if (quotaText(s.state()) != null && !plainIds(s).isEmpty())
       assertTrue(overrides[0] > 0, plan + ": no quota override for one participant applied");
@@ -117,9 +118,12 @@ class WhatIfsEqualFromScratchTest {
       case 1:
       case 2:
         {
-          String field = kind == 1 ? WhatIf.AMOUNT : random.nextBoolean() ? WhatIf.OWNER : WhatIf.DATE;
+          String field =
+              kind == 1 ? WhatIf.AMOUNT : random.nextBoolean() ? WhatIf.OWNER : WhatIf.DATE;
           String value =
-              field.equals(WhatIf.AMOUNT) ? amount : field.equals(WhatIf.OWNER) ? who : date.toString();
+              field.equals(WhatIf.AMOUNT)
+                  ? amount
+                  : field.equals(WhatIf.OWNER) ? who : date.toString();
           String text = "what if deal " + deal + " has " + field + " = " + value;
           return new WhatIf.ChangeDeal(
               text,
@@ -190,7 +194,6 @@ class WhatIfsEqualFromScratchTest {
     assertEquals(fresh.byPeriod().keySet(), now.byPeriod().keySet(), context);
     fresh
         .byPeriod()
-        .forEach(
-            (k, v) -> assertEquals(0, v.compareTo(now.byPeriod().get(k)), context + " " + k));
+        .forEach((k, v) -> assertEquals(0, v.compareTo(now.byPeriod().get(k)), context + " " + k));
   }
 }
