@@ -32,8 +32,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class WhatIfsEqualFromScratchTest {
   private static final Path PLANS = Path.of("plans");
-  private static final int STEPS = 14;
-  private static final long[] SEEDS = {1, 2, 3};
+  private static final int STEPS = 12;
+  private static final long[] SEEDS = {1, 2};
 
   @TestFactory
   Stream<DynamicTest> everyExamplePlan() throws IOException {
