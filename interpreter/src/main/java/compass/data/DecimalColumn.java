@@ -122,6 +122,25 @@ public final class DecimalColumn implements Column {
     put(0, Math.max(scale, 0));
   }
 
+  /**
+   * Starts an empty column at other's shared scale: a what-if's copy of a loaded column keeps the
+   * scale its sums are shown at (a total of no deals stays 0.00), whichever rows it drops.
+   */
+  void keepScaleOf(DecimalColumn other) {
+    if (size == 0 && values == null && other.values == null && other.scale >= 0)
+      scale = other.scale;
+  }
+
+  /** Appends row {@code r} of other exactly as it is held (its own scale): a what-if's copy. */
+  void addFrom(DecimalColumn other, int r) {
+    if (other.values != null) add(other.values[r]);
+    else if (other.missing.get(r)) addMissing();
+    else {
+      int s = other.scales == null ? other.scale : other.scales[r];
+      add(other.unscaled[r] / TEN[other.scale - s], s);
+    }
+  }
+
   /** Appends every row of other, in order. */
   void addAll(DecimalColumn other) {
     if (values == null

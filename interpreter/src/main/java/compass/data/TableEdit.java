@@ -45,6 +45,7 @@ public final class TableEdit {
 
   /** The edited copy; rows keep their order, added rows come last. */
   public Table build() {
+    if (removed.isEmpty() && added.isEmpty()) return changedOnly();
     List<FieldSpec> fields = base.schema().fields();
     int n = base.rowCount() - removed.size() + added.size();
     Column[] columns = new Column[fields.size()];
@@ -52,6 +53,8 @@ public final class TableEdit {
       // the same storage as the loaded column, so a copy is an array copy, not a string per row
       boolean compact = base.column(f) instanceof TextColumn t && t.isCompact();
       columns[f] = compact ? TextColumn.compact(n) : RowLoader.newColumn(fields.get(f).type(), n);
+      if (columns[f] instanceof DecimalColumn d && base.column(f) instanceof DecimalColumn b)
+        d.keepScaleOf(b);
     }
     int[] lines = new int[Math.max(n, 1)];
     int at = 0;
@@ -76,6 +79,63 @@ public final class TableEdit {
     Table out = new Table(base.schema(), columns, lines, at);
     out.setOrigin(base.origin()); // its rows still point at their cells in the file (RowPlace)
     return out;
+  }
+
+  /**
+   * Issue 20: cells changed, no row added or removed (`what if deal D has amount = ...` on a
+   * million deals): the columns without a changed cell are the loaded ones, shared (nothing
+   * modifies a loaded column); a changed column is copied value by value without boxing.
+   */
+  private Table changedOnly() {
+    int n = base.rowCount();
+    Column[] columns = new Column[base.schema().fields().size()];
+    for (int f = 0; f < columns.length; f++) {
+      Map<Integer, Object> cells = new HashMap<>();
+      for (var e : changed.entrySet())
+        if (e.getValue().containsKey(f)) cells.put(e.getKey(), e.getValue().get(f));
+      if (cells.isEmpty()) {
+        columns[f] = base.column(f);
+        continue;
+      }
+      int[] rows = cells.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+      Column from = base.column(f);
+      boolean compact = from instanceof TextColumn t && t.isCompact();
+      Column to =
+          compact
+              ? TextColumn.compact(n)
+              : RowLoader.newColumn(base.schema().fields().get(f).type(), n);
+      if (to instanceof DecimalColumn d && from instanceof DecimalColumn b) d.keepScaleOf(b);
+      int next = 0; // rows in order: no map lookup per row
+      for (int r = 0; r < n; r++) {
+        if (next < rows.length && rows[next] == r) put(to, cells.get(rows[next++]));
+        else copy(from, r, to);
+      }
+      columns[f] = to;
+    }
+    int[] lines = new int[Math.max(n, 1)];
+    for (int r = 0; r < n; r++) lines[r] = (int) base.lineOf(r);
+    Table out = new Table(base.schema(), columns, lines, n);
+    out.setOrigin(base.origin());
+    return out;
+  }
+
+  /** Appends row {@code r} of {@code from} to {@code to}, of the same type, without boxing. */
+  private static void copy(Column from, int r, Column to) {
+    if (from instanceof DecimalColumn d) {
+      ((DecimalColumn) to).addFrom(d, r);
+    } else if (!from.isPresent(r)) {
+      put(to, null);
+    } else if (from instanceof DateColumn d) {
+      ((DateColumn) to).add(d.epochDay(r));
+    } else if (from instanceof EnumColumn e) {
+      ((EnumColumn) to).add(e.ordinal(r));
+    } else if (from instanceof LongColumn l) {
+      ((LongColumn) to).add(l.get(r));
+    } else if (from instanceof BoolColumn b) {
+      ((BoolColumn) to).add(b.get(r));
+    } else {
+      put(to, value(from, r));
+    }
   }
 
   /** The typed value of one cell, as {@link #add} takes it. */

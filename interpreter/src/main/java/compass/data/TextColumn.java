@@ -151,6 +151,9 @@ public final class TextColumn implements Column {
 
   /** Appends every row of other, in order (chunks parsed in parallel are joined this way). */
   void addAll(TextColumn other, Interner shared) {
+    // a copy of a whole column (a what-if's table): its bytes at once, not grown step by step
+    if (size == 0 && values == null && other.values == null && bytes.length < other.used)
+      bytes = new byte[other.used + 64];
     if (values == null && other.values == null && roomFor(other.used)) {
       int n = size + other.size;
       if (n > ends.length) ends = Arrays.copyOf(ends, Math.max(n, Columns.grow(size)));

@@ -43,7 +43,7 @@ final class Crediting {
   }
 
   /** Deals credited so far, for a progress bar (issue 19); null when nobody listens. */
-  private final java.util.concurrent.atomic.AtomicLong progress =
+  private java.util.concurrent.atomic.AtomicLong progress =
       compass.result.Progress.listened() ? new java.util.concurrent.atomic.AtomicLong() : null;
 
   static Reconciliation apply(Dataset data, ExprCompiler compiler) {
@@ -54,6 +54,203 @@ final class Crediting {
       return new Reconciliation(0, 0, List.of());
     }
     return new Crediting(data).run(compiler);
+  }
+
+  /**
+   * Issue 20: the credits after one deal row changed ({@code oldRow} of {@code before}'s deals
+   * became {@code newRow} of {@code data}'s; -1: none, a deal added or removed), crediting only
+   * that row: everyone else keeps their credits, with row numbers moved down past a removed row.
+   * The result equals {@link #apply} on the whole table: a participant's credits are made in row
+   * order and ordered by crediting date then deal id, as a full pass makes and orders them. For a
+   * plan with one credit source; {@code was} is {@code before}'s reconciliation.
+   */
+  static Reconciliation again(
+      Dataset data,
+      ExprCompiler compiler,
+      Dataset before,
+      ExprCompiler beforeCompiler,
+      Reconciliation was,
+      int oldRow,
+      int newRow) {
+    return again(
+        data,
+        compiler,
+        before,
+        beforeCompiler,
+        was,
+        oldRow < 0 ? new int[0] : new int[] {oldRow},
+        newRow < 0 ? new int[0] : new int[] {newRow},
+        newRow < 0 ? oldRow : -1,
+        false);
+  }
+
+  /**
+   * Issue 18 and 20: as above for several rows: {@code oldRows} of {@code before}'s deals (in
+   * increasing order) are credited again as {@code newRows} of {@code data}'s (a forecast's
+   * outcome: the same rows with another stage and date), or {@code removed} (not -1) is the one row
+   * removed. {@code idsInFileOrder}: the caller knows the new table's deal ids are in file order
+   * (then deals of one day are already in id order, as {@link #apply} finds); false: they are put
+   * in id order (the same result, found by sorting).
+   */
+  static Reconciliation again(
+      Dataset data,
+      ExprCompiler compiler,
+      Dataset before,
+      ExprCompiler beforeCompiler,
+      Reconciliation was,
+      int[] oldRows,
+      int[] newRows,
+      int removed,
+      boolean idsInFileOrder) {
+    Crediting now = new Crediting(data);
+    Range gone = new Crediting(before).rows(beforeCompiler, oldRows);
+    Range made = now.rows(compiler, newRows);
+    if (gone.error != null) throw gone.error;
+    if (made.error != null) throw made.error;
+    boolean removal = removed >= 0;
+    java.util.BitSet changed = new java.util.BitSet();
+    for (int row : oldRows) changed.set(row);
+    java.util.TreeSet<Integer> touched = new java.util.TreeSet<>();
+    for (Range r : new Range[] {gone, made})
+      for (int i = 0; i < r.size; i++) touched.add(r.person[i]);
+    int people = data.personCount();
+    Credits[] out = new Credits[people];
+    for (int p = 0; p < people; p++) {
+      Credits c = before.credits(p);
+      out[p] = removal && !touched.contains(p) ? shifted(c, removed) : c;
+    }
+    for (int p : touched) { // the person's other credits and the changed rows', in row order
+      Credits c = before.credits(p);
+      long[] byRow = new long[c.size()];
+      int kept = 0;
+      for (int i = 0; i < c.size(); i++) {
+        if (changed.get(c.rows()[i])) continue;
+        int row = removal && c.rows()[i] > removed ? c.rows()[i] - 1 : c.rows()[i];
+        byRow[kept++] = ((long) row << 32) | i; // (row, order made): a stable sort by row
+      }
+      java.util.Arrays.sort(byRow, 0, kept);
+      int next = 0;
+      for (int k = 0; k < kept; k++) {
+        int i = (int) byRow[k];
+        int row = (int) (byRow[k] >>> 32);
+        while (next < made.size && made.row[next] < row) next = now.addMade(made, next, p);
+        BigDecimal share = c.share(i); // a whole share is kept as null, as a first crediting does
+        now.add(p, row, share.compareTo(BigDecimal.ONE) == 0 ? null : share, c.rolled(i));
+      }
+      while (next < made.size) next = now.addMade(made, next, p);
+    }
+    DateColumn dates = (DateColumn) data.deals().column(data.plan().creditDateField());
+    now.orderOnly(out, touched, dates, compiler, idsInFileOrder);
+    data.setCredits(out);
+    List<String> reasons = now.prepare(compiler).reasons();
+    long[] counts = new long[reasons.size()];
+    java.util.Map<String, Long> wasExcluded = new java.util.HashMap<>();
+    for (Reconciliation.Exclusion e : was.excluded()) wasExcluded.put(e.reason(), e.count());
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] = wasExcluded.getOrDefault(reasons.get(i), 0L);
+      counts[i] += made.excluded[i] - gone.excluded[i];
+    }
+    List<Reconciliation.Exclusion> exclusions = new ArrayList<>();
+    for (int i = 0; i < counts.length; i++)
+      if (counts[i] > 0) exclusions.add(new Reconciliation.Exclusion(reasons.get(i), counts[i]));
+    long credited = was.credited() - gone.credited + made.credited;
+    long read = was.read() + data.deals().rowCount() - before.deals().rowCount();
+    return new Reconciliation(
+        read, credited, exclusions, was.rejected(), was.source(), was.others());
+  }
+
+  /**
+   * Issue 20: the participants one deal row is credited to (owner, split partners, managers by
+   * roll-up), found by crediting that row alone, as {@link #apply} credited it.
+   */
+  static int[] creditedTo(Dataset data, ExprCompiler compiler, int row) {
+    Range r = new Crediting(data).one(compiler, row);
+    if (r.error != null) throw r.error;
+    return java.util.Arrays.copyOf(r.person, r.size);
+  }
+
+  /** Adds the credit {@code at} of {@code made} when it is {@code person}'s; the next index. */
+  private int addMade(Range made, int at, int person) {
+    if (made.person[at] == person) add(person, made.row[at], made.share[at], made.rolled[at]);
+    return at + 1;
+  }
+
+  /** A participant's credits with every row past a removed one numbered one lower. */
+  private static Credits shifted(Credits c, int removed) {
+    int[] rows = c.rows().clone();
+    for (int i = 0; i < rows.length; i++) if (rows[i] > removed) rows[i]--;
+    return new Credits(rows, c.shares(), c.rolledUp(), c.cancelPeriod(), c.kept(), c.periodStart());
+  }
+
+  /** What crediting a row needs: the rule's compiled conditions and targets, the reasons. */
+  private record Prepared(
+      List<Nodes.Bool> tests,
+      ShareSource shares,
+      DateColumn dates,
+      TextColumn owners,
+      List<String> reasons) {}
+
+  private Prepared prepared;
+
+  private Prepared prepare(ExprCompiler compiler) {
+    if (prepared != null) return prepared;
+    List<Expr> conjuncts = new ArrayList<>();
+    if (plan.credit().filter() != null) split(plan.credit().filter(), conjuncts);
+    List<Nodes.Bool> tests = conjuncts.stream().map(compiler::condition).toList();
+    ShareSource shares = new ShareSource(data, compiler);
+    DateColumn dates = (DateColumn) deals.column(plan.creditDateField());
+    String dateName = deals.schema().fields().get(plan.creditDateField()).name();
+    List<String> reasons = new ArrayList<>();
+    for (Expr c : conjuncts) reasons.add(reason(c));
+    reasons.add("no " + dateName);
+    reasons.add(dateName + " outside the plan's periods");
+    reasons.add(shares.emptyReason());
+    if (rules.rollUp() != Decl.RollUp.NONE) data.managerOf(0);
+    TextColumn owners =
+        plan.creditTargetField() < 0 ? null : (TextColumn) deals.column(plan.creditTargetField());
+    prepared = new Prepared(tests, shares, dates, owners, reasons);
+    return prepared;
+  }
+
+  /** One row credited (or excluded) alone. */
+  private Range one(ExprCompiler compiler, int row) {
+    return rows(compiler, new int[] {row});
+  }
+
+  /** Some rows (in increasing order) credited or excluded, as a pass over them would. */
+  private Range rows(ExprCompiler compiler, int[] rows) {
+    progress = null; // a few rows: no progress bar
+    Prepared p = prepare(compiler);
+    Range range = new Range(p.reasons().size());
+    try {
+      for (int row : rows) range.credit(row, row + 1, p.tests(), p.shares(), p.dates(), p.owners());
+    } catch (EvalError e) {
+      range.error = e;
+    }
+    return range;
+  }
+
+  /** Orders the credits made so far of the {@code persons} only, into {@code out}. */
+  private void orderOnly(
+      Credits[] out,
+      java.util.Set<Integer> persons,
+      DateColumn dates,
+      ExprCompiler compiler,
+      boolean idsInFileOrder) {
+    TextColumn ids =
+        deals.fieldIndex("id") >= 0 && deals.column("id") instanceof TextColumn t ? t : null;
+    Clawbacks clawbacks = new Clawbacks(data, compiler);
+    int people = data.personCount();
+    int[] first = new int[people + 1];
+    for (int i = 0; i < credits; i++) first[creditPerson[i] + 1]++;
+    for (int p = 0; p < people; p++) first[p + 1] += first[p];
+    int[] byPerson = new int[credits];
+    int[] fill = java.util.Arrays.copyOf(first, people);
+    for (int i = 0; i < credits; i++) byPerson[fill[creditPerson[i]]++] = i;
+    // same-day deals put in id order unless the file is (then sorting would change nothing)
+    for (int p : persons)
+      out[p] =
+          ordered(p, first, byPerson, dates, ids, idsInFileOrder, clawbacks, data.periodCount());
   }
 
   private Reconciliation run(ExprCompiler compiler) {
@@ -352,6 +549,18 @@ final class Crediting {
     int[] out = new int[size];
     java.util.Arrays.fill(out, value);
     return out;
+  }
+
+  /** Whether a table's deal ids are in file order (issue 18: once for every forecast run). */
+  static boolean idsInFileOrder(Table deals) {
+    TextColumn ids =
+        deals.fieldIndex("id") >= 0 && deals.column("id") instanceof TextColumn t ? t : null;
+    if (ids == null) return false;
+    for (int row = 1; row < deals.rowCount(); row++) {
+      if (!ids.isPresent(row - 1) || !ids.isPresent(row) || ids.compare(row - 1, row) > 0)
+        return false;
+    }
+    return true;
   }
 
   private boolean inFileOrder(TextColumn ids) {

@@ -287,6 +287,16 @@ final class Dataset {
     return found;
   }
 
+  /** Every participant's credits (issue 20: a what-if that credits nothing again shares them). */
+  Credits[] creditsOfEveryone() {
+    return credits;
+  }
+
+  /** The tables other than people and deals, by name. */
+  Map<String, Table> others() {
+    return others;
+  }
+
   /** The person's credited deals, in crediting order. */
   Credits credits(int person) {
     return credits[person];

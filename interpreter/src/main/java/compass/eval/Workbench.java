@@ -45,6 +45,58 @@ public final class Workbench {
   }
 
   /**
+   * Issue 20: the workbench on the deals with one row changed: {@code oldRow} of this workbench's
+   * deals became {@code newRow} of {@code deals} (-1: none; a deal added is the last row, a deal
+   * removed moves the rows after it up by one). Only that row is credited again when the plan has
+   * one credit source; otherwise everything is, as {@link #prepare} does. The plan is compiled anew
+   * on the new table (milliseconds); the ledger's closed periods carry over.
+   */
+  public Workbench withDeal(Table deals, int oldRow, int newRow) {
+    CheckedPlan plan = data.plan();
+    if (!oneCreditSource(plan)) {
+      Workbench w = prepare(plan, data.people(), deals, others());
+      w.paid(data.paid());
+      return w;
+    }
+    Dataset next = new Dataset(plan, data.people(), deals, others());
+    Evaluator ev = Evaluator.prepare(next, false, true);
+    next.setTracer(Tracer.recording());
+    next.setPaid(data.paid());
+    Reconciliation r =
+        Crediting.again(
+            next, ev.compiler(), data, evaluator.compiler(), reconciliation, oldRow, newRow);
+    return new Workbench(next, ev, r);
+  }
+
+  /**
+   * Issue 20: this workbench's data and credits under {@code plan}, a changed plan that credits the
+   * same deals to the same people (what-ifs on definitions, components and overrides that crediting
+   * does not read): compiled anew, nothing credited again. Null when the crediting might differ;
+   * the caller then prepares afresh.
+   */
+  public Workbench withPlan(CheckedPlan plan) {
+    if (!oneCreditSource(plan) || !SameCrediting.of(data.plan(), plan)) return null;
+    Dataset next = new Dataset(plan, data.people(), data.deals(), others());
+    Evaluator ev = Evaluator.prepare(next, false, true);
+    next.setTracer(Tracer.recording());
+    next.setPaid(data.paid());
+    next.setCredits(data.creditsOfEveryone());
+    return new Workbench(next, ev, reconciliation);
+  }
+
+  /** Whether the plan credits one source, its own deals (the what-ifs' incremental crediting). */
+  static boolean oneCreditSource(CheckedPlan plan) {
+    return plan.credit() != null
+        && plan.sources().all().size() == 1
+        && plan.deals() != null
+        && plan.sources().all().get(0).name().equals(plan.credit().sourceName());
+  }
+
+  private Map<String, Table> others() {
+    return data.others();
+  }
+
+  /**
    * Issue 16: from now on closed periods show what the ledger says was paid (null: none closed).
    */
   public void paid(PaidHistory paid) {
@@ -89,13 +141,35 @@ public final class Workbench {
   }
 
   /**
+   * Issue 20: every participant's statement rows, without traces or line items (a what-if that
+   * changes everyone's payout on a big book): the plan compiled once more for a plain run over this
+   * workbench's credits. The rows equal those of {@link #evaluate}.
+   *
+   * @throws compass.result.Cancelled when cancelled returned true
+   * @throws EvalError for a problem in the data
+   */
+  public List<compass.result.StatementRow> statementsOfEveryone(BooleanSupplier cancelled) {
+    if (!oneCreditSource(data.plan())) return evaluate(null, cancelled).rows();
+    Dataset plain = new Dataset(data.plan(), data.people(), data.deals(), others());
+    Evaluator ev = Evaluator.prepare(plain, false, false);
+    plain.setPaid(data.paid());
+    plain.setCredits(data.creditsOfEveryone());
+    ev.cancelWhen(cancelled);
+    return ev.run(reconciliation, null).rows();
+  }
+
+  /**
    * The participants whose payout a deal row can change: those it is credited to (owner, split
    * partners, managers by roll-up) and, because a team measure sums the reports' values, every
-   * manager above them. Under a pool or a team budget, everyone.
+   * manager above them. Under a pool or a team budget, several credit sources or `first deal of`,
+   * everyone.
    */
   public List<String> reach(int dealRow) {
     BitSet hit = new BitSet(data.personCount());
-    if (sharesAcrossParticipants()) hit.set(0, data.personCount()); // issue 15: pools, budgets
+    if (oneCreditSource(data.plan())) { // issue 20: the row credited alone says to whom
+      for (int p : Crediting.creditedTo(data, evaluator.compiler(), dealRow)) hit.set(p);
+      return withManagers(hit);
+    }
     for (int p = 0; p < data.personCount(); p++) {
       for (int row : data.credits(p).rows()) {
         if (row == dealRow) {
@@ -104,6 +178,23 @@ public final class Workbench {
         }
       }
     }
+    return withManagers(hit);
+  }
+
+  /**
+   * Issue 20: the participants whose payout an override for a person, role or team (`override quota
+   * for ann = ...`) can change: those it applies to and every manager above them (a team measure
+   * reads the reports' values). Under a pool or a team budget, everyone.
+   */
+  public List<String> reach(compass.ast.Decl.OverrideScope scope, String who) {
+    BitSet hit = new BitSet(data.personCount());
+    for (int p = 0; p < data.personCount(); p++)
+      if (Overrides.applies(data, scope, who, p)) hit.set(p);
+    return withManagers(hit);
+  }
+
+  private List<String> withManagers(BitSet hit) {
+    if (sharesAcrossParticipants()) hit.set(0, data.personCount()); // issue 15: pools, budgets
     BitSet withManagers = (BitSet) hit.clone();
     for (int p = hit.nextSetBit(0); p >= 0; p = hit.nextSetBit(p + 1)) {
       int m = data.managerOf(p);
@@ -124,9 +215,27 @@ public final class Workbench {
    * takes another's share) or a team budget (a deal scales every member of the team).
    */
   private boolean sharesAcrossParticipants() {
-    if (!data.plan().ast().all(compass.ast.Decl.Budget.class).isEmpty()) return true;
-    for (compass.ast.Decl.Component c : data.plan().components())
+    return sharesAcrossParticipants(data.plan());
+  }
+
+  /** As above, for a plan. */
+  static boolean sharesAcrossParticipants(CheckedPlan plan) {
+    if (!plan.ast().all(compass.ast.Decl.Budget.class).isEmpty()) return true;
+    // issue 20: a deal of another credit source (`as sourced`) reaches people the deals' credits
+    // do not name; which deal is `first deal of` an account depends on the other reps' deals
+    if (!oneCreditSource(plan) || readsFirstOf(plan)) return true;
+    for (compass.ast.Decl.Component c : plan.components())
       for (compass.ast.Step s : c.steps()) if (s instanceof compass.ast.Step.Pool) return true;
+    return false;
+  }
+
+  private static final java.util.regex.Pattern FIRST_OF =
+      java.util.regex.Pattern.compile("\\bfirst\\s+\\w+\\s+of\\b");
+
+  /** Whether the plan reads `first deal of F` (conservative: read from its text). */
+  private static boolean readsFirstOf(CheckedPlan plan) {
+    for (compass.ast.Decl d : plan.ast().decls())
+      if (FIRST_OF.matcher(d.span().text()).find()) return true;
     return false;
   }
 

@@ -8,6 +8,7 @@ import compass.data.TableEdit;
 import compass.eval.Evaluation;
 import compass.eval.Evaluator;
 import compass.eval.LoadedData;
+import compass.eval.Outcomes;
 import compass.result.StatementRow;
 import compass.result.TeamSummary;
 import java.math.BigDecimal;
@@ -25,6 +26,13 @@ final class PlanOnData {
   final int wonStage;
   private final DealScenarios scenarios;
 
+  /**
+   * The plan compiled and evaluated once on the deals as loaded (no open deal won); a run credits
+   * only its won deals again and re-evaluates only the participants they reach (issue 18 point 3).
+   * Made on first use, by the first run.
+   */
+  private volatile Outcomes outcomes;
+
   PlanOnData(CheckedPlan plan, LoadedData data, Pipeline pipeline, int wonStage) {
     this.plan = plan;
     this.data = data;
@@ -33,10 +41,33 @@ final class PlanOnData {
     this.scenarios = new DealScenarios(data.deals(), pipeline.stageField, pipeline.dateField);
   }
 
+  private Outcomes outcomes() {
+    Outcomes o = outcomes;
+    if (o == null) {
+      synchronized (this) {
+        if (outcomes == null)
+          outcomes = Outcomes.of(plan, data.people(), data.deals(), data.others());
+        o = outcomes;
+      }
+    }
+    return o;
+  }
+
   /** The payouts and team figures of one outcome. */
   record Outcome(List<StatementRow> rows, List<TeamSummary> teams) {}
 
+  /** One run's outcome: the base with the run's won deals credited and their people evaluated. */
   Outcome evaluate(Scenario s) {
+    Table deals = scenarios.with(s.rows, s.won, wonStage, s.days);
+    Evaluation ev = outcomes().evaluate(deals, java.util.Arrays.copyOf(s.rows, s.won));
+    return new Outcome(ev.rows(), ev.teams());
+  }
+
+  /**
+   * The same outcome evaluated from scratch: the whole table credited, everyone evaluated (what
+   * {@link #evaluate(Scenario)} must equal; tests).
+   */
+  Outcome fromScratch(Scenario s) {
     return evaluate(scenarios.with(s.rows, s.won, wonStage, s.days));
   }
 

@@ -5,7 +5,6 @@ import compass.data.ColumnType;
 import compass.data.FieldSpec;
 import compass.data.Table;
 import compass.data.TableEdit;
-import compass.data.TextColumn;
 import compass.diag.Code;
 import compass.diag.Diagnostic;
 import compass.diag.Diagnostics;
@@ -31,10 +30,12 @@ final class DealEdits {
 
   private final CheckedPlan plan;
   private final Participants participants;
+  private final DealIds ids;
 
-  DealEdits(CheckedPlan plan, Participants participants) {
+  DealEdits(CheckedPlan plan, Participants participants, DealIds ids) {
     this.plan = plan;
     this.participants = participants;
+    this.ids = ids;
   }
 
   /**
@@ -42,6 +43,12 @@ final class DealEdits {
    * id `what-if-N`.
    */
   Edit apply(Table deals, WhatIf w, int number, Diagnostics diags) {
+    Edit edit = edit(deals, w, number, diags);
+    if (edit != null) ids.edited(deals, edit);
+    return edit;
+  }
+
+  private Edit edit(Table deals, WhatIf w, int number, Diagnostics diags) {
     if (deals == null) {
       diags.error(Code.E0734, null, "this plan reads no deals");
       return null;
@@ -160,7 +167,7 @@ final class DealEdits {
    * being changed): two deals with one id would make every later `what if deal ID` ambiguous, and
    * the data never has them (E0508).
    */
-  private static boolean newId(
+  private boolean newId(
       Table deals, FieldSpec field, WhatIf.FieldValue v, int except, Diagnostics diags) {
     if (!field.name().equals("id") || field.type() != ColumnType.TEXT) return true;
     int other = dealRow(deals, v.text());
@@ -177,7 +184,7 @@ final class DealEdits {
   }
 
   /** `what-if-N`, or the next N free when the data already has a deal of that id. */
-  private static String freeId(Table deals, int number) {
+  private String freeId(Table deals, int number) {
     String id = "what-if-" + number;
     while (dealRow(deals, id) >= 0) id = "what-if-" + ++number;
     return id;
@@ -209,10 +216,7 @@ final class DealEdits {
         "to see the deal paid, give a date from " + from + " to " + to);
   }
 
-  private static int dealRow(Table deals, String id) {
-    int f = deals.fieldIndex("id");
-    if (f < 0 || !(deals.column(f) instanceof TextColumn ids)) return -1;
-    for (int row = 0; row < deals.rowCount(); row++) if (id.equals(ids.get(row))) return row;
-    return -1;
+  private int dealRow(Table deals, String id) {
+    return ids.row(deals, id);
   }
 }

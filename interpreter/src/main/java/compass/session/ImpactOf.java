@@ -30,8 +30,13 @@ final class ImpactOf {
         BigDecimal a = payout(was, period), b = payout(now, period);
         if (a.compareTo(b) == 0) continue;
         affected.add(p);
-        String why = Reasons.why(lines(before, p, period), lines(after, p, period));
-        changes.add(new Impact.Change(p, period, a, b, why));
+        changes.add(
+            new Impact.Change(
+                p,
+                period,
+                a,
+                b,
+                () -> Reasons.why(lines(before, p, period), lines(after, p, period))));
       }
     }
     List<Impact.PeriodTotal> periods = new ArrayList<>();

@@ -60,7 +60,24 @@ final class PlanWhatIfs {
   private static String key(Decl d) {
     if (d instanceof Decl.Definition def) return "definition " + def.name().text();
     if (d instanceof Decl.Component c) return "component " + c.title();
+    if (d instanceof Decl.Override o) return overrideKey(o);
     return null;
+  }
+
+  /**
+   * What an override replaces (issue 20: `what if override quota for ann = ...`): an override of
+   * the same value for the same participant, role or team from the same date; two such overrides
+   * that disagree would otherwise be an error (E0406).
+   */
+  static String overrideKey(Decl.Override o) {
+    return "override "
+        + o.target().text()
+        + " for "
+        + o.scope()
+        + " "
+        + o.who().text()
+        + " from "
+        + o.from();
   }
 
   /** The declarations of a Redefine, each replacing one the plan has; null after errors. */
@@ -107,10 +124,15 @@ final class PlanWhatIfs {
                           plan.components().stream().map(Decl.Component::title).toList())));
           return null;
         }
-      } else {
+      } else if (!(d instanceof Decl.Override)) { // checked with the plan: target, who, value
         diags.add(
             Diagnostic.error(
-                Code.E0736, d.span(), "a what-if can change definitions and components only"));
+                    Code.E0736,
+                    d.span(),
+                    "a what-if can change definitions, components and overrides only")
+                .withHint(
+                    "write `what if quota = 300_000 per quarter` or `what if override quota"
+                        + " for ann = 300_000 per quarter`"));
         return null;
       }
     }

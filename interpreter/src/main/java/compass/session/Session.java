@@ -63,8 +63,17 @@ public final class Session {
     this.history = new WhatIfHistory(load, first, probes);
   }
 
-  private SessionState state() {
+  /** The plan, deals and payouts with the active what-ifs (package-private for tests). */
+  SessionState state() {
     return history.state();
+  }
+
+  /**
+   * Issue 20: the plan and deals of the current state evaluated from scratch (the deals credited
+   * again, everyone evaluated): what every incremental what-if must equal; null after errors.
+   */
+  SessionState fromScratch(Diagnostics diags) {
+    return load.evaluateAll(state().plan(), state().deals(), diags, () -> false);
   }
 
   /**

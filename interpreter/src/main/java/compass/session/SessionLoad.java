@@ -156,12 +156,26 @@ final class SessionLoad {
    */
   static CheckedPlan check(Plan base, List<Decl> changes, Diagnostics diags) {
     Diagnostics own = new Diagnostics();
-    CheckedPlan plan = Checker.check(PlanChanges.apply(base, changes), own);
+    CheckedPlan plan =
+        Checker.check(PlanChanges.apply(withoutReplaced(base, changes), changes), own);
     for (Diagnostic d : own.all()) {
       boolean inBase = d.location() instanceof Span s && s.file() == base.file();
       if (d.isError() || !inBase) diags.add(d);
     }
     return own.hasErrors() ? null : plan;
+  }
+
+  /**
+   * The plan without the overrides a what-if's override replaces (the same value for the same
+   * participant, role or team from the same date): otherwise the two would disagree (E0406).
+   */
+  private static Plan withoutReplaced(Plan base, List<Decl> changes) {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (Decl d : changes) if (d instanceof Decl.Override o) keys.add(PlanWhatIfs.overrideKey(o));
+    if (keys.isEmpty()) return base;
+    List<Decl> kept = new ArrayList<>(base.decls());
+    kept.removeIf(d -> d instanceof Decl.Override o && keys.contains(PlanWhatIfs.overrideKey(o)));
+    return new Plan(base.file(), base.header(), kept);
   }
 
   private static long stamp(Path file) {

@@ -100,6 +100,33 @@ class SessionTest {
   }
 
   @Test
+  void anOverrideForOneParticipantReevaluatesOnlyThem() throws Exception {
+    Session s = open(AE, null);
+    Impact impact =
+        s.apply(
+            redefine("override quota for ann = 300_000 USD per quarter"),
+            new Diagnostics(),
+            () -> false);
+    // issue 20: ann has no manager, so she alone is evaluated, on the credits as they were
+    assertEquals(1, impact.participantsEvaluated());
+    assertTrue(impact.changes().stream().allMatch(c -> c.participant().equals("ann")));
+    assertTrue(impact.totalAfter().compareTo(impact.totalBefore()) < 0); // a higher quota pays less
+    assertSameAsEdited(
+        s,
+        "quota = 250_000 USD per quarter",
+        "quota = 250_000 USD per quarter\noverride quota for ann = 300_000 USD per quarter");
+    // a second override of the same value for the same person replaces the first
+    s.apply(
+        redefine("override quota for ann = 200_000 USD per quarter"),
+        new Diagnostics(),
+        () -> false);
+    assertSameAsEdited(
+        s,
+        "quota = 250_000 USD per quarter",
+        "quota = 250_000 USD per quarter\noverride quota for ann = 200_000 USD per quarter");
+  }
+
+  @Test
   void aCancelledWhatIfLeavesTheSessionAsItWas() {
     Session s = open(AE, null);
     assertThrows(

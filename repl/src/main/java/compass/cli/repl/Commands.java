@@ -57,6 +57,7 @@ final class Commands {
             + "  what if deal ID has FIELD = VALUE[, FIELD = VALUE ...]\n"
             + "  what if deal ID is removed\n"
             + "  what if NAME = EXPRESSION            (a definition or parameter, e.g. the quota)\n"
+            + "  what if override NAME for PARTICIPANT = EXPRESSION   (for one participant, role or team)\n"
             + "  what if \"TITLE\" band from BOUND pays RATE | starts at BOUND | is removed\n"
             + "  what if \"TITLE\" adds band from BOUND pays RATE\n"
             + "  what if \"TITLE\" cap = AMOUNT | has no cap | pays AMOUNT\n"
