@@ -222,8 +222,7 @@ public final class TableLoader {
   }
 
   /** The size of the file, or null (reported) when it is missing, a folder or too large. */
-  private static Long check(
-      TableSchema schema, Path path, InputFormat format, Diagnostics diags) {
+  private static Long check(TableSchema schema, Path path, InputFormat format, Diagnostics diags) {
     Location at = planLocation(schema);
     String file = schema.file();
     if (!Files.exists(path)) {
