@@ -20,10 +20,10 @@ import java.nio.file.Path;
  * nothing is thrown for bad data.
  */
 public final class TableLoader {
-  // The largest workbook read: an .xls is parsed whole in memory (POI's HSSF), and a Java array
-  // cannot be larger. CSV (4 MB blocks) and JSON Lines (line by line) have no such limit: their
-  // memory holds the rows kept, never the file (issue 20: 7 GB of deals).
-  static final long MAX_WORKBOOK_BYTES = Integer.MAX_VALUE - 8;
+  // The largest .xls read: POI's HSSF parses the whole workbook in memory, and a Java array cannot
+  // be larger. CSV (4 MB blocks), JSON Lines (line by line) and .xlsx (a stream of XML events)
+  // have no such limit: their memory holds the rows kept, never the file (issue 20: 7 GB of deals).
+  static final long MAX_XLS_BYTES = Integer.MAX_VALUE - 8;
 
   private TableLoader() {}
 
@@ -245,7 +245,7 @@ public final class TableLoader {
             Code.E0501,
             at,
             "data file " + file + " " + tooLarge,
-            "export the sheet as CSV, which is read in blocks with no size limit");
+            "save it as .xlsx, or export the sheet as CSV: both are read without a size limit");
         return null;
       }
       return size;
@@ -257,15 +257,15 @@ public final class TableLoader {
   }
 
   /**
-   * Why a file of this size cannot be read in this format, or null when it can: only a workbook,
-   * which is read whole into memory, has a limit.
+   * Why a file of this size cannot be read in this format, or null when it can: only an .xls
+   * workbook, which is read whole into memory, has a limit.
    */
   static String tooLarge(InputFormat format, long size) {
-    if (!format.isWorkbook() || size <= MAX_WORKBOOK_BYTES) return null;
+    if (format != InputFormat.XLS || size <= MAX_XLS_BYTES) return null;
     return "is too large ("
         + size
-        + " bytes): a workbook is read whole into memory, up to "
-        + MAX_WORKBOOK_BYTES
+        + " bytes): an .xls workbook is read whole into memory, up to "
+        + MAX_XLS_BYTES
         + " bytes";
   }
 
