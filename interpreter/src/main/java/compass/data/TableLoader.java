@@ -20,8 +20,10 @@ import java.nio.file.Path;
  * nothing is thrown for bad data.
  */
 public final class TableLoader {
-  // A Java array cannot be larger; the JDK's own limit for readAllBytes.
-  private static final long MAX_BYTES = Integer.MAX_VALUE - 8;
+  // The largest .xls read: POI's HSSF parses the whole workbook in memory, and a Java array cannot
+  // be larger. CSV (4 MB blocks), JSON Lines (line by line) and .xlsx (a stream of XML events)
+  // have no such limit: their memory holds the rows kept, never the file (issue 20: 7 GB of deals).
+  static final long MAX_XLS_BYTES = Integer.MAX_VALUE - 8;
 
   private TableLoader() {}
 
@@ -36,7 +38,7 @@ public final class TableLoader {
     if (path == null) return null;
     InputFormat format = format(schema, diags);
     if (format == null) return null;
-    Long size = check(schema, path, diags);
+    Long size = check(schema, path, format, diags);
     if (size == null) return null;
     LoadOptions opts = options == null ? new LoadOptions(null, null) : options;
     if (format != InputFormat.CSV) return loadRows(format, schema, path, size, opts, diags);
@@ -220,7 +222,7 @@ public final class TableLoader {
   }
 
   /** The size of the file, or null (reported) when it is missing, a folder or too large. */
-  private static Long check(TableSchema schema, Path path, Diagnostics diags) {
+  private static Long check(TableSchema schema, Path path, InputFormat format, Diagnostics diags) {
     Location at = planLocation(schema);
     String file = schema.file();
     if (!Files.exists(path)) {
@@ -237,18 +239,13 @@ public final class TableLoader {
     }
     try {
       long size = Files.size(path);
-      if (size > MAX_BYTES) {
+      String tooLarge = tooLarge(format, size);
+      if (tooLarge != null) {
         diags.error(
             Code.E0501,
             at,
-            "data file "
-                + file
-                + " is too large ("
-                + size
-                + " bytes); the limit is "
-                + MAX_BYTES
-                + " bytes",
-            "split the file by period");
+            "data file " + file + " " + tooLarge,
+            "save it as .xlsx, or export the sheet as CSV: both are read without a size limit");
         return null;
       }
       return size;
@@ -257,6 +254,19 @@ public final class TableLoader {
           Code.E0501, at, "cannot read data file " + file + " (" + path + "): " + e.getMessage());
       return null;
     }
+  }
+
+  /**
+   * Why a file of this size cannot be read in this format, or null when it can: only an .xls
+   * workbook, which is read whole into memory, has a limit.
+   */
+  static String tooLarge(InputFormat format, long size) {
+    if (format != InputFormat.XLS || size <= MAX_XLS_BYTES) return null;
+    return "is too large ("
+        + size
+        + " bytes): an .xls workbook is read whole into memory, up to "
+        + MAX_XLS_BYTES
+        + " bytes";
   }
 
   /**
