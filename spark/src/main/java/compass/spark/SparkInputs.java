@@ -1,0 +1,166 @@
+package compass.spark;
+
+import compass.api.TextTable;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Reads the plan's tables with Spark's own readers, CSV or Parquet, from any URI Spark reads, as
+ * rows of text cells with their file and line: Compass types the cells itself ({@code
+ * compass.api.Batches}), with the checks of its own reader.
+ *
+ * <p>A table named {@code deals.csv} is read from {@code DATA/deals.csv} (a file, or a folder of
+ * part files) when it exists, else from {@code DATA/deals.parquet}. A CSV file is read by one task
+ * from its start (never split), so each row's line is known exactly; a Parquet row's line is its
+ * row number in its file ({@code _metadata.row_index} + 1). Parquet columns are read as their text
+ * (Spark's cast to string): write them as strings to keep them exactly as in the CSV.
+ */
+final class SparkInputs {
+  /** A table missing from the data folder, in both formats. */
+  static final class Missing extends Exception {
+    Missing(String message) {
+      super(message);
+    }
+  }
+
+  /** One row read: the file it is in, its line there, its cells (the header's width, + overflow). */
+  record Line(String file, int line, String[] cells) implements Serializable {}
+
+  /** Where a table is and in which format. */
+  record Source(String uri, boolean parquet, List<String> header) implements Serializable {}
+
+  private static final String FILE = "_compass_file";
+  private static final String LINE = "_compass_line";
+  private static final String OVERFLOW = "_compass_overflow";
+
+  private final SparkSession spark;
+  private final String data;
+
+  SparkInputs(SparkSession spark, String data) {
+    this.spark = spark;
+    this.data = data.endsWith("/") ? data.substring(0, data.length() - 1) : data;
+  }
+
+  /** Finds the table: its URI, its format and its header's column names. */
+  Source find(String file) throws Missing, IOException {
+    String csv = data + "/" + file;
+    String stem = file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
+    String parquet = data + "/" + stem + ".parquet";
+    if (file.endsWith(".csv") && exists(csv)) {
+      String[] names = spark.read().option("header", "true").option("escape", "\"").csv(csv).columns();
+      return new Source(csv, false, List.of(names));
+    }
+    if (exists(parquet)) {
+      String[] names = spark.read().parquet(parquet).columns();
+      return new Source(parquet, true, List.of(names));
+    }
+    if (!file.endsWith(".csv"))
+      throw new Missing(
+          file + ": Spark reads CSV and Parquet; export it as " + stem + ".parquet or .csv");
+    throw new Missing("data file " + file + " not found in " + data + " (nor " + parquet + ")");
+  }
+
+  private boolean exists(String uri) throws IOException {
+    Path path = new Path(uri);
+    FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    return fs.exists(path);
+  }
+
+  /** Every row of a table, distributed. */
+  JavaRDD<Line> rows(Source source) {
+    int width = source.header().size();
+    if (source.parquet()) {
+      Dataset<Row> df = spark.read().parquet(source.uri());
+      List<Column> columns = new ArrayList<>();
+      for (String name : source.header())
+        columns.add(functions.col("`" + name + "`").cast("string"));
+      columns.add(functions.col("_metadata.file_path").as(FILE));
+      columns.add(functions.col("_metadata.row_index").as(LINE));
+      return df.select(columns.toArray(new Column[0]))
+          .javaRDD()
+          .map(
+              r -> {
+                String[] cells = new String[width];
+                for (int i = 0; i < width; i++) cells[i] = r.isNullAt(i) ? "" : r.getString(i);
+                return new Line(r.getString(width), (int) (r.getLong(width + 1) + 1), cells);
+              });
+    }
+    // one task per CSV file, from its first byte: the lines are counted, never guessed
+    String key = "spark.sql.files.maxPartitionBytes";
+    String before = spark.conf().get(key, null);
+    spark.conf().set(key, String.valueOf(Long.MAX_VALUE / 4));
+    try {
+      List<StructField> fields = new ArrayList<>();
+      for (int i = 0; i < width; i++)
+        fields.add(DataTypes.createStructField("c" + i, DataTypes.StringType, true));
+      fields.add(DataTypes.createStructField(OVERFLOW, DataTypes.StringType, true));
+      Dataset<Row> df =
+          spark
+              .read()
+              .schema(new StructType(fields.toArray(new StructField[0])))
+              .option("header", "true")
+              .option("escape", "\"")
+              .option("multiLine", "false")
+              .option("mode", "PERMISSIVE")
+              .csv(source.uri())
+              .withColumn(FILE, functions.col("_metadata.file_path"));
+      JavaRDD<Row> rdd = df.javaRDD(); // planned now, with one split per file
+      return rdd.mapPartitions(rows -> numbered(rows, width));
+    } finally {
+      if (before == null) spark.conf().unset(key);
+      else spark.conf().set(key, before);
+    }
+  }
+
+  /** Numbers a CSV partition's rows: the header is line 1 of each file, its rows follow. */
+  private static Iterator<Line> numbered(Iterator<Row> rows, int width) {
+    return new Iterator<>() {
+      String file;
+      int line;
+
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public Line next() {
+        Row r = rows.next();
+        String f = r.getString(width + 1);
+        if (!f.equals(file)) {
+          file = f;
+          line = 1;
+        }
+        line++;
+        boolean overflow = !r.isNullAt(width);
+        String[] cells = new String[overflow ? width + 1 : width];
+        for (int i = 0; i < cells.length; i++) cells[i] = r.isNullAt(i) ? "" : r.getString(i);
+        return new Line(f, line, cells);
+      }
+    };
+  }
+
+  /** A small table (the people, quotas, FX rates ...) read whole onto the driver. */
+  TextTable collect(String file, Source source) {
+    List<TextTable.Row> out = new ArrayList<>();
+    List<Line> lines = new ArrayList<>(rows(source).collect());
+    lines.sort(
+        java.util.Comparator.comparing(Line::file).thenComparingInt(Line::line)); // file order
+    for (Line l : lines) out.add(new TextTable.Row(l.line(), l.cells()));
+    return new TextTable(file, source.header(), out);
+  }
+}
