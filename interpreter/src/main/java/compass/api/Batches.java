@@ -102,13 +102,14 @@ public final class Batches {
    * their problems, as a run would report them, and the rows rejected under {@code --keep-going}.
    */
   public static Reached checkShared(
-      ShippedPlan shipped, Map<String, TextTable> shared, boolean keepGoing) {
+      ShippedPlan shipped,
+      Map<String, TextTable> shared,
+      List<String> dealsHeader,
+      boolean keepGoing) {
     CheckedPlan plan = shipped.checked();
     Map<String, TextTable> none = new HashMap<>(shared);
-    if (plan.deals() != null) {
-      List<String> header = plan.deals().fields().stream().map(f -> f.name()).toList();
-      none.put(plan.deals().file(), new TextTable(plan.deals().file(), header, List.of()));
-    }
+    if (plan.deals() != null) // the deals' header (checked here too), without their rows
+    none.put(plan.deals().file(), new TextTable(plan.deals().file(), dealsHeader, List.of()));
     Diagnostics diags = new Diagnostics();
     List<RejectedRow> rejects = new ArrayList<>();
     Compass.loadData(plan, source(none), diags, keepGoing ? rejects : null);

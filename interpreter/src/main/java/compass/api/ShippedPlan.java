@@ -112,6 +112,9 @@ public final class ShippedPlan implements Serializable {
     CheckedPlan plan = checked();
     if (plan.deals() == null) return "the plan reads no deals";
     if (Participants.fromData(plan)) return "the participants are those the data names";
+    for (compass.ast.Expr e : plan.types().keySet())
+      if (e instanceof compass.ast.Expr.FirstOf)
+        return "`first deal of` looks at every participant's deals";
     if (Workbench.sharesAcross(plan))
       return "a pool or a team budget shares amounts across participants";
     return null;

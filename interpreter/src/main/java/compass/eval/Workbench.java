@@ -133,6 +133,12 @@ public final class Workbench {
       java.util.Set<Integer> seen = new java.util.HashSet<>(); // a deal credited twice: once
       String id = data.personId(p);
       for (int row : data.credits(p).rows()) if (seen.add(row)) out.get(row).add(id);
+      // another credit source over the same rows (`credit deals ... to sourced_by as sourced`)
+      for (SourceViews.View v : data.views().others()) {
+        if (v.data().deals() != data.deals()) continue; // meetings, leads: rows of their own
+        Credits c = v.data().credits(p);
+        if (c != null) for (int row : c.rows()) if (seen.add(row)) out.get(row).add(id);
+      }
     }
     for (List<String> reached : out) {
       java.util.Set<String> all = new java.util.LinkedHashSet<>(reached);

@@ -88,11 +88,8 @@ public final class CompassJob {
         return USAGE;
       }
     }
-    if (plan.dealsFile() == null || plan.peopleFile() == null) {
-      err.println(
-          "error: this plan "
-              + (plan.dealsFile() == null ? "reads no deals" : "names its participants in the data")
-              + "; the Spark job needs a people file and a deals file: use compass run");
+    if (plan.dealsFile() == null) {
+      err.println("error: this plan reads no deals: there is nothing to spread, use compass run");
       return USAGE;
     }
     Output output = new Output(spark, job.out(), job.overwrite(), job.keepGoing());
@@ -107,7 +104,7 @@ public final class CompassJob {
     SparkInputs.Source dealsSource;
     try {
       List<String> small = new ArrayList<>();
-      small.add(plan.peopleFile());
+      if (plan.peopleFile() != null) small.add(plan.peopleFile());
       small.addAll(plan.otherFiles());
       for (String file : small) shared.put(file, inputs.collect(file, inputs.find(file)));
       dealsSource = inputs.find(plan.dealsFile());
@@ -115,7 +112,8 @@ public final class CompassJob {
       err.println("error: " + e.getMessage());
       return USAGE;
     }
-    Batches.Reached checked = Batches.checkShared(plan, shared, job.keepGoing());
+    Batches.Reached checked =
+        Batches.checkShared(plan, shared, dealsSource.header(), job.keepGoing());
     List<Piece> problems = new ArrayList<>();
     for (var d : checked.diagnostics()) problems.add(PartitionedRun.problem(d, null));
     if (!checked.ok()) return failed(problems, err);
