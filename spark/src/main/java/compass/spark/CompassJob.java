@@ -123,7 +123,11 @@ public final class CompassJob {
     String why = plan.whyOnePartition();
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int partitions =
-        why != null ? 1 : job.partitions() > 0 ? job.partitions() : sc.defaultParallelism() * 4;
+        why != null
+            ? 1
+            : job.partitions() > 0
+                ? job.partitions()
+                : Math.max(sc.defaultParallelism() * 4, inputs.partitionsFor(dealsSource));
     err.println(
         "compass: "
             + (why != null

@@ -63,23 +63,23 @@ final class Output {
       for (String r : rejectLines) text.append(r);
       replace(rejects, temporary(rejects, text.toString()));
     }
-    Path written = temporary(out, csv);
+    Path written;
     if (format.equals("parquet")) {
+      // the CSV's lines parsed by Spark's CSV reader (the same quoting), written as one file
       Path folder = new Path(out.getParent(), "." + out.getName() + ".parquet-" + UUID.randomUUID());
-      try {
-        spark
-            .read()
-            .option("header", "true")
-            .option("escape", "\"")
-            .option("inferSchema", "false")
-            .csv(written.toString())
-            .coalesce(1)
-            .write()
-            .parquet(folder.toString());
-      } finally {
-        fs.delete(written, false);
-      }
+      List<String> lines = List.of(csv.split("\n"));
+      spark
+          .read()
+          .option("header", "true")
+          .option("escape", "\"")
+          .option("inferSchema", "false")
+          .csv(spark.createDataset(lines, org.apache.spark.sql.Encoders.STRING()))
+          .coalesce(1)
+          .write()
+          .parquet(folder.toString());
       written = folder;
+    } else {
+      written = temporary(out, csv);
     }
     replace(out, written);
   }

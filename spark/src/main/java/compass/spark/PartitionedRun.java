@@ -36,6 +36,9 @@ import scala.Tuple2;
 final class PartitionedRun {
   private PartitionedRun() {}
 
+  /** Deal rows typed and credited together in the first pass. */
+  static final int BATCH = 50_000;
+
   /** Whose partition a participant is in. */
   static int bucket(String participant, int partitions) {
     return Math.floorMod(participant.hashCode(), partitions);
@@ -102,7 +105,8 @@ final class PartitionedRun {
     String file = null;
     while (rows.hasNext()) {
       SparkInputs.Line l = rows.next();
-      if (file != null && !file.equals(l.file())) {
+      // a batch is one file's rows, BATCH at most: memory holds one batch, not the partition
+      if (file != null && (!file.equals(l.file()) || batch.size() >= BATCH)) {
         reachBatch(file, batch, plan, shared, dealsFile, header, partitions, options, out);
         batch.clear();
       }

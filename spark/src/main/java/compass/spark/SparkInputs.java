@@ -74,6 +74,19 @@ final class SparkInputs {
     throw new Missing("data file " + file + " not found in " + data + " (nor " + parquet + ")");
   }
 
+  /**
+   * Partitions for the evaluation, from the size of the deals: one per 32 MB of CSV (8 MB of
+   * Parquet, which holds about four times as many rows per byte), so that a partition's deals,
+   * typed in memory, stay well within an executor's heap.
+   */
+  int partitionsFor(Source source) throws IOException {
+    Path path = new Path(source.uri());
+    FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    long bytes = fs.getContentSummary(path).getLength();
+    long per = (source.parquet() ? 8L : 32L) << 20;
+    return (int) Math.min(10_000, Math.max(1, (bytes + per - 1) / per));
+  }
+
   private boolean exists(String uri) throws IOException {
     Path path = new Path(uri);
     FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
@@ -112,7 +125,7 @@ final class SparkInputs {
           spark
               .read()
               .schema(new StructType(fields.toArray(new StructField[0])))
-              .option("header", "true")
+              .option("header", "false") // line 1 is skipped below: its names were read by find
               .option("escape", "\"")
               .option("multiLine", "false")
               .option("mode", "PERMISSIVE")
@@ -126,30 +139,45 @@ final class SparkInputs {
     }
   }
 
-  /** Numbers a CSV partition's rows: the header is line 1 of each file, its rows follow. */
+  /**
+   * Numbers a CSV partition's rows: each file's first row is its header (line 1, skipped: its
+   * names were read by {@link #find}), its rows follow from line 2. A file is never split.
+   */
   private static Iterator<Line> numbered(Iterator<Row> rows, int width) {
     return new Iterator<>() {
       String file;
       int line;
+      Line next = advance();
+
+      private Line advance() {
+        while (rows.hasNext()) {
+          Row r = rows.next();
+          String f = r.getString(width + 1);
+          if (!f.equals(file)) {
+            file = f;
+            line = 1;
+            continue; // the header
+          }
+          line++;
+          boolean overflow = !r.isNullAt(width);
+          String[] cells = new String[overflow ? width + 1 : width];
+          for (int i = 0; i < cells.length; i++) cells[i] = r.isNullAt(i) ? "" : r.getString(i);
+          return new Line(f, line, cells);
+        }
+        return null;
+      }
 
       @Override
       public boolean hasNext() {
-        return rows.hasNext();
+        return next != null;
       }
 
       @Override
       public Line next() {
-        Row r = rows.next();
-        String f = r.getString(width + 1);
-        if (!f.equals(file)) {
-          file = f;
-          line = 1;
-        }
-        line++;
-        boolean overflow = !r.isNullAt(width);
-        String[] cells = new String[overflow ? width + 1 : width];
-        for (int i = 0; i < cells.length; i++) cells[i] = r.isNullAt(i) ? "" : r.getString(i);
-        return new Line(f, line, cells);
+        if (next == null) throw new java.util.NoSuchElementException();
+        Line out = next;
+        next = advance();
+        return out;
       }
     };
   }
