@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
@@ -24,9 +26,9 @@ import org.apache.spark.sql.types.StructType;
  * compass.api.Batches}), with the checks of its own reader.
  *
  * <p>A table named {@code deals.csv} is read from {@code DATA/deals.csv} (a file, or a folder of
- * part files) when it exists, else from {@code DATA/deals.parquet}. A CSV file is read by one task
- * from its start (never split), so each row's line is known exactly; a Parquet row's line is its
- * row number in its file ({@code _metadata.row_index} + 1). Parquet columns are read as their text
+ * part files) when it exists, else from {@code DATA/deals.parquet}. A large CSV file is read in
+ * parts, in parallel; a first pass counts the rows of each part, so each row's line is known
+ * exactly; a Parquet row's line is its row number in its file ({@code _metadata.row_index} + 1). Parquet columns are read as their text
  * (Spark's cast to string): write them as strings to keep them exactly as in the CSV.
  */
 final class SparkInputs {
@@ -46,6 +48,7 @@ final class SparkInputs {
   private static final String FILE = "_compass_file";
   private static final String LINE = "_compass_line";
   private static final String OVERFLOW = "_compass_overflow";
+  private static final String START = "_compass_start";
 
   private final SparkSession spark;
   private final String data;
@@ -112,57 +115,75 @@ final class SparkInputs {
                 return new Line(r.getString(width), (int) (r.getLong(width + 1) + 1), cells);
               });
     }
-    // one task per CSV file, from its first byte: the lines are counted, never guessed
-    String key = "spark.sql.files.maxPartitionBytes";
-    String before = spark.conf().get(key, null);
-    spark.conf().set(key, String.valueOf(Long.MAX_VALUE / 4));
-    try {
-      List<StructField> fields = new ArrayList<>();
-      for (int i = 0; i < width; i++)
-        fields.add(DataTypes.createStructField("c" + i, DataTypes.StringType, true));
-      fields.add(DataTypes.createStructField(OVERFLOW, DataTypes.StringType, true));
-      Dataset<Row> df =
-          spark
-              .read()
-              .schema(new StructType(fields.toArray(new StructField[0])))
-              .option("header", "false") // line 1 is skipped below: its names were read by find
-              .option("escape", "\"")
-              .option("multiLine", "false")
-              .option("mode", "PERMISSIVE")
-              .csv(source.uri())
-              .withColumn(FILE, functions.col("_metadata.file_path"));
-      JavaRDD<Row> rdd = df.javaRDD(); // planned now, with one split per file
-      return rdd.mapPartitions(rows -> numbered(rows, width));
-    } finally {
-      if (before == null) spark.conf().unset(key);
-      else spark.conf().set(key, before);
+    // Spark splits a large file into parts read in parallel; each row's line is the rows of the
+    // parts before its own (counted in a first, light pass) plus its place in its part
+    List<StructField> fields = new ArrayList<>();
+    for (int i = 0; i < width; i++)
+      fields.add(DataTypes.createStructField("c" + i, DataTypes.StringType, true));
+    fields.add(DataTypes.createStructField(OVERFLOW, DataTypes.StringType, true));
+    Dataset<Row> df =
+        spark
+            .read()
+            .schema(new StructType(fields.toArray(new StructField[0])))
+            .option("header", "false") // line 1 is skipped below: its names were read by find
+            .option("escape", "\"")
+            .option("multiLine", "false")
+            .option("mode", "PERMISSIVE")
+            .csv(source.uri())
+            .withColumn(FILE, functions.col("_metadata.file_path"))
+            .withColumn(START, functions.col("_metadata.file_block_start"));
+    Map<String, Long> before = rowsBefore(df);
+    return df.javaRDD().mapPartitions(rows -> numbered(rows, width, before));
+  }
+
+  /** Per part of a file ("path@start"): the rows of the file's parts before it, header included. */
+  private static Map<String, Long> rowsBefore(Dataset<Row> df) {
+    List<Row> counts =
+        df.groupBy(functions.col(FILE), functions.col(START))
+            .count()
+            .orderBy(functions.col(FILE), functions.col(START))
+            .collectAsList();
+    Map<String, Long> out = new HashMap<>();
+    String file = null;
+    long rows = 0;
+    for (Row r : counts) {
+      if (!r.getString(0).equals(file)) {
+        file = r.getString(0);
+        rows = 0;
+      }
+      out.put(file + "@" + r.getLong(1), rows);
+      rows += r.getLong(2);
     }
+    return out;
   }
 
   /**
-   * Numbers a CSV partition's rows: each file's first row is its header (line 1, skipped: its
-   * names were read by {@link #find}), its rows follow from line 2. A file is never split.
+   * Numbers a partition's rows: a part's rows follow the rows of the parts before it in its file;
+   * the first row of a file is its header (line 1, skipped: its names were read by {@link #find}).
    */
-  private static Iterator<Line> numbered(Iterator<Row> rows, int width) {
+  private static Iterator<Line> numbered(Iterator<Row> rows, int width, Map<String, Long> before) {
     return new Iterator<>() {
-      String file;
-      int line;
+      String part;
+      long line;
       Line next = advance();
 
       private Line advance() {
         while (rows.hasNext()) {
           Row r = rows.next();
           String f = r.getString(width + 1);
-          if (!f.equals(file)) {
-            file = f;
-            line = 1;
-            continue; // the header
+          long start = r.getLong(width + 2);
+          String p = f + "@" + start;
+          if (!p.equals(part)) {
+            part = p;
+            line = before.get(p);
           }
           line++;
+          if (line == 1) continue; // the header
+          if (line > Integer.MAX_VALUE) throw new IllegalStateException(f + ": too many lines");
           boolean overflow = !r.isNullAt(width);
           String[] cells = new String[overflow ? width + 1 : width];
           for (int i = 0; i < cells.length; i++) cells[i] = r.isNullAt(i) ? "" : r.getString(i);
-          return new Line(f, line, cells);
+          return new Line(f, (int) line, cells);
         }
         return null;
       }

@@ -63,6 +63,37 @@ class BadDataTest {
     assertFalse(Files.exists(out), "nothing written");
   }
 
+  /**
+   * A file Spark reads in parts (64 KB each here): the line of a bad row deep in it is still
+   * exact, and so are the statements.
+   */
+  @Test
+  void aFileReadInPartsKeepsItsLineNumbers() throws IOException {
+    Path small = Path.of("/work/shared/bench/data-small");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(small), "no B1 data here");
+    Path parts = tmp.resolve("parts");
+    Files.createDirectories(parts);
+    Files.copy(small.resolve("people.csv"), parts.resolve("people.csv"));
+    List<String> deals = new ArrayList<>(Files.readAllLines(small.resolve("deals.csv")));
+    deals.set(14_999, replaceCell(deals.get(14_999), 2, "1.2.3")); // line 15,000
+    Files.write(parts.resolve("deals.csv"), deals);
+    var conf = LocalSpark.session().conf();
+    conf.set("spark.sql.files.maxPartitionBytes", "65536");
+    try {
+      RunResult local = Local.run(plan, parts, null, false, true);
+      Path out = tmp.resolve("parts.csv");
+      LocalSpark.Job job =
+          LocalSpark.run(Local.args(plan, parts, out, "--keep-going").toArray(new String[0]));
+      assertEquals(3, job.exit(), job.err());
+      assertEquals(StatementCsv.write(local, false), Files.readString(out));
+      String rejects = Files.readString(tmp.resolve("parts.rejects.csv"));
+      assertEquals(StatementCsv.rejects(local.rejects()), rejects);
+      assertTrue(rejects.contains("deals.csv,15000,"), rejects);
+    } finally {
+      conf.unset("spark.sql.files.maxPartitionBytes");
+    }
+  }
+
   @Test
   void keepGoingRejectsTheBadRowsBesideTheOutput() throws IOException {
     RunResult local = Local.run(plan, data, null, false, true);

@@ -51,7 +51,14 @@ final class Local {
   static List<String> args(Path plan, Path data, Path out, String... more) {
     List<String> all =
         new java.util.ArrayList<>(
-            List.of(plan.toString(), "--data", data.toString(), "--out", out.toString()));
+            List.of(
+                plan.toString(),
+                "--data",
+                data.toString(),
+                "--out",
+                out.toString(),
+                "--partitions", // a few: every partition is a task, and the tests run many jobs
+                "3"));
     all.addAll(List.of(more));
     return all;
   }

@@ -103,6 +103,22 @@ class SamePayoutsTest {
     assertTrue(local.contains("2027-Q2") && !local.contains("2027-Q1"), local);
   }
 
+  @Test
+  void aTeamBudgetIsEvaluatedInOnePartitionWithANote() throws IOException {
+    Path plan = LocalSpark.root().resolve("stdlib-plans/plans/sales-budget/sales-budget.comp");
+    Path out = tmp.resolve("budget.csv");
+    LocalSpark.Job job =
+        LocalSpark.run(Local.args(plan, plan.getParent(), out).toArray(new String[0]));
+    assertEquals(0, job.exit(), job.err());
+    assertTrue(
+        job.err().contains("one partition: a pool or a team budget shares amounts"), job.err());
+    assertEquals(Local.csv(plan, plan.getParent(), false), Files.readString(out));
+    job = LocalSpark.run(Local.args(plan.resolveSibling("../b1/b1.comp").normalize(),
+        LocalSpark.root().resolve("stdlib-plans/plans/b1"), tmp.resolve("b1-note.csv"))
+        .toArray(new String[0]));
+    assertTrue(job.err().contains("3 partitions by participant"), job.err());
+  }
+
   private static int runs;
 
   /** The job's CSV output for this plan and data. */
