@@ -21,11 +21,11 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Runs a plan on tables read by another engine, a batch at a time (issue 21: a Spark job). The
- * same loading, checks, crediting and evaluator as {@link Compass#run}; only where the rows come
- * from differs. A job first asks, for every batch of deals, which participants each deal reaches
- * ({@link #reach}), sends each deal to those participants' partitions, then runs each partition
- * for its own participants ({@link #run}).
+ * Runs a plan on tables read by another engine, a batch at a time (issue 21: a Spark job). The same
+ * loading, checks, crediting and evaluator as {@link Compass#run}; only where the rows come from
+ * differs. A job first asks, for every batch of deals, which participants each deal reaches ({@link
+ * #reach}), sends each deal to those participants' partitions, then runs each partition for its own
+ * participants ({@link #run}).
  */
 public final class Batches {
   private Batches() {}

@@ -326,7 +326,10 @@ public final class Compass {
     }
     compass.data.LoadProgress.reset(); // a REPL reload reads the folder again: count it anew
     return loadData(
-        plan, (schema, options, d) -> TableLoader.load(schema, dataDir, options, d), diags, rejects);
+        plan,
+        (schema, options, d) -> TableLoader.load(schema, dataDir, options, d),
+        diags,
+        rejects);
   }
 
   /** Where the tables of a run come from: the data folder, or rows read by another engine. */

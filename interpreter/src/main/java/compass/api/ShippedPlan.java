@@ -105,8 +105,8 @@ public final class ShippedPlan implements Serializable {
 
   /**
    * Why the deals cannot be split by participant, or null when they can: under a pool or a team
-   * budget one deal changes everyone's payout; when the data names the participants, every deal
-   * is needed to know who they are. Such a plan is evaluated in one partition.
+   * budget one deal changes everyone's payout; when the data names the participants, every deal is
+   * needed to know who they are. Such a plan is evaluated in one partition.
    */
   public String whyOnePartition() {
     CheckedPlan plan = checked();

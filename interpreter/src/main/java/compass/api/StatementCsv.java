@@ -13,8 +13,8 @@ import java.util.List;
  * The statement of a run as {@code compass run --format csv} writes it, and its rejects file: the
  * one writer of that CSV, used by the CLI and by the Spark job (issue 21), which writes each
  * participant's rows where they were evaluated and joins them in participant order. RFC 4180 with
- * {@code \n} line ends; a text cell from the data that a spreadsheet would take for a formula gets a
- * single quote in front (CSV injection); amounts are plain decimals, never changed.
+ * {@code \n} line ends; a text cell from the data that a spreadsheet would take for a formula gets
+ * a single quote in front (CSV injection); amounts are plain decimals, never changed.
  */
 public final class StatementCsv {
   /** After the public columns: the statement's ledger (SEMANTICS 11a) and balances carried. */

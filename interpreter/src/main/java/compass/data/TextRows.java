@@ -5,10 +5,10 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * Loads a table from rows another engine's reader has already split into text cells (Apache
- * Spark's CSV and Parquet readers, issue 21), each with its line in its file. The rows go through
- * {@link RowLoad} as a JSON Lines file's do, so the header check, the typing of every cell and
- * every problem (with file, line and column) are the ones of a file read here.
+ * Loads a table from rows another engine's reader has already split into text cells (Apache Spark's
+ * CSV and Parquet readers, issue 21), each with its line in its file. The rows go through {@link
+ * RowLoad} as a JSON Lines file's do, so the header check, the typing of every cell and every
+ * problem (with file, line and column) are the ones of a file read here.
  */
 public final class TextRows {
   private TextRows() {}
@@ -19,7 +19,8 @@ public final class TextRows {
   /**
    * The table of schema read from rows under header (its column names, the file's line 1); null
    * when the header does not fit the schema (reported). Problems are reported into diags as for a
-   * file; under {@code options.keepGoing()} a bad row is left out and listed in the table's rejects.
+   * file; under {@code options.keepGoing()} a bad row is left out and listed in the table's
+   * rejects.
    */
   public static Table load(
       TableSchema schema,

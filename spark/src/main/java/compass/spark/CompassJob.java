@@ -144,8 +144,7 @@ public final class CompassJob {
                 plan.dealsFile(),
                 dealsSource.header(),
                 partitions,
-                new PartitionedRun.Options(
-                    job.period(), job.lines(), job.keepGoing(), why != null))
+                new PartitionedRun.Options(job.period(), job.lines(), job.keepGoing(), why != null))
             .collect();
     // 4. the statement in participant order, written whole
     String header = null;

@@ -66,7 +66,8 @@ final class Output {
     Path written;
     if (format.equals("parquet")) {
       // the CSV's lines parsed by Spark's CSV reader (the same quoting), written as one file
-      Path folder = new Path(out.getParent(), "." + out.getName() + ".parquet-" + UUID.randomUUID());
+      Path folder =
+          new Path(out.getParent(), "." + out.getName() + ".parquet-" + UUID.randomUUID());
       List<String> lines = List.of(csv.split("\n"));
       spark
           .read()

@@ -24,14 +24,13 @@ import org.apache.spark.broadcast.Broadcast;
 import scala.Tuple2;
 
 /**
- * The distributed part of a job, two passes over the deals, both through the facade. First, on
- * each partition of the rows as read: type and check them, credit them, and find which
- * participants each one reaches (its owner, split partners, every manager above them). Each row
- * is then sent to the partition (by hash) of every participant it reaches, so a manager's
- * partition holds every deal of the team. Second, each partition runs the plan, evaluating only
- * its own participants with the same evaluator as {@code compass run}, and writes their statement
- * lines. Under a pool or a team budget (one deal changes everyone's payout) there is one
- * partition.
+ * The distributed part of a job, two passes over the deals, both through the facade. First, on each
+ * partition of the rows as read: type and check them, credit them, and find which participants each
+ * one reaches (its owner, split partners, every manager above them). Each row is then sent to the
+ * partition (by hash) of every participant it reaches, so a manager's partition holds every deal of
+ * the team. Second, each partition runs the plan, evaluating only its own participants with the
+ * same evaluator as {@code compass run}, and writes their statement lines. Under a pool or a team
+ * budget (one deal changes everyone's payout) there is one partition.
  */
 final class PartitionedRun {
   private PartitionedRun() {}
@@ -55,7 +54,8 @@ final class PartitionedRun {
       Options options) {
     JavaRDD<Either> reached =
         deals.mapPartitions(
-            rows -> reach(rows, plan.value(), shared.value(), dealsFile, header, partitions, options));
+            rows ->
+                reach(rows, plan.value(), shared.value(), dealsFile, header, partitions, options));
     JavaRDD<Piece> problems = reached.filter(e -> e.piece != null).map(e -> e.piece);
     JavaPairRDD<Integer, Routed> routed =
         reached
@@ -68,7 +68,13 @@ final class PartitionedRun {
             .mapPartitionsWithIndex(
                 (index, rows) ->
                     evaluate(
-                        index, rows, plan.value(), shared.value(), dealsFile, header, partitions,
+                        index,
+                        rows,
+                        plan.value(),
+                        shared.value(),
+                        dealsFile,
+                        header,
+                        partitions,
                         options),
                 false);
     return problems.union(statements);
@@ -130,8 +136,7 @@ final class PartitionedRun {
       List<Either> out) {
     TextTable table = new TextTable(dealsFile, header, List.copyOf(batch));
     Batches.Reached r = Batches.reach(plan, shared, table, options.keepGoing());
-    for (Diagnostic d : r.diagnostics())
-      out.add(new Either(0, null, problem(d, file)));
+    for (Diagnostic d : r.diagnostics()) out.add(new Either(0, null, problem(d, file)));
     for (RejectedRow x : r.rejects())
       out.add(
           new Either(

@@ -3,9 +3,9 @@ package compass.spark;
 import java.io.Serializable;
 
 /**
- * What a partition hands back to the driver: a statement line of one participant (its place in
- * that participant's rows), the header, or a problem (a rendered diagnostic, or a rejected row as
- * a line of the rejects file).
+ * What a partition hands back to the driver: a statement line of one participant (its place in that
+ * participant's rows), the header, or a problem (a rendered diagnostic, or a rejected row as a line
+ * of the rejects file).
  */
 record Piece(Kind kind, String participant, int seq, String file, long line, String text)
     implements Serializable {

@@ -4,8 +4,8 @@ import compass.api.TextTable;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
@@ -28,8 +28,9 @@ import org.apache.spark.sql.types.StructType;
  * <p>A table named {@code deals.csv} is read from {@code DATA/deals.csv} (a file, or a folder of
  * part files) when it exists, else from {@code DATA/deals.parquet}. A large CSV file is read in
  * parts, in parallel; a first pass counts the rows of each part, so each row's line is known
- * exactly; a Parquet row's line is its row number in its file ({@code _metadata.row_index} + 1). Parquet columns are read as their text
- * (Spark's cast to string): write them as strings to keep them exactly as in the CSV.
+ * exactly; a Parquet row's line is its row number in its file ({@code _metadata.row_index} + 1).
+ * Parquet columns are read as their text (Spark's cast to string): write them as strings to keep
+ * them exactly as in the CSV.
  */
 final class SparkInputs {
   /** A table missing from the data folder, in both formats. */
@@ -39,7 +40,9 @@ final class SparkInputs {
     }
   }
 
-  /** One row read: the file it is in, its line there, its cells (the header's width, + overflow). */
+  /**
+   * One row read: the file it is in, its line there, its cells (the header's width, + overflow).
+   */
   record Line(String file, int line, String[] cells) implements Serializable {}
 
   /** Where a table is and in which format. */
@@ -64,7 +67,8 @@ final class SparkInputs {
     String stem = file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
     String parquet = data + "/" + stem + ".parquet";
     if (file.endsWith(".csv") && exists(csv)) {
-      String[] names = spark.read().option("header", "true").option("escape", "\"").csv(csv).columns();
+      String[] names =
+          spark.read().option("header", "true").option("escape", "\"").csv(csv).columns();
       return new Source(csv, false, List.of(names));
     }
     if (exists(parquet)) {

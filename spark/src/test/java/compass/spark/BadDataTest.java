@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hostile data on Spark: a bad row fails the job with its file, line and column, rendered as
- * {@code compass run} renders it; under {@code --keep-going} it is rejected into the rejects file
- * beside the output, which holds what compass run's holds, and the statement is the local one.
+ * Hostile data on Spark: a bad row fails the job with its file, line and column, rendered as {@code
+ * compass run} renders it; under {@code --keep-going} it is rejected into the rejects file beside
+ * the output, which holds what compass run's holds, and the statement is the local one.
  */
 class BadDataTest {
   @TempDir static Path tmp;
@@ -56,7 +56,8 @@ class BadDataTest {
     Path out = tmp.resolve("failed.csv");
     LocalSpark.Job job = LocalSpark.run(Local.args(plan, data, out).toArray(new String[0]));
     assertEquals(2, job.exit(), job.err());
-    for (Diagnostic d : errors) assertTrue(job.err().contains(DiagnosticRenderer.renderAll(List.of(d))), job.err());
+    for (Diagnostic d : errors)
+      assertTrue(job.err().contains(DiagnosticRenderer.renderAll(List.of(d))), job.err());
     assertTrue(job.err().contains("deals.csv:4:"), job.err());
     assertTrue(job.err().contains("deals.csv:7:"), job.err());
     assertTrue(job.err().endsWith("2 error(s)\n"), job.err());
@@ -64,8 +65,8 @@ class BadDataTest {
   }
 
   /**
-   * A file Spark reads in parts (64 KB each here): the line of a bad row deep in it is still
-   * exact, and so are the statements.
+   * A file Spark reads in parts (64 KB each here): the line of a bad row deep in it is still exact,
+   * and so are the statements.
    */
   @Test
   void aFileReadInPartsKeepsItsLineNumbers() throws IOException {

@@ -27,7 +27,9 @@ final class Local {
     return StatementCsv.write(r, lines);
   }
 
-  /** A copy of a data folder with every CSV file as Parquet, written by Spark (every column text). */
+  /**
+   * A copy of a data folder with every CSV file as Parquet, written by Spark (every column text).
+   */
   static Path parquetCopy(Path data, Path into) throws IOException {
     SparkSession spark = LocalSpark.session();
     Files.createDirectories(into);

@@ -64,7 +64,8 @@ class OutputTest {
   @Test
   void parquetHoldsTheCsvCellsExactly() throws Exception {
     Path out = tmp.resolve("out.parquet");
-    LocalSpark.Job job = LocalSpark.run(Local.args(plan, dir, out, "--lines").toArray(new String[0]));
+    LocalSpark.Job job =
+        LocalSpark.run(Local.args(plan, dir, out, "--lines").toArray(new String[0]));
     assertEquals(0, job.exit(), job.err());
     String csv = Local.csv(plan, dir, true);
     List<String> expected = new ArrayList<>(List.of(csv.split("\n")));

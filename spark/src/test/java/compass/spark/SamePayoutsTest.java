@@ -91,10 +91,12 @@ class SamePayoutsTest {
 
   @Test
   void onePeriod() throws IOException {
-    Path plan = LocalSpark.root().resolve("stdlib-plans/plans/manager-override/manager-override.comp");
+    Path plan =
+        LocalSpark.root().resolve("stdlib-plans/plans/manager-override/manager-override.comp");
     Path out = tmp.resolve("period.csv");
     LocalSpark.Job job =
-        LocalSpark.run(Local.args(plan, plan.getParent(), out, "--period", "2027-Q2").toArray(new String[0]));
+        LocalSpark.run(
+            Local.args(plan, plan.getParent(), out, "--period", "2027-Q2").toArray(new String[0]));
     assertEquals(0, job.exit(), job.err());
     String local =
         compass.api.StatementCsv.write(
@@ -113,9 +115,13 @@ class SamePayoutsTest {
     assertTrue(
         job.err().contains("one partition: a pool or a team budget shares amounts"), job.err());
     assertEquals(Local.csv(plan, plan.getParent(), false), Files.readString(out));
-    job = LocalSpark.run(Local.args(plan.resolveSibling("../b1/b1.comp").normalize(),
-        LocalSpark.root().resolve("stdlib-plans/plans/b1"), tmp.resolve("b1-note.csv"))
-        .toArray(new String[0]));
+    job =
+        LocalSpark.run(
+            Local.args(
+                    plan.resolveSibling("../b1/b1.comp").normalize(),
+                    LocalSpark.root().resolve("stdlib-plans/plans/b1"),
+                    tmp.resolve("b1-note.csv"))
+                .toArray(new String[0]));
     assertTrue(job.err().contains("3 partitions by participant"), job.err());
   }
 
