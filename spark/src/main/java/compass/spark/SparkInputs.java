@@ -69,6 +69,8 @@ final class SparkInputs {
     if (file.endsWith(".csv") && exists(csv)) {
       String[] names =
           spark.read().option("header", "true").option("escape", "\"").csv(csv).columns();
+      // a byte order mark is not part of the first column's name (compass run drops it too)
+      if (names.length > 0 && names[0].startsWith("\uFEFF")) names[0] = names[0].substring(1);
       return new Source(csv, false, List.of(names));
     }
     if (exists(parquet)) {
