@@ -40,7 +40,16 @@ public final class Batches {
       List<Diagnostic> diagnostics,
       List<RejectedRow> rejects,
       List<TextTable.Row> kept,
-      List<List<String>> participants) {
+      List<List<String>> participants,
+      List<String> ids) {
+
+    Reached(
+        List<Diagnostic> diagnostics,
+        List<RejectedRow> rejects,
+        List<TextTable.Row> kept,
+        List<List<String>> participants) {
+      this(diagnostics, rejects, kept, participants, List.of());
+    }
 
     public boolean ok() {
       for (Diagnostic d : diagnostics) if (d.isError()) return false;
@@ -71,7 +80,7 @@ public final class Batches {
     try {
       List<List<String>> reach =
           Workbench.prepare(plan, data.people(), table, data.others()).reachOfEveryRow();
-      return new Reached(diags.all(), dealRejects, kept, reach);
+      return new Reached(diags.all(), dealRejects, kept, reach, ids(table));
     } catch (EvalError e) {
       diags.add(e.diagnostic());
       return new Reached(diags.all(), dealRejects, List.of(), List.of());
@@ -114,6 +123,30 @@ public final class Batches {
     List<RejectedRow> rejects = new ArrayList<>();
     Compass.loadData(plan, source(none), diags, keepGoing ? rejects : null);
     return new Reached(diags.all(), rejects, List.of(), List.of());
+  }
+
+  /**
+   * Each row's id (the deals' text field {@code id}), for the check across batches that an id is
+   * not repeated ({@link #duplicateId}); empty when the deals have no such field.
+   */
+  private static List<String> ids(Table table) {
+    int f = table.fieldIndex("id");
+    if (f < 0 || !(table.column(f) instanceof compass.data.TextColumn ids)) return List.of();
+    List<String> out = new ArrayList<>(table.rowCount());
+    for (int i = 0; i < table.rowCount(); i++) out.add(ids.isPresent(i) ? ids.get(i) : null);
+    return out;
+  }
+
+  /**
+   * A deal id seen again on {@code line} of {@code file}, first seen on {@code firstLine}: the
+   * error {@code compass run} reports (E0508), found across batches by the job.
+   */
+  public static Diagnostic duplicateId(String file, long line, String id, long firstLine) {
+    return Diagnostic.error(
+            Code.E0508,
+            new DataLocation(file, line, 0, "id", null),
+            "duplicate id " + id + ": first seen on line " + firstLine)
+        .withHint("each row needs its own id; remove the repeated row or give it a new id");
   }
 
   private static Map<String, TextTable> with(Map<String, TextTable> shared, TextTable deals) {

@@ -182,10 +182,15 @@ public final class CompassJob {
 
   /** Prints the errors in file order, the first {@link #SHOWN}; the exit code of bad data. */
   private static int failed(List<Piece> problems, PrintStream err) {
-    List<Piece> errors =
-        new ArrayList<>(
-            new LinkedHashSet<>(
-                problems.stream().filter(p -> p.kind() == Piece.Kind.ERROR).toList()));
+    // the same problem found by two partitions (a repeated id where both rows met, and where
+    // their ids met) is said once, with the source line when one of them has it
+    Map<String, Piece> once = new LinkedHashMap<>();
+    for (Piece p : problems) {
+      if (p.kind() != Piece.Kind.ERROR) continue;
+      String key = p.line() + " " + p.text().lines().findFirst().orElse("");
+      once.merge(key, p, (a, b) -> b.text().length() > a.text().length() ? b : a);
+    }
+    List<Piece> errors = new ArrayList<>(once.values());
     errors.sort(
         Comparator.comparing((Piece p) -> p.file() == null ? "" : p.file())
             .thenComparingLong(Piece::line));

@@ -144,6 +144,9 @@ final class PartitionedRun {
     if (!r.ok()) return;
     for (int i = 0; i < r.kept().size(); i++) {
       TextTable.Row row = r.kept().get(i);
+      String id = r.ids().isEmpty() ? null : r.ids().get(i);
+      if (id != null) // a duplicate id in another batch is found where the id's rows meet
+      out.add(new Either(bucket(id, partitions), Routed.id(file, row.line(), id), null));
       Routed routed = new Routed(file, row.line(), row.cells());
       if (options.onePartition()) {
         out.add(new Either(0, routed, null));
@@ -166,7 +169,14 @@ final class PartitionedRun {
       int partitions,
       Options options) {
     List<Routed> deals = new ArrayList<>();
-    rows.forEachRemaining(deals::add);
+    Map<String, List<Routed>> ids = new HashMap<>();
+    rows.forEachRemaining(
+        r -> {
+          if (r.isId()) ids.computeIfAbsent(r.id(), k -> new ArrayList<>(1)).add(r);
+          else deals.add(r);
+        });
+    List<Piece> duplicates = duplicates(ids, dealsFile);
+    if (!duplicates.isEmpty()) return duplicates.iterator();
     // the order the rows were read in: crediting and line items follow it, as in compass run
     deals.sort(Comparator.comparing(Routed::file).thenComparingInt(Routed::line));
     List<TextTable.Row> table = new ArrayList<>(deals.size());
@@ -192,6 +202,25 @@ final class PartitionedRun {
     for (StatementCsv.Line l : StatementCsv.rows(result, options.lines()))
       out.add(Piece.row(l.participant(), seq.merge(l.participant(), 1, Integer::sum), l.text()));
     return out.iterator();
+  }
+
+  /**
+   * Ids seen on more than one row (each batch checked its own rows; this finds the repeats across
+   * batches): an error at each later row, as compass run reports it (E0508).
+   */
+  private static List<Piece> duplicates(Map<String, List<Routed>> ids, String dealsFile) {
+    List<Piece> out = new ArrayList<>();
+    for (var e : ids.entrySet()) {
+      List<Routed> seen = e.getValue();
+      if (seen.size() < 2) continue;
+      seen.sort(Comparator.comparing(Routed::file).thenComparingInt(Routed::line));
+      for (Routed again : seen.subList(1, seen.size()))
+        out.add(
+            problem(
+                Batches.duplicateId(dealsFile, again.line(), e.getKey(), seen.get(0).line()),
+                again.file()));
+    }
+    return out;
   }
 
   /** A diagnostic as the driver prints it, with where it is for sorting. */

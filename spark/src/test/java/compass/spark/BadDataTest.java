@@ -95,6 +95,32 @@ class BadDataTest {
     }
   }
 
+  /** An id repeated far apart (batches of 50,000 rows check their own): found across them. */
+  @Test
+  void aDuplicateIdAcrossBatchesFailsAsCompassRunSaysIt() throws IOException {
+    Path small = Path.of("/work/shared/bench/data-small");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(small), "no B1 data here");
+    Path twice = tmp.resolve("twice");
+    Files.createDirectories(twice);
+    Files.copy(small.resolve("people.csv"), twice.resolve("people.csv"));
+    List<String> deals = new ArrayList<>(Files.readAllLines(small.resolve("deals.csv")));
+    List<String> more = new ArrayList<>(deals);
+    for (int i = 1; more.size() < 60_000; i = i % (deals.size() - 1) + 1) // ids made unique
+    more.add(deals.get(i).replaceFirst("^d", "x" + more.size() + "d"));
+    more.add(deals.get(5)); // line 60,001 (a header and 59,999 rows before it): line 6's id
+    Files.write(twice.resolve("deals.csv"), more);
+    RunResult local = Local.run(plan, twice, null, false, false);
+    List<Diagnostic> errors = local.diagnostics().stream().filter(Diagnostic::isError).toList();
+    assertEquals(1, errors.size(), DiagnosticRenderer.renderAll(local.diagnostics()));
+    assertTrue(errors.get(0).message().contains("first seen on line 6"), errors.toString());
+    LocalSpark.Job job =
+        LocalSpark.run(Local.args(plan, twice, tmp.resolve("twice.csv")).toArray(new String[0]));
+    assertEquals(2, job.exit(), job.err());
+    assertTrue(job.err().contains("error[E0508]: " + errors.get(0).message()), job.err());
+    assertTrue(job.err().contains("deals.csv:60001"), job.err());
+    assertTrue(job.err().endsWith("\n1 error(s)\n"), job.err()); // found twice, said once
+  }
+
   @Test
   void keepGoingRejectsTheBadRowsBesideTheOutput() throws IOException {
     RunResult local = Local.run(plan, data, null, false, true);
