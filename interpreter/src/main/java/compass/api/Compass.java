@@ -176,6 +176,21 @@ public final class Compass {
       CheckedPlan plan, RunRequest request, Diagnostics diags, List<ClosedPeriod> closed) {
     List<RejectedRow> rejects = new ArrayList<>();
     LoadedData data = loadData(plan, dataDir(request), diags, request.keepGoing() ? rejects : null);
+    return run(plan, request, diags, closed, data, rejects, null);
+  }
+
+  /**
+   * Runs a plan on data already loaded (null: loading failed, reported in diags), evaluating only
+   * the participants {@code only} accepts (null: everyone; issue 21, a Spark partition's own).
+   */
+  static RunResult run(
+      CheckedPlan plan,
+      RunRequest request,
+      Diagnostics diags,
+      List<ClosedPeriod> closed,
+      LoadedData data,
+      List<RejectedRow> rejects,
+      java.util.function.Predicate<String> only) {
     if (data == null) return failed(diags, plan);
     PaidHistory history =
         closed.isEmpty() ? null : PaidRecords.history(plan, request, data, closed, false);
@@ -187,7 +202,8 @@ public final class Compass {
             false,
             request.lines(),
             request.keepGoing() ? rejects : null,
-            history);
+            history,
+            only);
     if (evaluation == null) return failed(diags, plan);
     if (history != null) evaluation = PaidRecords.withDeparted(evaluation, closed);
     List<StatementRow> rows = evaluation.rows();
@@ -300,7 +316,6 @@ public final class Compass {
    */
   private static LoadedData loadData(
       CheckedPlan plan, Path dataDir, Diagnostics diags, List<RejectedRow> rejects) {
-    boolean keepGoing = rejects != null;
     if (!Files.isDirectory(dataDir)) {
       diags.error(
           Code.E0501,
@@ -310,12 +325,26 @@ public final class Compass {
       return null;
     }
     compass.data.LoadProgress.reset(); // a REPL reload reads the folder again: count it anew
+    return loadData(
+        plan,
+        (schema, options, d) -> TableLoader.load(schema, dataDir, options, d),
+        diags,
+        rejects);
+  }
+
+  /** Where the tables of a run come from: the data folder, or rows read by another engine. */
+  interface TableSource {
+    Table load(TableSchema schema, LoadOptions options, Diagnostics diags);
+  }
+
+  /** As above, each table from {@code source}, with the same checks in the same order. */
+  static LoadedData loadData(
+      CheckedPlan plan, TableSource source, Diagnostics diags, List<RejectedRow> rejects) {
+    boolean keepGoing = rejects != null;
     Table people = null;
     Set<String> ids = null; // issue 14: no people file, the people are those the data names
     if (!Participants.fromData(plan)) {
-      people =
-          TableLoader.load(
-              plan.people(), dataDir, new LoadOptions(List.of(), null, keepGoing), diags);
+      people = source.load(plan.people(), new LoadOptions(List.of(), null, keepGoing), diags);
       if (people == null || diags.hasErrors()) return null;
       people =
           DataChecks.people(
@@ -328,14 +357,13 @@ public final class Compass {
     }
     LoadOptions options = dataOptions(plan, ids, keepGoing);
     long loadStart = System.nanoTime();
-    Table deals =
-        plan.deals() == null ? null : TableLoader.load(plan.deals(), dataDir, options, diags);
+    Table deals = plan.deals() == null ? null : source.load(plan.deals(), options, diags);
     if (deals != null) deals = DataChecks.table(plan, deals, diags);
     compass.result.Timings.dealsLoaded(loadStart);
     if (keepGoing && deals != null) rejects.addAll(deals.rejects());
     Map<String, Table> others = new LinkedHashMap<>();
     for (TableSchema schema : plan.otherTables().values()) {
-      Table t = TableLoader.load(schema, dataDir, options, diags);
+      Table t = source.load(schema, options, diags);
       if (t != null) t = DataChecks.table(plan, t, diags);
       if (t != null) {
         others.put(schema.name(), t);
@@ -395,10 +423,23 @@ public final class Compass {
       boolean lines,
       List<RejectedRow> rejects,
       PaidHistory paid) {
+    return evaluate(plan, data, diags, attribute, lines, rejects, paid, null);
+  }
+
+  /** As above, evaluating only the participants {@code only} accepts (null: everyone). */
+  private static Evaluation evaluate(
+      CheckedPlan plan,
+      LoadedData data,
+      Diagnostics diags,
+      boolean attribute,
+      boolean lines,
+      List<RejectedRow> rejects,
+      PaidHistory paid,
+      java.util.function.Predicate<String> only) {
     try {
       if (rejects == null)
         return Evaluator.evaluate(
-            plan, data.people(), data.deals(), data.others(), attribute, lines, null, paid);
+            plan, data.people(), data.deals(), data.others(), attribute, lines, null, paid, only);
       // --keep-going: a deal whose empty cell the plan needs (E0512) is rejected like a bad row
       // read, and the rest evaluated again without it; each round leaves out at least one row
       Table deals = data.deals();
@@ -407,7 +448,7 @@ public final class Compass {
         try {
           Evaluation evaluation =
               Evaluator.evaluate(
-                  plan, data.people(), deals, data.others(), attribute, lines, empty, paid);
+                  plan, data.people(), deals, data.others(), attribute, lines, empty, paid, only);
           if (empty.isEmpty()) return evaluation;
         } catch (EvalError e) {
           // an error after an empty cell was taken as 0 may come from that 0: it is decided

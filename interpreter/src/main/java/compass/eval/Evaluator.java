@@ -110,10 +110,28 @@ public final class Evaluator {
       boolean lines,
       EmptyCells emptyCells,
       PaidHistory paid) {
+    return evaluate(plan, people, deals, others, attribute, lines, emptyCells, paid, null);
+  }
+
+  /**
+   * As above, evaluating only the participants whose id {@code only} accepts (null: everyone):
+   * issue 21, a Spark partition evaluates its own participants, given every deal that reaches them
+   * ({@link Workbench#reach}). Crediting is the same; the others' statements are not computed.
+   */
+  public static Evaluation evaluate(
+      CheckedPlan plan,
+      Table people,
+      Table deals,
+      Map<String, Table> others,
+      boolean attribute,
+      boolean lines,
+      EmptyCells emptyCells,
+      PaidHistory paid,
+      java.util.function.Predicate<String> only) {
     Dataset data = new Dataset(plan, people, deals, others);
     data.setEmptyCells(emptyCells);
     data.setPaid(paid);
-    return prepare(data, attribute, lines).runAll();
+    return prepare(data, attribute, lines).runAll(only);
   }
 
   /**
@@ -140,10 +158,18 @@ public final class Evaluator {
   }
 
   private Evaluation runAll() {
+    return runAll(null);
+  }
+
+  private Evaluation runAll(java.util.function.Predicate<String> only) {
     long t0 = System.nanoTime();
     Reconciliation reconciliation = credit();
     long t1 = System.nanoTime();
-    Evaluation result = run(reconciliation, null);
+    int[] chosen = null;
+    if (only != null)
+      chosen =
+          IntStream.range(0, data.personCount()).filter(p -> only.test(data.personId(p))).toArray();
+    Evaluation result = run(reconciliation, chosen);
     compass.result.Timings.evaluated(t0, t1); // where a run's time goes, for whoever listens
     return result;
   }

@@ -60,7 +60,7 @@ public final class Outcomes {
     this.idsInFileOrder = Crediting.idsInFileOrder(deals);
     this.incremental =
         Workbench.oneCreditSource(plan)
-            && !Workbench.sharesAcrossParticipants(plan)
+            && !Workbench.sharesAcross(plan)
             && baseEvaluation.teams().isEmpty();
   }
 

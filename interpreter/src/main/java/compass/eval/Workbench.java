@@ -211,15 +211,54 @@ public final class Workbench {
   }
 
   /**
+   * Issue 21: {@link #reach} of every deal row at once (index: the row), computed in one pass over
+   * the credits, so a Spark job can send each row to the partitions of the participants it reaches.
+   * Under a pool or a team budget each row reaches everyone: see {@link #sharesAcross}.
+   */
+  public List<List<String>> reachOfEveryRow() {
+    int rows = data.deals() == null ? 0 : data.deals().rowCount();
+    List<List<String>> out = new ArrayList<>(rows);
+    for (int r = 0; r < rows; r++) out.add(new ArrayList<>(2));
+    int people = data.personCount();
+    for (int p = 0; p < people; p++) {
+      java.util.Set<Integer> seen = new java.util.HashSet<>(); // a deal credited twice: once
+      String id = data.personId(p);
+      for (int row : data.credits(p).rows()) if (seen.add(row)) out.get(row).add(id);
+      // another credit source over the same rows (`credit deals ... to sourced_by as sourced`)
+      for (SourceViews.View v : data.views().others()) {
+        if (v.data().deals() != data.deals()) continue; // meetings, leads: rows of their own
+        Credits c = v.data().credits(p);
+        if (c != null) for (int row : c.rows()) if (seen.add(row)) out.get(row).add(id);
+      }
+    }
+    for (List<String> reached : out) {
+      java.util.Set<String> all = new java.util.LinkedHashSet<>(reached);
+      for (String id : reached) {
+        int m = data.managerOf(data.personIndex(id));
+        int guard = people; // a cycle is refused at prepare; stay safe anyway
+        while (m >= 0 && guard-- > 0) {
+          all.add(data.personId(m));
+          m = data.managerOf(m);
+        }
+      }
+      if (all.size() != reached.size()) {
+        reached.clear();
+        reached.addAll(all);
+      }
+    }
+    return out;
+  }
+
+  /**
    * Whether one deal can change anyone's payout: a pool shared out in date order (an earlier deal
    * takes another's share) or a team budget (a deal scales every member of the team).
    */
   private boolean sharesAcrossParticipants() {
-    return sharesAcrossParticipants(data.plan());
+    return sharesAcross(data.plan());
   }
 
-  /** As above, for a plan. */
-  static boolean sharesAcrossParticipants(CheckedPlan plan) {
+  /** As {@link #sharesAcrossParticipants()}, of a plan (no data needed). */
+  public static boolean sharesAcross(CheckedPlan plan) {
     if (!plan.ast().all(compass.ast.Decl.Budget.class).isEmpty()) return true;
     // issue 20: a deal of another credit source (`as sourced`) reaches people the deals' credits
     // do not name; which deal is `first deal of` an account depends on the other reps' deals

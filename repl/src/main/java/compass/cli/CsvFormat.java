@@ -39,16 +39,7 @@ final class CsvFormat {
    * '=1+2}.
    */
   static String neutralise(String text) {
-    if (text.isEmpty()) return text;
-    char first = text.charAt(0);
-    boolean formula =
-        first == '='
-            || first == '+'
-            || first == '-'
-            || first == '@'
-            || first == '\t'
-            || first == '\r';
-    return formula ? "'" + text : text;
+    return compass.api.StatementCsv.neutralise(text);
   }
 
   /** A text cell of data, for a CSV line: neutralised, then quoted where needed. */

@@ -13,7 +13,7 @@ import java.util.List;
  * output goes to stdout.
  */
 final class RejectsFile {
-  static final String HEADER = "file,line,column,code,error,row\n";
+  static final String HEADER = compass.api.StatementCsv.REJECTS_HEADER;
 
   private RejectsFile() {}
 
@@ -26,24 +26,7 @@ final class RejectsFile {
   }
 
   static String write(List<RejectedRow> rejects) {
-    StringBuilder out = new StringBuilder(HEADER);
-    for (RejectedRow r : rejects) {
-      // the row as written comes from the data: neutralised like every text cell of data
-      // a workbook's row: the file column says where, as Excel names a cell (deals.xlsx!Q1!C14)
-      out.append(CsvFormat.textCell(r.cell() != null ? r.position() : r.file()))
-          .append(',')
-          .append(r.line())
-          .append(',')
-          .append(r.column())
-          .append(',')
-          .append(r.code().id())
-          .append(',')
-          .append(CsvFormat.textCell(r.error()))
-          .append(',')
-          .append(CsvFormat.textCell(r.text()))
-          .append('\n');
-    }
-    return out.toString();
+    return compass.api.StatementCsv.rejects(rejects); // one writer, shared with the Spark job
   }
 
   /** For stderr: how many rows of which files were rejected, and where they are listed. */

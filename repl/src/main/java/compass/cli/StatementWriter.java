@@ -14,7 +14,7 @@ final class StatementWriter {
     Sheet sheet = Sheet.of(result, lines, format == Format.TABLE);
     // a switch expression over the enum: the compiler checks that every format is handled
     return switch (format) {
-      case CSV -> CsvFormat.write(sheet);
+      case CSV -> compass.api.StatementCsv.write(result, lines); // one writer, shared with Spark
       case JSON -> JsonFormat.write(result, sheet);
       case TABLE -> TableFormat.write(sheet) + TeamSheet.table(result); // issue 15: teams
     };
