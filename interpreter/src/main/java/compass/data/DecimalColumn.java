@@ -223,6 +223,7 @@ public final class DecimalColumn implements Column {
   private void check(int row) {
     Columns.checkRow(row, size);
   }
+
   /** Issue 20: drops row {@code row} of this copy (a deal removed), the rows after it moved up. */
   void removeRow(int row) {
     // the largest magnitude stays as it was: a bound, not necessarily reached by a row
@@ -232,5 +233,4 @@ public final class DecimalColumn implements Column {
     Columns.removeBit(missing, row, size);
     size--;
   }
-
 }

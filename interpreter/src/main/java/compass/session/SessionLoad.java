@@ -136,9 +136,9 @@ final class SessionLoad {
 
   /**
    * As above. Issue 20: load, reset and reload evaluate the statements without traces (a million
-   * deals traced in full took most of a 27 s load); each participant's line items with their
-   * traces are evaluated when first shown ({@link LazyLines}), on the same workbench, so they are
-   * those a traced evaluation of everyone would have made.
+   * deals traced in full took most of a 27 s load); each participant's line items with their traces
+   * are evaluated when first shown ({@link LazyLines}), on the same workbench, so they are those a
+   * traced evaluation of everyone would have made.
    */
   private Evaluated evaluated(
       CheckedPlan plan, Table deals, Diagnostics diags, BooleanSupplier cancelled) {

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 20: a deal removed from a what-if's table by copying each column as arrays and dropping
- * the row from the copy. Every cell of the result is compared with the base's cell one row down
- * past the removed row (read back through the base, a second path), for each row removed in turn,
- * over every kind of column with empty cells, the compact id column, mixed decimal scales and
- * whole numbers beyond an int.
+ * Issue 20: a deal removed from a what-if's table by copying each column as arrays and dropping the
+ * row from the copy. Every cell of the result is compared with the base's cell one row down past
+ * the removed row (read back through the base, a second path), for each row removed in turn, over
+ * every kind of column with empty cells, the compact id column, mixed decimal scales and whole
+ * numbers beyond an int.
  */
 class RowRemovalTest {
   @TempDir Path dir;
@@ -40,10 +40,12 @@ class RowRemovalTest {
       assertEquals(n - 1, out.rowCount(), "rows after removing " + gone);
       for (int r = 0; r < n - 1; r++) {
         int was = r < gone ? r : r + 1;
-        assertEquals(base.lineOf(was), out.lineOf(r), "line of row " + r + ", " + gone + " removed");
+        assertEquals(
+            base.lineOf(was), out.lineOf(r), "line of row " + r + ", " + gone + " removed");
         for (int f = 0; f < base.schema().fields().size(); f++) {
           Column from = base.column(f), to = out.column(f);
-          String where = base.schema().fields().get(f).name() + " row " + r + ", " + gone + " removed";
+          String where =
+              base.schema().fields().get(f).name() + " row " + r + ", " + gone + " removed";
           assertEquals(from.isPresent(was), to.isPresent(r), where);
           assertEquals(TableEdit.value(from, was), TableEdit.value(to, r), where);
         }
