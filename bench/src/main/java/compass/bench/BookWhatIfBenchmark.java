@@ -50,6 +50,7 @@ public class BookWhatIfBenchmark {
   private WhatIf changeDeal;
   private WhatIf changeQuota;
   private WhatIf changeRate;
+  private WhatIf removeDeal;
 
   @Setup
   public void setup() {
@@ -74,6 +75,8 @@ public class BookWhatIfBenchmark {
             change,
             new WhatIf.FieldValue("id", deal, span(change)),
             List.of(new WhatIf.FieldValue("amount", "90_000", span(change))));
+    String remove = "what if deal " + deal + " is removed";
+    removeDeal = new WhatIf.RemoveDeal(remove, new WhatIf.FieldValue("id", deal, span(remove)));
     changeQuota = redefine("override quota for " + participant + " = 300_000 per quarter");
     changeRate =
         redefine(
@@ -83,7 +86,7 @@ public class BookWhatIfBenchmark {
                 + "    from 50% pay 8%\n"
                 + "    from 100% pay 14%\n"
                 + "  cap 2 x target_incentive per year\n");
-    for (WhatIf w : List.of(addDeal, changeDeal, changeQuota, changeRate)) {
+    for (WhatIf w : List.of(addDeal, changeDeal, removeDeal, changeQuota, changeRate)) {
       if (apply(w).changes().isEmpty())
         throw new IllegalStateException("the what-if changed nothing: " + w.command());
     }
@@ -123,5 +126,10 @@ public class BookWhatIfBenchmark {
   @Benchmark
   public Impact changeRate() {
     return apply(changeRate);
+  }
+
+  @Benchmark
+  public Impact removeDeal() {
+    return apply(removeDeal);
   }
 }

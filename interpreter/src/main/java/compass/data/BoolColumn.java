@@ -50,6 +50,12 @@ public final class BoolColumn implements Column {
     size = n;
   }
 
+  /** Issue 20: drops row {@code row} of this copy (a deal removed), the rows after it moved up. */
+  void removeRow(int row) {
+    System.arraycopy(values, row + 1, values, row, size - row - 1);
+    size--;
+  }
+
   private int check(int row) {
     return Columns.checkRow(row, size);
   }

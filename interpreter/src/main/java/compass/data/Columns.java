@@ -33,4 +33,22 @@ final class Columns {
     else if (to instanceof EnumColumn e) e.addAll((EnumColumn) from);
     else throw new IllegalStateException("unhandled column " + to);
   }
+
+  /** Drops bit {@code row} of the first {@code size} bits, the bits after it moved down by one. */
+  static void removeBit(java.util.BitSet bits, int row, int size) {
+    java.util.BitSet after = bits.get(row + 1, size);
+    bits.clear(row, size);
+    for (int i = after.nextSetBit(0); i >= 0; i = after.nextSetBit(i + 1)) bits.set(row + i);
+  }
+
+  /** Drops row {@code row} of a copy made for a what-if (see {@link #appendAll}). */
+  static void removeRow(Column column, int row) {
+    if (column instanceof TextColumn t) t.removeRow(row);
+    else if (column instanceof DecimalColumn d) d.removeRow(row);
+    else if (column instanceof LongColumn l) l.removeRow(row);
+    else if (column instanceof DateColumn d) d.removeRow(row);
+    else if (column instanceof BoolColumn b) b.removeRow(row);
+    else if (column instanceof EnumColumn e) e.removeRow(row);
+    else throw new IllegalStateException("unhandled column " + column);
+  }
 }

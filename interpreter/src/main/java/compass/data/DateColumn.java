@@ -54,6 +54,12 @@ public final class DateColumn implements Column {
     size = n;
   }
 
+  /** Issue 20: drops row {@code row} of this copy (a deal removed), the rows after it moved up. */
+  void removeRow(int row) {
+    System.arraycopy(days, row + 1, days, row, size - row - 1);
+    size--;
+  }
+
   private int check(int row) {
     return Columns.checkRow(row, size);
   }

@@ -223,4 +223,14 @@ public final class DecimalColumn implements Column {
   private void check(int row) {
     Columns.checkRow(row, size);
   }
+
+  /** Issue 20: drops row {@code row} of this copy (a deal removed), the rows after it moved up. */
+  void removeRow(int row) {
+    // the largest magnitude stays as it was: a bound, not necessarily reached by a row
+    if (values != null) System.arraycopy(values, row + 1, values, row, size - row - 1);
+    if (unscaled != null) System.arraycopy(unscaled, row + 1, unscaled, row, size - row - 1);
+    if (scales != null) System.arraycopy(scales, row + 1, scales, row, size - row - 1);
+    Columns.removeBit(missing, row, size);
+    size--;
+  }
 }

@@ -69,6 +69,13 @@ public final class EnumColumn implements Column {
     small = null;
   }
 
+  /** Issue 20: drops row {@code row} of this copy (a deal removed), the rows after it moved up. */
+  void removeRow(int row) {
+    if (small != null) System.arraycopy(small, row + 1, small, row, size - row - 1);
+    else System.arraycopy(ordinals, row + 1, ordinals, row, size - row - 1);
+    size--;
+  }
+
   private int check(int row) {
     return Columns.checkRow(row, size);
   }

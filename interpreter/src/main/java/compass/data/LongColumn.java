@@ -76,6 +76,14 @@ public final class LongColumn implements Column {
     ints = null;
   }
 
+  /** Issue 20: drops row {@code row} of this copy (a deal removed), the rows after it moved up. */
+  void removeRow(int row) {
+    if (ints != null) System.arraycopy(ints, row + 1, ints, row, size - row - 1);
+    else System.arraycopy(values, row + 1, values, row, size - row - 1);
+    Columns.removeBit(missing, row, size);
+    size--;
+  }
+
   private int check(int row) {
     return Columns.checkRow(row, size);
   }

@@ -61,6 +61,15 @@ public final class TableEdit {
     if (removed.isEmpty() && changed.isEmpty()) { // the common what-if: one deal added
       for (int f = 0; f < columns.length; f++) Columns.appendAll(columns[f], base.column(f), null);
       for (int r = 0; r < base.rowCount(); r++) lines[at++] = (int) base.lineOf(r);
+    } else if (removed.size() == 1 && changed.isEmpty()) {
+      // issue 20: one deal removed from a million: each column copied as arrays, then the row
+      // dropped from the copy by moving the rows after it up, not copied cell by cell
+      int gone = removed.iterator().next();
+      for (int f = 0; f < columns.length; f++) {
+        Columns.appendAll(columns[f], base.column(f), null);
+        Columns.removeRow(columns[f], gone);
+      }
+      for (int r = 0; r < base.rowCount(); r++) if (r != gone) lines[at++] = (int) base.lineOf(r);
     } else {
       for (int r = 0; r < base.rowCount(); r++) {
         if (removed.contains(r)) continue;

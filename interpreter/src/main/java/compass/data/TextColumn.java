@@ -225,6 +225,24 @@ public final class TextColumn implements Column {
     return true;
   }
 
+  /** Issue 20: drops row {@code row} of this copy (a deal removed), the rows after it moved up. */
+  void removeRow(int row) {
+    if (values != null) {
+      System.arraycopy(values, row + 1, values, row, size - row - 1);
+      size--;
+      return;
+    }
+    int start = start(row), end = ends[row] >= 0 ? ends[row] : ~ends[row];
+    int length = end - start;
+    System.arraycopy(bytes, end, bytes, start, used - end);
+    for (int r = row + 1; r < size; r++) {
+      int e = ends[r];
+      ends[r - 1] = e >= 0 ? e - length : ~(~e - length);
+    }
+    used -= length;
+    size--;
+  }
+
   private int check(int row) {
     return Columns.checkRow(row, size);
   }

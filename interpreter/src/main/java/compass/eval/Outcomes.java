@@ -86,6 +86,9 @@ public final class Outcomes {
    * @throws EvalError for a problem in the data that the plan cannot evaluate
    */
   public Evaluation evaluate(Table deals, int[] rows) {
+    // the plan is compiled again on the outcome's table: compiled nodes hold the columns they
+    // read. A profile of 10,000 B1 runs (issue 18) put this under 1% of a run's processor time,
+    // against a third for crediting; rebinding compiled nodes to another table would not pay
     Dataset data = new Dataset(plan, people, deals, others);
     Evaluator ev = Evaluator.prepare(data, false, false);
     if (!incremental) return ev.run(ev.credit(), null);

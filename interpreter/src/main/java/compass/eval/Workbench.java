@@ -149,13 +149,27 @@ public final class Workbench {
    * @throws EvalError for a problem in the data
    */
   public List<compass.result.StatementRow> statementsOfEveryone(BooleanSupplier cancelled) {
-    if (!oneCreditSource(data.plan())) return evaluate(null, cancelled).rows();
+    Evaluation plain = everyoneWithoutTraces(cancelled);
+    return plain != null ? plain.rows() : evaluate(null, cancelled).rows();
+  }
+
+  /**
+   * Issue 20: every participant evaluated as a plain run over this workbench's credits: the
+   * statement rows and warnings of {@link #evaluate}, each component's line items summed per period
+   * (what `compass run` without --lines sums them to), no trace. Null when the plan has several
+   * credit sources (their views are credited with the workbench; the caller evaluates with it).
+   *
+   * @throws compass.result.Cancelled when cancelled returned true
+   * @throws EvalError for a problem in the data
+   */
+  public Evaluation everyoneWithoutTraces(BooleanSupplier cancelled) {
+    if (!oneCreditSource(data.plan())) return null;
     Dataset plain = new Dataset(data.plan(), data.people(), data.deals(), others());
     Evaluator ev = Evaluator.prepare(plain, false, false);
     plain.setPaid(data.paid());
     plain.setCredits(data.creditsOfEveryone());
     ev.cancelWhen(cancelled);
-    return ev.run(reconciliation, null).rows();
+    return ev.run(reconciliation, null);
   }
 
   /**

@@ -82,16 +82,23 @@ final class SessionLoad {
    * what-if re-evaluates without repeating them); null after errors.
    */
   SessionState first(Diagnostics diags, BooleanSupplier cancelled) {
-    SessionState state = evaluateAll(basePlan, data.deals(), diags, cancelled);
-    if (state == null) return null;
+    Evaluated first = evaluated(basePlan, data.deals(), diags, cancelled);
+    if (first == null) return null;
+    SessionState state = first.state();
     diags.addAll(loader.dataWarnings(basePlan, data));
     diags.addAll(state.warnings());
-    List<LineItem> all = new ArrayList<>();
-    state.lines().values().forEach(all::addAll);
+    // W0107 reads which components paid anything: the summed lines say, as for `compass run`
     diags.addAll(
-        RunSummaryWarnings.of(basePlan, data.people(), all, state.bench().reconciliation()));
+        RunSummaryWarnings.of(
+            basePlan, data.people(), first.summedLines(), state.bench().reconciliation()));
     return state;
   }
+
+  /**
+   * Everyone evaluated, and every line item of the evaluation: each component's lines summed per
+   * period when the lines in full are left for later ({@link LazyLines}).
+   */
+  private record Evaluated(SessionState state, List<LineItem> summedLines) {}
 
   /**
    * Loads the plan and data again from disk and re-applies a session's temporary definitions and
@@ -123,10 +130,23 @@ final class SessionLoad {
   /** Every participant evaluated on a plan and deals table; null after errors. */
   SessionState evaluateAll(
       CheckedPlan plan, Table deals, Diagnostics diags, BooleanSupplier cancelled) {
+    Evaluated e = evaluated(plan, deals, diags, cancelled);
+    return e == null ? null : e.state();
+  }
+
+  /**
+   * As above. Issue 20: load, reset and reload evaluate the statements without traces (a million
+   * deals traced in full took most of a 27 s load); each participant's line items with their traces
+   * are evaluated when first shown ({@link LazyLines}), on the same workbench, so they are those a
+   * traced evaluation of everyone would have made.
+   */
+  private Evaluated evaluated(
+      CheckedPlan plan, Table deals, Diagnostics diags, BooleanSupplier cancelled) {
     try {
       Workbench bench = Workbench.prepare(plan, data.people(), deals, data.others());
       bench.paid(paid); // closed periods show what was paid; what-ifs change only open ones
-      Evaluation ev = bench.evaluate(null, cancelled);
+      Evaluation plain = bench.everyoneWithoutTraces(cancelled);
+      Evaluation ev = plain != null ? plain : bench.evaluate(null, cancelled);
       TreeMap<String, List<StatementRow>> rows = new TreeMap<>();
       Map<String, List<LineItem>> lines = new HashMap<>();
       TextColumn ids = (TextColumn) data.people().column("id");
@@ -142,8 +162,12 @@ final class SessionLoad {
         total = total.add(r.payout());
         byPeriod.merge(r.period(), r.payout(), BigDecimal::add);
       }
-      for (LineItem l : ev.lines()) lines.get(l.participant()).add(l);
-      return new SessionState(plan, deals, bench, rows, lines, total, byPeriod, ev.warnings());
+      Map<String, List<LineItem>> shown = lines;
+      if (plain != null) shown = LazyLines.on(rows.keySet(), bench);
+      else for (LineItem l : ev.lines()) lines.get(l.participant()).add(l);
+      SessionState state =
+          new SessionState(plan, deals, bench, rows, shown, total, byPeriod, ev.warnings());
+      return new Evaluated(state, ev.lines());
     } catch (EvalError e) {
       diags.add(e.diagnostic());
       return null;

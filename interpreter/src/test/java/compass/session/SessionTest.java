@@ -391,4 +391,39 @@ class SessionTest {
             + "credited (it falls in no pay period of the plan)",
         diags.all().get(0).message());
   }
+
+  /**
+   * Issue 20: a session loads without traces; each participant's line items, worked out when first
+   * shown, equal those of the traced evaluation of everyone that loading used to make (a second
+   * evaluation: the workbench evaluated in full, traces and all), item by item with the traces.
+   */
+  @Test
+  void linesWorkedOutWhenShownEqualATracedEvaluationOfEveryone() {
+    for (Path plan : List.of(AE, B1)) {
+      Session s = open(plan, plan == B1 ? SMALL : null);
+      SessionState state = s.state();
+      compass.eval.Workbench traced =
+          compass.eval.Workbench.prepare(
+              state.plan(), state.bench().people(), state.bench().deals(), java.util.Map.of());
+      java.util.Map<String, List<compass.result.LineItem>> expected = new java.util.HashMap<>();
+      for (compass.result.LineItem l : traced.evaluate(null, () -> false).lines())
+        expected.computeIfAbsent(l.participant(), k -> new java.util.ArrayList<>()).add(l);
+      int compared = 0;
+      for (String p : state.rows().keySet()) {
+        assertEquals(expected.getOrDefault(p, List.of()), state.lines().get(p), plan + " " + p);
+        compared += state.lines().get(p).size();
+      }
+      assertTrue(compared > 0, plan + ": some line items compared");
+      // and the statements as the traced evaluation made them
+      List<compass.result.StatementRow> rows = new java.util.ArrayList<>();
+      state.rows().values().forEach(rows::addAll);
+      List<compass.result.StatementRow> want =
+          new java.util.ArrayList<>(traced.evaluate(null, () -> false).rows());
+      java.util.Comparator<compass.result.StatementRow> order =
+          java.util.Comparator.comparing(compass.result.StatementRow::participant);
+      rows.sort(order);
+      want.sort(order);
+      assertEquals(want, rows, plan.toString());
+    }
+  }
 }
