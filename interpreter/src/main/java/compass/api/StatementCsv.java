@@ -1,6 +1,7 @@
 package compass.api;
 
 import compass.diag.Csv;
+import compass.ledger.PaidCsv;
 import compass.result.LineItem;
 import compass.result.LocalPay;
 import compass.result.RejectedRow;
@@ -18,21 +19,9 @@ import java.util.List;
  */
 public final class StatementCsv {
   /** After the public columns: the statement's ledger (SEMANTICS 11a) and balances carried. */
-  static final List<String> SUMMARY =
-      List.of(
-          "participant",
-          "period",
-          "payout",
-          "ytd",
-          "currency",
-          "earned",
-          "payable",
-          "held",
-          "draw_balance",
-          "owed");
+  public static final List<String> SUMMARY = PaidCsv.STATEMENT_COLUMNS;
 
-  static final List<String> LINES =
-      List.of("participant", "period", "component", "deal", "amount", "currency", "note");
+  public static final List<String> LINES = PaidCsv.LINE_COLUMNS;
 
   /** The header of the rejects file of {@code --keep-going}. */
   public static final String REJECTS_HEADER = "file,line,column,code,error,row\n";

@@ -208,12 +208,15 @@ final class Crediting {
     ShareSource shares = new ShareSource(data, compiler);
     DateColumn dates = (DateColumn) deals.column(plan.creditDateField());
     String dateName = deals.schema().fields().get(plan.creditDateField()).name();
+    // every reason in a fixed order (the rule's conditions, then the others), so the
+    // reconciliation reads the same whatever the order of the rows (issue 7: determinism)
     List<String> reasons = new ArrayList<>();
     for (Expr c : conjuncts) reasons.add(reason(c));
     reasons.add("no " + dateName);
     reasons.add(dateName + " outside the plan's periods");
     reasons.add(shares.emptyReason());
-    if (rules.rollUp() != Decl.RollUp.NONE) data.managerOf(0);
+    if (rules.rollUp() != Decl.RollUp.NONE)
+      data.managerOf(0); // built once, before the threads read it
     TextColumn owners =
         plan.creditTargetField() < 0 ? null : (TextColumn) deals.column(plan.creditTargetField());
     prepared = new Prepared(tests, shares, dates, owners, reasons);
@@ -262,23 +265,12 @@ final class Crediting {
   }
 
   private Reconciliation run(ExprCompiler compiler) {
-    List<Expr> conjuncts = new ArrayList<>();
-    if (plan.credit().filter() != null) split(plan.credit().filter(), conjuncts);
-    List<Nodes.Bool> tests = conjuncts.stream().map(compiler::condition).toList();
-    ShareSource shares = new ShareSource(data, compiler);
-    DateColumn dates = (DateColumn) deals.column(plan.creditDateField());
-    String dateName = deals.schema().fields().get(plan.creditDateField()).name();
-    // every reason in a fixed order (the rule's conditions, then the others), so the
-    // reconciliation reads the same whatever the order of the rows (issue 7: determinism)
-    List<String> reasons = new ArrayList<>();
-    for (Expr c : conjuncts) reasons.add(reason(c));
-    reasons.add("no " + dateName);
-    reasons.add(dateName + " outside the plan's periods");
-    reasons.add(shares.emptyReason());
-    if (rules.rollUp() != Decl.RollUp.NONE)
-      data.managerOf(0); // built once, before the threads read it
-    TextColumn owners =
-        plan.creditTargetField() < 0 ? null : (TextColumn) deals.column(plan.creditTargetField());
+    Prepared p = prepare(compiler);
+    List<Nodes.Bool> tests = p.tests();
+    ShareSource shares = p.shares();
+    DateColumn dates = p.dates();
+    TextColumn owners = p.owners();
+    List<String> reasons = p.reasons();
     // rows are credited in parallel ranges; each range keeps its credits in row order and the
     // ranges are joined in order, so the result is the same as one pass over the file
     int rowCount = deals.rowCount();

@@ -17,7 +17,8 @@ public final class PaidCsv {
   public static final String STATEMENT = "statement.csv";
   public static final String LINES = "lines.csv";
 
-  static final List<String> STATEMENT_COLUMNS =
+  /** The statement's columns, as `compass run --format csv` writes them (public interface). */
+  public static final List<String> STATEMENT_COLUMNS =
       List.of(
           "participant",
           "period",
@@ -29,7 +30,9 @@ public final class PaidCsv {
           "held",
           "draw_balance",
           "owed");
-  static final List<String> LINE_COLUMNS =
+
+  /** The line items' columns, as `compass run --lines --format csv` writes them. */
+  public static final List<String> LINE_COLUMNS =
       List.of("participant", "period", "component", "deal", "amount", "currency", "note");
 
   private PaidCsv() {}

@@ -1,6 +1,7 @@
 package compass.cli;
 
 import compass.api.RunResult;
+import compass.api.StatementCsv;
 import compass.result.LineItem;
 import compass.result.LocalPay;
 import compass.result.StatementRow;
@@ -15,21 +16,9 @@ record Sheet(
     String key, List<String> columns, List<List<Cell>> rows, int totalColumn, int currencyColumn) {
 
   /** After the public columns: the statement's ledger (SEMANTICS 11a) and balances carried. */
-  static final List<String> SUMMARY =
-      List.of(
-          "participant",
-          "period",
-          "payout",
-          "ytd",
-          "currency",
-          "earned",
-          "payable",
-          "held",
-          "draw_balance",
-          "owed");
+  static final List<String> SUMMARY = StatementCsv.SUMMARY;
 
-  static final List<String> LINES =
-      List.of("participant", "period", "component", "deal", "amount", "currency", "note");
+  static final List<String> LINES = StatementCsv.LINES;
 
   /** One row per statement row ({@code lines == false}) or per line item. */
   static Sheet of(RunResult result, boolean lines) {
