@@ -35,8 +35,8 @@ public record TextTable(String file, List<String> header, List<Row> rows) implem
   }
 
   /**
-   * A CSV line of only spaces, tabs and commas: compass run ignores such lines at the end of a
-   * file (and refuses one with a line of values after it).
+   * A CSV line of only spaces, tabs and commas: compass run ignores such lines at the end of a file
+   * (and refuses one with a line of values after it).
    */
   public static boolean isBlankCsvLine(String line) {
     return TextRows.isBlankCsvLine(line);

@@ -59,12 +59,7 @@ final class CsvLine {
           "delete the blank line");
     } else if (count != width) {
       String message =
-          "line "
-              + line
-              + " has "
-              + RowLoader.plural(count, "field")
-              + ", the header has "
-              + width;
+          "line " + line + " has " + RowLoader.plural(count, "field") + ", the header has " + width;
       if (count > width) {
         row.rowFlaw(
             width,

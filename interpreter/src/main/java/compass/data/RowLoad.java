@@ -66,8 +66,8 @@ final class RowLoad implements RowSink {
   }
 
   /**
-   * A line of a CSV file read as text ({@link CsvLine}): taken as it is, a blank line being a row of
-   * empty cells or refused by its reader, as in a CSV file read here.
+   * A line of a CSV file read as text ({@link CsvLine}): taken as it is, a blank line being a row
+   * of empty cells or refused by its reader, as in a CSV file read here.
    */
   void line(CellRow row) {
     add(row);

@@ -41,7 +41,8 @@ class CsvLinesLoadTest {
   @MethodSource("files")
   void linesReadAsTheFile(String csv) {
     for (boolean keepGoing : new boolean[] {false, true}) {
-      LoadOptions options = new LoadOptions(Fixtures.STAGES, Fixtures.OPTIONS.personIds(), keepGoing);
+      LoadOptions options =
+          new LoadOptions(Fixtures.STAGES, Fixtures.OPTIONS.personIds(), keepGoing);
       Diagnostics fileDiags = new Diagnostics();
       Fixtures.write(dir, "deals.csv", csv);
       TableSchema schema = Fixtures.schema("deals.csv", FIELDS);

@@ -37,7 +37,9 @@ class CsvLinesTest {
     return dir;
   }
 
-  /** The job fails with exactly the errors compass run reports for the same data, rendered alike. */
+  /**
+   * The job fails with exactly the errors compass run reports for the same data, rendered alike.
+   */
   private static String failsAsCompassRun(Path data, int errorCount) {
     RunResult local = Local.run(PLAN, data, null, false, false);
     List<Diagnostic> errors = local.diagnostics().stream().filter(Diagnostic::isError).toList();
@@ -110,8 +112,8 @@ class CsvLinesTest {
 
   /**
    * An empty quoted cell ("") is an empty cell, as in compass run: the top manager's optional
-   * manager, a deal's cancel_date (a column the plan does not read). CRLF line ends and blank
-   * lines at the end of the file (ignored by compass run) change nothing either.
+   * manager, a deal's cancel_date (a column the plan does not read). CRLF line ends and blank lines
+   * at the end of the file (ignored by compass run) change nothing either.
    */
   @Test
   void emptyQuotedCellsCrlfAndTrailingBlankLinesReadAsCompassRun() throws IOException {
