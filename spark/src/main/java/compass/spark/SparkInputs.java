@@ -139,14 +139,10 @@ final class SparkInputs {
             functions.col("_metadata.file_block_start").as(START));
   }
 
-  /** A CSV header: the first line of a file (of the first file in a folder of parts). */
+  /** A CSV header: the first line of the file (of one of them, in a folder of part files). */
   private List<String> csvHeader(String uri) {
-    List<Row> first =
-        lines(uri)
-            .where(functions.col(START).equalTo(0))
-            .orderBy(functions.col(FILE))
-            .limit(1)
-            .collectAsList();
+    // the first part to hand that starts a file (no sort: reading stops at the first such line)
+    List<Row> first = lines(uri).where(functions.col(START).equalTo(0)).limit(1).collectAsList();
     return first.isEmpty() ? List.of() : TextTable.csvHeader(first.get(0).getString(0));
   }
 
