@@ -166,7 +166,8 @@ public final class Batches {
             "put " + schema.file() + " in the data folder");
         return null;
       }
-      var rows = t.rows().stream().map(r -> new TextRows.Row(r.line(), r.cells())).iterator();
+      var rows =
+          t.rows().stream().map(r -> new TextRows.Row(r.line(), r.cells(), r.csv())).iterator();
       return TextRows.load(schema, t.header(), rows, options, diags);
     };
   }

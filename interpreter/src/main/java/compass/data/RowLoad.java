@@ -65,6 +65,14 @@ final class RowLoad implements RowSink {
     add(row);
   }
 
+  /**
+   * A line of a CSV file read as text ({@link CsvLine}): taken as it is, a blank line being a row
+   * of empty cells or refused by its reader, as in a CSV file read here.
+   */
+  void line(CellRow row) {
+    add(row);
+  }
+
   private void add(CellRow row) {
     batch.add(row);
     if (batch.size() >= CHUNK) flush();

@@ -13,8 +13,26 @@ import java.util.List;
 public final class TextRows {
   private TextRows() {}
 
-  /** One row: its line in the file (its row number for Parquet) and its cells (null: missing). */
-  public record Row(int line, String[] cells) {}
+  /**
+   * One row: its line in the file (its row number for Parquet) and its cells (null: missing); or,
+   * for a CSV file read as lines of text, the line as written ({@code csv}, cells null), split here
+   * by the rules of compass run.
+   */
+  public record Row(int line, String[] cells, String csv) {
+    public Row(int line, String[] cells) {
+      this(line, cells, null);
+    }
+  }
+
+  /** A CSV line's cells as compass run splits them (a header line's names). */
+  public static String[] csvCells(String line) {
+    return CsvLine.cells(line);
+  }
+
+  /** A line of only spaces, tabs and commas: ignored when only such lines follow it in its file. */
+  public static boolean isBlankCsvLine(String line) {
+    return CsvLine.isBlank(line);
+  }
 
   /**
    * The table of schema read from rows under header (its column names, the file's line 1); null
@@ -36,7 +54,11 @@ public final class TextRows {
     Table table = null;
     if (load.header(head)) {
       int width = load.width();
-      while (rows.hasNext()) load.row(cellRow(rows.next(), width));
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        if (r.csv() != null) load.line(CsvLine.row(r.line(), r.csv(), width));
+        else load.row(cellRow(r, width));
+      }
       table = load.finish();
     }
     if (!opts.keepGoing()) {

@@ -117,7 +117,7 @@ final class PartitionedRun {
         batch.clear();
       }
       file = l.file();
-      batch.add(new TextTable.Row(l.line(), l.cells()));
+      batch.add(l.row());
     }
     if (file != null)
       reachBatch(file, batch, plan, shared, dealsFile, header, partitions, options, out);
@@ -147,7 +147,7 @@ final class PartitionedRun {
       String id = r.ids().isEmpty() ? null : r.ids().get(i);
       if (id != null) // a duplicate id in another batch is found where the id's rows meet
       out.add(new Either(bucket(id, partitions), Routed.id(file, row.line(), id), null));
-      Routed routed = new Routed(file, row.line(), row.cells());
+      Routed routed = new Routed(file, row);
       if (options.onePartition()) {
         out.add(new Either(0, routed, null));
         continue;
@@ -180,7 +180,7 @@ final class PartitionedRun {
     // the order the rows were read in: crediting and line items follow it, as in compass run
     deals.sort(Comparator.comparing(Routed::file).thenComparingInt(Routed::line));
     List<TextTable.Row> table = new ArrayList<>(deals.size());
-    for (Routed r : deals) table.add(new TextTable.Row(r.line(), r.cells()));
+    for (Routed r : deals) table.add(r.row());
     Map<String, TextTable> tables = new HashMap<>(shared);
     tables.put(dealsFile, new TextTable(dealsFile, header, table));
     RunResult result =

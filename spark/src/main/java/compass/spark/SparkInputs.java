@@ -4,6 +4,7 @@ import compass.api.TextTable;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -16,9 +17,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * Reads the plan's tables with Spark's own readers, CSV or Parquet, from any URI Spark reads, as
@@ -40,17 +38,18 @@ final class SparkInputs {
     }
   }
 
-  /**
-   * One row read: the file it is in, its line there, its cells (the header's width, + overflow).
-   */
-  record Line(String file, int line, String[] cells) implements Serializable {}
+  /** One row read: the file it is in and the row (its line there, its text or cells). */
+  record Line(String file, TextTable.Row row) implements Serializable {
+    int line() {
+      return row.line();
+    }
+  }
 
   /** Where a table is and in which format. */
   record Source(String uri, boolean parquet, List<String> header) implements Serializable {}
 
   private static final String FILE = "_compass_file";
   private static final String LINE = "_compass_line";
-  private static final String OVERFLOW = "_compass_overflow";
   private static final String START = "_compass_start";
 
   private final SparkSession spark;
@@ -67,11 +66,8 @@ final class SparkInputs {
     String stem = file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
     String parquet = data + "/" + stem + ".parquet";
     if (file.endsWith(".csv") && exists(csv)) {
-      String[] names =
-          spark.read().option("header", "true").option("escape", "\"").csv(csv).columns();
-      // a byte order mark is not part of the first column's name (compass run drops it too)
-      if (names.length > 0 && names[0].startsWith("\uFEFF")) names[0] = names[0].substring(1);
-      return new Source(csv, false, List.of(names));
+      // split by compass's rules; a byte order mark is not part of the first name
+      return new Source(csv, false, csvHeader(csv));
     }
     if (exists(parquet)) {
       String[] names = spark.read().parquet(parquet).columns();
@@ -118,78 +114,119 @@ final class SparkInputs {
               r -> {
                 String[] cells = new String[width];
                 for (int i = 0; i < width; i++) cells[i] = r.isNullAt(i) ? "" : r.getString(i);
-                return new Line(r.getString(width), (int) (r.getLong(width + 1) + 1), cells);
+                return new Line(
+                    r.getString(width), new TextTable.Row((int) (r.getLong(width + 1) + 1), cells));
               });
     }
-    // Spark splits a large file into parts read in parallel; each row's line is the rows of the
-    // parts before its own (counted in a first, light pass) plus its place in its part
-    List<StructField> fields = new ArrayList<>();
-    for (int i = 0; i < width; i++)
-      fields.add(DataTypes.createStructField("c" + i, DataTypes.StringType, true));
-    fields.add(DataTypes.createStructField(OVERFLOW, DataTypes.StringType, true));
-    Dataset<Row> df =
-        spark
-            .read()
-            .schema(new StructType(fields.toArray(new StructField[0])))
-            .option("header", "false") // line 1 is skipped below: its names were read by find
-            .option("escape", "\"")
-            .option("multiLine", "false")
-            .option("mode", "PERMISSIVE")
-            .csv(source.uri())
-            .withColumn(FILE, functions.col("_metadata.file_path"))
-            .withColumn(START, functions.col("_metadata.file_block_start"));
-    Map<String, Long> before = rowsBefore(df);
-    return df.javaRDD().mapPartitions(rows -> numbered(rows, width, before));
+    // A CSV file is read as lines of text (every line, blank ones too; LF, CRLF or CR ends one, as
+    // in compass run) and each line is split into cells by Compass itself, so a blank line, a short
+    // or long row or a bad quote is refused as compass run refuses it. Spark splits a large file
+    // into parts read in parallel; each line's number is the lines of the parts before its own
+    // (counted in a first, light pass) plus its place in its part.
+    Dataset<Row> df = lines(source.uri());
+    Parts parts = Parts.count(df);
+    return df.javaRDD().mapPartitions(rows -> numbered(rows, parts));
   }
 
-  /** Per part of a file ("path@start"): the rows of the file's parts before it, header included. */
-  private static Map<String, Long> rowsBefore(Dataset<Row> df) {
-    List<Row> counts =
-        df.groupBy(functions.col(FILE), functions.col(START))
-            .count()
-            .orderBy(functions.col(FILE), functions.col(START))
-            .collectAsList();
-    Map<String, Long> out = new HashMap<>();
-    String file = null;
-    long rows = 0;
-    for (Row r : counts) {
-      if (!r.getString(0).equals(file)) {
-        file = r.getString(0);
-        rows = 0;
-      }
-      out.put(file + "@" + r.getLong(1), rows);
-      rows += r.getLong(2);
-    }
-    return out;
+  /** The lines of a CSV file or folder, each with its file and the start of its part. */
+  private Dataset<Row> lines(String uri) {
+    return spark
+        .read()
+        .text(uri)
+        .select(
+            functions.col("value"),
+            functions.col("_metadata.file_path").as(FILE),
+            functions.col("_metadata.file_block_start").as(START));
+  }
+
+  /** A CSV header: the first line of the file (of one of them, in a folder of part files). */
+  private List<String> csvHeader(String uri) {
+    // the first part to hand that starts a file (no sort: reading stops at the first such line)
+    List<Row> first = lines(uri).where(functions.col(START).equalTo(0)).limit(1).collectAsList();
+    return first.isEmpty() ? List.of() : TextTable.csvHeader(first.get(0).getString(0));
   }
 
   /**
-   * Numbers a partition's rows: a part's rows follow the rows of the parts before it in its file;
-   * the first row of a file is its header (line 1, skipped: its names were read by {@link #find}).
+   * What the counting pass found: per part of a file ("path@start"), the lines of the file's parts
+   * before it (header included); per file, its last line with something in it (the blank lines
+   * after it are ignored, as compass run ignores them).
    */
-  private static Iterator<Line> numbered(Iterator<Row> rows, int width, Map<String, Long> before) {
+  record Parts(Map<String, Long> before, Map<String, Long> lastFilled) implements Serializable {
+    /** One part's count: its lines and the place in it of its last line with something in it. */
+    record Count(String file, long start, long lines, long lastFilled) implements Serializable {}
+
+    static Parts count(Dataset<Row> df) {
+      List<Count> counts =
+          new ArrayList<>(
+              df.javaRDD()
+                  .mapPartitions(
+                      rows -> {
+                        List<Count> out = new ArrayList<>();
+                        String file = null;
+                        long start = -1, lines = 0, filled = 0;
+                        while (rows.hasNext()) {
+                          Row r = rows.next();
+                          String f = r.getString(1);
+                          long s = r.getLong(2);
+                          if (!f.equals(file) || s != start) {
+                            if (file != null) out.add(new Count(file, start, lines, filled));
+                            file = f;
+                            start = s;
+                            lines = 0;
+                            filled = 0;
+                          }
+                          lines++;
+                          if (!TextTable.isBlankCsvLine(r.getString(0))) filled = lines;
+                        }
+                        if (file != null) out.add(new Count(file, start, lines, filled));
+                        return out.iterator();
+                      })
+                  .collect());
+      counts.sort(Comparator.comparing(Count::file).thenComparingLong(Count::start));
+      Map<String, Long> before = new HashMap<>();
+      Map<String, Long> lastFilled = new HashMap<>();
+      String file = null;
+      long lines = 0;
+      for (Count c : counts) {
+        if (!c.file().equals(file)) {
+          file = c.file();
+          lines = 0;
+        }
+        before.put(file + "@" + c.start(), lines);
+        if (c.lastFilled() > 0) lastFilled.put(file, lines + c.lastFilled());
+        lines += c.lines();
+      }
+      return new Parts(before, lastFilled);
+    }
+  }
+
+  /**
+   * Numbers a partition's lines: a part's lines follow the lines of the parts before it in its
+   * file; the first line of a file is its header (line 1, skipped: its names were read by {@link
+   * #find}), and the blank lines that end a file are no rows.
+   */
+  private static Iterator<Line> numbered(Iterator<Row> rows, Parts parts) {
     return new Iterator<>() {
       String part;
       long line;
+      long last;
       Line next = advance();
 
       private Line advance() {
         while (rows.hasNext()) {
           Row r = rows.next();
-          String f = r.getString(width + 1);
-          long start = r.getLong(width + 2);
+          String f = r.getString(1);
+          long start = r.getLong(2);
           String p = f + "@" + start;
           if (!p.equals(part)) {
             part = p;
-            line = before.get(p);
+            line = parts.before().get(p);
+            last = parts.lastFilled().getOrDefault(f, 0L);
           }
           line++;
-          if (line == 1) continue; // the header
+          if (line == 1 || line > last) continue; // the header, or a blank line at the end
           if (line > Integer.MAX_VALUE) throw new IllegalStateException(f + ": too many lines");
-          boolean overflow = !r.isNullAt(width);
-          String[] cells = new String[overflow ? width + 1 : width];
-          for (int i = 0; i < cells.length; i++) cells[i] = r.isNullAt(i) ? "" : r.getString(i);
-          return new Line(f, (int) line, cells);
+          return new Line(f, TextTable.Row.csvLine((int) line, r.getString(0)));
         }
         return null;
       }
@@ -215,7 +252,7 @@ final class SparkInputs {
     List<Line> lines = new ArrayList<>(rows(source).collect());
     lines.sort(
         java.util.Comparator.comparing(Line::file).thenComparingInt(Line::line)); // file order
-    for (Line l : lines) out.add(new TextTable.Row(l.line(), l.cells()));
+    for (Line l : lines) out.add(l.row());
     return new TextTable(file, source.header(), out);
   }
 }
