@@ -10,7 +10,7 @@ import compass.api.RunRequest;
 import compass.api.RunResult;
 import compass.result.LineItem;
 import compass.result.StatementRow;
-import java.io.File;
+import compass.web.HeadlessChromium;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +28,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -41,9 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * in target/screenshots/.
  */
 class DashboardBrowserTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
 
   @TempDir static Path temp;
   static Fixture f;
@@ -52,34 +47,11 @@ class DashboardBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      System.err.println(
-          "\n*** DashboardBrowserTest SKIPPED: no "
-              + (Files.isExecutable(CHROMIUM) ? CHROMEDRIVER : CHROMIUM)
-              + " (apt-get install chromium chromium-driver; .ci/run does) ***\n");
-      return;
-    }
+    browser = HeadlessChromium.start("DashboardBrowserTest", 1400, 1600);
+    if (browser == null) return;
     f = new Fixture(temp, true);
     run = Compass.run(new RunRequest(f.plan, f.folder, null, true));
     assertTrue(run.ok(), run.diagnostics().toString());
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--window-size=1400,1600");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
-    Files.createDirectories(SCREENSHOTS);
   }
 
   @AfterAll
