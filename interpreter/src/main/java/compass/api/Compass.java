@@ -175,7 +175,13 @@ public final class Compass {
   static RunResult run(
       CheckedPlan plan, RunRequest request, Diagnostics diags, List<ClosedPeriod> closed) {
     List<RejectedRow> rejects = new ArrayList<>();
-    LoadedData data = loadData(plan, dataDir(request), diags, request.keepGoing() ? rejects : null);
+    // issue 20: a large deals file is streamed when the plan allows it, else read whole
+    LoadedData data =
+        StreamedRuns.allowed(request, !closed.isEmpty())
+            ? StreamedRuns.load(plan, dataDir(request), diags)
+            : null;
+    if (data == null)
+      data = loadData(plan, dataDir(request), diags, request.keepGoing() ? rejects : null);
     return run(plan, request, diags, closed, data, rejects, null);
   }
 
@@ -437,6 +443,8 @@ public final class Compass {
       PaidHistory paid,
       java.util.function.Predicate<String> only) {
     try {
+      if (data.merged() != null) // issue 20: streamed, credited as read
+      return Evaluator.evaluateMerged(plan, data.people(), data.merged(), data.others(), only);
       if (rejects == null)
         return Evaluator.evaluate(
             plan, data.people(), data.deals(), data.others(), attribute, lines, null, paid, only);

@@ -186,6 +186,16 @@ public final class TableLoader {
    * The file inside dataDir, or null (reported) when the plan names a path outside it: a plan is
    * shared and run by others, so it must not be able to read arbitrary files on their disk.
    */
+  /**
+   * Issue 20: the CSV file the schema reads in the data folder, when it is one that exists; null
+   * otherwise (then {@link #load} reads it and reports what is wrong).
+   */
+  public static Path csvFile(TableSchema schema, Path dataDir) {
+    if (schema.sheet() != null || InputFormat.of(schema.file()) != InputFormat.CSV) return null;
+    Path path = resolve(schema, dataDir, new Diagnostics());
+    return path != null && java.nio.file.Files.isRegularFile(path) ? path : null;
+  }
+
   private static Path resolve(TableSchema schema, Path dataDir, Diagnostics diags) {
     Location at = planLocation(schema);
     String file = schema.file();

@@ -75,6 +75,32 @@ final class Dataset {
     this.frames = new Frame[people.rowCount()];
   }
 
+  /** Issue 20: the streamed run's merged deals, credited already; null for deals read whole. */
+  private MergedDeals merged;
+
+  void setMerged(MergedDeals merged) {
+    this.merged = merged;
+  }
+
+  MergedDeals merged() {
+    return merged;
+  }
+
+  /** How many deals the deal row stands for: one, or a merged row's count (issue 20). */
+  long weight(int row) {
+    return merged == null ? 1 : merged.weights()[row];
+  }
+
+  /** Whether deal rows may stand for several deals (a streamed run's merged rows). */
+  boolean weighted() {
+    return merged != null;
+  }
+
+  /** Whether the deal field holds, on a merged row, the sum over its deals (issue 20). */
+  boolean holdsTotals(int field) {
+    return merged != null && merged.totals()[field];
+  }
+
   void setCredits(Credits[] credits) {
     this.credits = credits;
     firstDeals.clear(); // `first deal of F` is read from the credits: computed again after them

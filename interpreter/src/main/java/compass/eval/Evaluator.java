@@ -135,6 +135,21 @@ public final class Evaluator {
   }
 
   /**
+   * Issue 20: evaluates a streamed run's merged deals, credited as they were read (no line per
+   * deal; see {@link MergedDeals}), for the participants {@code only} accepts (null: everyone).
+   */
+  public static Evaluation evaluateMerged(
+      CheckedPlan plan,
+      Table people,
+      MergedDeals merged,
+      Map<String, Table> others,
+      java.util.function.Predicate<String> only) {
+    Dataset data = new Dataset(plan, people, merged.deals(), others);
+    data.setMerged(merged);
+    return prepare(data, false, false).runAll(only);
+  }
+
+  /**
    * For {@code compass test}: evaluates with every line item, recording what it reaches into {@code
    * coverage} (may be null), and keeps the data so the test can ask for definitions.
    */

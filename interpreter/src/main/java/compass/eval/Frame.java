@@ -25,6 +25,9 @@ final class Frame {
   /** The part of a cancelled deal still credited in this span (SEMANTICS 11); one otherwise. */
   BigDecimal keep = BigDecimal.ONE;
 
+  /** How many deals the deal row stands for: one, but more on a streamed run's merged row. */
+  long weight = 1;
+
   /** Issue 15: each component's payout per period, read by `payout of` (by title). */
   java.util.Map<String, BigDecimal[]> payouts;
 
@@ -96,6 +99,7 @@ final class Frame {
     deal = c.rows()[position];
     share = c.share(position);
     keep = c.cancelAt(position) > to ? BigDecimal.ONE : c.keptShare(position);
+    weight = data.weight(deal);
     return keep.signum() > 0;
   }
 
@@ -106,6 +110,7 @@ final class Frame {
       deal = -1;
       share = BigDecimal.ONE;
       keep = BigDecimal.ONE;
+      weight = 1;
     } else {
       enter(savedPos);
     }

@@ -100,7 +100,7 @@ final class Measures {
   private Nodes.Num perSpan(Expr.Aggregate a) {
     Expr valueExpr = compiler.plan().sources().valueOf(a);
     Nodes.Bool filter = a.filter() == null ? null : compiler.condition(a.filter());
-    Nodes.Num value = valueExpr == null ? f -> BigDecimal.ONE : compiler.num(valueExpr);
+    Nodes.Num value = perDeal(valueExpr);
     if (a.kind() == Expr.AggregateKind.AVERAGE) {
       return f -> {
         BigDecimal[] sumAndCount = sum(f, filter, value);
@@ -109,9 +109,34 @@ final class Measures {
             : sumAndCount[0].divide(sumAndCount[1], ExprCompiler.MC);
       };
     }
-    return plainMoneyField(valueExpr) instanceof DecimalColumn column && column.isCompact()
+    return plainMoneyField(valueExpr) instanceof DecimalColumn column
+            && column.isCompact()
+            && (!data.weighted() || totalsField(valueExpr))
         ? f -> fastSum(f, filter, value, column)
         : f -> sum(f, filter, value)[0];
+  }
+
+  /**
+   * What one credited deal row adds: the value, or one to count it. Issue 20: a streamed run's
+   * merged row stands for several deals, so it adds the value that many times, except for a field
+   * that already holds their total.
+   */
+  private Nodes.Num perDeal(Expr valueExpr) {
+    if (valueExpr == null)
+      return f -> f.weight == 1 ? BigDecimal.ONE : BigDecimal.valueOf(f.weight);
+    Nodes.Num value = compiler.num(valueExpr);
+    if (!data.weighted() || totalsField(valueExpr)) return value;
+    return f -> {
+      BigDecimal v = value.eval(f);
+      return f.weight == 1 ? v : v.multiply(BigDecimal.valueOf(f.weight));
+    };
+  }
+
+  /** Whether the value is a deal field that a merged row holds the total of (issue 20). */
+  private boolean totalsField(Expr value) {
+    return value instanceof Expr.Ref r
+        && data.plan().symbolOf(r) instanceof Symbol.DealField d
+        && data.holdsTotals(d.index());
   }
 
   private static BigDecimal memo(Frame f, int slot, Nodes.Num compute) {
@@ -177,7 +202,7 @@ final class Measures {
         if (!f.enter(i)) continue;
         if (filter != null && !filter.test(f)) continue;
         sum = sum.add(value.eval(f));
-        count++;
+        count += f.weight;
       }
     } finally {
       f.leave(saved);
@@ -203,7 +228,7 @@ final class Measures {
         && a.kind() != Expr.AggregateKind.AVERAGE
         && java.util.Objects.equals(plan.sources().sourceOf(a), data.sourceName())) {
       Expr valueExpr = plan.sources().valueOf(a);
-      Nodes.Num value = valueExpr == null ? f -> BigDecimal.ONE : compiler.num(valueExpr);
+      Nodes.Num value = perDeal(valueExpr);
       return new Contribution(value, a.filter() == null ? null : compiler.condition(a.filter()));
     }
     return null;

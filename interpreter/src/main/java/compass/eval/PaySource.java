@@ -78,6 +78,7 @@ final class PaySource {
         BigDecimal keep = f.keep;
         f.keep = BigDecimal.ONE; // a money field inside the amount must not be scaled twice
         BigDecimal v = amount.eval(f).multiply(keep);
+        if (f.weight != 1) v = v.multiply(BigDecimal.valueOf(f.weight)); // a merged row's deals
         f.keep = keep;
         parts.add(new Outcome.DealAmount(i, v));
         total = total.add(v);

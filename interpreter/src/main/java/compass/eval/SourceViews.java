@@ -83,6 +83,11 @@ final class SourceViews {
    * there are several, each named by its source.
    */
   Reconciliation creditAll() {
+    MergedDeals merged = root.merged();
+    if (merged != null) { // issue 20: streamed, credited while read
+      root.setCredits(merged.credits(root.personCount(), root.periodCount()));
+      return merged.reconciliation();
+    }
     List<Reconciliation> all = new ArrayList<>();
     for (CreditSource s : root.plan().sources().all()) {
       View v = of(s.name());

@@ -46,6 +46,7 @@ final class LayeringTest {
           "compass.format", // compass fmt
           "compass.check", // names, types, units, shape: AST to checked plan
           "compass.eval", // the checked plan compiled to nodes and evaluated
+          "compass.stream", // issue 20: a deals file credited and merged as it is read
           "compass.session", // what-if sessions over the evaluator
           "compass.forecast", // compass forecast: the pipeline simulated over the evaluator
           "compass.api"); // the facade: composes the phases for every front end
