@@ -22,6 +22,9 @@ import java.util.List;
  * order does not matter.
  */
 public final class DealStream {
+  /** The scale money and number cells are typed at: 12.5 is 125000 (more decimals: read whole). */
+  public static final int SCALE = CreditTest.SCALE;
+
   /** The typed cells of one row, handed over by the reader of one part of the file. */
   public interface CellRows {
     void row(long[] cells) throws Unstreamable;

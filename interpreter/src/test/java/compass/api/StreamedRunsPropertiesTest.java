@@ -150,10 +150,11 @@ final class StreamedRunsPropertiesTest {
         .append(50 * (1 + r.nextInt(10)))
         .append(" per deal where ")
         .append(
-            switch (r.nextInt(4)) {
+            switch (r.nextInt(5)) {
               case 0 -> "term_months >= 24";
-              case 1 -> "product is \"b\" and region is not \"apac\"";
-              case 2 -> "term_months >= 24 and close_date in 2027-Q2";
+              case 1 -> "product is \"z\" or stage is nurture"; // no row has z: W0106 in both
+              case 2 -> "product is \"b\" and region is not \"apac\"";
+              case 3 -> "term_months >= 24 and close_date in 2027-Q2";
               default -> "amount > 2_000";
             })
         .append('\n');
