@@ -136,9 +136,9 @@ final class FastRange {
   private int text(int p, int c, int f, boolean last) throws NotSimple {
     int i = p;
     while (FastScan.CLASS[b[i] & 0xff] == 0) i++;
+    int next = next(i, last); // first: a cell cut short by a quote says so
     if (i == p) throw fail(p, "an empty cell in " + layout.name(f));
     if (b[p] == ' ' || b[i - 1] == ' ') throw fail(p, "a space around the value of " + layout.name(f));
-    int next = next(i, last);
     long h = ByteKeys.hash(b, p, i);
     if (c == idColumn) addId(h);
     byte kind = kinds[c];
