@@ -23,6 +23,7 @@ final class ByteKeys {
   private int[] values = new int[16];
   private int size;
   private int[] slots = new int[32]; // entry + 1 per slot, 0 when empty
+  private long[] slotHashes = new long[32]; // the hash of each slot's key
   private int mask = 31;
 
   /** The value of the key equal to b[from, to) whose {@link #hash} is h, or -1. */
@@ -31,12 +32,14 @@ final class ByteKeys {
     for (int slot = (int) h & mask; ; slot = (slot + 1) & mask) {
       int e = slots[slot] - 1;
       if (e < 0) return -1;
-      if (hashes[e] == h
-          && lengths[e] == n
-          && Arrays.equals(arena, offsets[e], offsets[e] + n, b, from, to)) {
-        return values[e];
-      }
+      // the hash beside the slot first: a key is then compared only when it is almost surely equal
+      if (slotHashes[slot] == h && lengths[e] == n && same(offsets[e], b, from, n)) return values[e];
     }
+  }
+
+  private boolean same(int at, byte[] b, int from, int n) {
+    for (int i = 0; i < n; i++) if (arena[at + i] != b[from + i]) return false;
+    return true;
   }
 
   /** Adds the key b[from, to) (not present yet) with its hash h and value. */
@@ -67,6 +70,7 @@ final class ByteKeys {
 
   private void rehash(int capacity) {
     slots = new int[capacity];
+    slotHashes = new long[capacity];
     mask = capacity - 1;
     for (int e = 0; e < size; e++) place(e);
   }
@@ -75,11 +79,13 @@ final class ByteKeys {
     int slot = (int) hashes[e] & mask;
     while (slots[slot] != 0) slot = (slot + 1) & mask;
     slots[slot] = e + 1;
+    slotHashes[slot] = hashes[e];
   }
 
   /**
-   * A 64-bit hash of b[from, to): strong enough that two distinct ids of a file sharing one is as
-   * unlikely as for random numbers (about n^2 / 2^65), which is what the duplicate check relies
+   * A 64-bit hash of b[from, to), which must be followed by at least 8 readable bytes (a short key
+   * is read as one word and masked). Strong enough that two distinct ids of a file sharing one is
+   * as unlikely as for random numbers (about n^2 / 2^65), which is what the duplicate check relies
    * on. Keys of up to 8 bytes and the same length never share one (each step is a bijection).
    */
   static long hash(byte[] b, int from, int to) {
@@ -90,9 +96,7 @@ final class ByteKeys {
       for (; i + 8 <= to; i += 8) h = mix(h ^ (long) LONGS.get(b, i));
       if (i < to) h = mix(h ^ (long) LONGS.get(b, to - 8)); // the tail, overlapping the last word
     } else {
-      long w = 0;
-      for (int i = from; i < to; i++) w = (w << 8) | (b[i] & 0xff);
-      h = mix(h ^ w);
+      h = mix(h ^ ((long) LONGS.get(b, from) & ((1L << (n << 3)) - 1)));
     }
     // murmur3's finaliser: every bit of h moves about half of the result's bits
     h ^= h >>> 33;

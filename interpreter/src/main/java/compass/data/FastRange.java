@@ -3,6 +3,9 @@ package compass.data;
 import compass.data.FastScan.NotSimple;
 import compass.data.FastScan.Rows;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,6 +18,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class FastRange {
   static final int BLOCK = 2 << 20;
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH = 0x8080808080808080L;
+  private static final long SPACES = 0x2020202020202020L;
+  private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
+  private static final long QUOTES = 0x2222222222222222L;
+  private static final long DELS = 0x7F7F7F7F7F7F7F7FL;
+  private static final long ZEROS = 0x3030303030303030L;
+  private static final long DIGITS_HIGH = 0x4646464646464646L; // '9' + this is 0x7F
+  private static final long DASH_BYTES = 0xFF0000FF00000000L; // bytes 4 and 7 of "yyyy-mm-"
+  private static final long DASHES = 0x2D2D2D2D2D2D2D2DL;
   private static final int SLACK = 16; // bytes past the data, so a date may be read ahead
 
   // per column of the header: what it holds (FastScan.SKIP ... DATE) and which field reads it
@@ -26,7 +41,7 @@ final class FastRange {
   private final int idColumn;
   private final long[] cells;
   private final ByteKeys[] textCache; // per field: this thread's text values and their indexes
-  private final long[] idBatch = new long[4096];
+  private final long[] idBatch = new long[2048];
   private int idCount;
 
   private final byte[] b = new byte[BLOCK + SLACK];
@@ -127,15 +142,12 @@ final class FastRange {
 
   /** A column the plan does not read: any printable ASCII but a quote, empty allowed. */
   private int skip(int p, boolean last) throws NotSimple {
-    int i = p;
-    while (FastScan.CLASS[b[i] & 0xff] == 0) i++;
-    return next(i, last);
+    return next(cellEnd(p), last);
   }
 
   /** TEXT, PERSON and STAGE: the cell's bytes, not empty, no space at either end. */
   private int text(int p, int c, int f, boolean last) throws NotSimple {
-    int i = p;
-    while (FastScan.CLASS[b[i] & 0xff] == 0) i++;
+    int i = cellEnd(p);
     int next = next(i, last); // first: a cell cut short by a quote says so
     if (i == p) throw fail(p, "an empty cell in " + layout.name(f));
     if (b[p] == ' ' || b[i - 1] == ' ') throw fail(p, "a space around the value of " + layout.name(f));
@@ -160,6 +172,30 @@ final class FastRange {
       cells[f] = index;
     }
     return next;
+  }
+
+  /**
+   * The first byte at or after i that a plain cell cannot hold: a comma, a line end, a quote, a
+   * control character, DEL or a byte outside ASCII ({@link FastScan#CLASS} not 0). Eight bytes at
+   * a time: in each word, the lowest flagged byte is exact (a false flag, from a borrow, only
+   * ever sits above a true one), and a line always ends in the buffer (at worst at the LF).
+   */
+  private int cellEnd(int i) {
+    while (true) {
+      long w = (long) LONGS.get(b, i);
+      long special =
+          ((w - SPACES) & ~w & HIGH)
+              | zero(w ^ COMMAS)
+              | zero(w ^ QUOTES)
+              | zero(w ^ DELS)
+              | (w & HIGH);
+      if (special != 0) return i + (Long.numberOfTrailingZeros(special) >>> 3);
+      i += 8;
+    }
+  }
+
+  private static long zero(long v) {
+    return (v - ONES) & ~v & HIGH;
   }
 
   /** -?digits(.digits)? with at most scale decimals and 18 digits, unscaled at scale. */
@@ -222,12 +258,26 @@ final class FastRange {
 
   /** yyyy-mm-dd, a real date, as its epoch day. */
   private int date(int p, int f, boolean last) throws NotSimple {
-    int year = digit(p) * 1000 + digit(p + 1) * 100 + digit(p + 2) * 10 + digit(p + 3);
-    int month = digit(p + 5) * 10 + digit(p + 6);
-    int day = digit(p + 8) * 10 + digit(p + 9);
-    if ((year | month | day) < 0 || b[p + 4] != '-' || b[p + 7] != '-') {
+    // "yyyy-mm-" as one word (first byte lowest), its dashes made zeros; then every byte must be
+    // a digit: below '0' borrows into the high bit, above '9' carries into it (see DIGITS_HIGH)
+    long w = (long) LONGS.get(b, p);
+    long digits = (w & ~DASH_BYTES) | (ZEROS & DASH_BYTES);
+    boolean plain =
+        (w & DASH_BYTES) == (DASHES & DASH_BYTES)
+            && (((digits - ZEROS) | (digits + DIGITS_HIGH)) & HIGH) == 0;
+    int d8 = b[p + 8] - '0';
+    int d9 = b[p + 9] - '0';
+    if (!plain || d8 < 0 || d8 > 9 || d9 < 0 || d9 > 9) {
       throw fail(p, "not a yyyy-mm-dd date in " + layout.name(f));
     }
+    long v = digits - ZEROS;
+    int year =
+        (int) (v & 0xff) * 1000
+            + (int) (v >>> 8 & 0xff) * 100
+            + (int) (v >>> 16 & 0xff) * 10
+            + (int) (v >>> 24 & 0xff);
+    int month = (int) (v >>> 40 & 0xff) * 10 + (int) (v >>> 48 & 0xff);
+    int day = d8 * 10 + d9;
     if (month < 1 || month > 12 || day < 1 || day > FastScan.monthLength(year, month)) {
       throw fail(p, "no such date in " + layout.name(f));
     }
@@ -235,12 +285,6 @@ final class FastRange {
     cells[f] = keep[f] ? Cells.epochDay(year, month, day) : 0;
     if (idColumn >= 0 && fieldOf[idColumn] == f) addId(ByteKeys.hash(b, p, p + 10));
     return next;
-  }
-
-  /** The digit at b[i], or a large negative number (so a sum of them stays negative). */
-  private int digit(int i) {
-    int d = b[i] - '0';
-    return d >= 0 && d <= 9 ? d : -100_000;
   }
 
   /** Past the end of the cell at b[i]: a comma, or the line end after the last cell. */

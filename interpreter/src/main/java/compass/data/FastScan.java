@@ -313,8 +313,9 @@ public final class FastScan {
     private void names(ByteKeys table, List<String> given, String what) throws NotSimple {
       if (new HashSet<>(given).size() != given.size()) throw new NotSimple("a " + what + " twice");
       for (int i = 0; i < given.size(); i++) {
-        byte[] bytes = given.get(i).getBytes(StandardCharsets.UTF_8);
-        table.put(bytes, 0, bytes.length, ByteKeys.hash(bytes, 0, bytes.length), i);
+        byte[] name = given.get(i).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(name, name.length + 8); // hash reads a word past the end
+        table.put(bytes, 0, name.length, ByteKeys.hash(bytes, 0, name.length), i);
       }
     }
 

@@ -36,6 +36,9 @@ public final class FastScanMain {
     java.util.Arrays.fill(keep, true);
     keep[0] = false; // the id is checked for repeats, not kept
     for (int run = 0; run < runs; run++) {
+      var os = (com.sun.management.OperatingSystemMXBean)
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      long cpu0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       long[][] sums = new long[ranges][1];
       FastScan.Result result =
@@ -46,10 +49,14 @@ public final class FastScanMain {
                 sums[k][0] += s;
               });
       long ns = System.nanoTime() - t0;
+      long cpu = os.getProcessCpuTime() - cpu0;
       long sum = 0;
       for (long[] s : sums) sum += s[0];
-      System.out.printf("fastscan: %d rows in %.3f s, %.0f MB/s (sum %d)%n", result.rows(),
-          ns / 1e9, bytes / 1e6 / (ns / 1e9), sum);
+      System.out.printf(
+          "fastscan: %d rows in %.3f s wall, %.0f MB/s; %.3f s cpu, %.0f MB/s per cpu-second"
+              + " (sum %d)%n",
+          result.rows(), ns / 1e9, bytes / 1e6 / (ns / 1e9), cpu / 1e9, bytes / 1e6 / (cpu / 1e9),
+          sum);
     }
     if (loader) {
       for (int run = 0; run < 2; run++) {
