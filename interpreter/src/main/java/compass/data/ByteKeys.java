@@ -8,7 +8,8 @@ import java.util.Arrays;
 /**
  * Byte strings (a cell's bytes, straight from the file's buffer) mapped to small ints, for {@link
  * FastScan}: the person ids, the stages, and a thread's cache of the text values it has seen. A
- * lookup compares the 64-bit hash, then the bytes, and makes no object. Not thread safe; the tables
+ * lookup compares the 64-bit hash, then the bytes (a word at a time), and makes no object. Keys are
+ * looked up in arrays with at least 8 bytes readable past the key (see {@link #hash}). Not thread safe; the tables
  * built once (people, stages) are only read by the threads afterwards.
  */
 final class ByteKeys {
@@ -37,15 +38,24 @@ final class ByteKeys {
     }
   }
 
+  /** Whether arena[at, at + n) equals b[from, from + n); both have 8 readable bytes past n. */
   private boolean same(int at, byte[] b, int from, int n) {
-    for (int i = 0; i < n; i++) if (arena[at + i] != b[from + i]) return false;
-    return true;
+    int i = 0;
+    for (; i + 8 <= n; i += 8) {
+      if ((long) LONGS.get(arena, at + i) != (long) LONGS.get(b, from + i)) return false;
+    }
+    if (i == n) return true;
+    long rest = (1L << ((n - i) << 3)) - 1;
+    return (((long) LONGS.get(arena, at + i) ^ (long) LONGS.get(b, from + i)) & rest) == 0;
   }
 
   /** Adds the key b[from, to) (not present yet) with its hash h and value. */
   void put(byte[] b, int from, int to, long h, int value) {
     int n = to - from;
-    if (used + n > arena.length) arena = Arrays.copyOf(arena, Math.max(used + n, arena.length * 2));
+    // 8 bytes to spare past the last key, for same()'s word reads
+    if (used + n + 8 > arena.length) {
+      arena = Arrays.copyOf(arena, Math.max(used + n + 8, arena.length * 2));
+    }
     System.arraycopy(b, from, arena, used, n);
     if (size == offsets.length) {
       int m = size * 2;

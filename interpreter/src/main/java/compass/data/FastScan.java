@@ -232,7 +232,7 @@ public final class FastScan {
       if (schema.sheet() != null) throw new NotSimple(file + ": a sheet is named");
       if (InputFormat.of(file) != InputFormat.CSV) throw new NotSimple(file + ": not a CSV file");
       if (fields == 0) throw new NotSimple(file + ": no fields are read");
-      names(stages, stageNames, "stage");
+      names(stages, stageNames == null ? List.of() : stageNames, "stage");
       boolean anyPerson = specs.stream().anyMatch(f -> f.type() == ColumnType.PERSON);
       if (anyPerson && peopleIds == null) throw new NotSimple(file + ": people are not checked");
       if (anyPerson) names(people, peopleIds, "person id");
