@@ -97,7 +97,7 @@ final class FastRange {
         rows.row(cells);
         count++;
       }
-      if (pos < complete || eof) break;
+      if (pos < complete || pos >= stopAt || eof) break;
       System.arraycopy(b, complete, b, 0, len - complete);
       base += complete;
       len -= complete;
