@@ -37,7 +37,11 @@ final class StreamedRuns {
    * added to diags: the whole reading reports).
    */
   static LoadedData load(CheckedPlan plan, Path dataDir, Diagnostics diags) {
-    String mode = System.getProperty("compass.stream", "auto");
+    return load(plan, dataDir, diags, System.getProperty("compass.stream", "auto"));
+  }
+
+  /** As above; {@code mode}: auto (by the file's size), always or never. */
+  static LoadedData load(CheckedPlan plan, Path dataDir, Diagnostics diags, String mode) {
     if (mode.equals("never") || plan.deals() == null || !Files.isDirectory(dataDir)) return null;
     Path file = TableLoader.csvFile(plan.deals(), dataDir);
     if (file == null) return null;
@@ -75,13 +79,11 @@ final class StreamedRuns {
                   if (schema == plan.people() && t != null) people.addAll(ids(t));
                   return t;
                 }
-                long start = System.nanoTime();
                 try {
                   streamed[0] = DealStream.read(stream, people, rows.of(people, options));
                 } catch (Unstreamable | IOException e) {
                   throw new NotStreamed(e.getMessage());
                 }
-                compass.result.Timings.dealsLoaded(start);
                 return streamed[0].lintRows();
               },
               local,
