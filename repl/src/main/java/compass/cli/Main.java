@@ -57,7 +57,15 @@ public final class Main implements Callable<Integer> {
   /** The commands that begin by parsing a plan: worth warming the parser up for (issue 20). */
   private static final java.util.Set<String> PARSES_A_PLAN =
       java.util.Set.of(
-          "run", "check", "explain", "diff", "test", "close", "verify", "export", "statements",
+          "run",
+          "check",
+          "explain",
+          "diff",
+          "test",
+          "close",
+          "verify",
+          "export",
+          "statements",
           "forecast");
 
   @Spec private CommandSpec spec;
