@@ -54,6 +54,20 @@ public final class Main implements Callable<Integer> {
     COMMANDS.put("forecast", ForecastCommand::new); // issue 18
   }
 
+  /** The commands that begin by parsing a plan: worth warming the parser up for (issue 20). */
+  private static final java.util.Set<String> PARSES_A_PLAN =
+      java.util.Set.of(
+          "run",
+          "check",
+          "explain",
+          "diff",
+          "test",
+          "close",
+          "verify",
+          "export",
+          "statements",
+          "forecast");
+
   @Spec private CommandSpec spec;
 
   /** The names of the registered commands, in help order ({@code help} itself aside). */
@@ -67,6 +81,8 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    // issue 20: the parser warms up on the second core while picocli reads the command line
+    if (args.length > 0 && PARSES_A_PLAN.contains(args[0])) compass.api.WarmUp.inBackground();
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
