@@ -9,8 +9,8 @@ import java.util.Arrays;
  * Byte strings (a cell's bytes, straight from the file's buffer) mapped to small ints, for {@link
  * FastScan}: the person ids, the stages, and a thread's cache of the text values it has seen. A
  * lookup compares the 64-bit hash, then the bytes (a word at a time), and makes no object. Keys are
- * looked up in arrays with at least 8 bytes readable past the key (see {@link #hash}). Not thread safe; the tables
- * built once (people, stages) are only read by the threads afterwards.
+ * looked up in arrays with at least 8 bytes readable past the key (see {@link #hash}). Not thread
+ * safe; the tables built once (people, stages) are only read by the threads afterwards.
  */
 final class ByteKeys {
   private static final VarHandle LONGS =
@@ -34,7 +34,8 @@ final class ByteKeys {
       int e = slots[slot] - 1;
       if (e < 0) return -1;
       // the hash beside the slot first: a key is then compared only when it is almost surely equal
-      if (slotHashes[slot] == h && lengths[e] == n && same(offsets[e], b, from, n)) return values[e];
+      if (slotHashes[slot] == h && lengths[e] == n && same(offsets[e], b, from, n))
+        return values[e];
     }
   }
 

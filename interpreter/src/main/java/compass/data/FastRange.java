@@ -5,8 +5,8 @@ import compass.data.FastScan.Rows;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -57,16 +57,24 @@ final class FastRange {
     this.idColumn = layout.idColumn;
     this.cells = new long[layout.fields];
     this.textCache = new ByteKeys[layout.fields];
-    for (int f = 0; f < layout.fields; f++) if (layout.texts[f] != null) textCache[f] = new ByteKeys();
+    for (int f = 0; f < layout.fields; f++)
+      if (layout.texts[f] != null) textCache[f] = new ByteKeys();
   }
 
   /**
-   * Hands the lines starting in [start, end) to rows, start being a line start when first is
-   * true, else the byte before the piece's nominal start (the piece then begins after the first LF
-   * at or after it). Returns the number of rows.
+   * Hands the lines starting in [start, end) to rows, start being a line start when first is true,
+   * else the byte before the piece's nominal start (the piece then begins after the first LF at or
+   * after it). Returns the number of rows.
    */
-  long run(FileChannel channel, long size, long start, long end, boolean first, Rows rows,
-      AtomicBoolean stop) throws IOException, NotSimple {
+  long run(
+      FileChannel channel,
+      long size,
+      long start,
+      long end,
+      boolean first,
+      Rows rows,
+      AtomicBoolean stop)
+      throws IOException, NotSimple {
     base = start;
     int len = 0;
     int pos = 0;
@@ -86,7 +94,7 @@ final class FastRange {
       if (!found) {
         int lf = 0;
         while (lf < complete && b[lf] != '\n') lf++;
-        if (lf == complete) return 0; // no line starts in this piece (eof) 
+        if (lf == complete) return 0; // no line starts in this piece (eof)
         pos = lf + 1;
         found = true;
       }
@@ -150,7 +158,8 @@ final class FastRange {
     int i = cellEnd(p);
     int next = next(i, last); // first: a cell cut short by a quote says so
     if (i == p) throw fail(p, "an empty cell in " + layout.name(f));
-    if (b[p] == ' ' || b[i - 1] == ' ') throw fail(p, "a space around the value of " + layout.name(f));
+    if (b[p] == ' ' || b[i - 1] == ' ')
+      throw fail(p, "a space around the value of " + layout.name(f));
     long h = ByteKeys.hash(b, p, i);
     if (c == idColumn) addId(h);
     byte kind = kinds[c];
@@ -176,9 +185,9 @@ final class FastRange {
 
   /**
    * The first byte at or after i that a plain cell cannot hold: a comma, a line end, a quote, a
-   * control character, DEL or a byte outside ASCII ({@link FastScan#CLASS} not 0). Eight bytes at
-   * a time: in each word, the lowest flagged byte is exact (a false flag, from a borrow, only
-   * ever sits above a true one), and a line always ends in the buffer (at worst at the LF).
+   * control character, DEL or a byte outside ASCII ({@link FastScan#CLASS} not 0). Eight bytes at a
+   * time: in each word, the lowest flagged byte is exact (a false flag, from a borrow, only ever
+   * sits above a true one), and a line always ends in the buffer (at worst at the LF).
    */
   private int cellEnd(int i) {
     while (true) {
@@ -222,14 +231,16 @@ final class FastRange {
       if (decimals == 0) throw fail(p, "a number ending in a dot in " + layout.name(f));
     }
     if (whole == 0) throw fail(p, "not a plain number in " + layout.name(f));
-    if (whole + decimals > 18) throw fail(p, "a number of more than 18 digits in " + layout.name(f));
+    if (whole + decimals > 18)
+      throw fail(p, "a number of more than 18 digits in " + layout.name(f));
     if (decimals > layout.scale) throw fail(p, "more decimals than kept in " + layout.name(f));
     int next = next(i, last);
     if (keep[f]) {
       long pow = FastScan.TEN[layout.scale - decimals];
       long hi = Math.multiplyHigh(v, pow);
       long value = v * pow;
-      if (hi != 0 || value < 0) throw fail(p, "a number too large at the scale in " + layout.name(f));
+      if (hi != 0 || value < 0)
+        throw fail(p, "a number too large at the scale in " + layout.name(f));
       cells[f] = negative ? -value : value;
     }
     if (idColumn >= 0 && fieldOf[idColumn] == f) addId(ByteKeys.hash(b, p, i));
@@ -249,7 +260,8 @@ final class FastRange {
       i++;
     }
     if (i == digits) throw fail(p, "not a plain whole number in " + layout.name(f));
-    if (i - digits > 18) throw fail(p, "a whole number of more than 18 digits in " + layout.name(f));
+    if (i - digits > 18)
+      throw fail(p, "a whole number of more than 18 digits in " + layout.name(f));
     int next = next(i, last);
     cells[f] = keep[f] ? (negative ? -v : v) : 0;
     if (idColumn >= 0 && fieldOf[idColumn] == f) addId(ByteKeys.hash(b, p, i));
@@ -310,14 +322,24 @@ final class FastRange {
 
   private void flushIds() throws NotSimple {
     if (idCount == 0) return;
-    boolean fresh = layout.ids.addAll(idBatch, idCount);
+    boolean fresh;
+    try {
+      fresh = layout.ids.addAll(idBatch, idCount);
+    } catch (IllegalStateException full) {
+      throw new NotSimple(layout.file + ": more than 900 million ids");
+    }
     idCount = 0;
     if (!fresh) throw new NotSimple(layout.file + ": possibly repeated id");
   }
 
   private NotSimple fail(int at, String why) {
     return new NotSimple(
-        layout.file + ", the line at byte " + (base + lineStart) + " (byte " + (base + at) + "): "
+        layout.file
+            + ", the line at byte "
+            + (base + lineStart)
+            + " (byte "
+            + (base + at)
+            + "): "
             + why);
   }
 }

@@ -132,11 +132,14 @@ public final class FastScan {
       Rows[] sinks = new Rows[ranges];
       for (int k = 0; k < ranges; k++) sinks[k] = sink.apply(k);
       AtomicBoolean stop = new AtomicBoolean();
-      ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, ranges), r -> {
-        Thread t = new Thread(r, "compass-fastscan");
-        t.setDaemon(true);
-        return t;
-      });
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              Math.min(threads, ranges),
+              r -> {
+                Thread t = new Thread(r, "compass-fastscan");
+                t.setDaemon(true);
+                return t;
+              });
       List<Future<Long>> pieces = new ArrayList<>();
       try {
         for (int k = 0; k < ranges; k++) {
@@ -144,16 +147,18 @@ public final class FastScan {
           long end = dataStart + dataBytes * (k + 1) / ranges;
           boolean first = k == 0;
           Rows rows = sinks[k];
-          pieces.add(pool.submit(() -> {
-            try {
-              if (start >= end) return 0L;
-              return new FastRange(layout).run(
-                  channel, size, first ? start : start - 1, end, first, rows, stop);
-            } catch (NotSimple | IOException | RuntimeException e) {
-              stop.set(true);
-              throw e;
-            }
-          }));
+          pieces.add(
+              pool.submit(
+                  () -> {
+                    try {
+                      if (start >= end) return 0L;
+                      return new FastRange(layout)
+                          .run(channel, size, first ? start : start - 1, end, first, rows, stop);
+                    } catch (NotSimple | IOException | RuntimeException e) {
+                      stop.set(true);
+                      throw e;
+                    }
+                  }));
         }
         long total = 0;
         Exception failure = null;
@@ -197,8 +202,8 @@ public final class FastScan {
   }
 
   /**
-   * What the threads share, built once from the schema and the header line: what each column
-   * holds, the people, the stages, the dictionaries of text values and the id hashes.
+   * What the threads share, built once from the schema and the header line: what each column holds,
+   * the people, the stages, the dictionaries of text values and the id hashes.
    */
   static final class Layout {
     final String file;
@@ -269,7 +274,9 @@ public final class FastScan {
         if (kinds[at] == TEXT && keep[f]) texts[f] = new TextDictionary();
       }
       this.idColumn = id < 0 ? -1 : positions.get(specs.get(id).column());
-      this.ids = new IdHashes(id < 0 ? 0 : estimateRows(head, (int) Math.min(dataStart, head.length), size));
+      this.ids =
+          new IdHashes(
+              id < 0 ? 0 : estimateRows(head, (int) Math.min(dataStart, head.length), size));
     }
 
     String name(int field) {

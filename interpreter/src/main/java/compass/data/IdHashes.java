@@ -39,7 +39,10 @@ final class IdHashes {
     } finally {
       lock.readLock().unlock();
     }
-    if (size.addAndGet(n) > limit(table)) grow();
+    long now = size.addAndGet(n);
+    // past a billion ids the table cannot double any more: refuse before it fills up
+    if (now > MAX_SLOTS / 8L * 7) throw new IllegalStateException("more ids than the set holds");
+    if (now > limit(table)) grow();
     return true;
   }
 

@@ -71,7 +71,11 @@ final class FastScanCheck {
 
   /** Every row and field of scanned has the loader's value. */
   static void assertSame(
-      Table table, Scanned scanned, TableSchema schema, List<String> people, List<String> stages,
+      Table table,
+      Scanned scanned,
+      TableSchema schema,
+      List<String> people,
+      List<String> stages,
       int scale) {
     assertEquals(table.rowCount(), scanned.rows().size(), "rows");
     List<FieldSpec> fields = schema.fields();
@@ -88,7 +92,8 @@ final class FastScanCheck {
             assertEquals(0, loaded.compareTo(BigDecimal.valueOf(cell, scale)), where);
           }
           case INTEGER -> assertEquals(((LongColumn) column).get(r), cell, where);
-          case DATE -> assertEquals(((DateColumn) column).get(r), LocalDate.ofEpochDay(cell), where);
+          case DATE ->
+              assertEquals(((DateColumn) column).get(r), LocalDate.ofEpochDay(cell), where);
           case PERSON -> assertEquals(((TextColumn) column).get(r), people.get((int) cell), where);
           case STAGE -> assertEquals(((EnumColumn) column).ordinal(r), cell, where);
           case TEXT -> {

@@ -36,18 +36,28 @@ public final class FastScanMain {
     java.util.Arrays.fill(keep, true);
     keep[0] = false; // the id is checked for repeats, not kept
     for (int run = 0; run < runs; run++) {
-      var os = (com.sun.management.OperatingSystemMXBean)
-          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      var os =
+          (com.sun.management.OperatingSystemMXBean)
+              java.lang.management.ManagementFactory.getOperatingSystemMXBean();
       long cpu0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       long[][] sums = new long[ranges][1];
       FastScan.Result result =
-          FastScan.scan(file, deals, keep, people, plan.stages(), 4, ranges, threads,
-              k -> cells -> {
-                long s = 0;
-                for (long c : cells) s += c;
-                sums[k][0] += s;
-              });
+          FastScan.scan(
+              file,
+              deals,
+              keep,
+              people,
+              plan.stages(),
+              4,
+              ranges,
+              threads,
+              k ->
+                  cells -> {
+                    long s = 0;
+                    for (long c : cells) s += c;
+                    sums[k][0] += s;
+                  });
       long ns = System.nanoTime() - t0;
       long cpu = os.getProcessCpuTime() - cpu0;
       long sum = 0;
@@ -55,25 +65,35 @@ public final class FastScanMain {
       System.out.printf(
           "fastscan: %d rows in %.3f s wall, %.0f MB/s; %.3f s cpu, %.0f MB/s per cpu-second"
               + " (sum %d)%n",
-          result.rows(), ns / 1e9, bytes / 1e6 / (ns / 1e9), cpu / 1e9, bytes / 1e6 / (cpu / 1e9),
+          result.rows(),
+          ns / 1e9,
+          bytes / 1e6 / (ns / 1e9),
+          cpu / 1e9,
+          bytes / 1e6 / (cpu / 1e9),
           sum);
     }
     if (loader) {
-      var os = (com.sun.management.OperatingSystemMXBean)
-          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      var os =
+          (com.sun.management.OperatingSystemMXBean)
+              java.lang.management.ManagementFactory.getOperatingSystemMXBean();
       for (int run = 0; run < 2; run++) {
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         Diagnostics d = new Diagnostics();
-        Table t = TableLoader.load(deals, data,
-            new LoadOptions(plan.stages(), new HashSet<>(people), false, null), d);
+        Table t =
+            TableLoader.load(
+                deals, data, new LoadOptions(plan.stages(), new HashSet<>(people), false, null), d);
         long ns = System.nanoTime() - t0;
         long cpu = os.getProcessCpuTime() - cpu0;
         System.out.printf(
             "loader: %d rows in %.3f s wall, %.0f MB/s; %.3f s cpu, %.0f MB/s per cpu-second,"
                 + " errors %s%n",
-            t.rowCount(), ns / 1e9, bytes / 1e6 / (ns / 1e9), cpu / 1e9,
-            bytes / 1e6 / (cpu / 1e9), d.hasErrors());
+            t.rowCount(),
+            ns / 1e9,
+            bytes / 1e6 / (ns / 1e9),
+            cpu / 1e9,
+            bytes / 1e6 / (cpu / 1e9),
+            d.hasErrors());
         t = null;
         System.gc();
       }

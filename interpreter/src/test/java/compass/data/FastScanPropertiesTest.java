@@ -32,7 +32,9 @@ class FastScanPropertiesTest {
           "deals.csv",
           "id TEXT, owner PERSON, amount MONEY, stage STAGE, close DATE, term INTEGER,"
               + " note TEXT?, rate NUMBER");
-  static final String[] COLUMNS = {"id", "owner", "amount", "stage", "close", "term", "note", "rate"};
+  static final String[] COLUMNS = {
+    "id", "owner", "amount", "stage", "close", "term", "note", "rate"
+  };
 
   @TempDir Path dir;
 
@@ -70,8 +72,11 @@ class FastScanPropertiesTest {
     read++;
     assertFalse(
         diags.hasErrors(),
-        () -> "FastScan read a file the loader rejects:\n" + text + "\n"
-            + DiagnosticRenderer.renderAll(diags.all()));
+        () ->
+            "FastScan read a file the loader rejects:\n"
+                + text
+                + "\n"
+                + DiagnosticRenderer.renderAll(diags.all()));
     assertTrue(diags.all().isEmpty(), () -> text + DiagnosticRenderer.renderAll(diags.all()));
     FastScanCheck.assertSame(table, scanned, SCHEMA, PEOPLE, STAGES, SCALE);
   }
@@ -116,11 +121,12 @@ class FastScanPropertiesTest {
         case 3 -> suffixes.set(r, "\r" + suffixes.get(r)); // a lone CR (or a CR before CRLF)
         case 4 -> {
           int id = header.indexOf("id"); // a repeated id (or the same row's own)
-          if (id >= 0 && id < cells.size()) cells.set(id, lines.get(random.nextInt(rows)).get(id));
+          List<String> other = lines.get(random.nextInt(rows));
+          if (id >= 0 && id < cells.size() && id < other.size()) cells.set(id, other.get(id));
         }
         default -> {
           int c = random.nextInt(cells.size());
-          cells.set(c, bad(header.get(c), random));
+          cells.set(c, bad(c < header.size() ? header.get(c) : "extra", random)); // after an "x"
         }
       }
     }
@@ -139,8 +145,10 @@ class FastScanPropertiesTest {
       case "owner" -> PEOPLE.get(random.nextInt(PEOPLE.size()));
       case "amount", "rate" -> decimal(random);
       case "stage" -> STAGES.get(random.nextInt(STAGES.size()));
-      case "close" -> String.format("%04d-%02d-%02d", 1990 + random.nextInt(60),
-          1 + random.nextInt(12), 1 + random.nextInt(28));
+      case "close" ->
+          String.format(
+              "%04d-%02d-%02d",
+              1990 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28));
       case "term" -> (random.nextBoolean() ? "-" : "") + random.nextInt(100);
       case "note" -> pick(random, "core", "big deal", "a-b_c", "x", "Core");
       default -> pick(random, "", "USD", " spaced ", "z");
@@ -148,7 +156,9 @@ class FastScanPropertiesTest {
   }
 
   private static String decimal(Random random) {
-    String whole = Long.toString(Math.abs(random.nextLong()) % pick(random, 10L, 100_000L, 1_000_000_000_000_000L));
+    String whole =
+        Long.toString(
+            Math.abs(random.nextLong()) % pick(random, 10L, 100_000L, 1_000_000_000_000_000L));
     String sign = random.nextInt(5) == 0 ? "-" : "";
     return switch (random.nextInt(3)) {
       case 0 -> sign + whole;
@@ -165,28 +175,106 @@ class FastScanPropertiesTest {
     if (random.nextInt(4) > 0) {
       switch (column) {
         case "amount", "rate", "term" -> {
-          return pick(random, "1.", ".5", "+5", "007", "-0", "00.50", "1e3", "1,5", "12345678901234567890",
-              "123456789012345678", "-999999999999999999", "1.234", "9223372036854775807",
-              "-9223372036854775808", "9223372036854775808", "-", "--1", "1-", "1.2.3", "0",
-              "-0.00", "0.1", "1.00", "000000000000000000001", "99999999999999999.9", " 5", "5 ",
-              "\t5", "5\t", "\"5\"", "$5", "1_000", "١");
+          return pick(
+              random,
+              "1.",
+              ".5",
+              "+5",
+              "007",
+              "-0",
+              "00.50",
+              "1e3",
+              "1,5",
+              "12345678901234567890",
+              "123456789012345678",
+              "-999999999999999999",
+              "1.234",
+              "9223372036854775807",
+              "-9223372036854775808",
+              "9223372036854775808",
+              "-",
+              "--1",
+              "1-",
+              "1.2.3",
+              "0",
+              "-0.00",
+              "0.1",
+              "1.00",
+              "000000000000000000001",
+              "99999999999999999.9",
+              " 5",
+              "5 ",
+              "\t5",
+              "5\t",
+              "\"5\"",
+              "$5",
+              "1_000",
+              "١");
         }
         case "close" -> {
-          return pick(random, "2027-02-30", "2027-2-3", "2024-02-29", "2023-02-29", "0000-01-01",
-              "9999-12-31", "2027-13-01", "2027-00-10", "2027-01-00", "2027/01/01", "27-01-01",
-              "2027-01-01T00:00", "02/01/2027", "+2027-01-01", "20270101", "2027-01-1 ", "1900-02-29",
-              "2000-02-29", "2027-04-31");
+          return pick(
+              random,
+              "2027-02-30",
+              "2027-2-3",
+              "2024-02-29",
+              "2023-02-29",
+              "0000-01-01",
+              "9999-12-31",
+              "2027-13-01",
+              "2027-00-10",
+              "2027-01-00",
+              "2027/01/01",
+              "27-01-01",
+              "2027-01-01T00:00",
+              "02/01/2027",
+              "+2027-01-01",
+              "20270101",
+              "2027-01-1 ",
+              "1900-02-29",
+              "2000-02-29",
+              "2027-04-31");
         }
         case "owner", "stage" -> {
-          return pick(random, "p4", "P1", "ann ", " p1", "Closed_won", "closed_won", "stage",
-              "müller", "p1 ", "p", "p11", "an", "annn", "closed_won ", "qualification");
+          return pick(
+              random,
+              "p4",
+              "P1",
+              "ann ",
+              " p1",
+              "Closed_won",
+              "closed_won",
+              "stage",
+              "müller",
+              "p1 ",
+              "p",
+              "p11",
+              "an",
+              "annn",
+              "closed_won ",
+              "qualification");
         }
         default -> {}
       }
     }
-    return pick(random,
-        "", " ", "\"q\"", "\"d,1\"", "a\"b", "café", " ", "tab\there", "nul\u0000",
-        "del\u007f", "x\ry", "p1", "d1", "  ", "", "a b", "‎");
+    return pick(
+        random,
+        "",
+        " ",
+        "\"q\"",
+        "\"d,1\"",
+        "a\"b",
+        "café",
+        " ",
+        "tab\there",
+        "nul\u0000",
+        "del\u007f",
+        "x\ry",
+        "p1",
+        "d1",
+        "  ",
+        "",
+        "a b",
+        "‎");
   }
 
   @SafeVarargs

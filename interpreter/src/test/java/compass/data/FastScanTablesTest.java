@@ -76,14 +76,16 @@ class FastScanTablesTest {
     Thread[] threads = new Thread[4];
     for (int t = 0; t < threads.length; t++) {
       int from = t * 50_000;
-      threads[t] = new Thread(() -> {
-        long[] batch = new long[512];
-        for (int i = 0; i < 50_000; i += batch.length) {
-          int n = Math.min(batch.length, 50_000 - i);
-          for (int j = 0; j < n; j++) batch[j] = mix(from + i + j);
-          if (!ids.addAll(batch, n)) repeat.set(true);
-        }
-      });
+      threads[t] =
+          new Thread(
+              () -> {
+                long[] batch = new long[512];
+                for (int i = 0; i < 50_000; i += batch.length) {
+                  int n = Math.min(batch.length, 50_000 - i);
+                  for (int j = 0; j < n; j++) batch[j] = mix(from + i + j);
+                  if (!ids.addAll(batch, n)) repeat.set(true);
+                }
+              });
       threads[t].start();
     }
     for (Thread t : threads) t.join();

@@ -39,9 +39,12 @@ class FastScanTest {
   @Test
   void readsTheCellsByTheirTypes() throws Exception {
     FastScanCheck.Scanned s =
-        scan(HEADER + "d1,p2,12.5,closed_won,2027-03-01,24,core\n"
-            + "d2,p1,-0.0001,prospecting,1970-01-02,-7,big deal\r\n"
-            + "d3,p1,007,closed_lost,2024-02-29,0,core", 1);
+        scan(
+            HEADER
+                + "d1,p2,12.5,closed_won,2027-03-01,24,core\n"
+                + "d2,p1,-0.0001,prospecting,1970-01-02,-7,big deal\r\n"
+                + "d3,p1,007,closed_lost,2024-02-29,0,core",
+            1);
     assertEquals(3, s.result().rows());
     // 12.5 at scale 4 is 125000; 2027-03-01 is day 20878 after 1970-01-01 (LocalDate says so)
     assertEquals(
@@ -60,9 +63,10 @@ class FastScanTest {
 
   @Test
   void extraColumnsInAnyOrderAndABomAreRead() throws Exception {
-    String csv = "\uFEFFx,note,term , close,stage,amount,owner,id,y\n"
-        + ",n,1,2027-01-01,closed_won,1,p1,d1, any thing \n"
-        + "1,n,2,2027-01-02,closed_won,2.25,p2,d2,\n";
+    String csv =
+        "\uFEFFx,note,term , close,stage,amount,owner,id,y\n"
+            + ",n,1,2027-01-01,closed_won,1,p1,d1, any thing \n"
+            + "1,n,2,2027-01-02,closed_won,2.25,p2,d2,\n";
     FastScanCheck.Scanned s = scan(csv, 3);
     assertEquals(2, s.result().rows());
     assertEquals(22_500L, s.rows().get(1)[2]);
@@ -123,17 +127,22 @@ class FastScanTest {
       {"a repeated id", ok + "\n" + ok.replace("p1", "p2")},
     };
     return Arrays.stream(cases)
-        .map(c -> DynamicTest.dynamicTest(c[0], () -> {
-          String csv = HEADER + c[1] + "\n";
-          assertThrows(FastScan.NotSimple.class, () -> scan(csv, 1), c[0]);
-          assertThrows(FastScan.NotSimple.class, () -> scan(csv, 3), c[0]);
-        }));
+        .map(
+            c ->
+                DynamicTest.dynamicTest(
+                    c[0],
+                    () -> {
+                      String csv = HEADER + c[1] + "\n";
+                      assertThrows(FastScan.NotSimple.class, () -> scan(csv, 1), c[0]);
+                      assertThrows(FastScan.NotSimple.class, () -> scan(csv, 3), c[0]);
+                    }));
   }
 
   @Test
   void refusesACarriageReturnEndingTheFile() {
     // the loader reads it as a line end; refused all the same, as any CR without its LF
-    assertThrows(FastScan.NotSimple.class,
+    assertThrows(
+        FastScan.NotSimple.class,
         () -> scan(HEADER + "d1,p1,1.5,closed_won,2027-01-01,12,core\r", 1));
   }
 
@@ -145,14 +154,20 @@ class FastScanTest {
       {"a blank header", "\n" + row},
       {"a quoted header", "\"id\",owner,amount,stage,close,term,note\n" + row},
       {"a column named twice", "id,owner,amount,stage,close,term,note,id\n" + row.trim() + ",d2\n"},
-      {"a missing column", "id,owner,amount,stage,close,term\nd1,p1,1.5,closed_won,2027-01-01,12\n"},
+      {
+        "a missing column", "id,owner,amount,stage,close,term\nd1,p1,1.5,closed_won,2027-01-01,12\n"
+      },
       {"a header outside ASCII", "id,owner,amount,stage,close,term,note,\u00e9\n" + row},
       {"a header with a control character", "id,owner,amount,stage,close,term,note\u0001\n" + row},
     };
     return Arrays.stream(cases)
-        .map(c -> DynamicTest.dynamicTest(c[0], () -> {
-          assertThrows(FastScan.NotSimple.class, () -> scan(c[1], 1), c[0]);
-        }));
+        .map(
+            c ->
+                DynamicTest.dynamicTest(
+                    c[0],
+                    () -> {
+                      assertThrows(FastScan.NotSimple.class, () -> scan(c[1], 1), c[0]);
+                    }));
   }
 
   @Test
@@ -160,28 +175,41 @@ class FastScanTest {
     Path file = Fixtures.write(dir, "deals.csv", "id,share\nd1,0.5\n");
     for (String type : List.of("PERCENT", "BOOL", "PERIOD")) {
       TableSchema schema = Fixtures.schema("deals.csv", "id TEXT, share " + type);
-      assertThrows(FastScan.NotSimple.class,
-          () -> FastScanCheck.scan(file, schema, PEOPLE, STAGES, 4, 1, 1), type);
+      assertThrows(
+          FastScan.NotSimple.class,
+          () -> FastScanCheck.scan(file, schema, PEOPLE, STAGES, 4, 1, 1),
+          type);
     }
-    TableSchema sheet = new TableSchema("deals", "deals.csv",
-        Fixtures.schema("deals.csv", "id TEXT").fields(), null, "Sheet1", List.of(), null, null);
-    assertThrows(FastScan.NotSimple.class,
-        () -> FastScanCheck.scan(file, sheet, PEOPLE, STAGES, 4, 1, 1));
+    TableSchema sheet =
+        new TableSchema(
+            "deals",
+            "deals.csv",
+            Fixtures.schema("deals.csv", "id TEXT").fields(),
+            null,
+            "Sheet1",
+            List.of(),
+            null,
+            null);
+    assertThrows(
+        FastScan.NotSimple.class, () -> FastScanCheck.scan(file, sheet, PEOPLE, STAGES, 4, 1, 1));
     TableSchema jsonl = Fixtures.schema("deals.jsonl", "id TEXT");
-    assertThrows(FastScan.NotSimple.class,
-        () -> FastScanCheck.scan(file, jsonl, PEOPLE, STAGES, 4, 1, 1));
+    assertThrows(
+        FastScan.NotSimple.class, () -> FastScanCheck.scan(file, jsonl, PEOPLE, STAGES, 4, 1, 1));
     TableSchema person = Fixtures.schema("deals.csv", "id TEXT, share PERSON");
-    assertThrows(FastScan.NotSimple.class,
-        () -> FastScanCheck.scan(file, person, null, STAGES, 4, 1, 1));
+    assertThrows(
+        FastScan.NotSimple.class, () -> FastScanCheck.scan(file, person, null, STAGES, 4, 1, 1));
     TableSchema stage = Fixtures.schema("deals.csv", "id TEXT, share STAGE");
-    assertThrows(FastScan.NotSimple.class,
+    assertThrows(
+        FastScan.NotSimple.class,
         () -> FastScanCheck.scan(file, stage, PEOPLE, List.of("a", "a"), 4, 1, 1));
   }
 
   @Test
   void theMessageSaysWhere() {
-    FastScan.NotSimple e = assertThrows(FastScan.NotSimple.class,
-        () -> scan(HEADER + "d1,p1,1.5,closed_won,2027-01-01,12,\"core\"\n", 1));
+    FastScan.NotSimple e =
+        assertThrows(
+            FastScan.NotSimple.class,
+            () -> scan(HEADER + "d1,p1,1.5,closed_won,2027-01-01,12,\"core\"\n", 1));
     // the line starts after the 38-byte header; the quote is its 36th byte
     assertEquals("deals.csv, the line at byte 38 (byte 73): a quote", e.getMessage());
     assertEquals(0, e.getStackTrace().length);
@@ -192,10 +220,25 @@ class FastScanTest {
   void anyNumberOfPiecesGivesTheSameRows() throws Exception {
     StringBuilder csv = new StringBuilder(HEADER);
     for (int i = 0; i < 3000; i++) {
-      csv.append("d").append(i).append(",p").append(1 + i % 2).append(',').append(i % 977)
-          .append('.').append(i % 10).append(',').append(STAGES.get(i % 4)).append(",2027-0")
-          .append(1 + i % 9).append("-1").append(i % 9).append(',').append(i % 50)
-          .append(",n").append(i % 7).append(i % 3 == 0 ? "\r\n" : "\n");
+      csv.append("d")
+          .append(i)
+          .append(",p")
+          .append(1 + i % 2)
+          .append(',')
+          .append(i % 977)
+          .append('.')
+          .append(i % 10)
+          .append(',')
+          .append(STAGES.get(i % 4))
+          .append(",2027-0")
+          .append(1 + i % 9)
+          .append("-1")
+          .append(i % 9)
+          .append(',')
+          .append(i % 50)
+          .append(",n")
+          .append(i % 7)
+          .append(i % 3 == 0 ? "\r\n" : "\n");
     }
     List<List<Long>> one = null;
     for (int ranges : new int[] {1, 2, 7, 64}) {
@@ -235,8 +278,9 @@ class FastScanTest {
     List<String> lines = Files.readAllLines(data.resolve("people.csv"), StandardCharsets.UTF_8);
     for (String line : lines.subList(1, lines.size())) people.add(line.split(",", -1)[0]);
     for (int ranges : new int[] {1, 5}) {
-      FastScanCheck.Scanned s = FastScanCheck.scan(
-          data.resolve(deals.file()), deals, people, checked.stages(), 2, ranges, 2);
+      FastScanCheck.Scanned s =
+          FastScanCheck.scan(
+              data.resolve(deals.file()), deals, people, checked.stages(), 2, ranges, 2);
       Table table = FastScanCheck.load(data, deals, people, checked.stages());
       assertTrue(table.rowCount() > 1000, "rows: " + table.rowCount());
       FastScanCheck.assertSame(table, s, deals, people, checked.stages(), 2);
@@ -248,5 +292,4 @@ class FastScanTest {
     for (long c : cells) out.add(c);
     return out;
   }
-
 }
