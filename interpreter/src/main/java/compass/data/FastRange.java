@@ -322,7 +322,12 @@ final class FastRange {
 
   private void flushIds() throws NotSimple {
     if (idCount == 0) return;
-    boolean fresh = layout.ids.addAll(idBatch, idCount);
+    boolean fresh;
+    try {
+      fresh = layout.ids.addAll(idBatch, idCount);
+    } catch (IllegalStateException full) {
+      throw new NotSimple(layout.file + ": more than 900 million ids");
+    }
     idCount = 0;
     if (!fresh) throw new NotSimple(layout.file + ": possibly repeated id");
   }

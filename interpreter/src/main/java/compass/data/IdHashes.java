@@ -24,11 +24,20 @@ final class IdHashes {
     table = new AtomicLongArray(slots);
   }
 
-  /** Adds hashes[0, n); false when one of them was there already (or twice in the batch). */
+  /**
+   * Adds hashes[0, n); false when one of them was there already (or twice in the batch). The batch
+   * first reserves its room: the table grows, if it must, before the batch goes in, so batches of
+   * several threads never fill it past its limit.
+   */
   boolean addAll(long[] hashes, int n) {
+    long reserved = size.addAndGet(n);
+    // past a billion ids the table cannot double any more: refuse before it fills up
+    if (reserved > MAX_SLOTS / 8L * 7)
+      throw new IllegalStateException("more ids than the set holds");
+    if (reserved > limit(table)) grow(reserved);
     lock.readLock().lock();
     try {
-      AtomicLongArray t = table;
+      AtomicLongArray t = table; // its limit is at least reserved: see grow
       int mask = t.length() - 1;
       // Each slot is most likely a cache miss, and a compare-and-set waits for it alone: plain
       // reads of the whole batch first let the processor fetch the lines at once.
@@ -39,7 +48,6 @@ final class IdHashes {
     } finally {
       lock.readLock().unlock();
     }
-    if (size.addAndGet(n) > limit(table)) grow();
     return true;
   }
 
@@ -71,18 +79,20 @@ final class IdHashes {
     }
   }
 
-  private void grow() {
+  /** Doubles the table until its limit holds the reserved ids (other threads may have already). */
+  private void grow(long reserved) {
     lock.writeLock().lock();
     try {
-      AtomicLongArray old = table;
-      if (size.get() <= limit(old) || old.length() == MAX_SLOTS) return;
-      AtomicLongArray t = new AtomicLongArray(old.length() * 2);
-      int mask = t.length() - 1;
-      for (int i = 0; i < old.length(); i++) {
-        long h = old.get(i);
-        if (h != 0) add(t, mask, h);
+      while (limit(table) < reserved) {
+        AtomicLongArray old = table;
+        AtomicLongArray t = new AtomicLongArray(old.length() * 2);
+        int mask = t.length() - 1;
+        for (int i = 0; i < old.length(); i++) {
+          long h = old.get(i);
+          if (h != 0) add(t, mask, h);
+        }
+        table = t;
       }
-      table = t;
     } finally {
       lock.writeLock().unlock();
     }

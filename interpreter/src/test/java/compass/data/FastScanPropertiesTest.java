@@ -121,11 +121,12 @@ class FastScanPropertiesTest {
         case 3 -> suffixes.set(r, "\r" + suffixes.get(r)); // a lone CR (or a CR before CRLF)
         case 4 -> {
           int id = header.indexOf("id"); // a repeated id (or the same row's own)
-          if (id >= 0 && id < cells.size()) cells.set(id, lines.get(random.nextInt(rows)).get(id));
+          List<String> other = lines.get(random.nextInt(rows));
+          if (id >= 0 && id < cells.size() && id < other.size()) cells.set(id, other.get(id));
         }
         default -> {
           int c = random.nextInt(cells.size());
-          cells.set(c, bad(header.get(c), random));
+          cells.set(c, bad(c < header.size() ? header.get(c) : "extra", random)); // after an "x"
         }
       }
     }
