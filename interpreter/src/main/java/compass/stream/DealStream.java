@@ -106,20 +106,36 @@ public final class DealStream {
   }
 
   private CellRows newPart() {
-    Part p = new Part();
+    Part p;
+    try {
+      p = new Part();
+    } catch (Unstreamable e) {
+      return cells -> { // too many participant-periods to merge in memory: read whole
+        throw e;
+      };
+    }
     parts.add(p);
     return p;
   }
 
+  private MergeMap newMap() throws Unstreamable {
+    return new MergeMap(
+        keyFields.length, totalFields.length, people.size(), checked.periods().size());
+  }
+
   /** One part of the file: its merged rows, what it excluded and why, the values it saw. */
   private final class Part implements CellRows {
-    final MergeMap merged = new MergeMap(keyFields.length, totalFields.length);
+    final MergeMap merged;
     final long[] excluded = new long[plan.test.reasons().size() + 1];
     final boolean[][] stagesSeen = new boolean[stageFields.length][checked.stages().size()];
     final boolean[][] peopleSeen = new boolean[personFields.length][people.size()];
     long read;
-    private final long[] key = new long[2 + keyFields.length];
+    private final long[] key = new long[keyFields.length];
     private final long[] sums = new long[totalFields.length];
+
+    Part() throws Unstreamable {
+      merged = newMap();
+    }
 
     @Override
     public void row(long[] cells) throws Unstreamable {
@@ -138,11 +154,9 @@ public final class DealStream {
         excluded[excluded.length - 1]++;
         return;
       }
-      key[0] = cells[plan.target];
-      key[1] = period;
-      for (int i = 0; i < keyFields.length; i++) key[2 + i] = cells[keyFields[i]];
+      for (int i = 0; i < keyFields.length; i++) key[i] = cells[keyFields[i]];
       for (int i = 0; i < totalFields.length; i++) sums[i] = cells[totalFields[i]];
-      merged.add(key, 1, sums);
+      merged.add((int) cells[plan.target], period, key, 1, sums);
     }
   }
 
@@ -152,7 +166,7 @@ public final class DealStream {
   }
 
   private Streamed finish(Scanned scanned) throws Unstreamable {
-    MergeMap all = new MergeMap(keyFields.length, totalFields.length);
+    MergeMap all = newMap();
     long read = 0;
     long[] excluded = new long[plan.test.reasons().size() + 1];
     boolean[][] stagesSeen = new boolean[stageFields.length][checked.stages().size()];
@@ -178,15 +192,14 @@ public final class DealStream {
     int n = all.size();
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) order[i] = i;
-    int width = all.width();
+    int keys = keyFields.length;
     Arrays.sort(
         order,
         (a, b) -> {
-          for (int i = 0; i < width; i++) {
-            int c = Long.compare(all.key(a, i), all.key(b, i));
-            if (c != 0) return c;
-          }
-          return 0;
+          int c = Integer.compare(all.person(a), all.person(b));
+          if (c == 0) c = Integer.compare(all.period(a), all.period(b));
+          for (int i = 0; i < keys && c == 0; i++) c = Long.compare(all.key(a, i), all.key(b, i));
+          return c;
         });
     TableSchema schema = checked.deals();
     List<FieldSpec> fields = schema.fields();
@@ -196,12 +209,12 @@ public final class DealStream {
     int[] keyAt = new int[fields.size()], totalAt = new int[fields.size()];
     Arrays.fill(keyAt, -1);
     Arrays.fill(totalAt, -1);
-    for (int i = 0; i < keyFields.length; i++) keyAt[keyFields[i]] = 2 + i;
+    for (int i = 0; i < keyFields.length; i++) keyAt[keyFields[i]] = i;
     for (int i = 0; i < totalFields.length; i++) totalAt[totalFields[i]] = i;
     for (int row = 0; row < n; row++) {
       int r = order[row];
-      person[row] = (int) all.key(r, 0);
-      period[row] = (int) all.key(r, 1);
+      person[row] = all.person(r);
+      period[row] = all.period(r);
       weights[row] = all.weight(r);
       for (int f = 0; f < fields.size(); f++) {
         if (f == plan.target) table.text(f, people.get(person[row]));

@@ -2,41 +2,59 @@ package compass.stream;
 
 /**
  * The merged rows of one part of the file (issue 20): per distinct (participant, period, key field
- * values), how many deals and the exact sums of the fields added up, as unscaled longs. An
- * open-addressing table over flat arrays: no object per row or per deal.
+ * values), how many deals and the exact sums of the fields added up, as unscaled longs. Rows of one
+ * participant and period are chained from a slot of their own (a participant has few distinct key
+ * values in a period: the chain is short), so finding a row reads a small array and one or two
+ * rows, not a hash table the size of the book. Flat arrays: no object per row or per deal.
  */
 final class MergeMap {
   /** Past this many merged rows the plan's key is nearly one row per deal: read the file whole. */
   static final int LIMIT = 1 << 22;
 
-  private final int width; // longs per key: participant, period, then the key fields
+  /** Past this many participant-periods a part's slots would outweigh the deals: read whole. */
+  static final int SLOTS = 1 << 22;
+
+  private final int keys; // key field values per row (after participant and period)
   private final int sums;
-  private long[] keys;
+  private final int periods;
+  private final int[] first; // per participant-period: index + 1 of its first row, 0: none
+  private int[] next; // per row: index + 1 of the next row of its participant-period, 0: none
+  private int[] slotOf; // per row: its participant-period
+  private long[] values; // per row: its key field values
   private long[] weights;
   private long[] totals;
-  private int[] slots; // index + 1 of the row in each hash slot, 0: empty
   private int size;
 
-  MergeMap(int keyFields, int sums) {
-    this.width = 2 + keyFields;
+  MergeMap(int keyFields, int sums, int people, int periods) throws Unstreamable {
+    if ((long) people * periods > SLOTS) throw new Unstreamable("too many participant-periods");
+    this.keys = keyFields;
     this.sums = sums;
-    this.keys = new long[64 * width];
+    this.periods = periods;
+    this.first = new int[Math.max(1, people * periods)];
+    this.next = new int[64];
+    this.slotOf = new int[64];
+    this.values = new long[64 * Math.max(1, keys)];
     this.weights = new long[64];
     this.totals = new long[64 * Math.max(1, sums)];
-    this.slots = new int[128];
   }
 
   int size() {
     return size;
   }
 
-  int width() {
-    return width;
+  /** The participant of merged row r. */
+  int person(int r) {
+    return slotOf[r] / periods;
   }
 
-  /** The key of merged row r: participant, period, key field values. */
+  /** The pay period of merged row r. */
+  int period(int r) {
+    return slotOf[r] % periods;
+  }
+
+  /** The value of key field i on merged row r. */
   long key(int r, int i) {
-    return keys[r * width + i];
+    return values[r * keys + i];
   }
 
   long weight(int r) {
@@ -48,12 +66,12 @@ final class MergeMap {
   }
 
   /**
-   * Adds {@code weight} deals with these sums to the row of the key in {@code key[0, width)}.
+   * Adds {@code weight} deals with these sums to the row of (person, period, key[0, keys)).
    *
    * @throws Unstreamable when a sum does not fit in a long, or there are too many rows to merge
    */
-  void add(long[] key, long weight, long[] add) throws Unstreamable {
-    int r = find(key);
+  void add(int person, int period, long[] key, long weight, long[] add) throws Unstreamable {
+    int r = find(person * periods + period, key);
     try {
       weights[r] = Math.addExact(weights[r], weight);
       for (int i = 0; i < sums; i++)
@@ -65,69 +83,48 @@ final class MergeMap {
 
   /** Adds every row of {@code other} to this map. */
   void addAll(MergeMap other) throws Unstreamable {
-    long[] key = new long[width];
+    long[] key = new long[keys];
     long[] add = new long[sums];
     for (int r = 0; r < other.size; r++) {
-      System.arraycopy(other.keys, r * width, key, 0, width);
+      System.arraycopy(other.values, r * keys, key, 0, keys);
       System.arraycopy(other.totals, r * sums, add, 0, sums);
-      add(key, other.weights[r], add);
+      add(other.person(r), other.period(r), key, other.weights[r], add);
     }
   }
 
-  private int find(long[] key) throws Unstreamable {
-    int mask = slots.length - 1;
-    int h = hash(key) & mask;
-    while (true) {
-      int at = slots[h];
-      if (at == 0) return insert(key, h);
+  private int find(int slot, long[] key) throws Unstreamable {
+    int at = first[slot];
+    while (at != 0) {
       int r = at - 1;
       if (same(r, key)) return r;
-      h = (h + 1) & mask;
+      at = next[r];
     }
+    return insert(slot, key);
   }
 
   private boolean same(int r, long[] key) {
-    int base = r * width;
-    for (int i = 0; i < width; i++) if (keys[base + i] != key[i]) return false;
+    int base = r * keys;
+    for (int i = 0; i < keys; i++) if (values[base + i] != key[i]) return false;
     return true;
   }
 
-  private int insert(long[] key, int slot) throws Unstreamable {
+  private int insert(int slot, long[] key) throws Unstreamable {
     if (size == LIMIT) throw new Unstreamable("too many distinct rows to merge");
     if (size == weights.length) grow();
     int r = size++;
-    System.arraycopy(key, 0, keys, r * width, width);
-    slots[slot] = r + 1;
-    if (size * 2 > slots.length) rehash();
+    System.arraycopy(key, 0, values, r * keys, keys);
+    slotOf[r] = slot;
+    next[r] = first[slot];
+    first[slot] = r + 1;
     return r;
   }
 
   private void grow() {
     int n = weights.length * 2;
-    keys = java.util.Arrays.copyOf(keys, n * width);
+    next = java.util.Arrays.copyOf(next, n);
+    slotOf = java.util.Arrays.copyOf(slotOf, n);
+    values = java.util.Arrays.copyOf(values, n * Math.max(1, keys));
     weights = java.util.Arrays.copyOf(weights, n);
     totals = java.util.Arrays.copyOf(totals, n * Math.max(1, sums));
-  }
-
-  private void rehash() {
-    slots = new int[slots.length * 2];
-    int mask = slots.length - 1;
-    long[] key = new long[width];
-    for (int r = 0; r < size; r++) {
-      System.arraycopy(keys, r * width, key, 0, width);
-      int h = hash(key) & mask;
-      while (slots[h] != 0) h = (h + 1) & mask;
-      slots[h] = r + 1;
-    }
-  }
-
-  private int hash(long[] key) {
-    long h = 0x9E3779B97F4A7C15L;
-    for (int i = 0; i < width; i++) {
-      h ^= key[i];
-      h *= 0xBF58476D1CE4E5B9L;
-      h ^= h >>> 31;
-    }
-    return (int) (h ^ (h >>> 32));
   }
 }
