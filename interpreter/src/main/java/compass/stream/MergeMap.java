@@ -5,7 +5,8 @@ package compass.stream;
  * values), how many deals and the exact sums of the fields added up, as unscaled longs. Rows of one
  * participant and period are chained from a slot of their own (a participant has few distinct key
  * values in a period: the chain is short), so finding a row reads a small array and one or two
- * rows, not a hash table the size of the book. Flat arrays: no object per row or per deal.
+ * rows, not a hash table the size of the book. Each row's numbers lie side by side in one array
+ * (its link, count, key values and sums): a deal added touches one or two cache lines.
  */
 final class MergeMap {
   /** Past this many merged rows the plan's key is nearly one row per deal: read the file whole. */
@@ -14,55 +15,57 @@ final class MergeMap {
   /** Past this many participant-periods a part's slots would outweigh the deals: read whole. */
   static final int SLOTS = 1 << 22;
 
+  private static final int LINK = 0; // the next row of the slot (index + 1, 0: none) and the slot
+  private static final int WEIGHT = 1;
+  private static final int KEYS = 2;
+
   private final int keys; // key field values per row (after participant and period)
   private final int sums;
+  private final int stride;
   private final int periods;
   private final int[] first; // per participant-period: index + 1 of its first row, 0: none
-  private int[] next; // per row: index + 1 of the next row of its participant-period, 0: none
-  private int[] slotOf; // per row: its participant-period
-  private long[] values; // per row: its key field values
-  private long[] weights;
-  private long[] totals;
+  private long[] rows;
   private int size;
 
   MergeMap(int keyFields, int sums, int people, int periods) throws Unstreamable {
     if ((long) people * periods > SLOTS) throw new Unstreamable("too many participant-periods");
     this.keys = keyFields;
     this.sums = sums;
+    this.stride = KEYS + keys + sums;
     this.periods = periods;
     this.first = new int[Math.max(1, people * periods)];
-    this.next = new int[64];
-    this.slotOf = new int[64];
-    this.values = new long[64 * Math.max(1, keys)];
-    this.weights = new long[64];
-    this.totals = new long[64 * Math.max(1, sums)];
+    this.rows = new long[64 * stride];
   }
 
   int size() {
     return size;
   }
 
+  private int slot(int r) {
+    return (int) rows[r * stride + LINK];
+  }
+
   /** The participant of merged row r. */
   int person(int r) {
-    return slotOf[r] / periods;
+    return slot(r) / periods;
   }
 
   /** The pay period of merged row r. */
   int period(int r) {
-    return slotOf[r] % periods;
+    return slot(r) % periods;
   }
 
   /** The value of key field i on merged row r. */
   long key(int r, int i) {
-    return values[r * keys + i];
+    return rows[r * stride + KEYS + i];
   }
 
   long weight(int r) {
-    return weights[r];
+    return rows[r * stride + WEIGHT];
   }
 
   long total(int r, int i) {
-    return totals[r * sums + i];
+    return rows[r * stride + KEYS + keys + i];
   }
 
   /**
@@ -71,11 +74,12 @@ final class MergeMap {
    * @throws Unstreamable when a sum does not fit in a long, or there are too many rows to merge
    */
   void add(int person, int period, long[] key, long weight, long[] add) throws Unstreamable {
-    int r = find(person * periods + period, key);
+    int at = find(person * periods + period, key) * stride;
+    long[] row = rows;
     try {
-      weights[r] = Math.addExact(weights[r], weight);
-      for (int i = 0; i < sums; i++)
-        totals[r * sums + i] = Math.addExact(totals[r * sums + i], add[i]);
+      row[at + WEIGHT] = Math.addExact(row[at + WEIGHT], weight);
+      int s = at + KEYS + keys;
+      for (int i = 0; i < sums; i++) row[s + i] = Math.addExact(row[s + i], add[i]);
     } catch (ArithmeticException overflow) {
       throw new Unstreamable("a sum does not fit in 18 digits");
     }
@@ -86,45 +90,37 @@ final class MergeMap {
     long[] key = new long[keys];
     long[] add = new long[sums];
     for (int r = 0; r < other.size; r++) {
-      System.arraycopy(other.values, r * keys, key, 0, keys);
-      System.arraycopy(other.totals, r * sums, add, 0, sums);
-      add(other.person(r), other.period(r), key, other.weights[r], add);
+      int at = r * other.stride;
+      System.arraycopy(other.rows, at + KEYS, key, 0, keys);
+      System.arraycopy(other.rows, at + KEYS + keys, add, 0, sums);
+      add(other.person(r), other.period(r), key, other.rows[at + WEIGHT], add);
     }
   }
 
   private int find(int slot, long[] key) throws Unstreamable {
-    int at = first[slot];
-    while (at != 0) {
-      int r = at - 1;
-      if (same(r, key)) return r;
-      at = next[r];
+    int next = first[slot];
+    while (next != 0) {
+      int r = next - 1;
+      int at = r * stride;
+      if (same(at, key)) return r;
+      next = (int) (rows[at + LINK] >>> 32);
     }
     return insert(slot, key);
   }
 
-  private boolean same(int r, long[] key) {
-    int base = r * keys;
-    for (int i = 0; i < keys; i++) if (values[base + i] != key[i]) return false;
+  private boolean same(int at, long[] key) {
+    for (int i = 0; i < keys; i++) if (rows[at + KEYS + i] != key[i]) return false;
     return true;
   }
 
   private int insert(int slot, long[] key) throws Unstreamable {
     if (size == LIMIT) throw new Unstreamable("too many distinct rows to merge");
-    if (size == weights.length) grow();
+    if ((size + 1) * stride > rows.length) rows = java.util.Arrays.copyOf(rows, rows.length * 2);
     int r = size++;
-    System.arraycopy(key, 0, values, r * keys, keys);
-    slotOf[r] = slot;
-    next[r] = first[slot];
+    int at = r * stride;
+    rows[at + LINK] = ((long) first[slot] << 32) | slot;
+    System.arraycopy(key, 0, rows, at + KEYS, keys);
     first[slot] = r + 1;
     return r;
-  }
-
-  private void grow() {
-    int n = weights.length * 2;
-    next = java.util.Arrays.copyOf(next, n);
-    slotOf = java.util.Arrays.copyOf(slotOf, n);
-    values = java.util.Arrays.copyOf(values, n * Math.max(1, keys));
-    weights = java.util.Arrays.copyOf(weights, n);
-    totals = java.util.Arrays.copyOf(totals, n * Math.max(1, sums));
   }
 }
