@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class FileRows implements DealStream.RowSource {
   /** Parts per core: parts of unequal cost even out. */
-  private static final int PARTS_PER_CORE = 4;
+  private static final int PARTS_PER_CORE = 2;
 
   private final Path file;
   private final CheckedPlan plan;
