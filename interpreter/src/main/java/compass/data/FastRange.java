@@ -8,6 +8,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -44,6 +45,21 @@ final class FastRange {
   private final long[] idBatch = new long[2048];
   private int idCount;
 
+  // Ids in order: while each id of the piece is greater (byte by byte) than the one before, they
+  // are all different without a table; FastScan then only compares the pieces' first and last
+  // ids. At the first id out of order the piece's ids so far are read again and hashed, and the
+  // rest go to the table as they come (issue 20: a file sorted by id, as most exports are, needs no
+  // memory per row for the duplicate check).
+  private boolean ordered = true;
+  private byte[] lastId = new byte[32];
+  private int lastLength = -1;
+  private byte[] firstId;
+  private FileChannel channel;
+  private long fileSize;
+  private long pieceStart;
+  private long pieceEnd;
+  private boolean pieceFirst;
+
   private final byte[] b = new byte[BLOCK + SLACK];
   private long base; // file offset of b[0]
   private int lineStart; // offset in b of the line being read, for messages
@@ -75,6 +91,11 @@ final class FastRange {
       Rows rows,
       AtomicBoolean stop)
       throws IOException, NotSimple {
+    this.channel = channel;
+    this.fileSize = size;
+    this.pieceStart = start;
+    this.pieceEnd = end;
+    this.pieceFirst = first;
     base = start;
     int len = 0;
     int pos = 0;
@@ -133,7 +154,7 @@ final class FastRange {
   }
 
   /** Reads the line at p into cells; returns where the next line starts. */
-  private int line(int p) throws NotSimple {
+  private int line(int p) throws NotSimple, IOException {
     for (int c = 0; c < width; c++) {
       boolean last = c == width - 1;
       int f = fieldOf[c];
@@ -154,14 +175,14 @@ final class FastRange {
   }
 
   /** TEXT, PERSON and STAGE: the cell's bytes, not empty, no space at either end. */
-  private int text(int p, int c, int f, boolean last) throws NotSimple {
+  private int text(int p, int c, int f, boolean last) throws NotSimple, IOException {
     int i = cellEnd(p);
     int next = next(i, last); // first: a cell cut short by a quote says so
     if (i == p) throw fail(p, "an empty cell in " + layout.name(f));
     if (b[p] == ' ' || b[i - 1] == ' ')
       throw fail(p, "a space around the value of " + layout.name(f));
     long h = ByteKeys.hash(b, p, i);
-    if (c == idColumn) addId(h);
+    if (c == idColumn) addId(p, i, h);
     byte kind = kinds[c];
     if (kind == FastScan.PERSON) {
       int index = layout.people.get(b, p, i, h);
@@ -208,7 +229,7 @@ final class FastRange {
   }
 
   /** -?digits(.digits)? with at most scale decimals and 18 digits, unscaled at scale. */
-  private int decimal(int p, int f, boolean last) throws NotSimple {
+  private int decimal(int p, int f, boolean last) throws NotSimple, IOException {
     int i = p;
     boolean negative = b[i] == '-';
     if (negative) i++;
@@ -243,12 +264,12 @@ final class FastRange {
         throw fail(p, "a number too large at the scale in " + layout.name(f));
       cells[f] = negative ? -value : value;
     }
-    if (idColumn >= 0 && fieldOf[idColumn] == f) addId(ByteKeys.hash(b, p, i));
+    if (idColumn >= 0 && fieldOf[idColumn] == f) addId(p, i, ByteKeys.hash(b, p, i));
     return next;
   }
 
   /** -?digits, at most 18 of them. */
-  private int integer(int p, int f, boolean last) throws NotSimple {
+  private int integer(int p, int f, boolean last) throws NotSimple, IOException {
     int i = p;
     boolean negative = b[i] == '-';
     if (negative) i++;
@@ -264,12 +285,12 @@ final class FastRange {
       throw fail(p, "a whole number of more than 18 digits in " + layout.name(f));
     int next = next(i, last);
     cells[f] = keep[f] ? (negative ? -v : v) : 0;
-    if (idColumn >= 0 && fieldOf[idColumn] == f) addId(ByteKeys.hash(b, p, i));
+    if (idColumn >= 0 && fieldOf[idColumn] == f) addId(p, i, ByteKeys.hash(b, p, i));
     return next;
   }
 
   /** yyyy-mm-dd, a real date, as its epoch day. */
-  private int date(int p, int f, boolean last) throws NotSimple {
+  private int date(int p, int f, boolean last) throws NotSimple, IOException {
     // "yyyy-mm-" as one word (first byte lowest), its dashes made zeros; then every byte must be
     // a digit: below '0' borrows into the high bit, above '9' carries into it (see DIGITS_HIGH)
     long w = (long) LONGS.get(b, p);
@@ -295,7 +316,7 @@ final class FastRange {
     }
     int next = next(p + 10, last);
     cells[f] = keep[f] ? Cells.epochDay(year, month, day) : 0;
-    if (idColumn >= 0 && fieldOf[idColumn] == f) addId(ByteKeys.hash(b, p, p + 10));
+    if (idColumn >= 0 && fieldOf[idColumn] == f) addId(p, p + 10, ByteKeys.hash(b, p, p + 10));
     return next;
   }
 
@@ -315,7 +336,19 @@ final class FastRange {
     throw fail(i, FastScan.describe(t));
   }
 
-  private void addId(long h) throws NotSimple {
+  private void addId(int p, int i, long h) throws NotSimple, IOException {
+    if (ordered) {
+      int n = i - p;
+      if (lastLength < 0 || Arrays.compareUnsigned(b, p, i, lastId, 0, lastLength) > 0) {
+        if (n > lastId.length) lastId = new byte[Math.max(n, lastId.length * 2)];
+        System.arraycopy(b, p, lastId, 0, n);
+        lastLength = n;
+        if (firstId == null) firstId = Arrays.copyOf(lastId, n);
+        return;
+      }
+      ordered = false;
+      hashAgain(pieceStart, base + lineStart); // the piece's lines before this one
+    }
     idBatch[idCount++] = h;
     if (idCount == idBatch.length) flushIds();
   }
@@ -330,6 +363,36 @@ final class FastRange {
     }
     idCount = 0;
     if (!fresh) throw new NotSimple(layout.file + ": possibly repeated id");
+  }
+
+  /**
+   * Hashes the ids of the piece's lines that start in [from, to) into the shared table, by reading
+   * them again (they were read in order until then, so none is in the table yet).
+   */
+  private void hashAgain(long from, long to) throws NotSimple, IOException {
+    if (to <= from) return;
+    FastRange again = new FastRange(layout);
+    again.ordered = false;
+    again.run(channel, fileSize, from, to, pieceFirst, cells -> {}, new AtomicBoolean());
+  }
+
+  /** Whether the piece's ids were each greater than the one before (then none is in the table). */
+  boolean idsInOrder() {
+    return ordered;
+  }
+
+  /** The piece's first and last ids, when in order; null when the piece has no row. */
+  byte[] firstId() {
+    return firstId;
+  }
+
+  byte[] lastId() {
+    return lastLength < 0 ? null : Arrays.copyOf(lastId, lastLength);
+  }
+
+  /** Puts the ids of the whole piece, read in order, into the shared table after all. */
+  void hashAll() throws NotSimple, IOException {
+    if (ordered && firstId != null) hashAgain(pieceStart, pieceEnd);
   }
 
   private NotSimple fail(int at, String why) {

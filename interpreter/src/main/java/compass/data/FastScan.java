@@ -141,19 +141,21 @@ public final class FastScan {
                 return t;
               });
       List<Future<Long>> pieces = new ArrayList<>();
+      FastRange[] readers = new FastRange[ranges];
       try {
         for (int k = 0; k < ranges; k++) {
           long start = dataStart + dataBytes * k / ranges;
           long end = dataStart + dataBytes * (k + 1) / ranges;
           boolean first = k == 0;
           Rows rows = sinks[k];
+          FastRange reader = readers[k] = new FastRange(layout);
           pieces.add(
               pool.submit(
                   () -> {
                     try {
                       if (start >= end) return 0L;
-                      return new FastRange(layout)
-                          .run(channel, size, first ? start : start - 1, end, first, rows, stop);
+                      return reader.run(
+                          channel, size, first ? start : start - 1, end, first, rows, stop);
                     } catch (NotSimple | IOException | RuntimeException e) {
                       stop.set(true);
                       throw e;
@@ -177,11 +179,33 @@ public final class FastScan {
         if (failure instanceof IOException io) throw io;
         if (failure instanceof RuntimeException re) throw re;
         if (failure != null) throw new IllegalStateException(failure);
+        if (layout.idColumn >= 0) idsAcrossPieces(readers);
         return new Result(total, layout.texts());
       } finally {
         pool.shutdownNow();
       }
     }
+  }
+
+  /**
+   * The ids of pieces read in order are checked here: when every piece's ids were in order and each
+   * piece's first id is greater than the last of the piece before, all are different, with no
+   * table. Otherwise the pieces read in order are read again into the table (which holds the
+   * others' ids already), where a repeat shows.
+   */
+  private static void idsAcrossPieces(FastRange[] readers) throws NotSimple, IOException {
+    byte[] before = null;
+    boolean inOrder = true;
+    for (FastRange r : readers) {
+      if (r == null || r.firstId() == null) continue; // a piece with no row
+      if (!r.idsInOrder() || (before != null && Arrays.compareUnsigned(before, r.firstId()) >= 0)) {
+        inOrder = false;
+        break;
+      }
+      before = r.lastId();
+    }
+    if (inOrder) return;
+    for (FastRange r : readers) if (r != null) r.hashAll();
   }
 
   /** Why a byte ends a cell where it may not, for a NotSimple message. */

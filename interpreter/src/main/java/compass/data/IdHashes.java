@@ -17,11 +17,16 @@ final class IdHashes {
   private final AtomicLong size = new AtomicLong();
   private volatile AtomicLongArray table;
 
-  /** A set for about expected ids without growing (it grows when more come). */
+  /** About how many ids the file has: the size the table takes when first used. */
+  private final long expected;
+
+  /**
+   * A set for about expected ids. Its table is made when the first hashes come: a file whose ids
+   * are in order needs none ({@link FastRange} checks those by their order), so it costs nothing.
+   */
   IdHashes(long expected) {
-    long want = Math.max(1024, expected + expected / 4 + expected / 16);
-    int slots = (int) Math.min(MAX_SLOTS, Long.highestOneBit(want - 1) << 1);
-    table = new AtomicLongArray(slots);
+    this.expected = expected;
+    table = new AtomicLongArray(16);
   }
 
   /**
@@ -34,7 +39,7 @@ final class IdHashes {
     // past a billion ids the table cannot double any more: refuse before it fills up
     if (reserved > MAX_SLOTS / 8L * 7)
       throw new IllegalStateException("more ids than the set holds");
-    if (reserved > limit(table)) grow(reserved);
+    if (reserved > limit(table)) grow(Math.max(reserved, expected));
     lock.readLock().lock();
     try {
       AtomicLongArray t = table; // its limit is at least reserved: see grow
@@ -79,13 +84,17 @@ final class IdHashes {
     }
   }
 
-  /** Doubles the table until its limit holds the reserved ids (other threads may have already). */
+  /** A table whose limit holds the reserved ids (another thread may have made it already). */
   private void grow(long reserved) {
     lock.writeLock().lock();
     try {
-      while (limit(table) < reserved) {
+      if (limit(table) < reserved) { // one new table large enough, not doubling after doubling
         AtomicLongArray old = table;
-        AtomicLongArray t = new AtomicLongArray(old.length() * 2);
+        long want = reserved + reserved / 4 + reserved / 16;
+        int slots =
+            (int)
+                Math.min(MAX_SLOTS, Math.max(old.length() * 2L, Long.highestOneBit(want - 1) << 1));
+        AtomicLongArray t = new AtomicLongArray(slots);
         int mask = t.length() - 1;
         for (int i = 0; i < old.length(); i++) {
           long h = old.get(i);
