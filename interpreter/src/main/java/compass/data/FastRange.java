@@ -181,9 +181,10 @@ final class FastRange {
     if (i == p) throw fail(p, "an empty cell in " + layout.name(f));
     if (b[p] == ' ' || b[i - 1] == ' ')
       throw fail(p, "a space around the value of " + layout.name(f));
-    long h = ByteKeys.hash(b, p, i);
-    if (c == idColumn) addId(p, i, h);
+    if (c == idColumn) addId(p, i);
     byte kind = kinds[c];
+    if (kind != FastScan.PERSON && kind != FastScan.STAGE && !keep[f]) return next;
+    long h = ByteKeys.hash(b, p, i); // an id not kept needs no hash while the ids are in order
     if (kind == FastScan.PERSON) {
       int index = layout.people.get(b, p, i, h);
       if (index < 0) throw fail(p, "an unknown person in " + layout.name(f));
@@ -264,7 +265,7 @@ final class FastRange {
         throw fail(p, "a number too large at the scale in " + layout.name(f));
       cells[f] = negative ? -value : value;
     }
-    if (idColumn >= 0 && fieldOf[idColumn] == f) addId(p, i, ByteKeys.hash(b, p, i));
+    if (idColumn >= 0 && fieldOf[idColumn] == f) addId(p, i);
     return next;
   }
 
@@ -285,7 +286,7 @@ final class FastRange {
       throw fail(p, "a whole number of more than 18 digits in " + layout.name(f));
     int next = next(i, last);
     cells[f] = keep[f] ? (negative ? -v : v) : 0;
-    if (idColumn >= 0 && fieldOf[idColumn] == f) addId(p, i, ByteKeys.hash(b, p, i));
+    if (idColumn >= 0 && fieldOf[idColumn] == f) addId(p, i);
     return next;
   }
 
@@ -316,7 +317,7 @@ final class FastRange {
     }
     int next = next(p + 10, last);
     cells[f] = keep[f] ? Cells.epochDay(year, month, day) : 0;
-    if (idColumn >= 0 && fieldOf[idColumn] == f) addId(p, p + 10, ByteKeys.hash(b, p, p + 10));
+    if (idColumn >= 0 && fieldOf[idColumn] == f) addId(p, p + 10);
     return next;
   }
 
@@ -336,7 +337,7 @@ final class FastRange {
     throw fail(i, FastScan.describe(t));
   }
 
-  private void addId(int p, int i, long h) throws NotSimple, IOException {
+  private void addId(int p, int i) throws NotSimple, IOException {
     if (ordered) {
       int n = i - p;
       if (lastLength < 0 || Arrays.compareUnsigned(b, p, i, lastId, 0, lastLength) > 0) {
@@ -349,7 +350,7 @@ final class FastRange {
       ordered = false;
       hashAgain(pieceStart, base + lineStart); // the piece's lines before this one
     }
-    idBatch[idCount++] = h;
+    idBatch[idCount++] = ByteKeys.hash(b, p, i);
     if (idCount == idBatch.length) flushIds();
   }
 
