@@ -42,13 +42,7 @@ public final class BuiltTable {
 
   /** An empty cell. */
   public void missing(int field) {
-    Column c = columns[field];
-    if (c instanceof TextColumn t) t.addMissing();
-    else if (c instanceof EnumColumn e) e.addMissing();
-    else if (c instanceof DateColumn d) d.addMissing();
-    else if (c instanceof DecimalColumn d) d.addMissing();
-    else if (c instanceof LongColumn l) l.addMissing();
-    else ((BoolColumn) c).addMissing();
+    Columns.addMissing(columns[field]);
   }
 
   /** Ends the row whose cells were just given, one per field. */

@@ -20,6 +20,17 @@ final class Columns {
     return row;
   }
 
+  /** Appends an empty cell to a column of any kind. */
+  static void addMissing(Column col) {
+    if (col instanceof TextColumn t) t.addMissing();
+    else if (col instanceof DecimalColumn d) d.addMissing();
+    else if (col instanceof LongColumn l) l.addMissing();
+    else if (col instanceof DateColumn d) d.addMissing();
+    else if (col instanceof BoolColumn b) b.addMissing();
+    else if (col instanceof EnumColumn e) e.addMissing();
+    else throw new IllegalStateException("unhandled column " + col);
+  }
+
   /**
    * Appends every row of from to to, a column of the same kind; text goes through shared (may be
    * null) so equal strings of several chunks become one.

@@ -308,14 +308,7 @@ final class RowLoader implements CellContext {
   }
 
   private void addMissing(int f) {
-    Column col = columns[f];
-    if (col instanceof TextColumn t) t.addMissing();
-    else if (col instanceof DecimalColumn d) d.addMissing();
-    else if (col instanceof LongColumn l) l.addMissing();
-    else if (col instanceof DateColumn d) d.addMissing();
-    else if (col instanceof BoolColumn b) b.addMissing();
-    else if (col instanceof EnumColumn e) e.addMissing();
-    else throw new IllegalStateException("unhandled column " + col);
+    Columns.addMissing(columns[f]);
   }
 
   // Accessors for CellReader, which holds the per-type parsing.

@@ -202,8 +202,7 @@ final class Crediting {
 
   private Prepared prepare(ExprCompiler compiler) {
     if (prepared != null) return prepared;
-    List<Expr> conjuncts = new ArrayList<>();
-    if (plan.credit().filter() != null) split(plan.credit().filter(), conjuncts);
+    List<Expr> conjuncts = compass.check.CreditConditions.parts(plan.credit().filter());
     List<Nodes.Bool> tests = conjuncts.stream().map(compiler::condition).toList();
     ShareSource shares = new ShareSource(data, compiler);
     DateColumn dates = (DateColumn) deals.column(plan.creditDateField());
@@ -211,7 +210,7 @@ final class Crediting {
     // every reason in a fixed order (the rule's conditions, then the others), so the
     // reconciliation reads the same whatever the order of the rows (issue 7: determinism)
     List<String> reasons = new ArrayList<>();
-    for (Expr c : conjuncts) reasons.add(reason(c));
+    for (Expr c : conjuncts) reasons.add(compass.check.CreditConditions.reason(c));
     reasons.add("no " + dateName);
     reasons.add(dateName + " outside the plan's periods");
     reasons.add(shares.emptyReason());
@@ -412,10 +411,6 @@ final class Crediting {
     }
   }
 
-  private static String reason(Expr conjunct) {
-    return "fails `" + conjunct.span().text() + "`";
-  }
-
   private void add(int person, int row, BigDecimal share, boolean rolled) {
     if (credits == creditRow.length) {
       int n = credits * 2;
@@ -595,14 +590,5 @@ final class Crediting {
   static EvalError dealError(Table deals, int row, String message, String hint) {
     return new EvalError(
         Diagnostic.error(Code.E0513, RowPlace.row(deals, row, null), message).withHint(hint));
-  }
-
-  private static void split(Expr e, List<Expr> out) {
-    if (e instanceof Expr.Binary b && b.op() == Expr.BinaryOp.AND) {
-      split(b.left(), out);
-      split(b.right(), out);
-    } else {
-      out.add(e);
-    }
   }
 }

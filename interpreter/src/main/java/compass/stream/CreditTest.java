@@ -3,6 +3,7 @@ package compass.stream;
 import compass.ast.Expr;
 import compass.calendar.Period;
 import compass.check.CheckedPlan;
+import compass.check.CreditConditions;
 import compass.check.Symbol;
 import compass.data.ColumnType;
 import java.math.BigDecimal;
@@ -36,15 +37,14 @@ final class CreditTest {
 
   /** The test of the plan's credit rule, or null when a part of it does not compile here. */
   static CreditTest compile(CheckedPlan plan) {
-    List<Expr> conjuncts = new ArrayList<>();
-    if (plan.credit().filter() != null) split(plan.credit().filter(), conjuncts);
+    List<Expr> conjuncts = CreditConditions.parts(plan.credit().filter());
     RowTest[] parts = new RowTest[conjuncts.size()];
     List<String> reasons = new ArrayList<>();
     Compiler c = new Compiler(plan);
     for (int i = 0; i < parts.length; i++) {
       parts[i] = c.condition(conjuncts.get(i));
       if (parts[i] == null) return null;
-      reasons.add("fails `" + conjuncts.get(i).span().text() + "`"); // as Crediting words it
+      reasons.add(CreditConditions.reason(conjuncts.get(i)));
     }
     return new CreditTest(parts, reasons);
   }
@@ -58,15 +58,6 @@ final class CreditTest {
   int firstFailed(long[] cells) {
     for (int i = 0; i < parts.length; i++) if (!parts[i].test(cells)) return i;
     return -1;
-  }
-
-  private static void split(Expr e, List<Expr> out) {
-    if (e instanceof Expr.Binary b && b.op() == Expr.BinaryOp.AND) {
-      split(b.left(), out);
-      split(b.right(), out);
-    } else {
-      out.add(e);
-    }
   }
 
   /** Compiles the forms above; null for any other. */
