@@ -180,6 +180,7 @@ public final class DealStream {
       for (int f = 0; f < personFields.length; f++)
         for (int s = 0; s < peopleSeen[f].length; s++) peopleSeen[f][s] |= p.peopleSeen[f][s];
     }
+    all.toRows();
     if (read != scanned.rows())
       throw new IllegalStateException("rows read " + scanned.rows() + ", merged " + read);
     return new Streamed(
