@@ -52,7 +52,6 @@ final class StreamedRunsTest {
     CheckedPlan plan = Compass.load(planFile, d);
     assertNotNull(plan, d.all().toString());
     StreamPlan stream = StreamPlan.of(plan);
-    System.out.println(planFile.getFileName() + ": " + StreamPlan.whyNot(plan));
     if (stream == null) return; // read whole: nothing to compare
     RunRequest request = new RunRequest(planFile, dataDir, null, false, false);
     RunResult whole = Compass.run(request);
@@ -60,7 +59,6 @@ final class StreamedRunsTest {
     if (loaded == null) return; // bad data: the whole run reports it
     for (int parts : new int[] {1, 3}) {
       Diagnostics diags = new Diagnostics();
-      diags.addAll(new Diagnostics().all());
       CheckedPlan again = Compass.load(planFile, diags);
       LoadedData data =
           StreamedRuns.load(
