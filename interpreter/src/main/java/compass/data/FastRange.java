@@ -169,6 +169,22 @@ final class FastRange {
     return p;
   }
 
+  /** Whether a cell starting with this byte is empty: it ends at once. */
+  private static boolean endsCell(byte t) {
+    return t == ',' || t == '\n' || t == '\r';
+  }
+
+  /**
+   * An empty cell at p: {@link FastScan#MISSING} in a field declared optional (the loader's missing
+   * value, no diagnostic), refused in any other (the loader reports it). Not an id either way.
+   */
+  private int missing(int p, int f, boolean last) throws NotSimple {
+    if (!layout.optional[f]) throw fail(p, "an empty cell in " + layout.name(f));
+    int next = next(p, last);
+    cells[f] = keep[f] ? FastScan.MISSING : 0;
+    return next;
+  }
+
   /** A column the plan does not read: any printable ASCII but a quote, empty allowed. */
   private int skip(int p, boolean last) throws NotSimple {
     return next(cellEnd(p), last);
@@ -178,7 +194,7 @@ final class FastRange {
   private int text(int p, int c, int f, boolean last) throws NotSimple, IOException {
     int i = cellEnd(p);
     int next = next(i, last); // first: a cell cut short by a quote says so
-    if (i == p) throw fail(p, "an empty cell in " + layout.name(f));
+    if (i == p) return missing(p, f, last);
     if (b[p] == ' ' || b[i - 1] == ' ')
       throw fail(p, "a space around the value of " + layout.name(f));
     if (c == idColumn) addId(p, i);
@@ -231,6 +247,7 @@ final class FastRange {
 
   /** -?digits(.digits)? with at most scale decimals and 18 digits, unscaled at scale. */
   private int decimal(int p, int f, boolean last) throws NotSimple, IOException {
+    if (endsCell(b[p])) return missing(p, f, last);
     int i = p;
     boolean negative = b[i] == '-';
     if (negative) i++;
@@ -271,6 +288,7 @@ final class FastRange {
 
   /** -?digits, at most 18 of them. */
   private int integer(int p, int f, boolean last) throws NotSimple, IOException {
+    if (endsCell(b[p])) return missing(p, f, last);
     int i = p;
     boolean negative = b[i] == '-';
     if (negative) i++;
@@ -292,6 +310,7 @@ final class FastRange {
 
   /** yyyy-mm-dd, a real date, as its epoch day. */
   private int date(int p, int f, boolean last) throws NotSimple, IOException {
+    if (endsCell(b[p])) return missing(p, f, last);
     // "yyyy-mm-" as one word (first byte lowest), its dashes made zeros; then every byte must be
     // a digit: below '0' borrows into the high bit, above '9' carries into it (see DIGITS_HIGH)
     long w = (long) LONGS.get(b, p);

@@ -42,6 +42,12 @@ public final class FastScan {
     }
   }
 
+  /**
+   * The cell of an empty cell in a field declared optional (the loader's missing value); any other
+   * empty cell is refused. Never a value a cell has: no 18-digit number or date reaches it.
+   */
+  public static final long MISSING = Long.MIN_VALUE;
+
   /** Receives the rows of one piece of the file; one instance per piece, one thread at a time. */
   public interface Rows {
     /** cells[i]: field i typed (see {@link #scan}); the array is reused after the call returns. */
@@ -235,6 +241,7 @@ public final class FastScan {
     final byte[] kinds;
     final int[] fieldOf;
     final boolean[] keep;
+    final boolean[] optional; // per field: declared optional, so an empty cell is MISSING
     final int idColumn;
     final int scale;
     final ByteKeys people = new ByteKeys();
@@ -257,6 +264,8 @@ public final class FastScan {
       this.specs = schema.fields();
       this.fields = specs.size();
       this.keep = keep.clone();
+      this.optional = new boolean[fields];
+      for (int f = 0; f < fields; f++) optional[f] = specs.get(f).optional();
       this.scale = scale;
       if (schema.sheet() != null) throw new NotSimple(file + ": a sheet is named");
       if (InputFormat.of(file) != InputFormat.CSV) throw new NotSimple(file + ": not a CSV file");

@@ -27,12 +27,23 @@ final class CreditTest {
   /** Money and numbers are compared as longs at this scale, the scale the scan types them at. */
   static final int SCALE = 4;
 
+  /** An empty cell of an optional field, as the scan types it. */
+  static final long MISSING = compass.data.FastScan.MISSING;
+
   private final RowTest[] parts;
   private final List<String> reasons;
 
-  private CreditTest(RowTest[] parts, List<String> reasons) {
+  /**
+   * The fields other than dates that the condition reads: an empty cell there is read whole (how
+   * the evaluator takes an empty stage or amount is its to say); an empty date fails a comparison
+   * as the evaluator's does.
+   */
+  private final int[] present;
+
+  private CreditTest(RowTest[] parts, List<String> reasons, int[] present) {
     this.parts = parts;
     this.reasons = reasons;
+    this.present = present;
   }
 
   /** The test of the plan's credit rule, or null when a part of it does not compile here. */
@@ -46,7 +57,8 @@ final class CreditTest {
       if (parts[i] == null) return null;
       reasons.add(CreditConditions.reason(conjuncts.get(i)));
     }
-    return new CreditTest(parts, reasons);
+    return new CreditTest(
+        parts, reasons, c.present.stream().mapToInt(Integer::intValue).sorted().toArray());
   }
 
   /** The reasons of the parts, in order. */
@@ -54,8 +66,14 @@ final class CreditTest {
     return reasons;
   }
 
-  /** The first part the row fails, or -1 when it passes them all. */
-  int firstFailed(long[] cells) {
+  /**
+   * The first part the row fails, or -1 when it passes them all.
+   *
+   * @throws Unstreamable when a field other than a date that the condition reads is empty
+   */
+  int firstFailed(long[] cells) throws Unstreamable {
+    for (int f : present)
+      if (cells[f] == MISSING) throw new Unstreamable("an empty cell the credit rule reads");
     for (int i = 0; i < parts.length; i++) if (!parts[i].test(cells)) return i;
     return -1;
   }
@@ -64,6 +82,7 @@ final class CreditTest {
   private static final class Compiler {
     private final CheckedPlan plan;
     private int depth;
+    private final java.util.Set<Integer> present = new java.util.HashSet<>();
 
     Compiler(CheckedPlan plan) {
       this.plan = plan;
@@ -121,6 +140,7 @@ final class CreditTest {
         Period period = plan.calendar().parse(p.label()).orElse(null);
         if (period == null) return null;
         long start = period.start().toEpochDay(), end = period.end().toEpochDay();
+        // MISSING is below every day: an empty date is in no period, as in the evaluator
         return cells -> cells[field] >= start && cells[field] <= end;
       }
       if (i.right() instanceof Expr.SetLit set && type == ColumnType.STAGE) {
@@ -129,6 +149,7 @@ final class CreditTest {
           if (!(plan.symbolOf(element) instanceof Symbol.Stage s)) return null;
           member[s.ordinal()] = true;
         }
+        present.add(field);
         return cells -> member[(int) cells[field]];
       }
       return null;
@@ -159,6 +180,15 @@ final class CreditTest {
       } else {
         return null;
       }
+      if (type == ColumnType.DATE) { // an empty date compares false, whatever the operator
+        RowTest t = compare(op, field, value);
+        return t == null ? null : cells -> cells[field] != MISSING && t.test(cells);
+      }
+      present.add(field);
+      return compare(op, field, value);
+    }
+
+    private static RowTest compare(Expr.BinaryOp op, int field, long value) {
       return switch (op) {
         case LESS -> cells -> cells[field] < value;
         case LESS_EQUAL -> cells -> cells[field] <= value;

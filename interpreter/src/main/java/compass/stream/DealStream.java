@@ -126,7 +126,7 @@ public final class DealStream {
   /** One part of the file: its merged rows, what it excluded and why, the values it saw. */
   private final class Part implements CellRows {
     final MergeMap merged;
-    final long[] excluded = new long[plan.test.reasons().size() + 1];
+    final long[] excluded = new long[plan.test.reasons().size() + 3];
     final boolean[][] stagesSeen = new boolean[stageFields.length][checked.stages().size()];
     final boolean[][] peopleSeen = new boolean[personFields.length][people.size()];
     long read;
@@ -140,24 +140,49 @@ public final class DealStream {
     @Override
     public void row(long[] cells) throws Unstreamable {
       read++;
-      for (int i = 0; i < stageFields.length; i++)
-        stagesSeen[i][(int) cells[stageFields[i]]] = true;
-      for (int i = 0; i < personFields.length; i++)
-        peopleSeen[i][(int) cells[personFields[i]]] = true;
+      for (int i = 0; i < stageFields.length; i++) {
+        long stage = cells[stageFields[i]];
+        if (stage != CreditTest.MISSING) stagesSeen[i][(int) stage] = true;
+      }
+      for (int i = 0; i < personFields.length; i++) {
+        long person = cells[personFields[i]];
+        if (person != CreditTest.MISSING) peopleSeen[i][(int) person] = true;
+      }
+      // the order of Crediting: the rule's conditions, then no date, a date outside the plan's
+      // periods, no owner (each excluded row counted under the first reason it meets)
+      int conditions = plan.test.reasons().size();
       int failed = plan.test.firstFailed(cells);
       if (failed >= 0) {
         excluded[failed]++;
         return;
       }
-      int period = periodOf(cells[plan.date]);
-      if (period < 0) { // as Crediting: "close_date outside the plan's periods"
-        excluded[excluded.length - 1]++;
+      long day = cells[plan.date];
+      if (day == CreditTest.MISSING) {
+        excluded[conditions]++;
         return;
       }
-      for (int i = 0; i < keyFields.length; i++) key[i] = cells[keyFields[i]];
-      for (int i = 0; i < totalFields.length; i++) sums[i] = cells[totalFields[i]];
+      int period = periodOf(day);
+      if (period < 0) {
+        excluded[conditions + 1]++;
+        return;
+      }
+      if (cells[plan.target] == CreditTest.MISSING) {
+        excluded[conditions + 2]++;
+        return;
+      }
+      for (int i = 0; i < keyFields.length; i++) key[i] = present(cells[keyFields[i]]);
+      for (int i = 0; i < totalFields.length; i++) sums[i] = present(cells[totalFields[i]]);
       merged.add((int) cells[plan.target], period, key, 1, sums);
     }
+  }
+
+  /**
+   * A cell of a credited deal that the plan reads after crediting; an empty one leaves the stream
+   * (the evaluator says what an empty cell it needs means, at its row).
+   */
+  private static long present(long cell) throws Unstreamable {
+    if (cell == CreditTest.MISSING) throw new Unstreamable("an empty cell the plan reads");
+    return cell;
   }
 
   private int periodOf(long day) {
@@ -168,7 +193,7 @@ public final class DealStream {
   private Streamed finish(Scanned scanned) throws Unstreamable {
     MergeMap all = newMap();
     long read = 0;
-    long[] excluded = new long[plan.test.reasons().size() + 1];
+    long[] excluded = new long[plan.test.reasons().size() + 3];
     boolean[][] stagesSeen = new boolean[stageFields.length][checked.stages().size()];
     boolean[][] peopleSeen = new boolean[personFields.length][people.size()];
     for (Part p : parts) {
@@ -227,8 +252,11 @@ public final class DealStream {
       }
       table.endRow();
     }
-    List<String> reasons = new ArrayList<>(plan.test.reasons());
-    reasons.add(fields.get(plan.date).name() + " outside the plan's periods");
+    List<String> reasons = new ArrayList<>(plan.test.reasons()); // worded as Crediting words them
+    String date = fields.get(plan.date).name();
+    reasons.add("no " + date);
+    reasons.add(date + " outside the plan's periods");
+    reasons.add("no " + checked.credit().target().text());
     List<Reconciliation.Exclusion> out = new ArrayList<>();
     long credited = read;
     for (int i = 0; i < excluded.length; i++) {

@@ -22,7 +22,8 @@ import java.util.Map;
  * A second source of typed rows for a streamed run: a deals table loaded whole by the normal
  * loader, typed cell by cell here (so a streamed run can be compared with a whole one on any data,
  * independently of the fast scan). Cells are typed as the fast scan types them: persons and stages
- * by index, dates as epoch days, money at scale 4, texts by their index among the distinct values.
+ * by index, dates as epoch days, money at scale 4, texts by their index among the distinct values,
+ * an empty optional cell as FastScan.MISSING.
  */
 final class TableRows implements DealStream.RowSource {
   private final Table deals;
@@ -56,8 +57,11 @@ final class TableRows implements DealStream.RowSource {
       for (int row = part * rows / parts; row < (part + 1) * rows / parts; row++) {
         for (int f = 0; f < fields.size(); f++) {
           Column c = deals.column(f);
-          if (!c.isPresent(row)) throw new Unstreamable("an empty cell");
           if (!keep[f]) continue;
+          if (!c.isPresent(row)) { // an empty optional cell, as the scan types it
+            cells[f] = compass.data.FastScan.MISSING;
+            continue;
+          }
           cells[f] = cell(fields.get(f).type(), c, row, texts.get(f), index.get(f));
         }
         sink.row(cells);

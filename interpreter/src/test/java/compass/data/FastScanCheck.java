@@ -84,8 +84,11 @@ final class FastScanCheck {
       for (int f = 0; f < fields.size(); f++) {
         Column column = table.column(f);
         String where = "row " + r + " field " + fields.get(f).name();
-        assertTrue(column.isPresent(r), where);
         long cell = cells[f];
+        if (!column.isPresent(r)) { // an empty optional cell
+          assertEquals(FastScan.MISSING, cell, where);
+          continue;
+        }
         switch (fields.get(f).type()) {
           case MONEY, NUMBER -> {
             BigDecimal loaded = ((DecimalColumn) column).get(r);
