@@ -56,4 +56,35 @@ class StreamedRunIT {
             .toList();
     assertEquals(Files.readAllLines(ROOT.resolve(DATA).resolve("expected-payouts.csv")), payouts);
   }
+
+  /**
+   * The example plans that can stream, on their own data: open deals with no close date yet (an
+   * empty optional cell) stream too, and print what the whole run prints, summary included.
+   */
+  @Test
+  void theExamplePlansThatCanStreamPrintWhatTheWholeRunPrints() throws Exception {
+    for (String name : List.of("ote-curve", "retro-tiers", "new-hire-ramp", "recoverable-draw")) {
+      String plan = "stdlib-plans/plans/" + name + "/" + name + ".comp";
+      Outcome streamed =
+          run(
+              ROOT,
+              Map.of("COMPASS_JAVA_OPTS", "-Dcompass.stream=always -Dcompass.timings=true"),
+              "run",
+              plan,
+              "--format",
+              "csv");
+      Outcome whole =
+          run(
+              ROOT,
+              Map.of("COMPASS_JAVA_OPTS", "-Dcompass.stream=never"),
+              "run",
+              plan,
+              "--format",
+              "csv");
+      assertEquals(whole.exit(), streamed.exit(), name);
+      assertFalse(streamed.err().contains("read whole"), name + ": " + streamed.err());
+      assertEquals(whole.out(), streamed.out(), name);
+      assertEquals(whole.err(), streamed.err().replaceAll("(?m)^timings: .*\\n", ""), name);
+    }
+  }
 }
