@@ -52,13 +52,12 @@ final class StreamedRuns {
     }
     StreamPlan stream = StreamPlan.of(plan);
     if (stream == null) return null;
-    return load(
-        plan, dataDir, diags, stream, (people, options) -> new FileRows(file, plan, people));
+    return load(plan, dataDir, diags, stream, people -> new FileRows(file, plan, people));
   }
 
   /** How the deals' rows are read once the people are known. */
   interface Rows {
-    DealStream.RowSource of(List<String> people, compass.data.LoadOptions options);
+    DealStream.RowSource of(List<String> people);
   }
 
   /** As above, reading the deals through {@code rows} (a test may read a table loaded whole). */
@@ -80,7 +79,7 @@ final class StreamedRuns {
                   return t;
                 }
                 try {
-                  streamed[0] = DealStream.read(stream, people, rows.of(people, options));
+                  streamed[0] = DealStream.read(stream, people, rows.of(people));
                 } catch (Unstreamable | IOException e) {
                   throw new NotStreamed(e.getMessage());
                 }

@@ -82,7 +82,6 @@ public final class DealStream {
     }
     this.firstDay = periods.isEmpty() ? 0 : first;
     this.periodOfDay = new byte[periods.isEmpty() ? 0 : last - first + 1];
-    if (periods.size() > 126) throw new IllegalArgumentException("too many periods to stream");
     for (int k = 0; k < periods.size(); k++) {
       Period p = periods.get(k);
       for (long d = p.start().toEpochDay(); d <= p.end().toEpochDay(); d++)
@@ -99,6 +98,7 @@ public final class DealStream {
    */
   public static Streamed read(StreamPlan plan, List<String> people, RowSource source)
       throws Unstreamable, IOException {
+    // a day's period is kept in a byte (weekly plans, the only ones with more, do not stream)
     if (plan.plan.periods().size() > 126) throw new Unstreamable("too many pay periods");
     DealStream s = new DealStream(plan, people);
     Scanned scanned = source.scan(plan.keep, k -> s.newPart());

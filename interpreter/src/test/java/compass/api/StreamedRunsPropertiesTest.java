@@ -77,7 +77,7 @@ final class StreamedRunsPropertiesTest {
             folder,
             diags,
             stream,
-            (people, options) -> new TableRows(loaded.deals(), people, plan, parts));
+            people -> new TableRows(loaded.deals(), people, plan, parts));
     assertNotNull(data, "did not stream");
     RunResult streamed =
         Compass.run(plan, request, diags, List.of(), data, new ArrayList<>(), null);
