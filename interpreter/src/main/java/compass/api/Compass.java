@@ -97,7 +97,7 @@ public final class Compass {
 
   /** Reads, parses and checks a plan file; null when it has errors (they are in diags). */
   public static CheckedPlan load(Path plan, Diagnostics diags) {
-    return load(plan, PlanFiles.DISK, diags);
+    return WarmUp.load(plan, diags); // issue 20: loaded ahead while the command line was read
   }
 
   /**

@@ -219,14 +219,15 @@ public final class DealStream {
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) order[i] = i;
     int keys = keyFields.length;
-    Arrays.sort(
-        order,
-        (a, b) -> {
-          int c = Integer.compare(all.person(a), all.person(b));
-          if (c == 0) c = Integer.compare(all.period(a), all.period(b));
-          for (int i = 0; i < keys && c == 0; i++) c = Long.compare(all.key(a, i), all.key(b, i));
-          return c;
-        });
+    if (!all.inOrder())
+      Arrays.sort(
+          order,
+          (a, b) -> {
+            int c = Integer.compare(all.person(a), all.person(b));
+            if (c == 0) c = Integer.compare(all.period(a), all.period(b));
+            for (int i = 0; i < keys && c == 0; i++) c = Long.compare(all.key(a, i), all.key(b, i));
+            return c;
+          });
     TableSchema schema = checked.deals();
     List<FieldSpec> fields = schema.fields();
     BuiltTable table = new BuiltTable(schema, n);

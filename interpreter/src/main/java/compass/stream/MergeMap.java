@@ -39,6 +39,7 @@ final class MergeMap {
   private int codes; // codes per slot in cells
   private long[] codeKeys = new long[0]; // the key values of each code
   private int codeCount;
+  private boolean inOrder;
 
   MergeMap(int keyFields, int sums, int people, int periods) throws Unstreamable {
     if ((long) people * periods > SLOTS) throw new Unstreamable("too many participant-periods");
@@ -149,7 +150,10 @@ final class MergeMap {
     codes *= 2;
   }
 
-  /** Leaves dense mode: each cell with deals becomes a row (call before reading the rows). */
+  /**
+   * Leaves dense mode: each cell with deals becomes a row (call before reading the rows). The rows
+   * are made in order of participant, period and key values, which {@link #inOrder} then says.
+   */
   void toRows() throws Unstreamable {
     if (cells == null) return;
     long[] dense = cells;
@@ -157,8 +161,22 @@ final class MergeMap {
     int width = 1 + sums;
     long[] key = new long[keys];
     long[] add = new long[sums];
+    Integer[] byKey = new Integer[codeCount]; // the codes in order of their key values
+    for (int code = 0; code < codeCount; code++) byKey[code] = code;
+    java.util.Arrays.sort(
+        byKey,
+        (a, b) ->
+            java.util.Arrays.compare(
+                codeKeys, a * keys, a * keys + keys, codeKeys, b * keys, b * keys + keys));
+    boolean empty = size == 0;
+    int filled = 0;
+    for (int c = 0; c < dense.length; c += width) if (dense[c] != 0) filled++;
+    if ((long) (size + filled) * stride > rows.length) // room for them all at once
+    rows =
+          java.util.Arrays.copyOf(
+              rows, (int) Math.min(Integer.MAX_VALUE - 8, (long) (size + filled) * stride));
     for (int slot = 0; slot < first.length; slot++) {
-      for (int code = 0; code < codeCount; code++) {
+      for (int code : byKey) {
         int c = (slot * codes + code) * width;
         if (dense[c] == 0) continue;
         System.arraycopy(codeKeys, code * keys, key, 0, keys);
@@ -166,10 +184,20 @@ final class MergeMap {
         add(slot / periods, slot % periods, key, dense[c], add);
       }
     }
+    inOrder = empty;
+  }
+
+  /**
+   * Whether the rows are in order of participant, period and key values: made by {@link #toRows}
+   * alone, so that nothing need sort them.
+   */
+  boolean inOrder() {
+    return inOrder && cells == null;
   }
 
   /** Adds every row of {@code other} to this map. */
   void addAll(MergeMap other) throws Unstreamable {
+    if (cells != null && other.cells != null && addCells(other)) return;
     other.toRows();
     long[] key = new long[keys];
     long[] add = new long[sums];
@@ -179,6 +207,36 @@ final class MergeMap {
       System.arraycopy(other.rows, at + KEYS + keys, add, 0, sums);
       add(other.person(r), other.period(r), key, other.rows[at + WEIGHT], add);
     }
+  }
+
+  /**
+   * Adds the dense cells of {@code other} to this map's, cell by cell (both in dense mode, with as
+   * many participants and periods); false, having added nothing, when their key values together are
+   * too many for dense mode.
+   */
+  private boolean addCells(MergeMap other) throws Unstreamable {
+    int[] to = new int[other.codeCount]; // this map's code for each code of other
+    long[] key = new long[keys];
+    for (int c = 0; c < other.codeCount; c++) {
+      System.arraycopy(other.codeKeys, c * keys, key, 0, keys);
+      to[c] = code(key); // may widen this map's cells, or leave dense mode
+      if (to[c] < 0) return false;
+    }
+    int width = 1 + sums;
+    try {
+      for (int slot = 0; slot < first.length; slot++) {
+        for (int c = 0; c < other.codeCount; c++) {
+          int from = (slot * other.codes + c) * width;
+          if (other.cells[from] == 0) continue;
+          int at = (slot * codes + to[c]) * width;
+          for (int i = 0; i < width; i++)
+            cells[at + i] = Math.addExact(cells[at + i], other.cells[from + i]);
+        }
+      }
+    } catch (ArithmeticException overflow) {
+      throw new Unstreamable("a sum does not fit in 18 digits");
+    }
+    return true;
   }
 
   private int find(int slot, long[] key) throws Unstreamable {
@@ -201,6 +259,7 @@ final class MergeMap {
     if (size == LIMIT) throw new Unstreamable("too many distinct rows to merge");
     if ((size + 1) * stride > rows.length) rows = java.util.Arrays.copyOf(rows, rows.length * 2);
     int r = size++;
+    inOrder = false; // toRows sets it again after its inserts
     int at = r * stride;
     rows[at + LINK] = ((long) first[slot] << 32) | slot;
     System.arraycopy(key, 0, rows, at + KEYS, keys);

@@ -81,8 +81,10 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    // issue 20: the parser warms up on the second core while picocli reads the command line
-    if (args.length > 0 && PARSES_A_PLAN.contains(args[0])) compass.api.WarmUp.inBackground();
+    // issue 20: the plan is loaded (or the parser warmed up) on the second core while picocli reads
+    // the command line
+    if (args.length > 0 && PARSES_A_PLAN.contains(args[0]))
+      compass.api.WarmUp.inBackground(planNamed(args));
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
@@ -95,6 +97,25 @@ public final class Main implements Callable<Integer> {
         });
     TimingsPrinter.installIfAsked(err);
     System.exit(execute(args, out, err));
+  }
+
+  /**
+   * The plan file a command line names, to load ahead: its first argument after the command that
+   * ends in {@code .comp} and is a file; null when there is none. A guess is harmless: a plan
+   * loaded ahead is used only by a load of that same file, and only while its bytes are the same.
+   */
+  static java.nio.file.Path planNamed(String[] args) {
+    for (int i = 1; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.startsWith("-") || !arg.endsWith(".comp")) continue;
+      try {
+        java.nio.file.Path plan = java.nio.file.Path.of(arg);
+        return java.nio.file.Files.isRegularFile(plan) ? plan : null;
+      } catch (java.nio.file.InvalidPathException e) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Runs one command line with the given streams and returns its exit code; never throws. */
