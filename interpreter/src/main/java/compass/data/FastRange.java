@@ -18,7 +18,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@link NotSimple}. One instance per piece, used by one thread.
  */
 final class FastRange {
-  static final int BLOCK = 2 << 20;
+  // 1 MB a piece: the blocks live through the scan, so smaller ones keep the young collections
+  // that come during it short (issue 20); a line longer than this leaves the stream
+  static final int BLOCK = 1 << 20;
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;

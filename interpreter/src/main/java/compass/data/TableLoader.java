@@ -49,7 +49,7 @@ public final class TableLoader {
     LoadProgress.start(schema.file(), size);
     try (InputStream in = Files.newInputStream(path)) {
       TableHeader header = new TableHeader(schema, opts);
-      table = new ChunkedLoad(header, problems, size).run(new BlockReader(in));
+      table = new ChunkedLoad(header, problems, size).run(new BlockReader(in, size));
       LoadProgress.finish();
     } catch (BadBytes bad) {
       // Only this is reported, as when the whole file was decoded before reading any row.
@@ -174,7 +174,7 @@ public final class TableLoader {
     try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
       table =
           new ChunkedLoad(new TableHeader(schema, opts), problems, bytes.length)
-              .run(new BlockReader(in));
+              .run(new BlockReader(in, bytes.length));
     } catch (BadBytes | IOException e) {
       throw new IllegalStateException("text from a Java string is UTF-8 and in memory", e);
     }

@@ -50,6 +50,30 @@ class BlockReaderTest {
   }
 
   @Test
+  void aSmallFileIsOneBlockOfItsSizeAndAFileLargerThanSaidIsReadWhole() throws Exception {
+    StringBuilder text = new StringBuilder("id,amount\n");
+    for (int i = 0; text.length() < 100_000; i++) text.append("r").append(i).append(",1\n");
+    byte[] bytes = text.toString().getBytes(StandardCharsets.US_ASCII);
+    // the size said: one block just large enough, not 4 MB
+    BlockReader sized = new BlockReader(new ByteArrayInputStream(bytes), bytes.length);
+    BlockReader.Block only = sized.next();
+    assertEquals(bytes.length, only.length());
+    assertTrue(only.bytes().length < BlockReader.BLOCK / 16, "a block of the file's size");
+    assertNull(sized.next());
+    // a file that grew since its size was read (or a wrong size): blocks of that size, cut at line
+    // ends, that hold every byte in order
+    BlockReader small = new BlockReader(new ByteArrayInputStream(bytes), 100);
+    StringBuilder read = new StringBuilder();
+    int blocks = 0;
+    for (BlockReader.Block b = small.next(); b != null; b = small.next(), blocks++) {
+      read.append(new String(b.bytes(), 0, b.length(), StandardCharsets.US_ASCII));
+      if (b.length() > 0) assertEquals('\n', b.bytes()[b.length() - 1], "cut at a line end");
+    }
+    assertEquals(text.toString(), read.toString());
+    assertTrue(blocks > 10, "read in blocks of the size said (at least 8 KB): " + blocks);
+  }
+
+  @Test
   void flagsEveryControlByteAtEveryOffsetAndTurnsALoneCrIntoLf() throws Exception {
     // 20 bytes, so offsets 0..15 fall in the eight-byte words and 16..18 in the byte loop
     for (int value = 0; value < 256; value++) {
