@@ -63,6 +63,12 @@ final class FastRange {
   private boolean pieceFirst;
 
   private final byte[] b = new byte[BLOCK + SLACK];
+
+  // The epoch day (plus DAY_OFFSET, so that 0 means not yet seen) of each date read, by year, then
+  // month and day: the dates of a file repeat (a year has 366), so most are found here instead of
+  // being checked and counted again, two calls the quick compiler (C1) does not inline (issue 20).
+  private static final int DAY_OFFSET = 1 << 20; // above -719,528, the epoch day of 0000-01-01
+  private final int[][] daysOf = new int[10_000][];
   private long base; // file offset of b[0]
   private int lineStart; // offset in b of the line being read, for messages
 
@@ -343,17 +349,36 @@ final class FastRange {
             + (int) (v >>> 24 & 0xff);
     int month = (int) (v >>> 40 & 0xff) * 10 + (int) (v >>> 48 & 0xff);
     int day = d8 * 10 + d9;
-    if (month < 1 || month > 12 || day < 1 || day > FastScan.monthLength(year, month)) {
-      throw fail(p, "no such date in " + layout.name(f));
+    if (month < 1 || month > 12 || day < 1 || day > 31) throw noSuchDate(p, f);
+    int[] days = daysOf[year];
+    if (days == null) days = daysOf[year] = new int[12 * 31];
+    int k = (month - 1) * 31 + day - 1;
+    int known = days[k];
+    if (known == 0) { // a date not seen yet: checked and counted once
+      if (day > FastScan.monthLength(year, month)) throw noSuchDate(p, f);
+      known = days[k] = Cells.epochDay(year, month, day) + DAY_OFFSET;
     }
     int next = next(p + 10, last);
-    cells[f] = keep[f] ? Cells.epochDay(year, month, day) : 0;
+    cells[f] = keep[f] ? known - DAY_OFFSET : 0;
     if (idColumn >= 0 && fieldOf[idColumn] == f) addId(p, p + 10);
     return next;
   }
 
-  /** Past the end of the cell at b[i]: a comma, or the line end after the last cell. */
+  private NotSimple noSuchDate(int p, int f) {
+    return fail(p, "no such date in " + layout.name(f));
+  }
+
+  /**
+   * Past the end of the cell at b[i]: a comma, or the line end after the last cell. The comma
+   * between cells is the common case, kept small enough for the quick compiler (C1) to inline.
+   */
   private int next(int i, boolean last) throws NotSimple {
+    if (b[i] == ',' && !last) return i + 1;
+    return lineEnd(i, last);
+  }
+
+  /** {@link #next} but for a comma between cells. */
+  private int lineEnd(int i, boolean last) throws NotSimple {
     byte t = b[i];
     if (!last) {
       if (t == ',') return i + 1;

@@ -143,6 +143,15 @@ class FastScanTest {
       {"a decimal integer", "d1,p1,1.5,closed_won,2027-01-01,12.0,core"},
       {"19-digit integer", "d1,p1,1.5,closed_won,2027-01-01,1000000000000000000,core"},
       {"no such date", "d1,p1,1.5,closed_won,2027-02-29,12,core"},
+      // after dates of the same month and the day before it were read (FastRange keeps the days
+      // it has seen): the 29th of February of a year not leap is still refused
+      {
+        "no such date after its month's days",
+        "d1,p1,1.5,closed_won,2027-02-28,12,core\n"
+            + "d2,p1,1.5,closed_won,2027-02-01,12,core\n"
+            + "d3,p1,1.5,closed_won,2024-02-29,12,core\n"
+            + "d4,p1,1.5,closed_won,2027-02-29,12,core"
+      },
       {"a short date", "d1,p1,1.5,closed_won,2027-2-3,12,core"},
       {"month 13", "d1,p1,1.5,closed_won,2027-13-01,12,core"},
       {"day 0", "d1,p1,1.5,closed_won,2027-01-00,12,core"},
