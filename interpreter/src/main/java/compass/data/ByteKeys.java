@@ -33,8 +33,9 @@ final class ByteKeys {
     for (int slot = (int) h & mask; ; slot = (slot + 1) & mask) {
       int e = slots[slot] - 1;
       if (e < 0) return -1;
-      // the hash beside the slot first: a key is then compared only when it is almost surely equal
-      if (slotHashes[slot] == h && lengths[e] == n && same(offsets[e], b, from, n))
+      // the hash beside the slot first: a key is then compared only when it is almost surely equal;
+      // keys of up to 8 bytes and the same length are equal when their hashes are (see hash)
+      if (slotHashes[slot] == h && lengths[e] == n && (n <= 8 || same(offsets[e], b, from, n)))
         return values[e];
     }
   }

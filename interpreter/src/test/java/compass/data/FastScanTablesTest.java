@@ -55,6 +55,34 @@ class FastScanTablesTest {
   }
 
   @Test
+  void keysOfUpToEightBytesAndOneLengthNeverShareAHash() {
+    // ByteKeys.get trusts an equal hash for such keys without comparing their bytes: every key of
+    // two bytes (all 65,536), and keys of 1 to 8 bytes that differ in one bit, in any byte
+    Set<Long> seen = new HashSet<>();
+    byte[] k = new byte[2 + 8 + 8];
+    for (int v = 0; v < 1 << 16; v++) {
+      k[2] = (byte) v;
+      k[3] = (byte) (v >>> 8);
+      assertTrue(seen.add(ByteKeys.hash(k, 2, 4)), "two bytes " + v);
+    }
+    java.util.SplittableRandom random = new java.util.SplittableRandom(8);
+    for (int n = 1; n <= 8; n++) {
+      for (int i = 0; i < 20_000; i++) {
+        byte[] a = new byte[2 + n + 8];
+        for (int j = 2; j < 2 + n; j++) a[j] = (byte) random.nextInt(256);
+        for (int j = 2 + n; j < a.length; j++) a[j] = (byte) random.nextInt(256); // not the key's
+        byte[] b = a.clone();
+        b[2 + random.nextInt(n)] ^= (byte) (1 << random.nextInt(8));
+        for (int j = 2 + n; j < b.length; j++) b[j] = (byte) random.nextInt(256);
+        assertNotEquals(ByteKeys.hash(a, 2, 2 + n), ByteKeys.hash(b, 2, 2 + n), "length " + n);
+        b[2 + random.nextInt(n)] = a[2]; // whatever it is now: equal bytes, equal hash
+        if (Arrays.equals(a, 2, 2 + n, b, 2, 2 + n))
+          assertEquals(ByteKeys.hash(a, 2, 2 + n), ByteKeys.hash(b, 2, 2 + n));
+      }
+    }
+  }
+
+  @Test
   void idHashesGrowAndFindARepeat() {
     IdHashes ids = new IdHashes(0);
     long[] batch = new long[1000];
