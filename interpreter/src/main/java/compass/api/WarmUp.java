@@ -26,10 +26,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * recording every file it read; {@link Compass#load(Path, Diagnostics)} then takes the result
  * instead of loading the plan again, but only after reading each of those files again and finding
  * the same bytes. Parsing and checking depend on nothing but those bytes, so the plan and its
- * diagnostics are the ones the load would have made. Given no plan, the warm-up parses and checks a
- * small built-in plan ({@code warm-up.comp}) and drops the result: ANTLR's tables are shared and
- * safe across threads, so the real plan's parse finds them ready. Either way no result depends on
- * the warm-up: when it fails, or has not been asked, the load does its work as before.
+ * diagnostics are the ones the load would have made. (Standard plans, {@code stdlib/...}, come from
+ * the jar, the same for the whole process, or in a development checkout from {@code
+ * compass.stdlib.dir}, which is not read again: an edit to those in the few milliseconds between
+ * the two loads is seen by the next run.) Given no plan, the warm-up parses and checks a small
+ * built-in plan ({@code warm-up.comp}) and drops the result: ANTLR's tables are shared and safe
+ * across threads, so the real plan's parse finds them ready. Either way no result depends on the
+ * warm-up: when it fails, or has not been asked, the load does its work as before.
  */
 public final class WarmUp {
   private static final Path BUILT_IN = Path.of("/compass-warm-up/warm-up.comp");
