@@ -171,10 +171,8 @@ final class MergeMap {
     boolean empty = size == 0;
     int filled = 0;
     for (int c = 0; c < dense.length; c += width) if (dense[c] != 0) filled++;
-    if ((long) (size + filled) * stride > rows.length) // room for them all at once
-    rows =
-          java.util.Arrays.copyOf(
-              rows, (int) Math.min(Integer.MAX_VALUE - 8, (long) (size + filled) * stride));
+    long room = Math.min(Integer.MAX_VALUE - 8, (long) (size + filled) * stride);
+    if (room > rows.length) rows = java.util.Arrays.copyOf(rows, (int) room); // all at once
     for (int slot = 0; slot < first.length; slot++) {
       for (int code : byKey) {
         int c = (slot * codes + code) * width;
