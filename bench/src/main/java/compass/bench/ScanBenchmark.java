@@ -1,15 +1,7 @@
 package compass.bench;
 
-import compass.api.Compass;
-import compass.check.CheckedPlan;
-import compass.data.FastScan;
-import compass.data.FieldSpec;
+import compass.api.Phases;
 import compass.diag.Diagnostics;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,12 +16,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The byte scanner of streamed runs ({@code FastScan}, issue 20) over B1's deals file on one
- * thread: every cell typed and checked, the fields B1 reads kept, each row handed to a sink that
- * adds up one cell. Two forks: with the quick compiler alone ({@code -XX:TieredStopAtLevel=1}, what
- * the launcher chooses below 200 MB of data) and with the JVM's default tiered compilers (from 200
- * MB). The data folder is relative to the repository root ({@code root} as for {@link
- * EvaluateBenchmark}), or absolute: {@code -p data=/tmp/compass-b1-1000000} for a million deals.
+ * A streamed run's reading of B1's data (issue 20), one operation being the whole folder: the
+ * people file, then the deals file scanned from its bytes ({@code threads} of them, 1 by default; a
+ * run uses every core), each cell typed and checked, each deal credited and merged (through {@link
+ * Phases#streamedReader}). Two forks: with the quick compiler alone ({@code
+ * -XX:TieredStopAtLevel=1}, what the launcher chooses below 200 MB of data) and with the JVM's
+ * default tiered compilers (from 200 MB). The data folder is relative to the repository root
+ * ({@code root} as for {@link EvaluateBenchmark}), or absolute: {@code -p
+ * data=/tmp/compass-b1-1000000} for a million deals.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,55 +39,38 @@ public class ScanBenchmark {
   @Param({"../shared/bench/data-small"})
   public String data;
 
-  private Path deals;
-  private CheckedPlan plan;
-  private boolean[] keep;
-  private List<String> people;
-  private int amount;
-  private long sum;
+  /** Threads reading the deals file: 1 measures the scanner itself, a run uses every core. */
+  @Param({"1"})
+  public int threads;
+
+  private B1Files files;
+  private Phases.StreamedReader reader;
 
   @Setup
-  public void setup() throws IOException {
-    B1Files files = B1Files.locate(root, data);
+  public void setup() {
+    files = B1Files.locate(root, data);
     Diagnostics diags = new Diagnostics();
-    plan = Compass.load(files.plan(), diags);
-    if (plan == null) throw new IllegalStateException("the B1 plan does not check: " + diags.all());
-    deals = files.data().resolve("deals.csv");
-    List<FieldSpec> fields = plan.deals().fields();
-    keep = new boolean[fields.size()];
-    for (int i = 0; i < keep.length; i++) {
-      keep[i] = !fields.get(i).name().equals("id");
-      if (fields.get(i).name().equals("amount")) amount = i;
-    }
-    people = new ArrayList<>();
-    List<String> lines = Files.readAllLines(files.data().resolve("people.csv"));
-    for (String line : lines.subList(1, lines.size())) people.add(line.split(",", 2)[0]);
+    reader = Phases.streamedReader(files.plan(), diags);
+    if (reader == null)
+      throw new IllegalStateException("the B1 plan does not check: " + diags.all());
   }
 
   @Benchmark
   @Fork(value = 1, jvmArgsAppend = "-XX:TieredStopAtLevel=1")
-  public long quickCompiler() throws Exception {
-    return scan();
+  public long quickCompiler() {
+    return read();
   }
 
   @Benchmark
   @Fork(1)
-  public long tieredCompilers() throws Exception {
-    return scan();
+  public long tieredCompilers() {
+    return read();
   }
 
-  private long scan() throws Exception {
-    FastScan.Result r =
-        FastScan.scan(
-            deals,
-            plan.deals(),
-            keep,
-            people,
-            plan.stages(),
-            4,
-            1,
-            1,
-            k -> cells -> sum += cells[amount]);
-    return r.rows() + sum;
+  private long read() {
+    Diagnostics diags = new Diagnostics();
+    long deals = reader.read(files.data(), threads, diags);
+    if (deals < 0) throw new IllegalStateException("not streamed: " + diags.all());
+    return deals;
   }
 }

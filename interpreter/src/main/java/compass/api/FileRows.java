@@ -19,18 +19,24 @@ final class FileRows implements DealStream.RowSource {
   private final Path file;
   private final CheckedPlan plan;
   private final List<String> people;
+  private final int cores;
 
   FileRows(Path file, CheckedPlan plan, List<String> people) {
+    this(file, plan, people, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** As above, on {@code cores} threads (a benchmark's choice). */
+  FileRows(Path file, CheckedPlan plan, List<String> people, int cores) {
     this.file = file;
     this.plan = plan;
     this.people = people;
+    this.cores = Math.max(1, cores);
   }
 
   @Override
   public DealStream.Scanned scan(
       boolean[] keep, java.util.function.IntFunction<DealStream.CellRows> sinks)
       throws Unstreamable, IOException {
-    int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
     try {
       FastScan.Result r =
           FastScan.scan(

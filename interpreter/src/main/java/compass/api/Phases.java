@@ -7,14 +7,16 @@ import compass.data.Table;
 import compass.data.TableLoader;
 import compass.data.TableSchema;
 import compass.diag.Diagnostics;
+import compass.eval.LoadedData;
 import compass.source.SourceFile;
 import compass.syntax.PlanParser;
 import java.nio.file.Path;
 
 /**
  * Single phases of a run, each on its own, for the benchmarks that time one alone: parsing plan
- * text, and reading one input file of a plan. Front ends run whole plans through {@link Compass};
- * these exist so the benchmarks need nothing past the facade.
+ * text, reading one input file of a plan, and reading a plan's data as a streamed run does. Front
+ * ends run whole plans through {@link Compass}; these exist so the benchmarks need nothing past the
+ * facade.
  */
 public final class Phases {
   private Phases() {}
@@ -62,6 +64,40 @@ public final class Phases {
     public int read(Path dataDir, Diagnostics diags) {
       Table t = TableLoader.load(schema, dataDir, options, diags);
       return t == null || diags.hasErrors() ? -1 : t.rowCount();
+    }
+  }
+
+  /**
+   * A reader of a plan's data as a streamed run reads it (issue 20): the people file, then the
+   * deals file scanned from its bytes on every core, each deal credited and merged as it is read;
+   * the plan checked once. Null when the plan has errors (in diags).
+   *
+   * @throws IllegalArgumentException when the plan cannot stream (the benchmark's own choice)
+   */
+  public static StreamedReader streamedReader(Path plan, Diagnostics diags) {
+    CheckedPlan checked = Compass.load(plan, diags);
+    if (checked == null || diags.hasErrors()) return null;
+    String why = compass.stream.StreamPlan.whyNot(checked);
+    if (why != null) throw new IllegalArgumentException("the plan cannot stream: " + why);
+    return new StreamedReader(checked);
+  }
+
+  /** Reads a folder's people and deals as a streamed run does, keeping the merged rows only. */
+  public static final class StreamedReader {
+    private final CheckedPlan plan;
+
+    private StreamedReader(CheckedPlan plan) {
+      this.plan = plan;
+    }
+
+    /**
+     * The deals read from the folder on {@code threads} threads (a run uses every core), or -1 when
+     * its deals file is not the plain case the stream reads (a run would read it whole) or has
+     * errors (in diags).
+     */
+    public long read(Path dataDir, int threads, Diagnostics diags) {
+      LoadedData data = StreamedRuns.load(plan, dataDir, diags, "always", threads);
+      return data == null || diags.hasErrors() ? -1 : data.merged().reconciliation().read();
     }
   }
 }

@@ -42,6 +42,12 @@ final class StreamedRuns {
 
   /** As above; {@code mode}: auto (by the file's size), always or never. */
   static LoadedData load(CheckedPlan plan, Path dataDir, Diagnostics diags, String mode) {
+    return load(plan, dataDir, diags, mode, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** As above, reading the deals file on {@code cores} threads (a benchmark's choice). */
+  static LoadedData load(
+      CheckedPlan plan, Path dataDir, Diagnostics diags, String mode, int cores) {
     if (mode.equals("never") || plan.deals() == null || !Files.isDirectory(dataDir)) return null;
     Path file = TableLoader.csvFile(plan.deals(), dataDir);
     if (file == null) return null;
@@ -52,7 +58,7 @@ final class StreamedRuns {
     }
     StreamPlan stream = StreamPlan.of(plan);
     if (stream == null) return null;
-    return load(plan, dataDir, diags, stream, people -> new FileRows(file, plan, people));
+    return load(plan, dataDir, diags, stream, people -> new FileRows(file, plan, people, cores));
   }
 
   /** How the deals' rows are read once the people are known. */
