@@ -97,7 +97,7 @@ public final class Compass {
 
   /** Reads, parses and checks a plan file; null when it has errors (they are in diags). */
   public static CheckedPlan load(Path plan, Diagnostics diags) {
-    return WarmUp.load(plan, diags); // issue 20: loaded ahead while the command line was read
+    return load(plan, PlanFiles.DISK, diags);
   }
 
   /**
@@ -105,6 +105,13 @@ public final class Compass {
    * through {@code files} (a revision in git, for {@code compass diff}).
    */
   public static CheckedPlan load(Path plan, PlanFiles files, Diagnostics diags) {
+    if (files == PlanFiles.DISK) { // issue 20: loaded ahead while the command line was read
+      WarmUp.Loaded ahead = WarmUp.take(plan);
+      if (ahead != null) {
+        diags.addAll(ahead.diagnostics());
+        return ahead.plan();
+      }
+    }
     String text;
     try {
       byte[] bytes = files.read(plan);

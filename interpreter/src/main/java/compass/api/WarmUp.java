@@ -23,16 +23,16 @@ import java.util.concurrent.atomic.AtomicReference;
  * compiled; issue 20).
  *
  * <p>Given the plan file the command line names, the warm-up reads, parses and checks that plan,
- * recording every file it read; {@link Compass#load(Path, Diagnostics)} then takes the result
- * instead of loading the plan again, but only after reading each of those files again and finding
- * the same bytes. Parsing and checking depend on nothing but those bytes, so the plan and its
- * diagnostics are the ones the load would have made. (Standard plans, {@code stdlib/...}, come from
- * the jar, the same for the whole process, or in a development checkout from {@code
- * compass.stdlib.dir}, which is not read again: an edit to those in the few milliseconds between
- * the two loads is seen by the next run.) Given no plan, the warm-up parses and checks a small
- * built-in plan ({@code warm-up.comp}) and drops the result: ANTLR's tables are shared and safe
- * across threads, so the real plan's parse finds them ready. Either way no result depends on the
- * warm-up: when it fails, or has not been asked, the load does its work as before.
+ * recording every file it read; {@link Compass#load(Path, PlanFiles, Diagnostics)} from the disk
+ * then takes the result instead of loading the plan again, but only after reading each of those
+ * files again and finding the same bytes. Parsing and checking depend on nothing but those bytes,
+ * so the plan and its diagnostics are the ones the load would have made. (Standard plans, {@code
+ * stdlib/...}, come from the jar, the same for the whole process, or in a development checkout from
+ * {@code compass.stdlib.dir}, which is not read again: an edit to those in the few milliseconds
+ * between the two loads is seen by the next run.) Given no plan, the warm-up parses and checks a
+ * small built-in plan ({@code warm-up.comp}) and drops the result: ANTLR's tables are shared and
+ * safe across threads, so the real plan's parse finds them ready. Either way no result depends on
+ * the warm-up: when it fails, or has not been asked, the load does its work as before.
  */
 public final class WarmUp {
   private static final Path BUILT_IN = Path.of("/compass-warm-up/warm-up.comp");
@@ -94,14 +94,6 @@ public final class WarmUp {
   /** Makes a plan taken the one loaded ahead again (for tests that wait for it). */
   static void putBack(Path plan, Loaded loaded) {
     AHEAD.set(new Ahead(plan, CompletableFuture.completedFuture(loaded)));
-  }
-
-  /** Loads the plan from disk, as {@link Compass#load(Path, Diagnostics)} would. */
-  static CheckedPlan load(Path plan, Diagnostics diags) {
-    Loaded ahead = take(plan);
-    if (ahead == null) return Compass.load(plan, PlanFiles.DISK, diags);
-    diags.addAll(ahead.diagnostics());
-    return ahead.plan();
   }
 
   private static Loaded loadAhead(Path plan) {

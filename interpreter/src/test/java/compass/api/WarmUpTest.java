@@ -104,6 +104,20 @@ class WarmUpTest {
   }
 
   @Test
+  void aCheckTakesThePlanLoadedAheadWithTheSameDiagnostics() throws IOException {
+    // `compass check` reads the plan from the disk too: it takes the plan once, not twice
+    Path plan = write("checked.comp", plan("Checked", "quota = 100 per quarter\nunused = 2\n"));
+    List<String> direct =
+        Compass.check(plan).diagnostics().stream().map(Diagnostic::toString).toList();
+    WarmUp.inBackground(plan);
+    awaitAhead(plan);
+    List<String> checked =
+        Compass.check(plan).diagnostics().stream().map(Diagnostic::toString).toList();
+    assertEquals(direct, checked);
+    assertNull(WarmUp.take(plan), "the check took the plan loaded ahead");
+  }
+
+  @Test
   void anotherFilesLoadDoesNotTakeThePlanLoadedAhead() throws IOException {
     Path one = write("one.comp", plan("One", ""));
     Path two = write("two.comp", plan("Two", ""));
